@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { decodeCaptureBytes, ingestCaptures, type CaptureFile, type IngestResult } from '../guide/ingest-captures';
+import { createAnswerSanitizer } from '../guide/sanitize-answer';
+import type { CaptureReport, CaptureSource } from '../guide/types';
+
+/** The bundled guide captures, relative to the project root. */
+export const DEFAULT_GUIDE_DIR = 'assets/guide';
+const SOURCES_FILE = 'sources.json';
+
+function readSources(dir: string): Record<string, CaptureSource> {
+  try {
+    const parsed = JSON.parse(readFileSync(join(dir, SOURCES_FILE), 'utf8')) as { files?: Record<string, CaptureSource> };
+    return parsed.files ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Creates the answer sanitiser on a jsdom window (Node has no DOM of its own). */
+export function createNodeSanitizer() {
+  return createAnswerSanitizer(new JSDOM('').window as unknown as Window);
+}
+
+/**
+ * Reads and ingests every capture in `dirs` (files that are not text are
+ * reported, never fatal). `sources.json` in a folder describes its files.
+ */
+export function ingestCaptureDirs(dirs: string[]): IngestResult {
+  const files: CaptureFile[] = [];
+  const unreadable: CaptureReport[] = [];
+  const sources: Record<string, CaptureSource> = {};
+  for (const dir of dirs) {
+    Object.assign(sources, readSources(dir));
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (name === SOURCES_FILE || name.startsWith('.') || !statSync(path).isFile()) continue;
+      const decoded = decodeCaptureBytes(readFileSync(path));
+      if ('error' in decoded) unreadable.push({ file: name, questions: [], partial: [], error: decoded.error, warnings: [] });
+      else files.push({ name, text: decoded.text });
+    }
+  }
+  const { sanitizeAnswer } = createNodeSanitizer();
+  const result = ingestCaptures(files, sources, sanitizeAnswer);
+  return { questions: result.questions, reports: [...result.reports, ...unreadable].sort((a, b) => a.file.localeCompare(b.file)) };
+}
