@@ -1,0 +1,70 @@
+import type { GuideLang } from '../guide/types';
+import type { GuideSearcher } from '../search/search-guide';
+
+export interface EvalQuery {
+  query: string;
+  lang: GuideLang;
+  relevant: number[];
+  kind: string;
+}
+
+export interface EvalOutcome {
+  query: EvalQuery;
+  /** 1-based rank of the first relevant answer within the top 10, or null. */
+  rank: number | null;
+  error: string | null;
+}
+
+export interface EvalSummary {
+  mrr: number;
+  s1: number;
+  s3: number;
+  n: number;
+}
+
+/** Parses a JSONL query set; a bad line is an error naming its line number. */
+export function parseEvalQueries(text: string): EvalQuery[] {
+  return text
+    .split('\n')
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line !== '')
+    .map(([line, n]) => {
+      let q: EvalQuery;
+      try {
+        q = JSON.parse(line) as EvalQuery;
+      } catch {
+        throw new Error(`line ${n}: not JSON`);
+      }
+      if (typeof q.query !== 'string' || !Array.isArray(q.relevant)) throw new Error(`line ${n}: needs "query" and "relevant"`);
+      return q;
+    });
+}
+
+/** Runs each query with its language as the UI language; a throwing query is a miss. */
+export function evaluate(searcher: GuideSearcher, queries: EvalQuery[]): EvalOutcome[] {
+  return queries.map((query) => {
+    try {
+      const { hits } = searcher.search(query.query, { lang: query.lang, limit: 10 });
+      const relevant = new Set(query.relevant);
+      const at = hits.findIndex((h) => h.answer.ids.some((id) => relevant.has(id)));
+      return { query, rank: at === -1 ? null : at + 1, error: null };
+    } catch (e) {
+      return { query, rank: null, error: (e as Error).message };
+    }
+  });
+}
+
+export function summarize(outcomes: EvalOutcome[]): EvalSummary {
+  const n = outcomes.length || 1;
+  const sum = (f: (o: EvalOutcome) => number) => outcomes.reduce((a, o) => a + f(o), 0) / n;
+  return {
+    mrr: sum((o) => (o.rank ? 1 / o.rank : 0)),
+    s1: sum((o) => (o.rank === 1 ? 1 : 0)),
+    s3: sum((o) => (o.rank !== null && o.rank <= 3 ? 1 : 0)),
+    n: outcomes.length,
+  };
+}
+
+export function formatSummary(s: EvalSummary): string {
+  return `MRR@10 ${s.mrr.toFixed(3)} S@1 ${s.s1.toFixed(3)} S@3 ${s.s3.toFixed(3)} n=${s.n}`;
+}

@@ -1,0 +1,21 @@
+import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
+import { stemKazakh } from './stem-kazakh';
+import { stemRussian } from './stem-russian';
+import { isStopWord } from './stop-words';
+import type { GuideLang } from '../guide/types';
+
+/** Stem of a normalised word in the given language; digits and Latin stay as they are. */
+export function stemWord(word: string, lang: GuideLang): string {
+  if (!/[а-я]/.test(word)) return word;
+  return lang === 'kz' ? stemKazakh(word) : stemRussian(word);
+}
+
+/**
+ * The index terms of a text in its language: normalised words (and
+ * hyphenated words joined), stop words dropped, stemmed.
+ */
+export function analyzeText(text: string, lang: GuideLang): string[] {
+  const tokens = tokenizeWords(text);
+  const words = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)];
+  return words.filter((w) => !isStopWord(w)).map((w) => stemWord(w, lang));
+}

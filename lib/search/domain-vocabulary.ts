@@ -1,0 +1,64 @@
+/**
+ * Words that mean the same thing for our users, written the ways they type
+ * them. Each group is a set of equivalents; a query word that matches one
+ * (by its stem) also searches the others, with a lower weight.
+ *
+ * Sources:
+ * - Brands and product names: as written in the guide captures (Kaspi Red,
+ *   Kaspi Gold, Kaspi Pay, Smart POS, QR, Kaspi.kz) and as people spell them in
+ *   Cyrillic. Regular spellings are also covered by transliterate.ts; the
+ *   irregular ones (кьюар, пэй, кз) only here.
+ * - Russian ↔ Kazakh: the everyday banking and shop terms of the guide's two
+ *   sections (client and partner), so that a Russian query in the Kazakh UI,
+ *   or the other way round, still finds the answer. Kazakh in folded spelling.
+ */
+export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
+  // brands and product names
+  ['kaspi', 'каспи'],
+  ['red', 'ред', 'рэд'],
+  ['gold', 'голд'],
+  ['pay', 'пэй', 'пей'],
+  ['qr', 'кьюар', 'куар', 'кюар'],
+  ['kz', 'кз'],
+  ['pos', 'пос'],
+  ['smart', 'смарт'],
+  ['travel', 'трэвел', 'тревел'],
+  ['guide', 'гид'],
+  ['deposit', 'депозит'],
+  // Russian ↔ Kazakh
+  ['отзыв', 'пикир'],
+  ['счет', 'шот'],
+  ['платеж', 'толем'],
+  ['оплатить', 'оплата', 'толеу', 'толеген'],
+  ['магазин', 'дукен'],
+  ['покупка', 'купить', 'сатып'],
+  ['перевод', 'аударым'],
+  ['штраф', 'айыппул'],
+  ['долг', 'задолженность', 'берешек'],
+  ['справка', 'аныктама'],
+  ['приложение', 'косымша'],
+  ['налог', 'салык'],
+  ['арест', 'тыйым'],
+  ['сумма', 'сома'],
+  ['деньги', 'акша'],
+  ['месяц', 'ай'],
+  ['продажа', 'сауда'],
+  ['заказ', 'тапсырыс'],
+  ['товар', 'тауар'],
+  ['возврат', 'кайтару'],
+  ['лимит', 'шек'],
+  ['процент', 'пайыз'],
+  ['начислить', 'есептеу'],
+  ['получить', 'алу'],
+  ['сколько', 'канша'],
+  ['ежемесячный', 'ай сайынгы'],
+  ['просрочка', 'мерзими откен'],
+  ['кредит', 'несие'],
+  ['рассрочка', 'болип толеу'],
+  ['регистрация', 'тиркеу'],
+  ['акция', 'наукан'],
+  ['условия', 'шарттар'],
+  ['продавец', 'сатушы'],
+  ['клиент', 'клиенттер'],
+  ['видно', 'корину', 'коринбей'],
+];

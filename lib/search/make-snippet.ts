@@ -1,0 +1,69 @@
+import { tokenizeWords } from './normalize-text';
+import { stemWord } from './analyze-text';
+import type { GuideLang } from '../guide/types';
+
+/** A highlighted stretch, as offsets into the string it belongs to. */
+export interface HighlightRange {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  text: string;
+  highlights: HighlightRange[];
+}
+
+export const SNIPPET_LENGTH = 140;
+
+/** Offsets of the words of `text` whose stem is one of `terms` (or starts with a prefix). */
+export function findHighlights(text: string, lang: GuideLang, terms: Set<string>, prefixes: string[] = []): HighlightRange[] {
+  const ranges: HighlightRange[] = [];
+  for (const t of tokenizeWords(text)) {
+    const stem = stemWord(t.word, lang);
+    if (terms.has(stem) || terms.has(t.word) || prefixes.some((p) => t.word.startsWith(p))) {
+      ranges.push({ start: t.start, end: t.end });
+    }
+  }
+  return ranges;
+}
+
+/**
+ * A one-line extract of about SNIPPET_LENGTH characters around the densest
+ * group of matched words, with highlight offsets relative to the extract.
+ * Plain text only: the UI wraps the ranges itself, so no markup is injected.
+ */
+export function makeSnippet(text: string, ranges: HighlightRange[], length = SNIPPET_LENGTH): Snippet {
+  const flat = text.replace(/\s+/g, ' ');
+  // Whitespace runs collapse to one space: map offsets through the same collapse.
+  const map: number[] = [];
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = j;
+    if (!(/\s/.test(text[i]!) && i > 0 && /\s/.test(text[i - 1]!))) j++;
+  }
+  map[text.length] = j;
+  const flatRanges = ranges.map((r) => ({ start: map[r.start]!, end: map[r.end]! }));
+  if (flat.length <= length) return { text: flat, highlights: flatRanges };
+  let bestStart = 0;
+  let bestCount = -1;
+  for (const r of flatRanges) {
+    const start = Math.max(0, r.start - 30);
+    const count = flatRanges.filter((o) => o.start >= start && o.end <= start + length).length;
+    if (count > bestCount) {
+      bestCount = count;
+      bestStart = start;
+    }
+  }
+  // Start on a word boundary.
+  if (bestStart > 0) {
+    const space = flat.indexOf(' ', bestStart);
+    if (space !== -1 && space - bestStart < 20) bestStart = space + 1;
+  }
+  const end = Math.min(flat.length, bestStart + length);
+  const prefix = bestStart > 0 ? '…' : '';
+  const suffix = end < flat.length ? '…' : '';
+  const highlights = flatRanges
+    .filter((r) => r.start >= bestStart && r.end <= end)
+    .map((r) => ({ start: r.start - bestStart + prefix.length, end: r.end - bestStart + prefix.length }));
+  return { text: prefix + flat.slice(bestStart, end) + suffix, highlights };
+}

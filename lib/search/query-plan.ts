@@ -1,0 +1,121 @@
+import { switchKeyboardLayout } from './keyboard-layout';
+import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
+import { isStopWord } from './stop-words';
+import { cyrillicToLatin, latinToCyrillic } from './transliterate';
+import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
+
+/** Limits that keep a pasted page of text fast. */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 12;
+/** How many index terms one prefix or typo may expand to. */
+export const MAX_EXPANSIONS = 24;
+
+/** How each kind of match counts: exact and stemmed above spelling variants above typos. */
+export const WEIGHTS = {
+  stem: 1,
+  script: 0.8,
+  layout: 0.8,
+  vocabulary: 0.5,
+  prefix: 0.45,
+  typo: 0.25,
+} as const;
+export type MatchKind = keyof typeof WEIGHTS;
+
+/** What the index can answer about its own terms (no Lunr types here). */
+export interface TermLookup {
+  has(term: string): boolean;
+  withPrefix(prefix: string, limit: number): string[];
+  withinEdits(term: string, edits: number, limit: number): string[];
+}
+
+export interface PlannedTerm {
+  term: string;
+  weight: number;
+  kind: MatchKind;
+}
+
+export interface PlannedWord {
+  /** The word as typed, normalised. */
+  word: string;
+  terms: PlannedTerm[];
+}
+
+export interface QueryPlan {
+  words: PlannedWord[];
+  /** The query rewritten when the whole of it was typed in the wrong layout. */
+  correctedQuery: string | null;
+}
+
+function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind, lookup: TermLookup): void {
+  if (!term || !lookup.has(term)) return;
+  const weight = WEIGHTS[kind];
+  const existing = terms.get(term);
+  if (!existing || existing.weight < weight) terms.set(term, { term, weight, kind });
+}
+
+function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
+  const terms = new Map<string, PlannedTerm>();
+  for (const stem of stemsOf(word)) addTerm(terms, stem, 'stem', lookup);
+  for (const alt of [cyrillicToLatin(word), latinToCyrillic(word)]) {
+    if (alt) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
+  }
+  for (const alt of expandWithVocabulary(word)) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
+  if (isLastTyped && word.length >= 2) {
+    for (const t of lookup.withPrefix(word, MAX_EXPANSIONS)) addTerm(terms, t, 'prefix', lookup);
+  }
+  const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script');
+  if (!hasStrongMatch && word.length >= 5) {
+    const edits = word.length >= 9 ? 2 : 1;
+    for (const stem of stemsOf(word)) {
+      for (const t of lookup.withinEdits(stem, edits, MAX_EXPANSIONS)) addTerm(terms, t, 'typo', lookup);
+    }
+  }
+  return { word, terms: [...terms.values()] };
+}
+
+function isStrong(word: PlannedWord): boolean {
+  return word.terms.some((t) => t.kind === 'stem' || t.kind === 'script');
+}
+
+/**
+ * The same word read on the other keyboard layout, when that reading finds
+ * index terms and the word as typed finds none of its own.
+ */
+function planSwitchedLayout(word: PlannedWord, isLastTyped: boolean, lookup: TermLookup): PlannedWord | null {
+  if (isStrong(word)) return null;
+  for (const alt of switchKeyboardLayout(word.word)) {
+    const planned = planWord(alt, isLastTyped, lookup);
+    if (!isStrong(planned)) continue;
+    const terms = planned.terms.map((t) => (t.kind === 'stem' ? { ...t, kind: 'layout' as const, weight: WEIGHTS.layout } : t));
+    return { word: alt, terms };
+  }
+  return null;
+}
+
+/**
+ * Turns what the user typed into weighted index terms, word by word. Any
+ * text is accepted: nothing here is parsed as query syntax. The last word
+ * also matches as a prefix unless the user has finished it with a space.
+ */
+export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
+  const text = rawQuery.slice(0, MAX_QUERY_CHARS);
+  const tokens = tokenizeWords(text);
+  const all = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)];
+  const content = all.filter((w) => !isStopWord(w));
+  const words = [...new Set(content.length ? content : all)].slice(0, MAX_QUERY_WORDS);
+  const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word : undefined;
+
+  let switchedAny = false;
+  const planned = words.map((w) => {
+    const asTyped = planWord(w, w === lastTyped, lookup);
+    const switched = planSwitchedLayout(asTyped, w === lastTyped, lookup);
+    if (!switched) return asTyped;
+    switchedAny = true;
+    return switched;
+  });
+  // Shown as "did you mean": every word of the query read on the layout that made sense of it.
+  const correctedQuery = switchedAny
+    ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')
+    : null;
+  return { words: planned.filter((p) => !isStopWord(p.word) || planned.length === 1), correctedQuery };
+}

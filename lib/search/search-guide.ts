@@ -1,0 +1,104 @@
+import lunr from 'lunr';
+import { INDEX_FORMAT, type SerializedGuideIndex } from './build-index';
+import type { AnswerStore, StoredAnswer } from './answer-store';
+import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
+import { planQuery, type QueryPlan } from './query-plan';
+import { createTermLookup } from './term-lookup';
+import type { GuideLang } from '../guide/types';
+
+export interface SearchOptions {
+  /** The UI language: its answers come first. */
+  lang?: GuideLang;
+  limit?: number;
+}
+
+export interface SearchHit {
+  answer: StoredAnswer;
+  score: number;
+  titleHighlights: HighlightRange[];
+  snippet: string;
+  snippetHighlights: HighlightRange[];
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** The query read on the other keyboard layout, when that is what found the answers. */
+  correctedQuery: string | null;
+}
+
+/** Ranking priors: gentle, so that they only break near-ties. */
+const UI_LANGUAGE_BOOST = 1.6;
+const USEFULNESS_WEIGHT = 0.15;
+const PINNED_BOOST = 1.05;
+/**
+ * Match quality is the mean, over query words, of the best match weight an
+ * answer has for each (see WEIGHTS); the score is scaled by its square, so
+ * answers that match every word exactly rise above partial or fuzzy ones.
+ */
+const QUALITY_POWER = 2;
+
+export interface GuideSearcher {
+  search(query: string, options?: SearchOptions): SearchResponse;
+  answers: AnswerStore;
+}
+
+/**
+ * Loads a prebuilt index (never rebuilds it) and answers queries. `search`
+ * never throws: any text is a valid query, odd input gives no hits.
+ */
+export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: AnswerStore): GuideSearcher {
+  if (serialized.format !== INDEX_FORMAT) {
+    console.warn(`guide index format ${serialized.format}, expected ${INDEX_FORMAT}: rebuild it`);
+  }
+  const index = lunr.Index.load(serialized.lunr);
+  const lookup = createTermLookup(index);
+
+  function runPlan(plan: QueryPlan, options: SearchOptions): SearchHit[] {
+    // term → (word position → the weight that term carries for that word)
+    const termWords = new Map<string, Map<number, number>>();
+    plan.words.forEach((w, i) =>
+      w.terms.forEach((t) => termWords.set(t.term, (termWords.get(t.term) ?? new Map()).set(i, t.weight))),
+    );
+    if (termWords.size === 0) return [];
+    const results = index.query((q) => {
+      for (const w of plan.words) {
+        for (const t of w.terms) q.term(t.term, { usePipeline: false, boost: t.weight });
+      }
+    });
+    const wordCount = plan.words.length;
+    const allTerms = new Set(termWords.keys());
+    const hits = results.map((r) => {
+      const answer = answers[Number(r.ref)]!;
+      // Each query word counts by its best match in this answer: exact/stemmed 1, typo 0.25, none 0.
+      const best = new Array<number>(wordCount).fill(0);
+      for (const term of Object.keys(r.matchData.metadata)) {
+        termWords.get(term)?.forEach((weight, i) => (best[i] = Math.max(best[i]!, weight)));
+      }
+      const quality = best.reduce((a, b) => a + b, 0) / wordCount;
+      let score = r.score * Math.pow(quality, QUALITY_POWER);
+      score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
+      if (answer.pinned) score *= PINNED_BOOST;
+      if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;
+      return { answer, score, terms: allTerms };
+    });
+    hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
+    return hits.slice(0, options.limit ?? 10).map(({ answer, score, terms }) => {
+      const titleHighlights = findHighlights(answer.title, answer.lang, terms);
+      const snippet = makeSnippet(answer.text, findHighlights(answer.text, answer.lang, terms));
+      return { answer, score, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
+    });
+  }
+
+  function search(query: string, options: SearchOptions = {}): SearchResponse {
+    try {
+      const plan = planQuery(typeof query === 'string' ? query : '', lookup);
+      return { hits: runPlan(plan, options), correctedQuery: plan.correctedQuery };
+    } catch (e) {
+      // A query must never break the UI; a bug here shows as "nothing found" and a log line.
+      console.error('guide search failed', e);
+      return { hits: [], correctedQuery: null };
+    }
+  }
+
+  return { search, answers };
+}

@@ -1,0 +1,47 @@
+/**
+ * A light suffix-stripping stemmer for Kazakh, on words already folded to
+ * Russian letters (see fold-kazakh.ts): ә→а, і→и, ү/ұ→у, ө→о, ғ→г, қ→к, ң→н.
+ * Kazakh is agglutinative: a word is a root plus a chain of suffixes
+ * (plural → possessive → case, or verb → tense → person). We peel suffixes
+ * from the end, longest first, while the stem keeps at least MIN_STEM letters.
+ * No maintained library exists for this in the npm registry.
+ */
+const MIN_STEM = 3;
+const MAX_PASSES = 4;
+
+/** Suffixes in folded spelling, grouped by what they mark. */
+const SUFFIXES = [
+  // plural
+  'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
+  // possessive (my, our, your, his/her)
+  'ымыз', 'имиз', 'мыз', 'миз', 'ыныз', 'иниз', 'ныз', 'низ', 'ым', 'им', 'сы', 'си', 'ы', 'и',
+  // genitive, dative, accusative, locative, ablative, instrumental
+  'нын', 'нин', 'дын', 'дин', 'тын', 'тин',
+  'га', 'ге', 'ка', 'ке', 'на', 'не',
+  'ны', 'ни', 'ды', 'ди', 'ты', 'ти',
+  'да', 'де', 'та', 'те', 'нда', 'нде',
+  'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+  'мен', 'бен', 'пен',
+  // adjectival "which is in/at"
+  'дагы', 'деги', 'тагы', 'теги', 'гы', 'ги', 'кы', 'ки',
+  // verb forms: participle, present, converb, conditional, negation, past, verbal noun
+  'ган', 'ген', 'кан', 'кен', 'атын', 'етин', 'йтын', 'йтин', 'ып', 'ип', 'са', 'се',
+  'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'ады', 'еди', 'йды', 'йди', 'у',
+  'бай', 'бей', 'пай', 'пей', 'май', 'мей',
+  // personal endings
+  'мын', 'мин', 'бын', 'бин', 'пын', 'пин', 'сын', 'син', 'сыз', 'сиз', 'быз', 'биз', 'пыз', 'пиз', 'м',
+].sort((a, b) => b.length - a.length);
+
+const CYRILLIC_WORD = /^[а-я]+$/;
+
+/** Stem of a folded Kazakh word; words that are not Cyrillic come back unchanged. */
+export function stemKazakh(word: string): string {
+  if (!CYRILLIC_WORD.test(word)) return word;
+  let stem = word;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
+    if (!suffix) break;
+    stem = stem.slice(0, -suffix.length);
+  }
+  return stem;
+}

@@ -1,0 +1,17 @@
+import { isRussianStopWord } from './stem-russian';
+
+/**
+ * Kazakh function words (folded spelling): conjunctions, particles, postpositions
+ * and pronouns that say nothing about the topic of a question.
+ */
+const KAZAKH_STOP_WORDS = new Set([
+  'жане', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'ба',
+  'бул', 'осы', 'сол', 'ол', 'сен', 'сиз', 'биз', 'олар', 'маган', 'менин', 'сизге', 'сизде', 'сизди',
+  'ушин', 'бойынша', 'туралы', 'гана', 'али', 'тагы', 'немесе', 'бирак', 'егер', 'не', 'кай', 'ии', 'иа',
+  'кандай', 'калай', 'кашан', 'неге', 'кайда', 'ма', 'дейин', 'кейин', 'арасында', 'сиякты', 'болады', 'бола',
+]);
+
+/** True for a word (normalised) that carries no topic in Russian or Kazakh. */
+export function isStopWord(word: string): boolean {
+  return KAZAKH_STOP_WORDS.has(word) || isRussianStopWord(word);
+}

@@ -1,0 +1,39 @@
+import lunr from 'lunr';
+import type { TermLookup } from './query-plan';
+
+/**
+ * Answers "which index terms are like this one" from a loaded Lunr index:
+ * membership from the inverted index, prefixes by binary search over the
+ * sorted terms, typos through Lunr's own Levenshtein automaton (TokenSet).
+ */
+export function createTermLookup(index: lunr.Index): TermLookup {
+  const inverted = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+  const tokenSet = (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
+  const sorted = Object.keys(inverted).sort();
+  const fuzzyCache = new Map<string, string[]>();
+
+  return {
+    has: (term) => Object.prototype.hasOwnProperty.call(inverted, term),
+    withPrefix(prefix, limit) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: string[] = [];
+      for (let i = lo; i < sorted.length && out.length < limit && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+      return out;
+    },
+    withinEdits(term, edits, limit) {
+      const key = `${edits}:${term}`;
+      let found = fuzzyCache.get(key);
+      if (!found) {
+        found = tokenSet.intersect(lunr.TokenSet.fromFuzzyString(term, edits)).toArray().slice(0, limit);
+        fuzzyCache.set(key, found);
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Brand and product names are written in Latin in the guide (Kaspi Red, Gold,
+ * Smart POS) and often in Cyrillic by people (каспи ред, голд, смарт пос).
+ * A phonetic letter table, as people spell such names, covers the regular ones;
+ * domain-vocabulary.ts lists the irregular ones.
+ */
+const CYR_TO_LAT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+const LAT_DIGRAPHS: [string, string][] = [
+  ['sch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['ts', 'ц'], ['yu', 'ю'], ['ya', 'я'], ['kh', 'х'],
+];
+const LAT_TO_CYR: Record<string, string> = {
+  a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м',
+  n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'кс', y: 'й', z: 'з',
+};
+
+/** Latin spelling of a (folded, lower-case) Cyrillic word; null when it is not Cyrillic. */
+export function cyrillicToLatin(word: string): string | null {
+  if (!/^[а-я]+$/.test(word)) return null;
+  return [...word].map((c) => CYR_TO_LAT[c] ?? c).join('');
+}
+
+/** Cyrillic spelling of a lower-case Latin word; null when it is not Latin. */
+export function latinToCyrillic(word: string): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const digraph = LAT_DIGRAPHS.find(([lat]) => word.startsWith(lat, i));
+    if (digraph) {
+      out += digraph[1];
+      i += digraph[0].length;
+    } else {
+      out += LAT_TO_CYR[word[i]!] ?? word[i];
+      i++;
+    }
+  }
+  return out;
+}
