@@ -60,7 +60,7 @@ export function alignIndices(values: unknown[]): Alignment | null {
   for (const offset of markerOffsets(values)) if (offset >= 0) candidate(offset).markers++;
   values.forEach((v, pos) => {
     if (!isQuestionObject(v)) return;
-    const offset = v.id - (pos + 1);
+    const offset = v.id! - (pos + 1);
     if (offset >= 0 && isFollowedByOwnValues(v, pos, offset, values)) candidate(offset).provenObjects++;
   });
   let best: Alignment | null = null;
@@ -71,11 +71,3 @@ export function alignIndices(values: unknown[]): Alignment | null {
   return best;
 }
 
-/** All offsets that some evidence supports, for reporting disagreement. */
-export function countAlignmentCandidates(values: unknown[]): number {
-  const set = new Set(markerOffsets(values).filter((o) => o >= 0));
-  values.forEach((v, pos) => {
-    if (isQuestionObject(v) && isFollowedByOwnValues(v, pos, v.id - (pos + 1), values)) set.add(v.id - (pos + 1));
-  });
-  return set.size;
-}

@@ -80,9 +80,18 @@ export function createAnswerSanitizer(window: Window) {
     return (purify.sanitize(container.innerHTML, FINAL_CONFIG) as string).replace(/\n{2,}/g, "\n").trim();
   }
 
-  /** Sanitises already-clean answer HTML again at display time (defence in depth). */
+  // A second instance for display, so its link hook never touches stored HTML.
+  const displayPurify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  displayPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
+  /** Sanitises answer HTML again right before display; links open in a new tab without an opener. */
   function sanitizeForDisplay(html: string): string {
-    return purify.sanitize(html, FINAL_CONFIG) as string;
+    return displayPurify.sanitize(html, FINAL_CONFIG) as string;
   }
 
   return { sanitizeAnswer, sanitizeForDisplay };

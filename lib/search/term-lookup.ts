@@ -10,6 +10,8 @@ export function createTermLookup(index: lunr.Index): TermLookup {
   const inverted = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
   const tokenSet = (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
   const sorted = Object.keys(inverted).sort();
+  // @types/lunr omits TokenSet.fromFuzzyString, which lunr 2.3 has (lib/token_set.js).
+  const fromFuzzyString = (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString;
   const fuzzyCache = new Map<string, string[]>();
 
   return {
@@ -30,7 +32,7 @@ export function createTermLookup(index: lunr.Index): TermLookup {
       const key = `${edits}:${term}`;
       let found = fuzzyCache.get(key);
       if (!found) {
-        found = tokenSet.intersect(lunr.TokenSet.fromFuzzyString(term, edits)).toArray().slice(0, limit);
+        found = tokenSet.intersect(fromFuzzyString(term, edits)).toArray().slice(0, limit);
         fuzzyCache.set(key, found);
       }
       return found;

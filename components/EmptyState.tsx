@@ -1,0 +1,33 @@
+import type { StoredAnswer } from '../lib/search/answer-store';
+import type { UiStrings } from './strings';
+
+export function EmptyState({ popular, recent, t, onOpen, onRecent, onClearRecent }: {
+  popular: StoredAnswer[]; recent: string[]; t: UiStrings;
+  onOpen: (a: StoredAnswer) => void; onRecent: (q: string) => void; onClearRecent: () => void;
+}) {
+  return (
+    <div class="kgh-empty">
+      {recent.length > 0 && (
+        <section aria-label={t.recent}>
+          <h3 class="kgh-heading">
+            {t.recent}
+            <button type="button" class="kgh-link-button" onClick={onClearRecent}>{t.clearRecent}</button>
+          </h3>
+          <ul class="kgh-recent">
+            {recent.map((q) => (
+              <li key={q}><button type="button" class="kgh-chip" onClick={() => onRecent(q)}>{q}</button></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label={t.popular}>
+        <h3 class="kgh-heading">{t.popular}</h3>
+        <ul class="kgh-popular">
+          {popular.map((a) => (
+            <li key={a.id}><button type="button" class="kgh-popular-item" onClick={() => onOpen(a)}>{a.title}</button></li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

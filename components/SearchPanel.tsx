@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GuideLang } from '../lib/guide/types';
+import { sendMessage } from '../lib/messages';
+import type { StoredAnswer } from '../lib/search/answer-store';
+import type { SearchHit } from '../lib/search/search-guide';
+import { AnswerView } from './AnswerView';
+import { EmptyState } from './EmptyState';
+import { NothingFound } from './NothingFound';
+import { addRecent, recentSearches } from './recent-searches';
+import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
+import { STRINGS } from './strings';
+import { useGuideSearch } from './useGuideSearch';
+
+export interface SearchPanelProps {
+  lang: GuideLang;
+  onLangChange: (lang: GuideLang) => void;
+  initialQuery?: string;
+  /** Esc on an empty box (the on-page panel closes; the popup window closes). */
+  onClose?: () => void;
+}
+
+/** Search box, results and answer view: the whole UI, shared by the popup and the on-page panel. */
+export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose }: SearchPanelProps) {
+  const t = STRINGS[lang];
+  const [query, setQuery] = useState(initialQuery);
+  const [selected, setSelected] = useState(0);
+  const [answer, setAnswer] = useState<StoredAnswer | null>(null);
+  const [popular, setPopular] = useState<StoredAnswer[]>([]);
+  const [recent, setRecent] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const { hits, correctedQuery, answeredQuery, error } = useGuideSearch(query, lang);
+
+  useEffect(() => setSelected(0), [hits]);
+  useEffect(() => {
+    sendMessage('getPopular', { lang, limit: 6 }).then(setPopular).catch(() => setPopular([]));
+  }, [lang]);
+  useEffect(() => {
+    recentSearches.getValue().then(setRecent).catch(() => setRecent([]));
+  }, []);
+  useEffect(() => {
+    if (!answer) input.current?.focus();
+  }, [answer]);
+
+  const rememberQuery = () => {
+    const next = addRecent(recent, query);
+    setRecent(next);
+    void recentSearches.setValue(next);
+  };
+  const openHit = (hit: SearchHit) => {
+    rememberQuery();
+    setAnswer(hit.answer);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setSelected((s) => (s + 1) % hits.length);
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setSelected((s) => (s - 1 + hits.length) % hits.length);
+    } else if (e.key === 'Enter' && hits[selected]) {
+      e.preventDefault();
+      openHit(hits[selected]!);
+    } else if (e.key === 'Escape') {
+      if (query) {
+        e.preventDefault();
+        e.stopPropagation();
+        setQuery('');
+      } else onClose?.();
+    }
+  };
+
+  const hasQuery = query.trim() !== '';
+  const settled = answeredQuery === query;
+  return (
+    <div class="kgh-panel" lang={lang === 'kz' ? 'kk' : 'ru'}>
+      <header class="kgh-header">
+        <span class="kgh-brand">Kaspi Гид</span>
+        <label class="kgh-lang">
+          <span class="kgh-visually-hidden">{t.language}</span>
+          <select value={lang} onChange={(e) => onLangChange((e.currentTarget as HTMLSelectElement).value as GuideLang)}>
+            <option value="ru">Рус</option>
+            <option value="kz">Қаз</option>
+          </select>
+        </label>
+        {onClose && <button type="button" class="kgh-close" aria-label={t.close} onClick={onClose}>×</button>}
+      </header>
+      {answer ? (
+        <AnswerView answer={answer} t={t} onBack={() => setAnswer(null)} />
+      ) : (
+        <>
+          <input ref={input} class="kgh-input" type="search" role="combobox" autoFocus
+            aria-label={t.searchLabel} placeholder={t.placeholder} aria-expanded={hits.length > 0}
+            aria-controls={RESULT_LIST_ID} aria-autocomplete="list"
+            aria-activedescendant={hits.length ? resultOptionId(selected) : undefined}
+            value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} onKeyDown={onKeyDown} />
+          <div class="kgh-visually-hidden" role="status" aria-live="polite">
+            {hasQuery && settled ? t.results(hits.length) : ''}
+          </div>
+          {!hasQuery ? (
+            <EmptyState popular={popular} recent={recent} t={t} onOpen={setAnswer} onRecent={setQuery}
+              onClearRecent={() => { setRecent([]); void recentSearches.setValue([]); }} />
+          ) : error ? (
+            <p class="kgh-error">{t.error}</p>
+          ) : hits.length ? (
+            <ResultList hits={hits} selected={selected} t={t} onOpen={openHit} />
+          ) : settled ? (
+            <NothingFound t={t} suggestion={correctedQuery} onSuggestion={setQuery} />
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

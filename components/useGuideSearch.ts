@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GuideLang } from '../lib/guide/types';
+import { sendMessage } from '../lib/messages';
+import type { SearchHit } from '../lib/search/search-guide';
+
+export interface SearchState {
+  hits: SearchHit[];
+  correctedQuery: string | null;
+  /** The query these hits answer (answers can arrive after the user typed on). */
+  answeredQuery: string;
+  error: boolean;
+}
+
+/** Asks the background as the user types; drops replies to queries already typed over. */
+export function useGuideSearch(query: string, lang: GuideLang): SearchState {
+  const [state, setState] = useState<SearchState>({ hits: [], correctedQuery: null, answeredQuery: '', error: false });
+  useEffect(() => {
+    if (query.trim() === '') {
+      setState({ hits: [], correctedQuery: null, answeredQuery: query, error: false });
+      return;
+    }
+    let current = true;
+    sendMessage('search', { query: query.slice(0, 2000), lang })
+      .then((r) => current && setState({ ...r, answeredQuery: query, error: false }))
+      .catch(() => current && setState({ hits: [], correctedQuery: null, answeredQuery: query, error: true }));
+    return () => {
+      current = false;
+    };
+  }, [query, lang]);
+  return state;
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GuideLang } from '../lib/guide/types';
+import { detectUiLang } from './strings';
+import { uiLanguage } from './ui-language';
+
+/** The UI language: the remembered choice, else the browser's language. */
+export function useUiLanguage(): [GuideLang, (lang: GuideLang) => void] {
+  const [lang, setLang] = useState<GuideLang>(detectUiLang(navigator.language));
+  useEffect(() => {
+    uiLanguage.getValue().then((saved) => saved && setLang(saved)).catch(() => undefined);
+  }, []);
+  const choose = (next: GuideLang) => {
+    setLang(next);
+    void uiLanguage.setValue(next);
+  };
+  return [lang, choose];
+}

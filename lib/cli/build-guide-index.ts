@@ -1,0 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildGuideIndex } from '../search/build-index';
+import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
+
+/** Where the build puts the prebuilt index and answer store (generated, not committed). */
+export const GENERATED_DIR = 'lib/generated';
+
+/**
+ * Build step: ingests the captures and writes the serialized index and the
+ * answer store that the background imports. Fails only when no question at all survives.
+ */
+function main(): number {
+  const extra = process.env.GUIDE_EXTRA_DIRS?.split(':').filter(Boolean) ?? [];
+  const { questions, reports } = ingestCaptureDirs([DEFAULT_GUIDE_DIR, ...extra]);
+  if (questions.length === 0) {
+    console.error('build-guide-index: no question could be recovered from the captures');
+    for (const r of reports) console.error(`  ${r.file}: ${r.error ?? 'no complete question'}`);
+    return 1;
+  }
+  const { index, answers } = buildGuideIndex(questions);
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  writeFileSync(`${GENERATED_DIR}/guide-index.json`, JSON.stringify(index));
+  writeFileSync(`${GENERATED_DIR}/guide-answers.json`, JSON.stringify(answers));
+  console.log(`guide index: ${answers.length} answers from ${reports.length} captures`);
+  return 0;
+}
+
+process.exitCode = main();

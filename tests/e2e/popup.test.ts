@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const resultTitles = (page: import('playwright-core').Page) => page.locator('.kgh-result-title').allTextContents();
+
+describe('popup', () => {
+  it('should focus the search box and show popular questions before typing', async () => {
+    const page = await session.openPopup();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await expect.poll(() => page.locator('.kgh-popular-item').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-empty-ru-light.png') });
+    await page.close();
+  });
+
+  it('should answer a Russian query as the user types and open the answer with the keyboard', async () => {
+    const page = await session.openPopup();
+    await page.keyboard.type('штраф за просрочку', { delay: 20 });
+    await expect.poll(() => resultTitles(page)).toContainEqual(expect.stringMatching(/штраф/i));
+    expect((await resultTitles(page))[0]).toMatch(/штраф/i);
+    await expect(page.locator('[role=status]').textContent()).resolves.toMatch(/\d/);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-results-ru-light.png') });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    const body = page.locator('.kgh-answer-body');
+    await expect.poll(() => body.count()).toBe(1);
+    const text = (await body.textContent()) ?? '';
+    expect(text).not.toContain('%вставка');
+    const link = page.locator('.kgh-guide-link');
+    expect(await link.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1505');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-answer-ru-light.png') });
+    await page.locator('.kgh-back').click();
+    await expect.poll(() => page.locator('.kgh-input').inputValue()).toBe('штраф за просрочку');
+    await page.close();
+  });
+
+  it('should show one platform variant with absolute links in an answer', async () => {
+    const page = await session.openPopup();
+    await page.keyboard.type('как оплатить счет kaspi red');
+    await expect.poll(() => resultTitles(page)).toContain('Как оплатить счёт Kaspi Red?');
+    await page.locator('.kgh-result-title', { hasText: 'Как оплатить счёт Kaspi Red?' }).click();
+    const body = page.locator('.kgh-answer-body');
+    await expect.poll(() => body.count()).toBe(1);
+    const text = (await body.textContent()) ?? '';
+    expect(text.match(/приложении Kaspi\.kz/g)).toHaveLength(1);
+    const hrefs = await body.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['https://kaspi.kz/maps/terminals/', 'https://kaspi.kz/maps/atms/?bank=18']);
+    await page.close();
+  });
+
+  it('should answer a Kazakh query typed without Kazakh letters in the Kazakh UI', async () => {
+    const page = await session.openPopup();
+    await page.locator('.kgh-lang select').selectOption('kz');
+    await page.locator('.kgh-input').fill('пикир жазганга бонус');
+    await expect.poll(async () => (await resultTitles(page))[0] ?? '').toMatch(/пікір/i);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-results-kz-light.png') });
+    await page.close();
+    // The choice is remembered.
+    const again = await session.openPopup(undefined, 'dark');
+    await expect.poll(() => again.locator('.kgh-lang select').inputValue()).toBe('kz');
+    await again.screenshot({ path: join(ARTIFACTS_DIR, 'popup-empty-kz-dark.png') });
+    await again.locator('.kgh-lang select').selectOption('ru');
+    await again.close();
+  });
+
+  it('should understand a query typed in the wrong keyboard layout', async () => {
+    const page = await session.openPopup(undefined, 'dark');
+    await page.locator('.kgh-input').fill('inhfa pf ghjchjxre');
+    await expect.poll(async () => (await resultTitles(page))[0] ?? '').toMatch(/штраф/i);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-results-ru-dark.png') });
+    await page.close();
+  });
+
+  it('should keep recent searches across popup openings', async () => {
+    const page = await session.openPopup();
+    await page.locator('.kgh-input').fill('банкомат');
+    await expect.poll(() => page.locator('.kgh-result').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.close();
+    const again = await session.openPopup();
+    await expect.poll(() => again.locator('.kgh-chip').allTextContents()).toContain('банкомат');
+    await again.close();
+  });
+
+  it('should still answer after the service worker was stopped', async () => {
+    const page = await session.openPopup();
+    await stopServiceWorkers(page);
+    const started = Date.now();
+    await page.locator('.kgh-input').fill('терминал');
+    await expect.poll(() => page.locator('.kgh-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    console.log(`cold start to first answer (incl. typing and polling): ${Date.now() - started} ms`);
+    await page.close();
+  });
+});
