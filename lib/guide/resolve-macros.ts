@@ -3,8 +3,8 @@
  * its last argument (possibly empty); `%вставка NAME%` without arguments shows nothing.
  */
 const MACRO = /%\s*вставка\s+[^%(]*?(?:\(([^%]*)\))?\s*%/giu;
-/** A macro marker left without its closing `%` (cut or malformed). */
-const STRAY_MARKER = /%\s*вставка\b/giu;
+/** A macro left without its closing `%` (cut or malformed): drop marker and name, keep the text. */
+const STRAY_MARKER = /%\s*вставка(?:\s+[^\s(%]*\(?)?/giu;
 
 /** Replaces every guide macro with its visible text; never leaves `%вставка` behind. */
 export function resolveMacros(html: string): string {

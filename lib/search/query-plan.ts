@@ -7,6 +7,10 @@ import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_WORDS = 12;
+/** Longer "words" (pasted hashes, held-down keys) are cut: no Russian or Kazakh word is longer. */
+export const MAX_WORD_CHARS = 32;
+/** Typo tolerance is for real words; the automaton's cost grows with length and edits. */
+export const MAX_TYPO_WORD_CHARS = 16;
 /** How many index terms one prefix or typo may expand to. */
 export const MAX_EXPANSIONS = 24;
 
@@ -64,7 +68,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const t of lookup.withPrefix(word, MAX_EXPANSIONS)) addTerm(terms, t, 'prefix', lookup);
   }
   const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script');
-  if (!hasStrongMatch && word.length >= 5) {
+  if (!hasStrongMatch && word.length >= 5 && word.length <= MAX_TYPO_WORD_CHARS) {
     const edits = word.length >= 9 ? 2 : 1;
     for (const stem of stemsOf(word)) {
       for (const t of lookup.withinEdits(stem, edits, MAX_EXPANSIONS)) addTerm(terms, t, 'typo', lookup);
@@ -100,10 +104,10 @@ function planSwitchedLayout(word: PlannedWord, isLastTyped: boolean, lookup: Ter
 export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   const text = rawQuery.slice(0, MAX_QUERY_CHARS);
   const tokens = tokenizeWords(text);
-  const all = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)];
+  const all = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWord(w));
   const words = [...new Set(content.length ? content : all)].slice(0, MAX_QUERY_WORDS);
-  const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word : undefined;
+  const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word.slice(0, MAX_WORD_CHARS) : undefined;
 
   let switchedAny = false;
   const planned = words.map((w) => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildGuideIndex } from '../../../lib/search/build-index';
+import { loadGuideSearcher } from '../../../lib/search/search-guide';
+import { ingestBundled } from '../guide-fixtures';
+
+describe('buildGuideIndex', () => {
+  it('should be deterministic: the same captures give byte-identical files', () => {
+    const { questions } = ingestBundled();
+    const a = buildGuideIndex(questions);
+    const b = buildGuideIndex(structuredClone(questions));
+    expect(JSON.stringify(a.index)).toBe(JSON.stringify(b.index));
+    expect(JSON.stringify(a.answers)).toBe(JSON.stringify(b.answers));
+  });
+
+  it('should survive a serialize and load round trip with the same results', () => {
+    const built = buildGuideIndex(ingestBundled().questions);
+    const loaded = loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), built.answers);
+    const hits = loaded.search('оплатить счет через банкомат', { lang: 'ru' }).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.answer.title).toMatch(/Банкомат/);
+  });
+
+  it('should keep the answer store apart from the index', () => {
+    const built = buildGuideIndex(ingestBundled().questions);
+    expect(JSON.stringify(built.index)).not.toContain('<p>');
+    expect(built.answers[0]).toHaveProperty('html');
+  });
+});

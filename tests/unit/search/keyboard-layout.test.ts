@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { switchKeyboardLayout } from '../../../lib/search/keyboard-layout';
+
+describe('switchKeyboardLayout', () => {
+  it.each([
+    ['rfcgb', 'каспи'],
+    ['inhfa', 'штраф'],
+    ['cxtnf', 'счета'],
+  ])('should read %s typed on the English layout as %s', (typed, meant) => {
+    expect(switchKeyboardLayout(typed)).toContain(meant);
+  });
+
+  it('should read Cyrillic typed on the Russian layout as English', () => {
+    expect(switchKeyboardLayout('ызщ')).toContain('spo');
+    expect(switchKeyboardLayout('кув')).toContain('red');
+  });
+
+  it('should offer nothing for digits or mixed words', () => {
+    expect(switchKeyboardLayout('2000')).toEqual([]);
+    expect(switchKeyboardLayout('kaspiред')).toEqual([]);
+  });
+});

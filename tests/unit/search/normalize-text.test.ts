@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { joinHyphenatedWords, normalizeText, tokenizeWords } from '../../../lib/search/normalize-text';
+
+describe('normalizeText', () => {
+  it.each([
+    ['Ёжемесячный СЧЁТ', 'ежемесячный счет'],
+    ['Дүкендерде қанша', 'дукендерде канша'],
+    ['«Kaspi\u00a0Red»', ' kaspi red '],
+    ['300 000 тг, 1,29%', '300 000 тг  1 29 '],
+  ])('should normalise %s', (input, output) => {
+    expect(normalizeText(input)).toBe(output);
+  });
+
+  it('should keep the length so offsets hold in the original text', () => {
+    const text = 'Әже 👍 «Ёлка»';
+    expect(normalizeText(text)).toHaveLength(text.length);
+  });
+});
+
+describe('tokenizeWords', () => {
+  it('should return words with their offsets in the original', () => {
+    expect(tokenizeWords('Kaspi Red: 2000 ₸')).toEqual([
+      { word: 'kaspi', start: 0, end: 5 },
+      { word: 'red', start: 6, end: 9 },
+      { word: '2000', start: 11, end: 15 },
+    ]);
+  });
+});
+
+describe('joinHyphenatedWords', () => {
+  it('should join words written with a hyphen', () => {
+    const text = 'Интернет-дүкендерде и POS-терминал';
+    expect(joinHyphenatedWords(text, tokenizeWords(text))).toEqual(['интернетдукендерде', 'posтерминал']);
+  });
+});
