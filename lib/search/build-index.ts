@@ -4,9 +4,25 @@ import { toStoredAnswer, type AnswerStore } from './answer-store';
 import type { GuideQuestion } from '../guide/types';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
+
+type Posting = Record<string, Record<string, unknown>>;
+
+/**
+ * BM25 idf over documents, not (document, field) pairs. Lunr 2.3.9's lunr.idf
+ * adds up a term's postings across fields, so a word common in titles *and*
+ * bodies counts twice, can exceed the document count, and lands near zero
+ * (e.g. "оплат" in 23 of 39 answers scored 0.08 instead of 0.53).
+ */
+export function documentIdf(posting: Posting, documentCount: number): number {
+  const docs = new Set<string>();
+  for (const field of Object.keys(posting)) {
+    if (field !== '_index') for (const ref of Object.keys(posting[field]!)) docs.add(ref);
+  }
+  return Math.log(1 + (documentCount - docs.size + 0.5) / (docs.size + 0.5));
+}
 
 export interface SerializedGuideIndex {
   format: number;
@@ -33,6 +49,15 @@ export function buildGuideIndex(questions: GuideQuestion[]): BuiltGuideIndex {
   questions.forEach((q, ref) => {
     builder.add({ ref: String(ref), title: analyzeText(q.title, q.lang), body: analyzeText(q.text, q.lang) });
   });
-  const index = builder.build();
+  // The idf is baked into the serialized vectors at build time only; queries never recompute it.
+  const lunrWithIdf = lunr as unknown as { idf: (p: Posting, n: number) => number };
+  const stockIdf = lunrWithIdf.idf;
+  lunrWithIdf.idf = documentIdf;
+  let index: lunr.Index;
+  try {
+    index = builder.build();
+  } finally {
+    lunrWithIdf.idf = stockIdf;
+  }
   return { index: { format: INDEX_FORMAT, lunr: index.toJSON() }, answers: questions.map(toStoredAnswer) };
 }

@@ -2,8 +2,9 @@ import lunr from 'lunr';
 import { INDEX_FORMAT, type SerializedGuideIndex } from './build-index';
 import type { AnswerStore, StoredAnswer } from './answer-store';
 import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
-import { planQuery, type QueryPlan } from './query-plan';
+import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
+import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 
 export interface SearchOptions {
@@ -36,6 +37,10 @@ const PINNED_BOOST = 1.05;
  * answers that match every word exactly rise above partial or fuzzy ones.
  */
 const QUALITY_POWER = 2;
+/** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
+const TITLE_OVERLAP_WEIGHT = 1;
+/** Only the best candidates are re-ranked by title: bounded work per keystroke. */
+const RERANK_DEPTH = 40;
 
 export interface GuideSearcher {
   search(query: string, options?: SearchOptions): SearchResponse;
@@ -53,7 +58,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   const index = lunr.Index.load(serialized.lunr);
   const lookup = createTermLookup(index);
 
-  function runPlan(plan: QueryPlan, options: SearchOptions): SearchHit[] {
+  const titleTermCache = new Map<number, string[]>();
+  const titleTermsOf = (ref: number) => {
+    let terms = titleTermCache.get(ref);
+    if (!terms) titleTermCache.set(ref, (terms = titleTerms(answers[ref]!.title, answers[ref]!.lang)));
+    return terms;
+  };
+
+  function runPlan(query: string, plan: QueryPlan, options: SearchOptions): SearchHit[] {
     // term → (word position → the weight that term carries for that word)
     const termWords = new Map<string, Map<number, number>>();
     plan.words.forEach((w, i) =>
@@ -79,8 +91,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
       if (answer.pinned) score *= PINNED_BOOST;
       if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;
-      return { answer, score, terms: allTerms };
+      return { answer, ref: Number(r.ref), score, terms: allTerms };
     });
+    hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
+    const wordTerms = queryWordTerms(query, plan.words);
+    for (const hit of hits.slice(0, RERANK_DEPTH)) {
+      hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+    }
     hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
     return hits.slice(0, options.limit ?? 10).map(({ answer, score, terms }) => {
       const titleHighlights = findHighlights(answer.title, answer.lang, terms);
@@ -91,8 +108,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
   function search(query: string, options: SearchOptions = {}): SearchResponse {
     try {
-      const plan = planQuery(typeof query === 'string' ? query : '', lookup);
-      return { hits: runPlan(plan, options), correctedQuery: plan.correctedQuery };
+      const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
+      const plan = planQuery(text, lookup);
+      return { hits: runPlan(plan.correctedQuery ?? text, plan, options), correctedQuery: plan.correctedQuery };
     } catch (e) {
       // A query must never break the UI; a bug here shows as "nothing found" and a log line.
       console.error('guide search failed', e);
