@@ -11,6 +11,12 @@
  * - Russian ↔ Kazakh: the everyday banking and shop terms of the guide's two
  *   sections (client and partner), so that a Russian query in the Kazakh UI,
  *   or the other way round, still finds the answer. Kazakh in folded spelling.
+ * - Russian paraphrases: how customers ask what the guide's titles say in
+ *   other words (money "came" vs the sum "arrived", "abroad" vs "another
+ *   country", "until what hour" vs "until what time").
+ *
+ * An entry written `=word` matches only that exact form, not every form of its
+ * stem ("=скольки" is "until what hour"; "сколько" alone asks for an amount).
  */
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
@@ -39,8 +45,6 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['приложение', 'косымша'],
   ['налог', 'салык'],
   ['арест', 'тыйым'],
-  ['сумма', 'сома'],
-  ['деньги', 'акша'],
   ['месяц', 'ай'],
   ['продажа', 'сауда'],
   ['заказ', 'тапсырыс'],
@@ -61,4 +65,15 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['продавец', 'сатушы'],
   ['клиент', 'клиенттер'],
   ['видно', 'корину', 'коринбей'],
+  // Russian paraphrases
+  ['прийти', 'пришли', 'поступить', 'зачислить'],
+  ['деньги', 'сумма', 'средства', 'акша', 'сома'],
+  ['граница', 'заграница', 'рубеж', 'страна'],
+  ['=скольки', 'время', 'времени', 'час'],
+  ['закрыть', 'закрытие'],
+  ['забрать', 'снять', 'вывести'],
+  ['ошибка', 'ошибочно'],
+  ['переплатить', 'переплата', 'лишнее'],
+  ['погасить', 'погашение', 'досрочно'],
+  ['узнать', 'посмотреть', 'проверить'],
 ];

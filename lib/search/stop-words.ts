@@ -11,7 +11,20 @@ const KAZAKH_STOP_WORDS = new Set([
   'кандай', 'калай', 'кашан', 'неге', 'кайда', 'ма', 'дейин', 'кейин', 'арасында', 'сиякты', 'болады', 'бола',
 ]);
 
+/**
+ * Words on lunr-languages' Russian stop list that carry the topic of a bank's
+ * help question: dates and deadlines, amounts and comparisons, "another
+ * country", "cannot". They stay searchable (folded spelling).
+ */
+const RUSSIAN_TOPIC_WORDS = new Set([
+  'время', 'времени', 'день', 'дня', 'год', 'года', 'году', 'лет', 'час', 'начала',
+  'больше', 'меньше', 'лучше', 'более', 'менее',
+  'другая', 'другие', 'других', 'другое', 'другой', 'друго',
+  'первый', 'второй', 'два', 'две', 'двух', 'три', 'пять', 'десять',
+  'нельзя', 'занят', 'дел',
+]);
+
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
-  return KAZAKH_STOP_WORDS.has(word) || isRussianStopWord(word);
+  return KAZAKH_STOP_WORDS.has(word) || (isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word));
 }

@@ -13,18 +13,22 @@ function wordsOf(entry: string): string[] {
   return normalizeText(entry).split(/\s+/).filter(Boolean);
 }
 
-/** Stem → the words of the groups it belongs to (built once). */
-const GROUP_BY_STEM = (() => {
+const EXACT = '=';
+
+/** Stem (or `=word` for exact-form entries) → the words of the groups it belongs to (built once). */
+const GROUP_BY_KEY = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of DOMAIN_VOCABULARY) {
-    const words = group.flatMap(wordsOf);
+    const words = group.flatMap((e) => wordsOf(e.replace(EXACT, '')));
     for (const entry of group) {
-      const entryWords = wordsOf(entry);
+      const isExact = entry.startsWith(EXACT);
+      const entryWords = wordsOf(entry.replace(EXACT, ''));
       if (entryWords.length !== 1) continue; // a phrase is searched for, not matched on
-      for (const stem of stemsOf(entryWords[0]!)) {
-        const set = map.get(stem) ?? new Set<string>();
+      const keys = isExact ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!);
+      for (const key of keys) {
+        const set = map.get(key) ?? new Set<string>();
         words.forEach((w) => set.add(w));
-        map.set(stem, set);
+        map.set(key, set);
       }
     }
   }
@@ -34,7 +38,7 @@ const GROUP_BY_STEM = (() => {
 /** Equivalent words from the domain vocabulary for a normalised word (never the word itself). */
 export function expandWithVocabulary(word: string): string[] {
   const out = new Set<string>();
-  for (const stem of stemsOf(word)) GROUP_BY_STEM.get(stem)?.forEach((w) => out.add(w));
+  for (const key of [EXACT + word, ...stemsOf(word)]) GROUP_BY_KEY.get(key)?.forEach((w) => out.add(w));
   out.delete(word);
   return [...out];
 }
