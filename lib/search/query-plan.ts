@@ -11,6 +11,10 @@ export const MAX_QUERY_WORDS = 12;
 export const MAX_WORD_CHARS = 32;
 /** Typo tolerance is for real words; the automaton's cost grows with length and edits. */
 export const MAX_TYPO_WORD_CHARS = 16;
+/** Shortest stem that may stand for every index term it begins. */
+const MIN_STEM_PREFIX = 4;
+/** Shortest word left after cutting its ending to look for other endings. */
+const MIN_TRUNCATED = 5;
 /** How many index terms one prefix or typo may expand to. */
 export const MAX_EXPANSIONS = 24;
 
@@ -19,8 +23,10 @@ export const WEIGHTS = {
   stem: 1,
   script: 0.8,
   layout: 0.8,
+  stemPrefix: 0.6,
   vocabulary: 0.5,
   prefix: 0.45,
+  truncated: 0.35,
   typo: 0.25,
 } as const;
 export type MatchKind = keyof typeof WEIGHTS;
@@ -68,7 +74,20 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const t of lookup.withPrefix(word, MAX_EXPANSIONS)) addTerm(terms, t, 'prefix', lookup);
   }
   const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script');
+  if (!hasStrongMatch) {
+    // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
+    // "закрытии" → закрыт; "просрочил" → просроч, "просрочки" → просрочк).
+    for (const stem of stemsOf(word)) {
+      if (stem.length >= MIN_STEM_PREFIX) {
+        for (const t of lookup.withPrefix(stem, MAX_EXPANSIONS)) addTerm(terms, t, 'stemPrefix', lookup);
+      }
+    }
+  }
   if (!hasStrongMatch && word.length >= 5 && word.length <= MAX_TYPO_WORD_CHARS) {
+    // A changed ending or a fleeting vowel ("праздник" / "праздничный", "покупок" / "покупки").
+    for (let cut = 1; cut <= 2 && word.length - cut >= MIN_TRUNCATED; cut++) {
+      for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);
+    }
     const edits = word.length >= 9 ? 2 : 1;
     for (const stem of stemsOf(word)) {
       for (const t of lookup.withinEdits(stem, edits, MAX_EXPANSIONS)) addTerm(terms, t, 'typo', lookup);
@@ -83,13 +102,13 @@ function isStrong(word: PlannedWord): boolean {
 
 /**
  * The same word read on the other keyboard layout, when that reading finds
- * index terms and the word as typed finds none of its own.
+ * index terms and the word as typed finds none at all.
  */
 function planSwitchedLayout(word: PlannedWord, isLastTyped: boolean, lookup: TermLookup): PlannedWord | null {
-  if (isStrong(word)) return null;
+  if (word.terms.length > 0) return null;
   for (const alt of switchKeyboardLayout(word.word)) {
     const planned = planWord(alt, isLastTyped, lookup);
-    if (!isStrong(planned)) continue;
+    if (planned.terms.length === 0) continue;
     const terms = planned.terms.map((t) => (t.kind === 'stem' ? { ...t, kind: 'layout' as const, weight: WEIGHTS.layout } : t));
     return { word: alt, terms };
   }

@@ -4,6 +4,7 @@ import type { AnswerStore, StoredAnswer } from './answer-store';
 import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
+import { createTermWeights } from './term-weights';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 
@@ -38,7 +39,7 @@ const PINNED_BOOST = 1.05;
  */
 const QUALITY_POWER = 2;
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
-const TITLE_OVERLAP_WEIGHT = 1;
+const TITLE_OVERLAP_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 
@@ -57,6 +58,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   }
   const index = lunr.Index.load(serialized.lunr);
   const lookup = createTermLookup(index);
+  const weightOf = createTermWeights(index);
 
   const titleTermCache = new Map<number, string[]>();
   const titleTermsOf = (ref: number) => {
@@ -81,13 +83,19 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const allTerms = new Set(termWords.keys());
     const hits = results.map((r) => {
       const answer = answers[Number(r.ref)]!;
-      // Each query word counts by its best match in this answer: exact/stemmed 1, typo 0.25, none 0.
-      const best = new Array<number>(wordCount).fill(0);
+      // Each query word counts once, by its best term in this answer (match weight × stored BM25
+      // weight), so a word with many variants does not outweigh a word matched exactly.
+      const bestWeight = new Array<number>(wordCount).fill(0);
+      const bestScore = new Array<number>(wordCount).fill(0);
       for (const term of Object.keys(r.matchData.metadata)) {
-        termWords.get(term)?.forEach((weight, i) => (best[i] = Math.max(best[i]!, weight)));
+        const stored = weightOf(r.ref, term);
+        termWords.get(term)?.forEach((weight, i) => {
+          bestWeight[i] = Math.max(bestWeight[i]!, weight);
+          bestScore[i] = Math.max(bestScore[i]!, weight * stored);
+        });
       }
-      const quality = best.reduce((a, b) => a + b, 0) / wordCount;
-      let score = r.score * Math.pow(quality, QUALITY_POWER);
+      const quality = bestWeight.reduce((a, b) => a + b, 0) / wordCount;
+      let score = bestScore.reduce((a, b) => a + b, 0) * Math.pow(quality, QUALITY_POWER);
       score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
       if (answer.pinned) score *= PINNED_BOOST;
       if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;

@@ -10,8 +10,15 @@ const kinds = (query: string) => planQuery(query, lookup).words.flatMap((w) => w
 
 describe('planQuery', () => {
   it('should expand the last word as a prefix only while it is being typed', () => {
-    expect(kinds('терми')).toContain('prefix');
-    expect(kinds('терми ')).not.toContain('prefix');
+    const terms = (query: string) => planQuery(query, lookup).words.flatMap((w) => w.terms.map((t) => t.term));
+    expect(kinds('банк')).toContain('prefix');
+    expect(terms('банк')).toContain('банкомат');
+    expect(terms('банк ')).not.toContain('банкомат');
+  });
+
+  it('should let a verb stem find the noun of the same root', () => {
+    const plan = planQuery('просрочил ', lookup).words[0]!;
+    expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'просрочк', kind: 'stemPrefix' }));
   });
 
   it('should drop stop words but keep a query made only of them', () => {
