@@ -1,6 +1,7 @@
 import { buildGuideIndex } from '../search/build-index';
 import { loadGuideSearcher, type GuideSearcher } from '../search/search-guide';
 import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
+import type { GuideQuestion } from '../guide/types';
 
 /**
  * The searcher over the index the build ships: built from the same captures
@@ -8,7 +9,11 @@ import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
  * exactly as the background does.
  */
 export function loadShippedSearcher(dirs: string[] = [DEFAULT_GUIDE_DIR]): GuideSearcher {
-  const { questions } = ingestCaptureDirs(dirs);
+  return loadSearcherFor(ingestCaptureDirs(dirs).questions);
+}
+
+/** Builds, serializes and loads back an index over the given questions. */
+export function loadSearcherFor(questions: GuideQuestion[]): GuideSearcher {
   const built = buildGuideIndex(questions);
   return loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), built.answers);
 }

@@ -1,5 +1,8 @@
-/** Options before `--` (or before the first non-option); everything after is positional text. */
-export function parseArgs(argv: string[]): { options: Map<string, string>; positional: string[] } {
+/**
+ * Options before `--` (or before the first non-option); everything after is
+ * positional text. Names in `flags` take no value.
+ */
+export function parseArgs(argv: string[], flags: ReadonlySet<string> = new Set()): { options: Map<string, string>; positional: string[] } {
   const options = new Map<string, string>();
   const positional: string[] = [];
   let i = 0;
@@ -12,6 +15,7 @@ export function parseArgs(argv: string[]): { options: Map<string, string>; posit
     if (!arg.startsWith('--')) break;
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
     if (inline !== undefined) options.set(name, inline);
+    else if (flags.has(name)) options.set(name, 'true');
     else options.set(name, argv[++i] ?? '');
   }
   positional.push(...argv.slice(i));

@@ -1,0 +1,44 @@
+import lunr from 'lunr';
+import '../search/stem-russian';
+import type { GuideQuestion } from '../guide/types';
+import type { GuideSearcher, SearchHit } from '../search/search-guide';
+import { toStoredAnswer } from '../search/answer-store';
+
+type LunrRu = typeof lunr & { ru: lunr.Builder.Plugin };
+
+/**
+ * The reference we measure against: stock Lunr with lunr-languages' Russian
+ * plugin (trimmer, stop words, stemmer), default settings, title and text
+ * fields, queried through `index.search` (Lunr's query syntax). A query that
+ * Lunr cannot parse gives no hits, as it would for a naive integration.
+ */
+export function createStockLunrBaseline(questions: GuideQuestion[]): GuideSearcher & { serialized: string } {
+  const index = lunr(function () {
+    this.use((lunr as LunrRu).ru);
+    this.ref('ref');
+    this.field('title');
+    this.field('text');
+    questions.forEach((q, ref) => this.add({ ref: String(ref), title: q.title, text: q.text }));
+  });
+  const answers = questions.map(toStoredAnswer);
+  return {
+    answers,
+    serialized: JSON.stringify(index),
+    search(query, options = {}) {
+      let results: lunr.Index.Result[] = [];
+      try {
+        results = index.search(query);
+      } catch {
+        results = [];
+      }
+      const hits: SearchHit[] = results.slice(0, options.limit ?? 10).map((r) => ({
+        answer: answers[Number(r.ref)]!,
+        score: r.score,
+        titleHighlights: [],
+        snippet: '',
+        snippetHighlights: [],
+      }));
+      return { hits, correctedQuery: null };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../lib/cli/parse-args';
+import { GUIDE_DIR, SEED_KZ } from '../guide-fixtures';
+
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `lib/cli/${script}.ts`, ...args], { encoding: 'utf8' });
+
+describe('parseArgs', () => {
+  it.each([
+    [['--lang', 'kz', 'бонус'], { lang: 'kz' }, ['бонус']],
+    [['--', '-x'], {}, ['-x']],
+    [['--lang=ru', '--', '--lang'], { lang: 'ru' }, ['--lang']],
+    [['штраф:', '~'], {}, ['штраф:', '~']],
+  ])('should read %j', (argv, options, positional) => {
+    const parsed = parseArgs(argv);
+    expect(Object.fromEntries(parsed.options)).toEqual(options);
+    expect(parsed.positional).toEqual(positional);
+  });
+});
+
+describe('ingest CLI', () => {
+  it('should report every file, keep what it can and exit 0 when anything was recovered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kgh-ingest-'));
+    copyFileSync(join(GUIDE_DIR, SEED_KZ), join(dir, 'seed.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(dir, 'cp1251.txt'), Buffer.from([0xd8, 0xf2, 0xf0, 0xe0, 0xf4]));
+    const r = run('ingest', [dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('seed.txt: 10 complete');
+    expect(r.stdout).toMatch(/empty\.txt: error: empty file/);
+    expect(r.stdout).toMatch(/binary\.bin: error: binary data/);
+    expect(r.stdout).toMatch(/cp1251\.txt: error: not UTF-8/);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('questions: 10 complete (ru 0, kz 10), 1 partial, 3 files with errors');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('should exit 1 when no question at all could be recovered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kgh-ingest-'));
+    writeFileSync(join(dir, 'junk.txt'), 'not a capture');
+    const r = run('ingest', [dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('junk.txt: error:');
+  });
+
+  it('should report a folder that does not exist without a stack trace', () => {
+    const r = run('ingest', ['/nonexistent-folder']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/ingest: .*nonexistent-folder/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('search and eval CLIs', () => {
+  it('should search any text after --, including text that looks like an option', () => {
+    const r = run('search', ['--lang', 'ru', '--', '-штраф:']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^1\t[\d.]+\t1505\t/);
+  });
+
+  it('should end eval with the summary line', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/eval.ts', 'tests/eval/queries.dev.jsonl'], { encoding: 'utf8' });
+    expect(out.trim().split('\n').at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35$/);
+  });
+});
