@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
 
 let session: ExtensionSession;
+/** The extension page's `chrome` global, as seen from code evaluated in the page. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
