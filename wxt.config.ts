@@ -9,8 +9,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    // Only what is used: recent searches and settings live in extension storage.
-    permissions: ['storage'],
+    // Only what is used: storage (recent searches, settings), contextMenus (search the selection).
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      // Alt+Shift+K: unused by Chrome on Windows, Linux and macOS and by kaspi.kz's own pages.
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_togglePanel__' },
+    },
+    omnibox: { keyword: 'kg' },
   },
   vite: () => ({
     plugins: [preact()],

@@ -1,8 +1,8 @@
 import type { StoredAnswer } from '../lib/search/answer-store';
 import type { UiStrings } from './strings';
 
-export function EmptyState({ popular, recent, t, onOpen, onRecent, onClearRecent }: {
-  popular: StoredAnswer[]; recent: string[]; t: UiStrings;
+export function EmptyState({ popular, popularTitle, recent, t, onOpen, onRecent, onClearRecent }: {
+  popular: StoredAnswer[]; popularTitle: string; recent: string[]; t: UiStrings;
   onOpen: (a: StoredAnswer) => void; onRecent: (q: string) => void; onClearRecent: () => void;
 }) {
   return (
@@ -20,8 +20,8 @@ export function EmptyState({ popular, recent, t, onOpen, onRecent, onClearRecent
           </ul>
         </section>
       )}
-      <section aria-label={t.popular}>
-        <h3 class="kgh-heading">{t.popular}</h3>
+      <section aria-label={popularTitle}>
+        <h3 class="kgh-heading">{popularTitle}</h3>
         <ul class="kgh-popular">
           {popular.map((a) => (
             <li key={a.id}><button type="button" class="kgh-popular-item" onClick={() => onOpen(a)}>{a.title}</button></li>

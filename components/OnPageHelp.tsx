@@ -1,19 +1,69 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelRequest } from '../lib/messages';
 import { SearchPanel } from './SearchPanel';
+import { hideLauncher } from './settings';
+import { useTrapFocus } from './useTrapFocus';
 import { useUiLanguage } from './useUiLanguage';
 
+export interface OnPageHelpProps {
+  /** The page's address: the only thing the panel knows about the page. */
+  pageUrl: string;
+  /** The latest request from the background, with a counter so a repeated request still acts. */
+  request: { seq: number; value: PanelRequest } | null;
+}
+
 /** The launcher button and the help panel on kaspi.kz pages. */
-export function OnPageHelp() {
+export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
   const [open, setOpen] = useState(false);
+  const [seed, setSeed] = useState({ query: '', key: 0 });
+  const [isLauncherHidden, setLauncherHidden] = useState(false);
   const [lang, setLang] = useUiLanguage();
+  const sheet = useRef<HTMLDivElement>(null);
+  const launcher = useRef<HTMLButtonElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  useTrapFocus(sheet, open);
+
+  useEffect(() => {
+    hideLauncher.getValue().then(setLauncherHidden).catch(() => undefined);
+    return hideLauncher.watch((v) => setLauncherHidden(v));
+  }, []);
+
+  const openPanel = (query = '') => {
+    // Where focus was before opening: the launcher (seen from the page as our shadow host),
+    // or a page element when the shortcut or the selection menu opened the panel.
+    if (!open) {
+      const active = document.activeElement as HTMLElement | null;
+      const ownHost = (launcher.current?.getRootNode() as ShadowRoot | undefined)?.host;
+      returnFocusTo.current = active && active === ownHost ? launcher.current : active;
+    }
+    setSeed((s) => ({ query, key: s.key + 1 }));
+    setOpen(true);
+  };
+  const closePanel = () => {
+    setOpen(false);
+    const target = returnFocusTo.current;
+    returnFocusTo.current = null;
+    queueMicrotask(() => (target && target.isConnected && target !== document.body ? target : launcher.current)?.focus());
+  };
+
+  useEffect(() => {
+    if (!request) return;
+    if (request.value.name === 'openPanel') openPanel(request.value.data.query);
+    else if (open) closePanel();
+    else openPanel();
+  }, [request?.seq]);
+
   return (
     <>
       {open && (
-        <div class="kgh-sheet" role="dialog" aria-label="Kaspi Гид">
-          <SearchPanel lang={lang} onLangChange={setLang} onClose={() => setOpen(false)} />
+        <div ref={sheet} class="kgh-sheet" role="dialog" aria-modal="true" aria-label="Kaspi Гид">
+          <SearchPanel key={seed.key} lang={lang} onLangChange={setLang} initialQuery={seed.query} onClose={closePanel} contextUrl={pageUrl} />
         </div>
       )}
-      <button type="button" class="kgh-launcher" aria-expanded={open} aria-label="Kaspi Гид" onClick={() => setOpen(!open)}>?</button>
+      {!isLauncherHidden && (
+        <button ref={launcher} type="button" class="kgh-launcher" aria-expanded={open} aria-label="Kaspi Гид"
+          onClick={() => (open ? closePanel() : openPanel())}>?</button>
+      )}
     </>
   );
 }

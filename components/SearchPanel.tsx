@@ -8,6 +8,7 @@ import { EmptyState } from './EmptyState';
 import { NothingFound } from './NothingFound';
 import { addRecent, recentSearches } from './recent-searches';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
+import { SettingsView } from './SettingsView';
 import { STRINGS } from './strings';
 import { useGuideSearch } from './useGuideSearch';
 
@@ -15,25 +16,36 @@ export interface SearchPanelProps {
   lang: GuideLang;
   onLangChange: (lang: GuideLang) => void;
   initialQuery?: string;
-  /** Esc on an empty box (the on-page panel closes; the popup window closes). */
+  /** Esc or the close button (the on-page panel closes; the popup window closes). */
   onClose?: () => void;
+  /** The kaspi.kz page the panel is on: its questions come first in the empty state. */
+  contextUrl?: string;
+  /** Show the settings button (the popup). */
+  withSettings?: boolean;
 }
 
 /** Search box, results and answer view: the whole UI, shared by the popup and the on-page panel. */
-export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose }: SearchPanelProps) {
+export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, contextUrl, withSettings }: SearchPanelProps) {
   const t = STRINGS[lang];
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState(0);
   const [answer, setAnswer] = useState<StoredAnswer | null>(null);
   const [popular, setPopular] = useState<StoredAnswer[]>([]);
+  const [isPageTopic, setIsPageTopic] = useState(false);
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const { hits, correctedQuery, answeredQuery, error } = useGuideSearch(query, lang);
 
   useEffect(() => setSelected(0), [hits]);
   useEffect(() => {
-    sendMessage('getPopular', { lang, limit: 6 }).then(setPopular).catch(() => setPopular([]));
-  }, [lang]);
+    const suggestions = contextUrl
+      ? sendMessage('getPageSuggestions', { url: contextUrl, lang, limit: 6 })
+      : sendMessage('getPopular', { lang, limit: 6 }).then((answers) => ({ topic: null, answers }));
+    suggestions
+      .then((r) => { setPopular(r.answers); setIsPageTopic(r.topic !== null); })
+      .catch(() => setPopular([]));
+  }, [lang, contextUrl]);
   useEffect(() => {
     recentSearches.getValue().then(setRecent).catch(() => setRecent([]));
   }, []);
@@ -61,11 +73,10 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose }: 
       e.preventDefault();
       openHit(hits[selected]!);
     } else if (e.key === 'Escape') {
-      if (query) {
-        e.preventDefault();
-        e.stopPropagation();
-        setQuery('');
-      } else onClose?.();
+      e.preventDefault();
+      e.stopPropagation();
+      if (onClose) onClose();
+      else setQuery('');
     }
   };
 
@@ -82,9 +93,15 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose }: 
             <option value="kz">Қаз</option>
           </select>
         </label>
+        {withSettings && (
+          <button type="button" class="kgh-close" aria-label={t.settings} aria-pressed={isSettingsOpen}
+            onClick={() => setSettingsOpen(!isSettingsOpen)}>⚙</button>
+        )}
         {onClose && <button type="button" class="kgh-close" aria-label={t.close} onClick={onClose}>×</button>}
       </header>
-      {answer ? (
+      {isSettingsOpen ? (
+        <SettingsView t={t} onDone={() => { setSettingsOpen(false); recentSearches.getValue().then(setRecent).catch(() => undefined); }} />
+      ) : answer ? (
         <AnswerView answer={answer} t={t} onBack={() => setAnswer(null)} />
       ) : (
         <>
@@ -97,7 +114,8 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose }: 
             {hasQuery && settled ? t.results(hits.length) : ''}
           </div>
           {!hasQuery ? (
-            <EmptyState popular={popular} recent={recent} t={t} onOpen={setAnswer} onRecent={setQuery}
+            <EmptyState popular={popular} popularTitle={isPageTopic ? t.pageQuestions : t.popular} recent={recent} t={t}
+              onOpen={setAnswer} onRecent={setQuery}
               onClearRecent={() => { setRecent([]); void recentSearches.setValue([]); }} />
           ) : error ? (
             <p class="kgh-error">{t.error}</p>

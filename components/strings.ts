@@ -21,6 +21,12 @@ export const STRINGS = {
     language: 'Язык',
     close: 'Закрыть',
     error: 'Не удалось получить ответ. Попробуйте ещё раз.',
+    pageQuestions: 'Вопросы об этой странице',
+    settings: 'Настройки',
+    hideLauncher: 'Скрыть кнопку на страницах kaspi.kz',
+    clearHistory: 'Очистить недавние запросы',
+    done: 'Готово',
+    shortcutHint: 'Панель на kaspi.kz открывается сочетанием Alt+Shift+K',
   },
   kz: {
     placeholder: 'Kaspi Гид-тен сұраңыз…',
@@ -41,6 +47,12 @@ export const STRINGS = {
     language: 'Тіл',
     close: 'Жабу',
     error: 'Жауап алу мүмкін болмады. Қайталап көріңіз.',
+    pageQuestions: 'Осы бет туралы сұрақтар',
+    settings: 'Баптаулар',
+    hideLauncher: 'kaspi.kz беттеріндегі батырманы жасыру',
+    clearHistory: 'Соңғы сұрауларды тазалау',
+    done: 'Дайын',
+    shortcutHint: 'kaspi.kz-тегі панель Alt+Shift+K пернелерімен ашылады',
   },
 } satisfies Record<GuideLang, Record<string, unknown>>;
 

@@ -14,8 +14,25 @@ export interface ProtocolMap {
   getAnswer(data: { id: number }): StoredAnswer | null;
   /** Questions to show before the user types: pinned and most useful first. */
   getPopular(data: { lang: GuideLang; limit?: number }): StoredAnswer[];
+  /** "Questions about this page": answers for a kaspi.kz address (popular ones when it has no topic). */
+  getPageSuggestions(data: { url: string; lang: GuideLang; limit?: number }): { topic: string | null; answers: StoredAnswer[] };
   /** How many answers the extension knows. */
   getStats(data: Record<string, never>): { answers: number };
+}
+
+/** What the background asks of the on-page panel (background → content script). */
+export type PanelRequest =
+  | { name: 'openPanel'; data: { query: string } }
+  | { name: 'togglePanel'; data: Record<string, never> };
+
+/** Checks a request arriving in the content script; anything else is ignored. */
+export function validatePanelRequest(message: unknown): PanelRequest | null {
+  if (!isObject(message) || !isObject(message.data)) return null;
+  if (message.name === 'togglePanel') return { name: 'togglePanel', data: {} };
+  if (message.name === 'openPanel' && typeof message.data.query === 'string' && message.data.query.length <= MAX_MESSAGE_QUERY) {
+    return { name: 'openPanel', data: { query: message.data.query } };
+  }
+  return null;
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -31,6 +48,7 @@ export type Reply<T> = { ok: T } | { error: string };
 /** Longest query text a message may carry; longer text is refused, not cut silently. */
 export const MAX_MESSAGE_QUERY = 2000;
 const MAX_LIMIT = 50;
+const MAX_URL = 4096;
 
 const isLang = (v: unknown): v is GuideLang => v === 'ru' || v === 'kz';
 const isLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= MAX_LIMIT);
@@ -45,6 +63,11 @@ const VALIDATORS: { [N in MessageName]: (d: Record<string, unknown>) => string |
     : null,
   getAnswer: (d) => (Number.isInteger(d.id) ? null : 'id must be an integer'),
   getPopular: (d) => (!isLang(d.lang) ? 'lang must be ru or kz' : !isLimit(d.limit) ? `limit must be 1..${MAX_LIMIT}` : null),
+  getPageSuggestions: (d) =>
+    typeof d.url !== 'string' || d.url.length > MAX_URL ? `url must be text up to ${MAX_URL} characters`
+    : !isLang(d.lang) ? 'lang must be ru or kz'
+    : !isLimit(d.limit) ? `limit must be 1..${MAX_LIMIT}`
+    : null,
   getStats: () => null,
 };
 

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import '../../components/panel.css';
 import './launcher.css';
-import { OnPageHelp } from '../../components/OnPageHelp';
+import { OnPageHelp, type OnPageHelpProps } from '../../components/OnPageHelp';
+import { validatePanelRequest } from '../../lib/messages';
 
 export default defineContentScript({
   matches: ['https://kaspi.kz/*', 'https://*.kaspi.kz/*'],
@@ -9,19 +10,41 @@ export default defineContentScript({
   excludeMatches: ['https://guide.kaspi.kz/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // The page's address is all we read from the page.
+    let props: OnPageHelpProps = { pageUrl: location.href, request: null };
+    let container: HTMLElement | null = null;
+    const update = (next: Partial<OnPageHelpProps>) => {
+      props = { ...props, ...next };
+      if (container) render(<OnPageHelp {...props} />, container);
+    };
+
     const ui = await createShadowRootUi(ctx, {
       name: 'kaspi-guide-helper',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container) {
-        render(<OnPageHelp />, container);
-        return container;
+      onMount(root) {
+        container = root;
+        update({});
+        return root;
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove(root) {
+        if (root) render(null, root);
+        container = null;
       },
     });
     ui.mount();
+
+    // kaspi.kz is a single-page app: WXT reports address changes made through the history API.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => update({ pageUrl: newUrl.href }));
+
+    let seq = 0;
+    const onRequest = (message: unknown) => {
+      const request = validatePanelRequest(message);
+      if (request) update({ request: { seq: ++seq, value: request } });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onRequest);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRequest));
   },
 });

@@ -5,5 +5,5 @@ import { useUiLanguage } from '../../components/useUiLanguage';
 export function App() {
   const [lang, setLang] = useUiLanguage();
   const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
-  return <SearchPanel lang={lang} onLangChange={setLang} initialQuery={initialQuery} onClose={() => window.close()} />;
+  return <SearchPanel lang={lang} onLangChange={setLang} initialQuery={initialQuery} onClose={() => window.close()} withSettings />;
 }

@@ -56,3 +56,33 @@ describe('sendMessage', () => {
     expectTypeOf<MessageResult<'getStats'>>().toEqualTypeOf<{ answers: number }>();
   });
 });
+
+describe('getPageSuggestions', () => {
+  it('should answer about the page topic, and fall back to popular questions', async () => {
+    const red = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/red', lang: 'ru' } })) as {
+      ok: { topic: string | null; answers: { title: string }[] };
+    };
+    expect(red.ok.topic).toBe('red');
+    expect(red.ok.answers[0]!.title).toMatch(/Kaspi Red/);
+    const unknown = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/zzz', lang: 'kz' } })) as {
+      ok: { topic: string | null; answers: { lang: string }[] };
+    };
+    expect(unknown.ok.topic).toBeNull();
+    expect(unknown.ok.answers.length).toBeGreaterThan(0);
+  });
+
+  it('should refuse an oversized address', () => {
+    expect(validateMessage({ name: 'getPageSuggestions', data: { url: 'x'.repeat(5000), lang: 'ru' } })).toHaveProperty('error');
+  });
+});
+
+describe('validatePanelRequest', () => {
+  it('should accept the two panel requests and nothing else', async () => {
+    const { validatePanelRequest } = await import('../../lib/messages');
+    expect(validatePanelRequest({ name: 'openPanel', data: { query: 'x' } })).toEqual({ name: 'openPanel', data: { query: 'x' } });
+    expect(validatePanelRequest({ name: 'togglePanel', data: {} })).toEqual({ name: 'togglePanel', data: {} });
+    expect(validatePanelRequest({ name: 'openPanel', data: { query: 1 } })).toBeNull();
+    expect(validatePanelRequest({ name: 'search', data: {} })).toBeNull();
+    expect(validatePanelRequest(null)).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+import type { PanelRequest } from '../../lib/messages';
+
+/** The keyboard shortcut (manifest `commands`): toggles the panel; elsewhere opens the popup. */
+export function registerPanelCommand(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-panel') return;
+    const request: PanelRequest = { name: 'togglePanel', data: {} };
+    const openPopup = () => browser.action.openPopup().catch(() => undefined);
+    if (tab?.id === undefined) return void openPopup();
+    // No content script answers on pages other than kaspi.kz.
+    browser.tabs.sendMessage(tab.id, request).catch(openPopup);
+  });
+}

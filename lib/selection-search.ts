@@ -1,0 +1,26 @@
+/** Longest selection we search for; a selected paragraph is cut, not refused. */
+export const MAX_SELECTION = 200;
+
+export type SelectionAction = { kind: 'panel'; tabId: number; query: string } | { kind: 'page'; url: string };
+
+/** True for kaspi.kz pages where the on-page panel runs (not the guide itself). */
+export function hasPanel(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { protocol, hostname } = new URL(url);
+    const host = hostname.replace(/^www\./, '');
+    return protocol === 'https:' && (host === 'kaspi.kz' || host.endsWith('.kaspi.kz')) && host !== 'guide.kaspi.kz';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What "search the guide for the selection" does: on kaspi.kz the panel
+ * opens with the text; elsewhere an extension page opens with it.
+ */
+export function selectionAction(selection: string, tab: { id?: number; url?: string } | undefined, popupUrl: string): SelectionAction {
+  const query = selection.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION);
+  if (tab?.id !== undefined && hasPanel(tab.url)) return { kind: 'panel', tabId: tab.id, query };
+  return { kind: 'page', url: `${popupUrl}?q=${encodeURIComponent(query)}` };
+}

@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { KASPI_FIXTURES } from './kaspi-fixtures';
+import { ARTIFACTS_DIR, launchExtension, type ExtensionSession } from './launch-extension';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+/** Every request any page or extension context made, as "context: url". */
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer(KASPI_FIXTURES);
+  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
+  session.context.on('request', (r) => requests.push(r.url()));
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const HOST = 'kaspi-guide-helper';
+const launcher = (page: Page) => page.locator(`${HOST} .kgh-launcher`);
+const panelInput = (page: Page) => page.locator(`${HOST} .kgh-input`);
+const focusedClass = (page: Page) =>
+  page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.className ?? document.activeElement?.id ?? '', HOST);
+
+async function openKaspiPage(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`https://kaspi.kz${path}`);
+  await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
+  return page;
+}
+
+describe('on kaspi.kz', () => {
+  it('should show a launcher that opens a panel which answers a search, despite hostile page CSS', async () => {
+    const page = await openKaspiPage('/shop/');
+    await launcher(page).click();
+    await expect.poll(() => focusedClass(page)).toBe('kgh-input');
+    // The page sets html { font-size: 8px } and unsets everything: the panel keeps its own sizes.
+    const box = await page.locator(`${HOST} .kgh-sheet`).boundingBox();
+    expect(box!.width).toBe(380);
+    expect(await panelInput(page).evaluate((el) => getComputedStyle(el).fontSize)).toBe('15px');
+    await panelInput(page).fill('штраф за просрочку');
+    await expect.poll(() => page.locator(`${HOST} .kgh-result-title`).first().textContent()).toMatch(/штраф/i);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-on-hostile-page.png') });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${HOST} .kgh-guide-link`).getAttribute('href')).toMatch(/^https:\/\/guide\.kaspi\.kz\//);
+    await page.close();
+  });
+
+  it('should close on Esc and give focus back to where it was', async () => {
+    const page = await openKaspiPage('/shop/');
+    await launcher(page).click();
+    await expect.poll(() => focusedClass(page)).toBe('kgh-input');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`${HOST} .kgh-sheet`).count()).toBe(0);
+    await expect.poll(() => focusedClass(page)).toBe('kgh-launcher');
+    await page.close();
+  });
+
+  it('should keep Tab inside the open panel', async () => {
+    const page = await openKaspiPage('/shop/');
+    await launcher(page).click();
+    await expect.poll(() => focusedClass(page)).toBe('kgh-input');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+    const inside = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      return root.querySelector('.kgh-sheet')!.contains(root.activeElement);
+    }, HOST);
+    expect(inside).toBe(true);
+    await page.close();
+  });
+
+  it('should leave the page DOM outside its shadow host untouched', async () => {
+    const page = await openKaspiPage('/shop/');
+    await launcher(page).click();
+    const { actual, expected } = await page.evaluate(
+      ({ host, html }) => {
+        const clone = document.body.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll(host).forEach((e) => e.remove());
+        const served = new DOMParser().parseFromString(html, 'text/html').body;
+        return { actual: clone.innerHTML, expected: served.innerHTML };
+      },
+      { host: HOST, html: KASPI_FIXTURES['kaspi.kz/shop/']! },
+    );
+    expect(actual).toBe(expected);
+    await page.close();
+  });
+
+  it('should suggest questions about the page and follow single-page navigation', async () => {
+    const page = await openKaspiPage('/red/');
+    await launcher(page).click();
+    const heading = page.locator(`${HOST} .kgh-popular`).locator('..').locator('.kgh-heading');
+    await expect.poll(() => heading.textContent()).toBe('Вопросы об этой странице');
+    const items = page.locator(`${HOST} .kgh-popular-item`);
+    await expect.poll(() => items.first().textContent()).toMatch(/Kaspi Red/);
+    await page.keyboard.press('Escape');
+    await page.locator('#to-bonus').click();
+    await launcher(page).click();
+    await expect.poll(async () => (await items.allTextContents()).join(' '), { timeout: 10_000 }).toMatch(/[Бб]онус/);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-page-questions.png') });
+    await page.close();
+  });
+
+  it('should fall back to popular questions on a page without a topic', async () => {
+    const page = await openKaspiPage('/somewhere/else');
+    await launcher(page).click();
+    await expect.poll(() => page.locator(`${HOST} .kgh-heading`).last().textContent()).toBe('Популярные вопросы');
+    await page.close();
+  });
+
+  it('should open the panel with the selected text when the background asks (selection menu path)', async () => {
+    const page = await openKaspiPage('/somewhere/');
+    await page.bringToFront();
+    await session.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { name: 'openPanel', data: { query: 'штраф за просрочку' } });
+    });
+    await expect.poll(() => panelInput(page).inputValue()).toBe('штраф за просрочку');
+    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('should not run on guide.kaspi.kz itself', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1505');
+    await page.waitForTimeout(1000);
+    expect(await page.locator(HOST).count()).toBe(0);
+    await page.close();
+  });
+
+  it('should make no network request from any extension context', () => {
+    const foreign = requests.filter(
+      (url) => !url.startsWith('chrome-extension://') && !/^https:\/\/(guide\.)?kaspi\.kz\//.test(url),
+    );
+    expect(foreign).toEqual([]);
+    // Only the documents the tests opened reached the fixture server: no fetches from the panel.
+    expect(server.requests.every((r) => /^(guide\.)?kaspi\.kz\/[^?]*$/.test(r) && !r.includes('.json'))).toBe(true);
+  });
+});
+
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
