@@ -83,7 +83,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       }
     }
   }
-  if (!hasStrongMatch && word.length >= 5 && word.length <= MAX_TYPO_WORD_CHARS) {
+  // A word still being typed is matched by its completions; typo tolerance would only add noise.
+  const hasCompletions = isLastTyped && [...terms.values()].some((t) => t.kind === 'prefix');
+  if (!hasStrongMatch && !hasCompletions && word.length >= 5 && word.length <= MAX_TYPO_WORD_CHARS) {
     // A changed ending or a fleeting vowel ("праздник" / "праздничный", "покупок" / "покупки").
     for (let cut = 1; cut <= 2 && word.length - cut >= MIN_TRUNCATED; cut++) {
       for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);

@@ -4,7 +4,7 @@ import type { AnswerStore, StoredAnswer } from './answer-store';
 import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
-import { createTermWeights } from './term-weights';
+import { createPostingMatcher } from './match-postings';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 
@@ -58,7 +58,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   }
   const index = lunr.Index.load(serialized.lunr);
   const lookup = createTermLookup(index);
-  const weightOf = createTermWeights(index);
+  const matchPostings = createPostingMatcher(index, answers.length);
 
   const titleTermCache = new Map<number, string[]>();
   const titleTermsOf = (ref: number) => {
@@ -68,38 +68,24 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   };
 
   function runPlan(query: string, plan: QueryPlan, options: SearchOptions): SearchHit[] {
-    // term → (word position → the weight that term carries for that word)
-    const termWords = new Map<string, Map<number, number>>();
-    plan.words.forEach((w, i) =>
-      w.terms.forEach((t) => termWords.set(t.term, (termWords.get(t.term) ?? new Map()).set(i, t.weight))),
-    );
-    if (termWords.size === 0) return [];
-    const results = index.query((q) => {
-      for (const w of plan.words) {
-        for (const t of w.terms) q.term(t.term, { usePipeline: false, boost: t.weight });
-      }
-    });
     const wordCount = plan.words.length;
-    const allTerms = new Set(termWords.keys());
-    const hits = results.map((r) => {
-      const answer = answers[Number(r.ref)]!;
-      // Each query word counts once, by its best term in this answer (match weight × stored BM25
-      // weight), so a word with many variants does not outweigh a word matched exactly.
-      const bestWeight = new Array<number>(wordCount).fill(0);
-      const bestScore = new Array<number>(wordCount).fill(0);
-      for (const term of Object.keys(r.matchData.metadata)) {
-        const stored = weightOf(r.ref, term);
-        termWords.get(term)?.forEach((weight, i) => {
-          bestWeight[i] = Math.max(bestWeight[i]!, weight);
-          bestScore[i] = Math.max(bestScore[i]!, weight * stored);
-        });
+    if (plan.words.every((w) => w.terms.length === 0)) return [];
+    const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
+    const { touched, bestWeight, bestScore } = matchPostings(plan.words);
+    const hits = touched.map((ref) => {
+      const answer = answers[ref]!;
+      let weightSum = 0;
+      let scoreSum = 0;
+      for (let w = 0; w < wordCount; w++) {
+        weightSum += bestWeight[w]![ref]!;
+        scoreSum += bestScore[w]![ref]!;
       }
-      const quality = bestWeight.reduce((a, b) => a + b, 0) / wordCount;
-      let score = bestScore.reduce((a, b) => a + b, 0) * Math.pow(quality, QUALITY_POWER);
+      const quality = weightSum / wordCount;
+      let score = scoreSum * Math.pow(quality, QUALITY_POWER);
       score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
       if (answer.pinned) score *= PINNED_BOOST;
       if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;
-      return { answer, ref: Number(r.ref), score, terms: allTerms };
+      return { answer, ref, score, terms: allTerms };
     });
     hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
     const wordTerms = queryWordTerms(query, plan.words);

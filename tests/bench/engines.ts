@@ -1,0 +1,70 @@
+import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import { createStockLunrBaseline } from '../../lib/cli/stock-lunr-baseline';
+import type { GuideLang, GuideQuestion } from '../../lib/guide/types';
+import { toStoredAnswer } from '../../lib/search/answer-store';
+import { buildGuideIndex } from '../../lib/search/build-index';
+import { loadGuideSearcher } from '../../lib/search/search-guide';
+
+export interface LoadedEngine {
+  search(query: string, lang: GuideLang): number;
+}
+
+/** An engine as the extension would ship it: built at build time, loaded from text at wake-up. */
+export interface BenchEngine {
+  name: string;
+  /** Builds and serializes the index (the answer store is shipped apart, the same for all). */
+  build(questions: GuideQuestion[]): string;
+  /** Parses and loads a serialized index plus the answer store. */
+  load(serialized: string, answerStore: string): LoadedEngine;
+}
+
+export const OURS: BenchEngine = {
+  name: 'ours',
+  build: (questions) => JSON.stringify(buildGuideIndex(questions).index),
+  load(serialized, answerStore) {
+    const searcher = loadGuideSearcher(JSON.parse(serialized), JSON.parse(answerStore));
+    return { search: (q, lang) => searcher.search(q, { lang, limit: 10 }).hits.length };
+  },
+};
+
+export const STOCK_LUNR_RU: BenchEngine = {
+  name: 'lunr+ru',
+  build: (questions) => createStockLunrBaseline(questions).serialized,
+  load(serialized, answerStore) {
+    const index = lunr.Index.load(JSON.parse(serialized));
+    JSON.parse(answerStore);
+    return {
+      search(q) {
+        try {
+          return index.search(q).slice(0, 10).length;
+        } catch {
+          return 0;
+        }
+      },
+    };
+  },
+};
+
+const MINISEARCH_OPTIONS = { fields: ['title', 'text'], idField: 'ref', storeFields: [] as string[] };
+
+export const MINISEARCH: BenchEngine = {
+  name: 'minisearch',
+  build(questions) {
+    const ms = new MiniSearch(MINISEARCH_OPTIONS);
+    ms.addAll(questions.map((q, ref) => ({ ref, title: q.title, text: q.text })));
+    return JSON.stringify(ms);
+  },
+  load(serialized, answerStore) {
+    const ms = MiniSearch.loadJSON(serialized, MINISEARCH_OPTIONS);
+    JSON.parse(answerStore);
+    return { search: (q) => ms.search(q, { fuzzy: 0.2, prefix: true, boost: { title: 3 } }).slice(0, 10).length };
+  },
+};
+
+export const ENGINES = [OURS, STOCK_LUNR_RU, MINISEARCH];
+
+/** The answer store every engine loads beside its index. */
+export function serializeAnswerStore(questions: GuideQuestion[]): string {
+  return JSON.stringify(questions.map(toStoredAnswer));
+}

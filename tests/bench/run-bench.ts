@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from '../../lib/cli/read-capture-dir';
+import { parseArgs } from '../../lib/cli/parse-args';
+import { measureBundles } from './bundle-sizes';
+import { ENGINES, serializeAnswerStore } from './engines';
+import { generateCorpus } from './generate-corpus';
+import { measureEngine, type EngineResult } from './measure';
+import { loadQueryMix } from './query-mix';
+
+const DEFAULT_SIZES = ['real', '1000', '10000', '50000'];
+
+function main(argv: string[]): void {
+  const { options } = parseArgs(argv);
+  const sizes = (options.get('sizes') ?? DEFAULT_SIZES.join(',')).split(',');
+  const real = ingestCaptureDirs([DEFAULT_GUIDE_DIR]).questions;
+  const mix = loadQueryMix();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`;
+  console.log(`machine: ${machine}\nquery mix: ${mix.length} keystroke queries\n`);
+
+  const results: EngineResult[] = [];
+  console.log('size\tengine\tbuild ms\tindex KB\tgzip KB\tcold load ms\theap MB\tp50 ms\tp95 ms\tp99 ms');
+  for (const size of sizes) {
+    const corpus = size === 'real' ? real : generateCorpus(real, Number(size));
+    const answerStore = serializeAnswerStore(corpus);
+    for (const engine of ENGINES) {
+      const r = measureEngine(engine, corpus, answerStore, mix);
+      results.push(r);
+      console.log([
+        r.size, r.engine, r.buildMs.toFixed(0), (r.indexBytes / 1024).toFixed(0), (r.indexGzBytes / 1024).toFixed(0),
+        r.coldLoadMs.toFixed(1), r.heapMb.toFixed(1), r.queryP50Ms.toFixed(2), r.queryP95Ms.toFixed(2), r.queryP99Ms.toFixed(2),
+      ].join('\t'));
+    }
+  }
+
+  const bundles = measureBundles();
+  console.log('\nbundle\traw KB\tgzip KB');
+  for (const b of bundles) console.log(`${b.file}\t${(b.rawBytes / 1024).toFixed(1)}\t${(b.gzBytes / 1024).toFixed(1)}`);
+  if (bundles.length === 0) console.log('(no build found: run npm run build first)');
+
+  const at10k = (engine: string) => results.find((r) => r.engine === engine && r.size === 10000);
+  const ours = at10k('ours');
+  const stock = at10k('lunr+ru');
+  const content = bundles.find((b) => b.file.startsWith('content-scripts/') && b.file.endsWith('.js'));
+  const ratio = (a?: number, b?: number) => (a !== undefined && b ? (a / b).toFixed(2) : 'n/a');
+  mkdirSync('tests/bench/results', { recursive: true });
+  writeFileSync(`tests/bench/results/bench-${Date.now()}.json`, JSON.stringify({ machine, results, bundles }, null, 2));
+  console.log(
+    `\nSUMMARY query_p95_ratio_10k=${ratio(ours?.queryP95Ms, stock?.queryP95Ms)} index_gz_ratio_10k=${ratio(ours?.indexGzBytes, stock?.indexGzBytes)} ` +
+      `cold_load_ratio_10k=${ratio(ours?.coldLoadMs, stock?.coldLoadMs)} content_script_gz_kb=${content ? (content.gzBytes / 1024).toFixed(1) : 'n/a'}`,
+  );
+}
+
+main(process.argv.slice(2));
