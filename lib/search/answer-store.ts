@@ -1,6 +1,10 @@
 import type { GuideLang, GuideQuestion, GuideSection } from '../guide/types';
 
-/** What the UI needs of an answer; kept apart from the index, looked up by position. */
+/**
+ * What the UI needs of an answer; kept apart from the index, looked up by
+ * position. The plain text is not stored: it is derived from `html` when a
+ * snippet needs it (html-to-text.ts), which halves the store to parse at wake-up.
+ */
 export interface StoredAnswer {
   id: number;
   ids: number[];
@@ -8,7 +12,6 @@ export interface StoredAnswer {
   section: GuideSection;
   title: string;
   html: string;
-  text: string;
   updated: string | null;
   usefulness: number | null;
   pinned: boolean | null;
@@ -20,6 +23,6 @@ export type AnswerStore = StoredAnswer[];
 
 /** Keeps the fields the product shows or ranks by. */
 export function toStoredAnswer(q: GuideQuestion): StoredAnswer {
-  const { id, ids, lang, section, title, html, text, updated, usefulness, pinned, url } = q;
-  return { id, ids, lang, section, title, html, text, updated, usefulness, pinned, url };
+  const { id, ids, lang, section, title, html, updated, usefulness, pinned, url } = q;
+  return { id, ids, lang, section, title, html, updated, usefulness, pinned, url };
 }

@@ -4,7 +4,7 @@ import { toStoredAnswer, type AnswerStore } from './answer-store';
 import type { GuideQuestion } from '../guide/types';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
 
@@ -34,6 +34,25 @@ export interface BuiltGuideIndex {
   answers: AnswerStore;
 }
 
+type LunrJson = { invertedIndex: [string, Record<string, unknown>][] } & Record<string, unknown>;
+
+/**
+ * Lunr serializes every (term, answer, field) pair twice: in the term's
+ * posting map and in the answer's field vector. Our ranker reads postings
+ * from the field vectors (match-postings.ts), so the maps are shipped empty;
+ * `lunr.Index.load` accepts that, and the term list and token set stay whole.
+ */
+function dropPostingMaps(json: object): object {
+  const lunrJson = json as LunrJson;
+  return {
+    ...lunrJson,
+    invertedIndex: lunrJson.invertedIndex.map(([term, posting]) => [
+      term,
+      Object.fromEntries(Object.entries(posting).map(([key, value]) => [key, key === '_index' ? value : {}])),
+    ]),
+  };
+}
+
 /**
  * Builds the Lunr index over the questions. Text is analysed by our own
  * pipeline (analyze-text.ts) before Lunr sees it, so Lunr's pipelines stay
@@ -59,5 +78,5 @@ export function buildGuideIndex(questions: GuideQuestion[]): BuiltGuideIndex {
   } finally {
     lunrWithIdf.idf = stockIdf;
   }
-  return { index: { format: INDEX_FORMAT, lunr: index.toJSON() }, answers: questions.map(toStoredAnswer) };
+  return { index: { format: INDEX_FORMAT, lunr: dropPostingMaps(index.toJSON()) }, answers: questions.map(toStoredAnswer) };
 }

@@ -2,9 +2,8 @@ import type lunr from 'lunr';
 import type { PlannedWord } from './query-plan';
 
 interface IndexInternals {
-  invertedIndex: Record<string, Record<string, Record<string, unknown>> & { _index: number }>;
+  invertedIndex: Record<string, { _index: number }>;
   fieldVectors: Record<string, { elements: number[] }>;
-  fields: string[];
 }
 
 /** A term's answers (refs are answer positions) and its stored BM25 weight in each, fields summed. */
@@ -13,21 +12,28 @@ interface TermPosting {
   weights: Float64Array;
 }
 
-/** Terms whose postings stay decoded between keystrokes (typing repeats the earlier words' terms). */
-const POSTING_CACHE_SIZE = 4096;
-
-/** Value stored for `termIndex` in a Lunr vector ([index, value, index, value, …] sorted by index). */
-function valueAt(elements: number[], termIndex: number): number {
-  let lo = 0;
-  let hi = elements.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = elements[mid * 2]!;
-    if (at === termIndex) return elements[mid * 2 + 1]!;
-    if (at < termIndex) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * Posting lists with weights, by term index, from the index's field vectors
+ * (the serialized index ships no posting maps: see build-index.ts). One pass
+ * over the vectors, done on the first search after a wake-up.
+ */
+function transposeFieldVectors(fieldVectors: IndexInternals['fieldVectors']): Map<number, TermPosting> {
+  const byTerm = new Map<number, Map<number, number>>();
+  for (const key of Object.keys(fieldVectors)) {
+    const ref = Number(key.slice(key.indexOf('/') + 1));
+    const elements = fieldVectors[key]!.elements;
+    for (let i = 0; i < elements.length; i += 2) {
+      const termIndex = elements[i]!;
+      let docs = byTerm.get(termIndex);
+      if (!docs) byTerm.set(termIndex, (docs = new Map()));
+      docs.set(ref, (docs.get(ref) ?? 0) + elements[i + 1]!);
+    }
   }
-  return 0;
+  const postings = new Map<number, TermPosting>();
+  for (const [termIndex, docs] of byTerm) {
+    postings.set(termIndex, { refs: Uint32Array.from(docs.keys()), weights: Float64Array.from(docs.values()) });
+  }
+  return postings;
 }
 
 /** How the answers match a query: per query word, each answer's best match weight and score. */
@@ -41,33 +47,20 @@ export interface PostingMatches {
 }
 
 /**
- * Walks the Lunr index's posting lists for every planned term and scores each
- * answer that holds one: every query word counts once, by its best term
- * (match weight × the BM25 weight Lunr stored in the field vectors at build
- * time, field boosts included), so a word with many variants does not outweigh
- * a word matched exactly. Reads the loaded index only; nothing is parsed.
+ * Scores each answer that holds a planned term: every query word counts once,
+ * by its best term (match weight × the BM25 weight Lunr stored in the field
+ * vectors at build time, field boosts included), so a word with many variants
+ * does not outweigh a word matched exactly. Reads the loaded index only.
  */
 export function createPostingMatcher(index: lunr.Index, answerCount: number): (words: PlannedWord[]) => PostingMatches {
-  const { invertedIndex, fieldVectors, fields } = index as unknown as IndexInternals;
-  const cache = new Map<string, TermPosting>();
-
-  function postingOf(term: string): TermPosting | null {
-    const cached = cache.get(term);
-    if (cached) return cached;
-    const posting = invertedIndex[term];
-    if (!posting) return null;
-    const sums = new Map<number, number>();
-    for (const field of fields) {
-      for (const ref of Object.keys(posting[field] ?? {})) {
-        const vector = fieldVectors[`${field}/${ref}`];
-        if (vector) sums.set(Number(ref), (sums.get(Number(ref)) ?? 0) + valueAt(vector.elements, posting._index));
-      }
-    }
-    const decoded = { refs: Uint32Array.from(sums.keys()), weights: Float64Array.from(sums.values()) };
-    if (cache.size >= POSTING_CACHE_SIZE) cache.clear();
-    cache.set(term, decoded);
-    return decoded;
-  }
+  const { invertedIndex, fieldVectors } = index as unknown as IndexInternals;
+  let postings: Map<number, TermPosting> | null = null;
+  const postingOf = (term: string) => {
+    const entry = invertedIndex[term];
+    if (!entry) return undefined;
+    postings ??= transposeFieldVectors(fieldVectors);
+    return postings.get(entry._index);
+  };
 
   return (words) => {
     const bestWeight = words.map(() => new Float64Array(answerCount));

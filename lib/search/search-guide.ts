@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import { INDEX_FORMAT, type SerializedGuideIndex } from './build-index';
 import type { AnswerStore, StoredAnswer } from './answer-store';
+import { htmlToText } from '../guide/html-to-text';
 import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
@@ -60,6 +61,12 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   const lookup = createTermLookup(index);
   const matchPostings = createPostingMatcher(index, answers.length);
 
+  const textCache = new WeakMap<StoredAnswer, string>();
+  const textOf = (answer: StoredAnswer) => {
+    let text = textCache.get(answer);
+    if (text === undefined) textCache.set(answer, (text = htmlToText(answer.html)));
+    return text;
+  };
   const titleTermCache = new Map<number, string[]>();
   const titleTermsOf = (ref: number) => {
     let terms = titleTermCache.get(ref);
@@ -95,7 +102,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
     return hits.slice(0, options.limit ?? 10).map(({ answer, score, terms }) => {
       const titleHighlights = findHighlights(answer.title, answer.lang, terms);
-      const snippet = makeSnippet(answer.text, findHighlights(answer.text, answer.lang, terms));
+      const text = textOf(answer);
+      const snippet = makeSnippet(text, findHighlights(text, answer.lang, terms));
       return { answer, score, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });
   }

@@ -19,16 +19,18 @@ function main(argv: string[]): void {
   console.log(`machine: ${machine}\nquery mix: ${mix.length} keystroke queries\n`);
 
   const results: EngineResult[] = [];
-  console.log('size\tengine\tbuild ms\tindex KB\tgzip KB\tcold load ms\theap MB\tp50 ms\tp95 ms\tp99 ms');
+  console.log('size\tengine\tbuild ms\tindex KB\tgzip KB\tcold load ms\t1st query ms\theap MB\tp50 ms\tp95 ms\tp99 ms');
   for (const size of sizes) {
     const corpus = size === 'real' ? real : generateCorpus(real, Number(size));
     const answerStore = serializeAnswerStore(corpus);
+    // 50,000 questions: every fourth keystroke query, to stay within the time budget on 2 cores.
+    const sizedMix = corpus.length > 10_000 ? mix.filter((_, i) => i % 4 === 0) : mix;
     for (const engine of ENGINES) {
-      const r = measureEngine(engine, corpus, answerStore, mix);
+      const r = measureEngine(engine, corpus, answerStore, sizedMix);
       results.push(r);
       console.log([
         r.size, r.engine, r.buildMs.toFixed(0), (r.indexBytes / 1024).toFixed(0), (r.indexGzBytes / 1024).toFixed(0),
-        r.coldLoadMs.toFixed(1), r.heapMb.toFixed(1), r.queryP50Ms.toFixed(2), r.queryP95Ms.toFixed(2), r.queryP99Ms.toFixed(2),
+        r.coldLoadMs.toFixed(1), r.firstQueryMs.toFixed(1), r.heapMb.toFixed(1), r.queryP50Ms.toFixed(2), r.queryP95Ms.toFixed(2), r.queryP99Ms.toFixed(2),
       ].join('\t'));
     }
   }
