@@ -20,5 +20,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     json: { stringify: true },
+    // terser packs the content script ~5% tighter than esbuild (it runs on every kaspi.kz page).
+    build: { minify: 'terser' as const, terserOptions: { compress: { passes: 2 } } },
   }),
 });

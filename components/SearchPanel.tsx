@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { sendMessage } from '../lib/messages';
@@ -8,8 +9,7 @@ import { EmptyState } from './EmptyState';
 import { NothingFound } from './NothingFound';
 import { addRecent, recentSearches } from './recent-searches';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
-import { SettingsView } from './SettingsView';
-import { STRINGS } from './strings';
+import { STRINGS, type UiStrings } from './strings';
 import { useGuideSearch } from './useGuideSearch';
 
 export interface SearchPanelProps {
@@ -20,12 +20,12 @@ export interface SearchPanelProps {
   onClose?: () => void;
   /** The kaspi.kz page the panel is on: its questions come first in the empty state. */
   contextUrl?: string;
-  /** Show the settings button (the popup). */
-  withSettings?: boolean;
+  /** The settings view, for the popup (kept out of the content script's bundle). */
+  renderSettings?: (t: UiStrings, onDone: () => void) => ComponentChild;
 }
 
 /** Search box, results and answer view: the whole UI, shared by the popup and the on-page panel. */
-export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, contextUrl, withSettings }: SearchPanelProps) {
+export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, contextUrl, renderSettings }: SearchPanelProps) {
   const t = STRINGS[lang];
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState(0);
@@ -93,14 +93,14 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
             <option value="kz">Қаз</option>
           </select>
         </label>
-        {withSettings && (
+        {renderSettings && (
           <button type="button" class="kgh-close" aria-label={t.settings} aria-pressed={isSettingsOpen}
             onClick={() => setSettingsOpen(!isSettingsOpen)}>⚙</button>
         )}
         {onClose && <button type="button" class="kgh-close" aria-label={t.close} onClick={onClose}>×</button>}
       </header>
-      {isSettingsOpen ? (
-        <SettingsView t={t} onDone={() => { setSettingsOpen(false); recentSearches.getValue().then(setRecent).catch(() => undefined); }} />
+      {isSettingsOpen && renderSettings ? (
+        renderSettings(t, () => { setSettingsOpen(false); recentSearches.getValue().then(setRecent).catch(() => undefined); })
       ) : answer ? (
         <AnswerView answer={answer} t={t} onBack={() => setAnswer(null)} />
       ) : (

@@ -1,9 +1,9 @@
-import { storage } from '#imports';
+import { defineLocalItem } from './local-storage-item';
 
 /** How many recent searches we keep. */
 export const MAX_RECENT = 5;
 
-export const recentSearches = storage.defineItem<string[]>('local:recentSearches', { fallback: [] });
+export const recentSearches = defineLocalItem<string[]>('recentSearches', []);
 
 /** Most recent first, no duplicates, at most MAX_RECENT. */
 export function addRecent(list: string[], query: string): string[] {

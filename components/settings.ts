@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { defineLocalItem } from './local-storage-item';
 
 /** The user chose to hide the launcher button on kaspi.kz (the shortcut and menu still open the panel). */
-export const hideLauncher = storage.defineItem<boolean>('local:hideLauncher', { fallback: false });
+export const hideLauncher = defineLocalItem<boolean>('hideLauncher', false);

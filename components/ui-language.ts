@@ -1,5 +1,5 @@
-import { storage } from '#imports';
+import { defineLocalItem } from './local-storage-item';
 import type { GuideLang } from '../lib/guide/types';
 
 /** The UI language the user chose; null until they choose (then the browser's language decides). */
-export const uiLanguage = storage.defineItem<GuideLang | null>('local:uiLanguage', { fallback: null });
+export const uiLanguage = defineLocalItem<GuideLang | null>('uiLanguage', null);
