@@ -34,18 +34,26 @@ export interface BuiltGuideIndex {
   answers: AnswerStore;
 }
 
-type LunrJson = { invertedIndex: [string, Record<string, unknown>][] } & Record<string, unknown>;
+type LunrJson = {
+  invertedIndex: [string, Record<string, unknown>][];
+  fieldVectors: [string, number[]][];
+} & Record<string, unknown>;
 
 /**
- * Lunr serializes every (term, answer, field) pair twice: in the term's
+ * Trims what the ranker does not need from Lunr's JSON. Lunr serializes every (term, answer, field) pair twice: in the term's
  * posting map and in the answer's field vector. Our ranker reads postings
  * from the field vectors (match-postings.ts), so the maps are shipped empty;
  * `lunr.Index.load` accepts that, and the term list and token set stay whole.
  */
-function dropPostingMaps(json: object): object {
+function trimLunrJson(json: object): object {
   const lunrJson = json as LunrJson;
   return {
     ...lunrJson,
+    // Two decimals are plenty for ranking and a fifth shorter to ship and parse than Lunr's three.
+    fieldVectors: lunrJson.fieldVectors.map(([key, elements]) => [
+      key,
+      elements.map((v, i) => (i % 2 === 1 ? Math.round(v * 100) / 100 : v)),
+    ]),
     invertedIndex: lunrJson.invertedIndex.map(([term, posting]) => [
       term,
       Object.fromEntries(Object.entries(posting).map(([key, value]) => [key, key === '_index' ? value : {}])),
@@ -78,5 +86,5 @@ export function buildGuideIndex(questions: GuideQuestion[]): BuiltGuideIndex {
   } finally {
     lunrWithIdf.idf = stockIdf;
   }
-  return { index: { format: INDEX_FORMAT, lunr: dropPostingMaps(index.toJSON()) }, answers: questions.map(toStoredAnswer) };
+  return { index: { format: INDEX_FORMAT, lunr: trimLunrJson(index.toJSON()) }, answers: questions.map(toStoredAnswer) };
 }

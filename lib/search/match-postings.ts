@@ -4,6 +4,7 @@ import type { PlannedWord } from './query-plan';
 interface IndexInternals {
   invertedIndex: Record<string, { _index: number }>;
   fieldVectors: Record<string, { elements: number[] }>;
+  fields: string[];
 }
 
 /** A term's answers (refs are answer positions) and its stored BM25 weight in each, fields summed. */
@@ -14,26 +15,42 @@ interface TermPosting {
 
 /**
  * Posting lists with weights, by term index, from the index's field vectors
- * (the serialized index ships no posting maps: see build-index.ts). One pass
- * over the vectors, done on the first search after a wake-up.
+ * (the serialized index ships no posting maps: see build-index.ts). Two passes
+ * over the vectors into flat typed arrays (count, then fill), done on the
+ * first search after a wake-up; an answer's fields are summed per term.
  */
-function transposeFieldVectors(fieldVectors: IndexInternals['fieldVectors']): Map<number, TermPosting> {
-  const byTerm = new Map<number, Map<number, number>>();
-  for (const key of Object.keys(fieldVectors)) {
-    const ref = Number(key.slice(key.indexOf('/') + 1));
-    const elements = fieldVectors[key]!.elements;
-    for (let i = 0; i < elements.length; i += 2) {
-      const termIndex = elements[i]!;
-      let docs = byTerm.get(termIndex);
-      if (!docs) byTerm.set(termIndex, (docs = new Map()));
-      docs.set(ref, (docs.get(ref) ?? 0) + elements[i + 1]!);
+function transposeFieldVectors(
+  fieldVectors: IndexInternals['fieldVectors'],
+  fields: string[],
+  answerCount: number,
+  termCount: number,
+): (termIndex: number) => TermPosting {
+  const vectorsOf = (ref: number) => fields.map((f) => fieldVectors[`${f}/${ref}`]?.elements).filter((e) => e !== undefined);
+  const counts = new Uint32Array(termCount + 1);
+  for (let ref = 0; ref < answerCount; ref++) {
+    for (const elements of vectorsOf(ref)) for (let i = 0; i < elements.length; i += 2) counts[elements[i]!]!++;
+  }
+  const offsets = new Uint32Array(termCount + 2);
+  for (let t = 0; t <= termCount; t++) offsets[t + 1] = offsets[t]! + counts[t]!;
+  const refs = new Uint32Array(offsets[termCount + 1]!);
+  const weights = new Float64Array(refs.length);
+  const lengths = new Uint32Array(termCount + 1);
+  for (let ref = 0; ref < answerCount; ref++) {
+    for (const elements of vectorsOf(ref)) {
+      for (let i = 0; i < elements.length; i += 2) {
+        const t = elements[i]!;
+        const at = offsets[t]! + lengths[t]!;
+        // Refs arrive in order, so the same answer's other field is the entry just written.
+        if (lengths[t]! > 0 && refs[at - 1] === ref) weights[at - 1]! += elements[i + 1]!;
+        else {
+          refs[at] = ref;
+          weights[at] = elements[i + 1]!;
+          lengths[t]!++;
+        }
+      }
     }
   }
-  const postings = new Map<number, TermPosting>();
-  for (const [termIndex, docs] of byTerm) {
-    postings.set(termIndex, { refs: Uint32Array.from(docs.keys()), weights: Float64Array.from(docs.values()) });
-  }
-  return postings;
+  return (t) => ({ refs: refs.subarray(offsets[t], offsets[t]! + lengths[t]!), weights: weights.subarray(offsets[t], offsets[t]! + lengths[t]!) });
 }
 
 /** How the answers match a query: per query word, each answer's best match weight and score. */
@@ -53,13 +70,13 @@ export interface PostingMatches {
  * does not outweigh a word matched exactly. Reads the loaded index only.
  */
 export function createPostingMatcher(index: lunr.Index, answerCount: number): (words: PlannedWord[]) => PostingMatches {
-  const { invertedIndex, fieldVectors } = index as unknown as IndexInternals;
-  let postings: Map<number, TermPosting> | null = null;
+  const { invertedIndex, fieldVectors, fields } = index as unknown as IndexInternals;
+  let postings: ((termIndex: number) => TermPosting) | null = null;
   const postingOf = (term: string) => {
     const entry = invertedIndex[term];
     if (!entry) return undefined;
-    postings ??= transposeFieldVectors(fieldVectors);
-    return postings.get(entry._index);
+    postings ??= transposeFieldVectors(fieldVectors, fields, answerCount, Object.keys(invertedIndex).length);
+    return postings(entry._index);
   };
 
   return (words) => {
