@@ -15,7 +15,7 @@ export function defineLocalItem<T>(key: string, fallback: T): LocalStorageItem<T
   return {
     async getValue() {
       const stored = await browser.storage.local.get(key);
-      return key in stored ? (stored[key] as T) : fallback;
+      return stored[key] === undefined ? fallback : (stored[key] as T);
     },
     async setValue(value) {
       await browser.storage.local.set({ [key]: value });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addRecent, MAX_RECENT, recentSearches } from '../../components/recent-searches';
 
@@ -16,5 +16,22 @@ describe('recent searches', () => {
     expect(await recentSearches.getValue()).toEqual(['штраф']);
     await recentSearches.setValue([]);
     expect(await recentSearches.getValue()).toEqual([]);
+  });
+});
+
+describe('defineLocalItem', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('should give the fallback until set and tell watchers about changes', async () => {
+    const { hideLauncher } = await import('../../components/settings');
+    expect(await hideLauncher.getValue()).toBe(false);
+    const seen: boolean[] = [];
+    const stop = hideLauncher.watch((v) => seen.push(v));
+    await hideLauncher.setValue(true);
+    await vi.waitFor(() => expect(seen).toEqual([true]));
+    stop();
+    await hideLauncher.setValue(false);
+    expect(seen).toEqual([true]);
+    expect(await hideLauncher.getValue()).toBe(false);
   });
 });
