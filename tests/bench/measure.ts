@@ -30,7 +30,8 @@ export function measureEngine(engine: BenchEngine, corpus: GuideQuestion[], answ
   const buildMs = performance.now() - started;
 
   const loads: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  // Median of five: loads are short and this machine is noisy.
+  for (let i = 0; i < 5; i++) {
     started = performance.now();
     engine.load(serialized, answerStore);
     loads.push(performance.now() - started);
