@@ -60,6 +60,3 @@ export function topicForUrl(address: string): PageTopic | null {
   const { id, section, query } = rule;
   return { id, section, query };
 }
-
-/** Every topic id the table knows (for coverage reports). */
-export const TOPIC_IDS = [...new Set(TOPIC_RULES.map((r) => r.id))];

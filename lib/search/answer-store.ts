@@ -1,22 +1,14 @@
-import type { GuideLang, GuideQuestion, GuideSection } from '../guide/types';
+import type { GuideQuestion } from '../guide/types';
 
 /**
  * What the UI needs of an answer; kept apart from the index, looked up by
  * position. The plain text is not stored: it is derived from `html` when a
  * snippet needs it (html-to-text.ts), which halves the store to parse at wake-up.
  */
-export interface StoredAnswer {
-  id: number;
-  ids: number[];
-  lang: GuideLang;
-  section: GuideSection;
-  title: string;
-  html: string;
-  updated: string | null;
-  usefulness: number | null;
-  pinned: boolean | null;
-  url: string;
-}
+export type StoredAnswer = Pick<
+  GuideQuestion,
+  'id' | 'ids' | 'lang' | 'section' | 'title' | 'html' | 'updated' | 'usefulness' | 'pinned' | 'url'
+>;
 
 /** The answer store: answers in index-ref order (ref = position). */
 export type AnswerStore = StoredAnswer[];

@@ -11,8 +11,3 @@ const KAZAKH_FOLD: Record<string, string> = {
 export function foldKazakhChar(ch: string): string {
   return KAZAKH_FOLD[ch] ?? ch;
 }
-
-/** True when the text holds a letter that only Kazakh uses. */
-export function hasKazakhLetters(text: string): boolean {
-  return /[әғқңөұүһі]/i.test(text);
-}

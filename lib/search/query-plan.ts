@@ -98,10 +98,6 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   return { word, terms: [...terms.values()] };
 }
 
-function isStrong(word: PlannedWord): boolean {
-  return word.terms.some((t) => t.kind === 'stem' || t.kind === 'script');
-}
-
 /**
  * The same word read on the other keyboard layout, when that reading finds
  * index terms and the word as typed finds none at all.
