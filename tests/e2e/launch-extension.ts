@@ -28,15 +28,18 @@ export interface ExtensionSession {
 }
 
 /** Starts headless Chromium with only our extension, kaspi.kz mapped to this machine. */
-export async function launchExtension(options: { locale?: string; extraArgs?: string[] } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { locale?: string; extraArgs?: string[]; extensionDir?: string } = {},
+): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kgh-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     locale: options.locale ?? 'ru-RU',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--host-resolver-rules=MAP kaspi.kz 127.0.0.1, MAP *.kaspi.kz 127.0.0.1',
       '--no-sandbox',
       '--disable-gpu',
