@@ -1,6 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Firefox: an add-on id, and the declaration (Firefox 140+) that it collects no data. */
+const GECKO = {
+  id: 'kaspi-guide-helper@example.org',
+  strict_min_version: '142.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The brief keeps the top level fixed: static files (locales) live under assets/.
@@ -16,6 +23,7 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_togglePanel__' },
     },
     omnibox: { keyword: 'kg' },
+    browser_specific_settings: { gecko: GECKO },
   },
   vite: () => ({
     plugins: [preact()],

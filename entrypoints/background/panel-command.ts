@@ -5,7 +5,8 @@ export function registerPanelCommand(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel') return;
     const request: PanelRequest = { name: 'togglePanel', data: {} };
-    const openPopup = () => browser.action.openPopup().catch(() => undefined);
+    // Firefox's MV2 build has no `action`; there the shortcut only serves kaspi.kz pages.
+    const openPopup = () => browser.action?.openPopup().catch(() => undefined);
     if (tab?.id === undefined) return void openPopup();
     // No content script answers on pages other than kaspi.kz.
     browser.tabs.sendMessage(tab.id, request).catch(openPopup);
