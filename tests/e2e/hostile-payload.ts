@@ -1,3 +1,5 @@
+import { buildGuidePayload } from './guide-payload';
+
 /**
  * A guide payload (the whole `__NUXT_DATA__` array, devalue-flattened) whose
  * titles and answers carry the usual XSS vectors. Kept in tests; built into a
@@ -23,27 +25,18 @@ export const HOSTILE_VECTORS: { name: string; html: string }[] = [
   { name: 'macro wrapping HTML', html: '<p>%вставка форма(x,<img src=x onerror="window.__pwned=\'macro\'">)%r</p>' },
 ];
 
-/** The flattened payload: one question per vector, ids 900001…, Russian, client section. */
+/** The flattened payload: one question per vector, ids 900001…, Russian. */
 export function buildHostilePayload(): string {
-  const values: unknown[] = [];
-  const push = (v: unknown) => values.push(v) - 1;
-  const root = push(null);
-  const questions: number[] = [];
-  HOSTILE_VECTORS.forEach((vector, i) => {
-    const id = 900001 + i;
-    const obj = push(null);
-    values[obj] = {
-      id: push(id),
-      title: push(`Опасный вопрос ${i + 1} <img src=x onerror="window.__pwned='title'"> ${vector.name}`),
-      content: push(vector.html),
-      updatedDate: push('01.01.2025'),
-      usefulness: push(0.5),
-      canonical: push(`/hostile/q${id}`),
-      publication_date: push('2025-01-01T00:00:00'),
-    };
-    questions.push(obj);
-  });
-  const locale = push('ru-RU');
-  values[root] = { questions: push(questions), config: push({ currentLocale: locale }) };
-  return JSON.stringify(values);
+  return buildGuidePayload(
+    HOSTILE_VECTORS.map((vector, i) => ({
+      id: 900001 + i,
+      title: `Опасный вопрос ${i + 1} <img src=x onerror="window.__pwned='title'"> ${vector.name}`,
+      content: vector.html,
+      updatedDate: '01.01.2025',
+      usefulness: 0.5,
+      canonical: `/hostile/q${900001 + i}`,
+      publication_date: '2025-01-01T00:00:00',
+    })),
+    'ru-RU',
+  );
 }

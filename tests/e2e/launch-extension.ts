@@ -29,7 +29,7 @@ export interface ExtensionSession {
 
 /** Starts headless Chromium with only our extension, kaspi.kz mapped to this machine. */
 export async function launchExtension(
-  options: { locale?: string; extraArgs?: string[]; extensionDir?: string } = {},
+  options: { locale?: string; extraArgs?: string[]; extensionDir?: string; workerTimeoutMs?: number } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kgh-e2e-'));
@@ -51,7 +51,7 @@ export async function launchExtension(
       ...(options.extraArgs ?? []),
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: options.workerTimeoutMs ?? 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
