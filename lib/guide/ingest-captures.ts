@@ -1,4 +1,5 @@
 import { decodeCapture } from './decode-capture';
+import { extractNuxtData, sectionOfSavedPage } from './extract-nuxt-data';
 import { buildGuideUrl } from './guide-url';
 import { htmlToText } from './html-to-text';
 import { mergeByCanonical } from './merge-by-canonical';
@@ -28,12 +29,19 @@ export function decodeCaptureBytes(bytes: Uint8Array): { text: string } | { erro
   }
 }
 
-/** Decodes one capture and cleans its questions. Never throws. */
-export function ingestCapture(file: CaptureFile, source: CaptureSource, sanitize: Sanitize): CaptureReport {
+/**
+ * Decodes one capture — a payload tail, a whole payload, or a page saved from
+ * the browser (its `__NUXT_DATA__` element) — and cleans its questions. Never throws.
+ */
+export function ingestCapture(file: CaptureFile, fileSource: CaptureSource, sanitize: Sanitize): CaptureReport {
   const report: CaptureReport = { file: file.name, questions: [], partial: [], error: null, warnings: [] };
+  const payload = extractNuxtData(file.text);
+  const isSavedPage = /^\s*<(!doctype|html)/i.test(file.text);
+  if (isSavedPage && payload === null) return { ...report, error: 'HTML page without a __NUXT_DATA__ element' };
+  const source = { ...fileSource, section: fileSource.section ?? (isSavedPage ? sectionOfSavedPage(file.text) ?? undefined : undefined) };
   let decoded;
   try {
-    decoded = decodeCapture(file.text);
+    decoded = decodeCapture(payload ?? file.text);
   } catch (e) {
     return { ...report, error: `decoder failed: ${(e as Error).message}` };
   }
