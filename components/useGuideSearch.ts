@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
-import { sendMessage } from '../lib/messages';
+import { MAX_MESSAGE_QUERY, sendMessage } from '../lib/messages';
 import type { SearchHit } from '../lib/search/search-guide';
 
 export interface SearchState {
@@ -20,7 +20,7 @@ export function useGuideSearch(query: string, lang: GuideLang): SearchState {
       return;
     }
     let current = true;
-    sendMessage('search', { query: query.slice(0, 2000), lang })
+    sendMessage('search', { query: query.slice(0, MAX_MESSAGE_QUERY), lang })
       .then((r) => current && setState({ ...r, answeredQuery: query, error: false }))
       .catch(() => current && setState({ hits: [], correctedQuery: null, answeredQuery: query, error: true }));
     return () => {

@@ -44,6 +44,12 @@ function isUnder(path: string, prefix: string): boolean {
   return path === base || path.startsWith(`${base}/`);
 }
 
+/** True for an https address on kaspi.kz or one of its subdomains (look-alike hosts excluded). */
+export function isKaspiAddress(url: URL): boolean {
+  const host = url.hostname;
+  return url.protocol === 'https:' && (host === 'kaspi.kz' || host.endsWith('.kaspi.kz'));
+}
+
 /** The guide topic of a kaspi.kz address, or null for other sites and unknown pages. */
 export function topicForUrl(address: string): PageTopic | null {
   let url: URL;
@@ -52,8 +58,8 @@ export function topicForUrl(address: string): PageTopic | null {
   } catch {
     return null;
   }
+  if (!isKaspiAddress(url)) return null;
   const host = url.hostname.replace(/^www\./, '');
-  if (url.protocol !== 'https:' || !(host === 'kaspi.kz' || host.endsWith('.kaspi.kz'))) return null;
   const path = url.pathname.toLowerCase().replace(LOCALE_SEGMENT, '') || '/';
   const rule = TOPIC_RULES.find((r) => (!r.hosts || r.hosts.includes(host)) && r.paths.some((p) => isUnder(path, p)));
   if (!rule) return null;

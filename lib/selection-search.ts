@@ -1,3 +1,5 @@
+import { isKaspiAddress } from './context';
+
 /** Longest selection we search for; a selected paragraph is cut, not refused. */
 export const MAX_SELECTION = 200;
 
@@ -7,9 +9,8 @@ export type SelectionAction = { kind: 'panel'; tabId: number; query: string } | 
 export function hasPanel(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    const { protocol, hostname } = new URL(url);
-    const host = hostname.replace(/^www\./, '');
-    return protocol === 'https:' && (host === 'kaspi.kz' || host.endsWith('.kaspi.kz')) && host !== 'guide.kaspi.kz';
+    const parsed = new URL(url);
+    return isKaspiAddress(parsed) && parsed.hostname !== 'guide.kaspi.kz';
   } catch {
     return false;
   }

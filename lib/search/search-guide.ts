@@ -92,18 +92,20 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
       if (answer.pinned) score *= PINNED_BOOST;
       if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;
-      return { answer, ref, score, terms: allTerms };
+      return { answer, ref, score };
     });
-    hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
+    const byScore = (a: { score: number; answer: StoredAnswer }, b: { score: number; answer: StoredAnswer }) =>
+      b.score - a.score || a.answer.id - b.answer.id;
+    hits.sort(byScore);
+    // The title factor only raises scores, so answers below the re-ranked slice stay below it.
+    const top = hits.slice(0, RERANK_DEPTH);
     const wordTerms = queryWordTerms(query, plan.words);
-    for (const hit of hits.slice(0, RERANK_DEPTH)) {
-      hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
-    }
-    hits.sort((a, b) => b.score - a.score || a.answer.id - b.answer.id);
-    return hits.slice(0, options.limit ?? 10).map(({ answer, score, terms }) => {
-      const titleHighlights = findHighlights(answer.title, answer.lang, terms);
+    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+    top.sort(byScore);
+    return top.slice(0, options.limit ?? 10).map(({ answer, score }) => {
+      const titleHighlights = findHighlights(answer.title, answer.lang, allTerms);
       const text = textOf(answer);
-      const snippet = makeSnippet(text, findHighlights(text, answer.lang, terms));
+      const snippet = makeSnippet(text, findHighlights(text, answer.lang, allTerms));
       return { answer, score, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });
   }
