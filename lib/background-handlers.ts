@@ -1,11 +1,14 @@
 import type { MessageHandlers } from './messages';
-import type { GuideSearcher } from './search/search-guide';
+import type { AnswerSearcher, GuideSearcher } from './search/search-guide';
+import type { LearnedGuide } from './learned/learned-guide';
+import { validateLearnedPage } from './learned/validate-learned';
+import { mergeSearchers } from './search/merge-searchers';
 import type { StoredAnswer } from './search/answer-store';
 import { topicForUrl } from './context';
 import type { GuideLang } from './guide/types';
 
 /** Answers about the page's topic (its own section first), else the popular ones. */
-export function suggestForPage(searcher: GuideSearcher, url: string, lang: GuideLang, limit: number) {
+export function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number) {
   const topic = topicForUrl(url);
   if (topic) {
     const hits = searcher.search(topic.query[lang], { lang, limit: limit * 2 }).hits.map((h) => h.answer);
@@ -23,16 +26,47 @@ export function rankPopular(answers: StoredAnswer[], lang: string, limit: number
     .slice(0, limit);
 }
 
+export interface BackgroundParts {
+  /** The shipped index, loaded on first use after each wake-up. */
+  shipped(): GuideSearcher;
+  /** The learned questions (created on first use). */
+  learned(): LearnedGuide;
+  /** The user's "learn from guide pages" setting. */
+  isLearningOn(): Promise<boolean>;
+}
+
 /**
- * The background's answers to every message. The searcher is obtained
- * lazily: the index loads on the first message after each wake-up, once.
+ * The background's answers to every message. Shipped and learned answers are
+ * searched as one (merge-searchers.ts); the merged searcher is made on the
+ * first message after each wake-up and again after learning or forgetting.
  */
-export function createBackgroundHandlers(getSearcher: () => GuideSearcher): MessageHandlers {
-  return {
-    search: ({ query, lang, limit }) => getSearcher().search(query, { lang, limit: limit ?? 10 }),
-    getAnswer: ({ id }) => getSearcher().answers.find((a) => a.ids.includes(id)) ?? null,
-    getPopular: ({ lang, limit }) => rankPopular(getSearcher().answers, lang, limit ?? 8),
-    getPageSuggestions: ({ url, lang, limit }) => suggestForPage(getSearcher(), url, lang, limit ?? 6),
-    getStats: () => ({ answers: getSearcher().answers.length }),
+export function createBackgroundHandlers(parts: BackgroundParts): { handlers: MessageHandlers; searcher: () => Promise<AnswerSearcher> } {
+  let merged: Promise<AnswerSearcher> | null = null;
+  const searcher = () => (merged ??= parts.learned().searcher().then((learned) => mergeSearchers(parts.shipped(), learned)));
+  const learnedChanged = () => {
+    merged = null;
   };
+
+  const handlers: MessageHandlers = {
+    search: async ({ query, lang, limit }) => (await searcher()).search(query, { lang, limit: limit ?? 10 }),
+    getAnswer: async ({ id }) => (await searcher()).answers.find((a) => a.ids.includes(id)) ?? null,
+    getPopular: async ({ lang, limit }) => rankPopular((await searcher()).answers, lang, limit ?? 8),
+    getPageSuggestions: async ({ url, lang, limit }) => suggestForPage(await searcher(), url, lang, limit ?? 6),
+    getStats: async () => ({ answers: (await searcher()).answers.length, learned: await parts.learned().count() }),
+    learnGuidePage: async ({ questions }, sender) => {
+      const nothing = { added: 0, refreshed: 0, known: 0, evicted: 0 };
+      if (!(await parts.isLearningOn())) return { learning: false, ...nothing, refused: [], total: await parts.learned().count() };
+      const checked = validateLearnedPage(questions, sender.url);
+      if ('error' in checked) throw new Error(checked.error);
+      const outcome = await parts.learned().learn(checked.questions);
+      learnedChanged();
+      return { learning: true, ...outcome, refused: checked.refused };
+    },
+    forgetLearned: async () => {
+      await parts.learned().forget();
+      learnedChanged();
+      return { learned: 0 };
+    },
+  };
+  return { handlers, searcher };
 }

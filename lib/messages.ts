@@ -1,6 +1,8 @@
 import type { StoredAnswer } from './search/answer-store';
 import type { SearchHit } from './search/search-guide';
 import type { GuideLang } from './guide/types';
+import type { LearnedQuestionInput } from './learned/learned-question';
+import { LEARN_LIMITS } from './learned/validate-learned';
 
 /**
  * The one protocol between the popup, the on-page panel and the background.
@@ -16,9 +18,62 @@ export interface ProtocolMap {
   getPopular(data: { lang: GuideLang; limit?: number }): StoredAnswer[];
   /** "Questions about this page": answers for a kaspi.kz address (popular ones when it has no topic). */
   getPageSuggestions(data: { url: string; lang: GuideLang; limit?: number }): { topic: string | null; answers: StoredAnswer[] };
-  /** How many answers the extension knows. */
-  getStats(data: Record<string, never>): { answers: number };
+  /** How many answers the extension knows, and how many of them it learned from guide pages. */
+  getStats(data: Record<string, never>): { answers: number; learned: number };
+  /** A guide.kaspi.kz page's questions, decoded and sanitised by its content script (the page address is the sender's). */
+  learnGuidePage(data: { questions: LearnedQuestionInput[] }): LearnReport;
+  /** Empties the learned questions. */
+  forgetLearned(data: Record<string, never>): { learned: number };
 }
+
+/** What one guide page taught. */
+export interface LearnReport {
+  /** False when the user turned learning off: nothing was read or stored. */
+  learning: boolean;
+  added: number;
+  refreshed: number;
+  /** Already in the shipped guide, as new or newer. */
+  known: number;
+  evicted: number;
+  /** Refused questions, each with its position and reason. */
+  refused: string[];
+  /** Learned questions stored now. */
+  total: number;
+}
+
+/** Who sent a message, as the browser reports it (never as the message claims). */
+export type SenderKind = 'extension-page' | 'kaspi-page' | 'guide-page' | 'other';
+export interface Sender {
+  kind: SenderKind;
+  url: string;
+}
+
+/** Classifies `runtime.onMessage`'s sender: our own pages, a kaspi.kz tab (panel), a guide tab (learning). */
+export function classifySender(sender: { url?: string; tab?: unknown }, extensionOrigin: string): Sender {
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return { kind: 'extension-page', url };
+  let parsed: URL | null = null;
+  try {
+    parsed = sender.tab ? new URL(url) : null;
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || parsed.protocol !== 'https:') return { kind: 'other', url };
+  if (parsed.hostname === 'guide.kaspi.kz') return { kind: 'guide-page', url };
+  if (parsed.hostname === 'kaspi.kz' || parsed.hostname.endsWith('.kaspi.kz')) return { kind: 'kaspi-page', url };
+  return { kind: 'other', url };
+}
+
+/** Which senders may send each message: the guide's content script only teaches; only our pages forget. */
+const ALLOWED_SENDERS: { [N in keyof ProtocolMap]: readonly SenderKind[] } = {
+  search: ['extension-page', 'kaspi-page'],
+  getAnswer: ['extension-page', 'kaspi-page'],
+  getPopular: ['extension-page', 'kaspi-page'],
+  getPageSuggestions: ['extension-page', 'kaspi-page'],
+  getStats: ['extension-page', 'kaspi-page'],
+  learnGuidePage: ['guide-page'],
+  forgetLearned: ['extension-page'],
+};
 
 /** What the background asks of the on-page panel (background → content script). */
 export type PanelRequest =
@@ -69,6 +124,11 @@ const VALIDATORS: { [N in MessageName]: (d: Record<string, unknown>) => string |
     : !isLimit(d.limit) ? `limit must be 1..${MAX_LIMIT}`
     : null,
   getStats: () => null,
+  learnGuidePage: (d) =>
+    !Array.isArray(d.questions) ? 'questions must be a list'
+    : d.questions.length > LEARN_LIMITS.questionsPerPage ? `more than ${LEARN_LIMITS.questionsPerPage} questions`
+    : null,
+  forgetLearned: () => null,
 };
 
 /** Checks an incoming message; returns the typed envelope or the reason it is refused. */
@@ -83,17 +143,21 @@ export function validateMessage(message: unknown): { envelope: Envelope } | { er
   return problem ? { error: `${name}: ${problem}` } : { envelope: { name: name as MessageName, data } as Envelope };
 }
 
-export type MessageHandlers = { [N in MessageName]: (data: MessageData<N>) => MessageResult<N> | Promise<MessageResult<N>> };
+export type MessageHandlers = {
+  [N in MessageName]: (data: MessageData<N>, sender: Sender) => MessageResult<N> | Promise<MessageResult<N>>;
+};
 
-/** Validates a message and runs its handler; every failure becomes an error reply. */
-export async function dispatchMessage(handlers: MessageHandlers, message: unknown): Promise<Reply<unknown>> {
+/** Validates a message and its sender and runs its handler; every failure becomes an error reply. */
+export async function dispatchMessage(handlers: MessageHandlers, message: unknown, sender: Sender): Promise<Reply<unknown>> {
   const checked = validateMessage(message);
   if ('error' in checked) return checked;
+  const { name, data } = checked.envelope;
+  if (!ALLOWED_SENDERS[name].includes(sender.kind)) return { error: `${name}: not accepted from ${sender.kind}` };
   try {
-    const handler = handlers[checked.envelope.name] as (d: unknown) => unknown;
-    return { ok: await handler(checked.envelope.data) };
+    const handler = handlers[name] as (d: unknown, s: Sender) => unknown;
+    return { ok: await handler(data, sender) };
   } catch (e) {
-    return { error: `${checked.envelope.name} failed: ${(e as Error).message}` };
+    return { error: `${name} failed: ${(e as Error).message}` };
   }
 }
 

@@ -1,27 +1,36 @@
 import answers from '../../lib/generated/guide-answers.json';
 import serializedIndex from '../../lib/generated/guide-index.json';
 import { createBackgroundHandlers } from '../../lib/background-handlers';
-import { dispatchMessage } from '../../lib/messages';
+import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned-guide';
+import { classifySender, dispatchMessage } from '../../lib/messages';
 import type { AnswerStore } from '../../lib/search/answer-store';
 import type { SerializedGuideIndex } from '../../lib/search/build-index';
 import { loadGuideSearcher, type GuideSearcher } from '../../lib/search/search-guide';
+import { learnFromGuide } from '../../components/settings';
+import { extensionStorage } from './extension-storage';
 import { registerPanelCommand } from './panel-command';
 import { registerOmnibox } from './omnibox';
 import { registerSelectionMenu } from './selection-menu';
 
 export default defineBackground(() => {
   // Loaded on the first message after each wake-up, once; never rebuilt here.
-  let searcher: GuideSearcher | null = null;
-  const getSearcher = () => (searcher ??= loadGuideSearcher(serializedIndex as SerializedGuideIndex, answers as AnswerStore));
-  const handlers = createBackgroundHandlers(getSearcher);
+  let shipped: GuideSearcher | null = null;
+  let learned: LearnedGuide | null = null;
+  const getShipped = () => (shipped ??= loadGuideSearcher(serializedIndex as SerializedGuideIndex, answers as AnswerStore));
+  const { handlers, searcher } = createBackgroundHandlers({
+    shipped: getShipped,
+    learned: () => (learned ??= createLearnedGuide(extensionStorage, getShipped())),
+    isLearningOn: () => learnFromGuide.getValue(),
+  });
 
+  const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages and content scripts: no other extension may ask.
     if (sender.id !== browser.runtime.id) return false;
-    dispatchMessage(handlers, message).then(sendResponse);
+    dispatchMessage(handlers, message, classifySender(sender, extensionOrigin)).then(sendResponse);
     return true;
   });
   registerSelectionMenu();
   registerPanelCommand();
-  registerOmnibox(getSearcher);
+  registerOmnibox(searcher);
 });

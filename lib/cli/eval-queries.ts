@@ -1,5 +1,5 @@
 import type { GuideLang } from '../guide/types';
-import type { GuideSearcher } from '../search/search-guide';
+import type { AnswerSearcher } from '../search/search-guide';
 
 export interface EvalQuery {
   query: string;
@@ -41,7 +41,7 @@ export function parseEvalQueries(text: string): EvalQuery[] {
 }
 
 /** Runs each query with its language as the UI language; a throwing query is a miss. */
-export function evaluate(searcher: GuideSearcher, queries: EvalQuery[]): EvalOutcome[] {
+export function evaluate(searcher: AnswerSearcher, queries: EvalQuery[]): EvalOutcome[] {
   return queries.map((query) => {
     try {
       const { hits } = searcher.search(query.query, { lang: query.lang, limit: 10 });

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import '../search/stem-russian';
 import type { GuideQuestion } from '../guide/types';
-import type { GuideSearcher, SearchHit } from '../search/search-guide';
+import type { AnswerSearcher, SearchHit } from '../search/search-guide';
 import { toStoredAnswer } from '../search/answer-store';
 
 type LunrRu = typeof lunr & { ru: lunr.Builder.Plugin };
@@ -12,7 +12,7 @@ type LunrRu = typeof lunr & { ru: lunr.Builder.Plugin };
  * fields, queried through `index.search` (Lunr's query syntax). A query that
  * Lunr cannot parse gives no hits, as it would for a naive integration.
  */
-export function createStockLunrBaseline(questions: GuideQuestion[]): GuideSearcher & { serialized: string } {
+export function createStockLunrBaseline(questions: GuideQuestion[]): AnswerSearcher & { serialized: string } {
   const index = lunr(function () {
     this.use((lunr as LunrRu).ru);
     this.ref('ref');

@@ -14,7 +14,7 @@ export type StoredAnswer = Pick<
 export type AnswerStore = StoredAnswer[];
 
 /** Keeps the fields the product shows or ranks by. */
-export function toStoredAnswer(q: GuideQuestion): StoredAnswer {
+export function toStoredAnswer(q: StoredAnswer): StoredAnswer {
   const { id, ids, lang, section, title, html, updated, usefulness, pinned, url } = q;
   return { id, ids, lang, section, title, html, updated, usefulness, pinned, url };
 }

@@ -1,10 +1,13 @@
 import lunr from 'lunr';
 import { analyzeText } from './analyze-text';
 import { toStoredAnswer, type AnswerStore } from './answer-store';
-import type { GuideQuestion } from '../guide/types';
+
+/** What the index reads of a question: the stored answer plus its plain text. */
+export type IndexableQuestion = StoredAnswer & { text: string };
+import type { StoredAnswer } from './answer-store';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
 
@@ -17,16 +20,78 @@ type Posting = Record<string, Record<string, unknown>>;
  * (e.g. "оплат" in 23 of 39 answers scored 0.08 instead of 0.53).
  */
 export function documentIdf(posting: Posting, documentCount: number): number {
+  const docs = documentIdfCount(posting);
+  return Math.log(1 + (documentCount - docs + 0.5) / (docs + 0.5));
+}
+
+/** How many answers hold the term, in any field. */
+function documentIdfCount(posting: Posting): number {
   const docs = new Set<string>();
   for (const field of Object.keys(posting)) {
     if (field !== '_index') for (const ref of Object.keys(posting[field]!)) docs.add(ref);
   }
-  return Math.log(1 + (documentCount - docs.size + 0.5) / (docs.size + 0.5));
+  return docs.size;
+}
+
+/** What another index needs to score its answers on this index's scale (see corpus-stats.ts). */
+export interface IndexStats {
+  documentCount: number;
+  /** Lunr's mean length of each field, in terms. */
+  averageFieldLength: Record<string, number>;
+}
+
+interface BuilderInternals {
+  invertedIndex: Record<string, Posting>;
+  averageFieldLength: Record<string, number>;
+  calculateAverageFieldLengths(): void;
+}
+
+/** idf as if the small index's answers were part of the joined collection. */
+function joinedIdf(joins: JoinedCorpus, invertedIndex: Record<string, Posting>) {
+  // Lunr passes the posting, not the term: map back once, when every answer has been added.
+  let termOf: Map<Posting, string> | null = null;
+  return (posting: Posting, documentCount: number) => {
+    termOf ??= new Map(Object.entries(invertedIndex).map(([term, p]) => [p, term]));
+    const term = termOf.get(posting);
+    const docs = documentIdfCount(posting) + (term === undefined ? 0 : joins.documentFrequency(term));
+    const total = documentCount + joins.documentCount;
+    return Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
+  };
+}
+
+/** Field lengths are normalised by the mean over both collections, weighted by their sizes. */
+function joinAverageFieldLengths(builder: BuilderInternals, joins: JoinedCorpus, ownCount: number): void {
+  const ownAverages = builder.calculateAverageFieldLengths.bind(builder);
+  builder.calculateAverageFieldLengths = () => {
+    ownAverages();
+    const total = ownCount + joins.documentCount;
+    for (const field of Object.keys(builder.averageFieldLength)) {
+      const joined = joins.averageFieldLength[field];
+      if (joined === undefined || total === 0) continue;
+      builder.averageFieldLength[field] = (builder.averageFieldLength[field]! * ownCount + joined * joins.documentCount) / total;
+    }
+  };
 }
 
 export interface SerializedGuideIndex {
   format: number;
+  stats: IndexStats;
   lunr: object;
+}
+
+/**
+ * The collection a small index joins (the learned questions join the shipped
+ * ones): its term statistics replace the small index's own, so a learned
+ * answer scores as it would inside the shipped index.
+ */
+export interface JoinedCorpus {
+  documentCount: number;
+  averageFieldLength: Record<string, number>;
+  documentFrequency(term: string): number;
+}
+
+export interface BuildOptions {
+  joins?: JoinedCorpus;
 }
 
 export interface BuiltGuideIndex {
@@ -67,7 +132,7 @@ function trimLunrJson(json: object): object {
  * empty and the same analysis serves queries. Refs are positions in the
  * answer store. Deterministic: the same questions give the same JSON.
  */
-export function buildGuideIndex(questions: GuideQuestion[]): BuiltGuideIndex {
+export function buildGuideIndex(questions: IndexableQuestion[], options: BuildOptions = {}): BuiltGuideIndex {
   const builder = new lunr.Builder();
   builder.ref('ref');
   builder.field('title', { boost: TITLE_BOOST });
@@ -76,15 +141,19 @@ export function buildGuideIndex(questions: GuideQuestion[]): BuiltGuideIndex {
   questions.forEach((q, ref) => {
     builder.add({ ref: String(ref), title: analyzeText(q.title, q.lang), body: analyzeText(q.text, q.lang) });
   });
+  const joins = options.joins;
+  const internals = builder as unknown as BuilderInternals;
+  if (joins) joinAverageFieldLengths(internals, joins, questions.length);
   // The idf is baked into the serialized vectors at build time only; queries never recompute it.
   const lunrWithIdf = lunr as unknown as { idf: (p: Posting, n: number) => number };
   const stockIdf = lunrWithIdf.idf;
-  lunrWithIdf.idf = documentIdf;
+  lunrWithIdf.idf = joins ? joinedIdf(joins, internals.invertedIndex) : documentIdf;
   let index: lunr.Index;
   try {
     index = builder.build();
   } finally {
     lunrWithIdf.idf = stockIdf;
   }
-  return { index: { format: INDEX_FORMAT, lunr: trimLunrJson(index.toJSON()) }, answers: questions.map(toStoredAnswer) };
+  const stats: IndexStats = { documentCount: questions.length, averageFieldLength: { ...internals.averageFieldLength } };
+  return { index: { format: INDEX_FORMAT, stats, lunr: trimLunrJson(index.toJSON()) }, answers: questions.map(toStoredAnswer) };
 }

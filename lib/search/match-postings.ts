@@ -69,7 +69,13 @@ export interface PostingMatches {
  * vectors at build time, field boosts included), so a word with many variants
  * does not outweigh a word matched exactly. Reads the loaded index only.
  */
-export function createPostingMatcher(index: lunr.Index, answerCount: number): (words: PlannedWord[]) => PostingMatches {
+export interface PostingMatcher {
+  match(words: PlannedWord[]): PostingMatches;
+  /** How many answers hold the term (0 when the index does not know it). */
+  documentFrequency(term: string): number;
+}
+
+export function createPostingMatcher(index: lunr.Index, answerCount: number): PostingMatcher {
   const { invertedIndex, fieldVectors, fields } = index as unknown as IndexInternals;
   let postings: ((termIndex: number) => TermPosting) | null = null;
   const postingOf = (term: string) => {
@@ -79,7 +85,7 @@ export function createPostingMatcher(index: lunr.Index, answerCount: number): (w
     return postings(entry._index);
   };
 
-  return (words) => {
+  const match = (words: PlannedWord[]): PostingMatches => {
     const bestWeight = words.map(() => new Float64Array(answerCount));
     const bestScore = words.map(() => new Float64Array(answerCount));
     const seen = new Uint8Array(answerCount);
@@ -104,4 +110,5 @@ export function createPostingMatcher(index: lunr.Index, answerCount: number): (w
     });
     return { touched, bestWeight, bestScore };
   };
+  return { match, documentFrequency: (term) => postingOf(term)?.refs.length ?? 0 };
 }

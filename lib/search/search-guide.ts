@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { INDEX_FORMAT, type SerializedGuideIndex } from './build-index';
+import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
 import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
@@ -44,9 +44,15 @@ const TITLE_OVERLAP_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 
-export interface GuideSearcher {
+/** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */
+export interface AnswerSearcher {
   search(query: string, options?: SearchOptions): SearchResponse;
   answers: AnswerStore;
+}
+
+export interface GuideSearcher extends AnswerSearcher {
+  /** This index's term statistics, for a smaller index that joins it (build-index.ts). */
+  corpus: JoinedCorpus;
 }
 
 /**
@@ -59,7 +65,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   }
   const index = lunr.Index.load(serialized.lunr);
   const lookup = createTermLookup(index);
-  const matchPostings = createPostingMatcher(index, answers.length);
+  const postings = createPostingMatcher(index, answers.length);
 
   const textCache = new WeakMap<StoredAnswer, string>();
   const textOf = (answer: StoredAnswer) => {
@@ -78,7 +84,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return [];
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
-    const { touched, bestWeight, bestScore } = matchPostings(plan.words);
+    const { touched, bestWeight, bestScore } = postings.match(plan.words);
     const hits = touched.map((ref) => {
       const answer = answers[ref]!;
       let weightSum = 0;
@@ -122,5 +128,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
   }
 
-  return { search, answers };
+  const corpus: JoinedCorpus = {
+    documentCount: answers.length,
+    averageFieldLength: serialized.stats?.averageFieldLength ?? {},
+    documentFrequency: postings.documentFrequency,
+  };
+  return { search, answers, corpus };
 }

@@ -1,10 +1,19 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { dispatchMessage, sendMessage, validateMessage, type MessageHandlers, type MessageResult } from '../../lib/messages';
+import {
+  classifySender, dispatchMessage, sendMessage, validateMessage, type MessageResult, type Sender,
+} from '../../lib/messages';
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { loadShippedSearcher } from '../../lib/cli/load-guide-searcher';
+import { createLearnedGuide } from '../../lib/learned/learned-guide';
+import { createMemoryStorage } from './memory-storage';
 
-const handlers: MessageHandlers = createBackgroundHandlers(() => searcher);
 const searcher = loadShippedSearcher();
+const { handlers } = createBackgroundHandlers({
+  shipped: () => searcher,
+  learned: () => createLearnedGuide(createMemoryStorage(), searcher),
+  isLearningOn: async () => true,
+});
+const POPUP: Sender = { kind: 'extension-page', url: 'chrome-extension://abc/popup.html' };
 
 describe('validateMessage', () => {
   it.each([
@@ -16,6 +25,8 @@ describe('validateMessage', () => {
     ['an unknown language', { name: 'search', data: { query: 'x', lang: 'en' } }, /lang must be/],
     ['a silly limit', { name: 'getPopular', data: { lang: 'ru', limit: 1e9 } }, /limit must be/],
     ['a fractional id', { name: 'getAnswer', data: { id: 1.5 } }, /id must be/],
+    ['learning without a list', { name: 'learnGuidePage', data: { questions: 'x' } }, /must be a list/],
+    ['an oversized page', { name: 'learnGuidePage', data: { questions: Array(501).fill({}) } }, /more than 500/],
   ])('should refuse %s with a reason', (_what, message, reason) => {
     expect(validateMessage(message)).toEqual({ error: expect.stringMatching(reason) });
   });
@@ -23,17 +34,17 @@ describe('validateMessage', () => {
 
 describe('dispatchMessage', () => {
   it('should answer a search with hits', async () => {
-    const reply = await dispatchMessage(handlers, { name: 'search', data: { query: 'штраф', lang: 'ru' } });
+    const reply = await dispatchMessage(handlers, { name: 'search', data: { query: 'штраф', lang: 'ru' } }, POPUP);
     expect(reply).toHaveProperty('ok.hits.0.answer.title');
   });
 
   it('should find an answer by any of its ids and say null for an unknown one', async () => {
-    expect(await dispatchMessage(handlers, { name: 'getAnswer', data: { id: 1505 } })).toHaveProperty('ok.id', 1505);
-    expect(await dispatchMessage(handlers, { name: 'getAnswer', data: { id: 1 } })).toEqual({ ok: null });
+    expect(await dispatchMessage(handlers, { name: 'getAnswer', data: { id: 1505 } }, POPUP)).toHaveProperty('ok.id', 1505);
+    expect(await dispatchMessage(handlers, { name: 'getAnswer', data: { id: 1 } }, POPUP)).toEqual({ ok: null });
   });
 
   it('should list popular questions in the asked language, most useful first', async () => {
-    const reply = (await dispatchMessage(handlers, { name: 'getPopular', data: { lang: 'kz', limit: 3 } })) as { ok: { lang: string; usefulness: number }[] };
+    const reply = (await dispatchMessage(handlers, { name: 'getPopular', data: { lang: 'kz', limit: 3 } }, POPUP)) as { ok: { lang: string; usefulness: number }[] };
     expect(reply.ok).toHaveLength(3);
     expect(reply.ok.every((a) => a.lang === 'kz')).toBe(true);
     expect(reply.ok[0]!.usefulness).toBeGreaterThanOrEqual(reply.ok[1]!.usefulness);
@@ -41,7 +52,34 @@ describe('dispatchMessage', () => {
 
   it('should turn a failing handler into an error reply', async () => {
     const broken = { ...handlers, getStats: () => { throw new Error('boom'); } };
-    expect(await dispatchMessage(broken, { name: 'getStats', data: {} })).toEqual({ error: 'getStats failed: boom' });
+    expect(await dispatchMessage(broken, { name: 'getStats', data: {} }, POPUP)).toEqual({ error: 'getStats failed: boom' });
+  });
+});
+
+describe('senders', () => {
+  const origin = 'chrome-extension://abc/';
+  it.each([
+    [{ url: 'chrome-extension://abc/popup.html' }, 'extension-page'],
+    [{ url: 'chrome-extension://abc/popup.html', tab: {} }, 'extension-page'],
+    [{ url: 'https://kaspi.kz/shop', tab: {} }, 'kaspi-page'],
+    [{ url: 'https://mc.kaspi.kz/', tab: {} }, 'kaspi-page'],
+    [{ url: 'https://guide.kaspi.kz/client/ru/red/q1', tab: {} }, 'guide-page'],
+    [{ url: 'http://guide.kaspi.kz/client/ru/red/q1', tab: {} }, 'other'],
+    [{ url: 'https://kaspi.kz.evil.com/', tab: {} }, 'other'],
+    [{ url: 'chrome-extension://other/popup.html' }, 'other'],
+    [{}, 'other'],
+  ])('should classify %o as %s', (sender, kind) => {
+    expect(classifySender(sender, origin).kind).toBe(kind);
+  });
+
+  it('should take learning only from guide pages and forgetting only from our own pages', async () => {
+    const learn = { name: 'learnGuidePage', data: { questions: [] } };
+    expect(await dispatchMessage(handlers, learn, POPUP)).toEqual({ error: 'learnGuidePage: not accepted from extension-page' });
+    expect(await dispatchMessage(handlers, learn, { kind: 'kaspi-page', url: 'https://kaspi.kz/' })).toHaveProperty('error');
+    const forget = { name: 'forgetLearned', data: {} };
+    expect(await dispatchMessage(handlers, forget, { kind: 'guide-page', url: 'https://guide.kaspi.kz/client/ru/x' })).toHaveProperty('error');
+    expect(await dispatchMessage(handlers, forget, POPUP)).toEqual({ ok: { learned: 0 } });
+    expect(await dispatchMessage(handlers, { name: 'search', data: { query: 'x', lang: 'ru' } }, { kind: 'other', url: '' })).toHaveProperty('error');
   });
 });
 
@@ -53,18 +91,18 @@ describe('sendMessage', () => {
   });
 
   it('should type results by message name', () => {
-    expectTypeOf<MessageResult<'getStats'>>().toEqualTypeOf<{ answers: number }>();
+    expectTypeOf<MessageResult<'getStats'>>().toEqualTypeOf<{ answers: number; learned: number }>();
   });
 });
 
 describe('getPageSuggestions', () => {
   it('should answer about the page topic, and fall back to popular questions', async () => {
-    const red = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/red', lang: 'ru' } })) as {
+    const red = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/red', lang: 'ru' } }, POPUP)) as {
       ok: { topic: string | null; answers: { title: string }[] };
     };
     expect(red.ok.topic).toBe('red');
     expect(red.ok.answers[0]!.title).toMatch(/Kaspi Red/);
-    const unknown = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/zzz', lang: 'kz' } })) as {
+    const unknown = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/zzz', lang: 'kz' } }, POPUP)) as {
       ok: { topic: string | null; answers: { lang: string }[] };
     };
     expect(unknown.ok.topic).toBeNull();
