@@ -1,25 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../lib/messages';
 import { recentSearches } from './recent-searches';
-import { hideLauncher } from './settings';
+import { hideLauncher, learnFromGuide } from './settings';
 import type { UiStrings } from './strings';
 
 export function SettingsView({ t, onDone }: { t: UiStrings; onDone: () => void }) {
   const [isHidden, setHidden] = useState(false);
+  const [isLearning, setLearning] = useState(true);
   const [cleared, setCleared] = useState(false);
+  const [stats, setStats] = useState<{ answers: number; learned: number } | null>(null);
+  const refreshStats = () => sendMessage('getStats', {}).then(setStats).catch(() => setStats(null));
   useEffect(() => {
     hideLauncher.getValue().then(setHidden).catch(() => undefined);
+    learnFromGuide.getValue().then(setLearning).catch(() => undefined);
+    void refreshStats();
   }, []);
+  const checkbox = (checked: boolean, onChange: (v: boolean) => void) => (
+    <input type="checkbox" checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+  );
   return (
     <section class="kgh-settings" aria-label={t.settings}>
       <h2 class="kgh-answer-title">{t.settings}</h2>
       <label class="kgh-setting">
-        <input type="checkbox" checked={isHidden}
-          onChange={(e) => { const v = (e.currentTarget as HTMLInputElement).checked; setHidden(v); void hideLauncher.setValue(v); }} />
+        {checkbox(isHidden, (v) => { setHidden(v); void hideLauncher.setValue(v); })}
         {t.hideLauncher}
       </label>
       <p class="kgh-answer-meta">{t.shortcutHint}</p>
       <button type="button" class="kgh-back" disabled={cleared}
         onClick={() => { void recentSearches.setValue([]); setCleared(true); }}>{t.clearHistory}</button>
+      <label class="kgh-setting">
+        {checkbox(isLearning, (v) => { setLearning(v); void learnFromGuide.setValue(v); })}
+        {t.learnFromGuide}
+      </label>
+      {stats && <p class="kgh-answer-meta" data-testid="known-questions">{t.knownQuestions(stats.answers, stats.learned)}</p>}
+      <button type="button" class="kgh-back" disabled={stats?.learned === 0}
+        onClick={() => { void sendMessage('forgetLearned', {}).then(refreshStats); }}>{t.forgetLearned}</button>
       <p><button type="button" class="kgh-back" onClick={onDone}>{t.done}</button></p>
     </section>
   );

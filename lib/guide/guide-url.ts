@@ -8,3 +8,17 @@ export const LINK_BASE = 'https://kaspi.kz';
 export function buildGuideUrl(section: GuideSection, lang: GuideLang, canonical: string): string {
   return `${GUIDE_ORIGIN}/${section}/${lang}${canonical}`;
 }
+
+/** Section and language of a guide.kaspi.kz page address (`/{section}/{lang}/…`), or null for any other address. */
+export function guidePageOf(pageUrl: string): { section: GuideSection; lang: GuideLang | null } | null {
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.hostname !== 'guide.kaspi.kz') return null;
+  const [, section, lang] = url.pathname.split('/');
+  if (section !== 'client' && section !== 'partner') return null;
+  return { section, lang: lang === 'ru' || lang === 'kz' ? lang : null };
+}

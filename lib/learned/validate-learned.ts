@@ -1,3 +1,4 @@
+import { guidePageOf } from '../guide/guide-url';
 import type { GuideSection } from '../guide/types';
 import type { LearnedQuestionInput } from './learned-question';
 
@@ -39,19 +40,6 @@ export function problemWithQuestion(q: unknown, pageSection: GuideSection): stri
   return null;
 }
 
-/** The guide section of a guide.kaspi.kz address, or null when it is not a guide page. */
-export function guidePageSection(pageUrl: string): GuideSection | null {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.hostname !== 'guide.kaspi.kz') return null;
-  const section = url.pathname.split('/')[1];
-  return section === 'client' || section === 'partner' ? section : null;
-}
-
 export interface ValidatedPage {
   questions: LearnedQuestionInput[];
   /** One line per refused question: its position and the reason. */
@@ -64,7 +52,7 @@ export interface ValidatedPage {
  * listed fields are kept, so nothing else a page smuggles in is stored.
  */
 export function validateLearnedPage(questions: unknown, pageUrl: string): ValidatedPage | { error: string } {
-  const section = guidePageSection(pageUrl);
+  const section = guidePageOf(pageUrl)?.section;
   if (!section) return { error: 'not a guide.kaspi.kz client or partner page' };
   if (!Array.isArray(questions)) return { error: 'questions must be a list' };
   if (questions.length > LEARN_LIMITS.questionsPerPage) return { error: `more than ${LEARN_LIMITS.questionsPerPage} questions on one page` };
