@@ -2,7 +2,7 @@ import type { StoredAnswer } from './search/answer-store';
 import type { SearchHit } from './search/search-guide';
 import type { GuideLang } from './guide/types';
 import type { LearnedQuestionInput } from './learned/learned-question';
-import { LEARN_LIMITS } from './learned/validate-learned';
+import { LEARN_LIMITS } from './learned/learn-limits';
 
 /**
  * The one protocol between the popup, the on-page panel and the background.

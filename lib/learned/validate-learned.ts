@@ -1,17 +1,9 @@
 import { guidePageOf } from '../guide/guide-url';
 import type { GuideSection } from '../guide/types';
 import type { LearnedQuestionInput } from './learned-question';
+import { LEARN_LIMITS } from './learn-limits';
 
-/** Limits on what one guide page may teach; a real page holds a few dozen questions of a few KB. */
-export const LEARN_LIMITS = {
-  questionsPerPage: 500,
-  titleChars: 1_000,
-  htmlChars: 100_000,
-  canonicalChars: 300,
-  ids: 50,
-  /** Title and content characters of all questions of one page together. */
-  pageChars: 5_000_000,
-} as const;
+export { LEARN_LIMITS };
 
 const CANONICAL_PATH = /^(\/[A-Za-z0-9_-]+)+$/;
 const GUIDE_DATE = /^\d{2}\.\d{2}\.\d{4}$/;

@@ -22,10 +22,14 @@ describe('the built extension', () => {
     expect(manifest.content_security_policy).toBeUndefined();
   });
 
-  it('should run its content script on https kaspi.kz pages only, not on the guide', () => {
-    const [script] = manifest.content_scripts;
-    expect([...script.matches].sort()).toEqual(['https://*.kaspi.kz/*', 'https://kaspi.kz/*']);
-    expect(script.exclude_matches).toEqual(['https://guide.kaspi.kz/*']);
+  it('should run the panel on https kaspi.kz pages but not the guide, and only the learning script on the guide', () => {
+    const scripts = manifest.content_scripts as { matches: string[]; exclude_matches?: string[]; js: string[] }[];
+    expect(scripts).toHaveLength(2);
+    const panel = scripts.find((s) => s.js.some((f) => f.includes('kaspi')))!;
+    expect([...panel.matches].sort()).toEqual(['https://*.kaspi.kz/*', 'https://kaspi.kz/*']);
+    expect(panel.exclude_matches).toEqual(['https://guide.kaspi.kz/*']);
+    const learning = scripts.find((s) => s.js.some((f) => f.includes('guide')))!;
+    expect(learning.matches).toEqual(['https://guide.kaspi.kz/*']);
     for (const resource of manifest.web_accessible_resources ?? []) {
       expect([...resource.matches].sort()).toEqual(['https://*.kaspi.kz/*', 'https://kaspi.kz/*']);
     }

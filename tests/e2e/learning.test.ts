@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestCaptureDirs } from '../../lib/cli/read-capture-dir';
+import type { GuideLang, GuideSection } from '../../lib/guide/types';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { buildGuidePayload, guidePageHtml, renewQuestions, type PayloadQuestion } from './guide-payload';
+import { launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+
+/** The service worker's `chrome` global, as seen from code evaluated there. */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
+const real = ingestCaptureDirs(['assets/guide']).questions;
+
+/** A guide page made of real captured questions with new ids and a word no shipped answer has. */
+function fixturePage(section: GuideSection, lang: GuideLang, idOffset: number, mark: string) {
+  const questions: PayloadQuestion[] = renewQuestions(real.filter((q) => q.section === section && q.lang === lang).slice(0, 3), idOffset, mark);
+  const path = `/${section}/${lang}${questions[0]!.canonical}`;
+  const html = guidePageHtml(buildGuidePayload(questions, lang === 'ru' ? 'ru-RU' : 'kk-KZ'), section, lang, questions[0]!.canonical);
+  return { questions, path, url: `https://guide.kaspi.kz${path}`, html };
+}
+
+const CLIENT_RU = fixturePage('client', 'ru', 900_000, 'ипотека');
+const PARTNER_KZ = fixturePage('partner', 'kz', 910_000, 'маркетплейс');
+const CLIENT_KZ = fixturePage('client', 'kz', 920_000, 'лизинг');
+
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer(Object.fromEntries([CLIENT_RU, PARTNER_KZ, CLIENT_KZ].map((p) => [`guide.kaspi.kz${p.path}`, p.html])));
+  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function visit(url: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  // The learning script runs at document idle and replies quickly; the page stays open a moment for it.
+  await page.waitForTimeout(500);
+  await page.close();
+}
+
+const resultTitles = (page: Page) => page.locator('.kgh-result-title').allTextContents();
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('.kgh-input').fill('');
+  await page.locator('.kgh-input').fill(query);
+  await page.waitForTimeout(300);
+  return resultTitles(page);
+}
+
+async function knownQuestions(page: Page): Promise<string> {
+  await page.locator('button[aria-label="Настройки"]').click();
+  const line = page.getByTestId('known-questions');
+  await line.waitFor();
+  return (await line.textContent()) ?? '';
+}
+
+const storedLearned = () => session.serviceWorker.evaluate(async () => (await chrome.storage.local.get('learnedGuide')).learnedGuide ?? null);
+
+describe('learning from guide.kaspi.kz', () => {
+  it('should find a question from a visited guide page, with its guide address', async () => {
+    await visit(CLIENT_RU.url);
+    const popup = await session.openPopup();
+    await expect.poll(() => search(popup, 'ипотека'), { timeout: 10_000 }).toContain(`${CLIENT_RU.questions[0]!.title}`);
+    await popup.locator('.kgh-result-title', { hasText: CLIENT_RU.questions[0]!.title }).click();
+    const link = popup.locator('.kgh-guide-link');
+    await expect.poll(() => link.getAttribute('href')).toBe(`https://guide.kaspi.kz/client/ru${CLIENT_RU.questions[0]!.canonical}`);
+    await popup.close();
+  });
+
+  it('should learn partner pages in Kazakh too, and say how many questions it knows', async () => {
+    await visit(PARTNER_KZ.url);
+    const popup = await session.openPopup();
+    await expect.poll(() => search(popup, 'маркетплейс'), { timeout: 10_000 }).toContain(PARTNER_KZ.questions[0]!.title);
+    const learned = CLIENT_RU.questions.length + PARTNER_KZ.questions.length;
+    expect(await knownQuestions(popup)).toBe(`Знаю вопросов: ${real.length + learned}, из них со страниц Kaspi Гид, которые вы открыли: ${learned}`);
+    await popup.close();
+  });
+
+  it('should still know learned questions after the service worker was stopped', async () => {
+    const popup = await session.openPopup();
+    await stopServiceWorkers(popup);
+    await expect.poll(() => search(popup, 'ипотека'), { timeout: 10_000 }).toContain(CLIENT_RU.questions[1]!.title);
+    await popup.close();
+  });
+
+  it('should forget learned questions when asked', async () => {
+    const popup = await session.openPopup();
+    await knownQuestions(popup);
+    await popup.getByRole('button', { name: 'Забыть запомненные вопросы' }).click();
+    await expect.poll(() => popup.getByTestId('known-questions').textContent()).toBe(`Знаю вопросов: ${real.length}, из них со страниц Kaspi Гид, которые вы открыли: 0`);
+    expect(await storedLearned()).toBeNull();
+    await popup.getByRole('button', { name: 'Готово' }).click();
+    expect(await search(popup, 'ипотека')).toEqual([]);
+    await popup.close();
+  });
+
+  it('should store nothing while learning is off', async () => {
+    const popup = await session.openPopup();
+    await knownQuestions(popup);
+    await popup.getByRole('checkbox', { name: 'Запоминать вопросы со страниц Kaspi Гид, которые я открываю' }).uncheck();
+    await popup.close();
+    await visit(CLIENT_KZ.url);
+    await visit(CLIENT_RU.url);
+    expect(await storedLearned()).toBeNull();
+    const again = await session.openPopup();
+    expect(await search(again, 'лизинг')).toEqual([]);
+    // Turned on again, the same visit teaches.
+    await knownQuestions(again);
+    await again.getByRole('checkbox', { name: 'Запоминать вопросы со страниц Kaspi Гид, которые я открываю' }).check();
+    await again.close();
+    await visit(CLIENT_KZ.url);
+    await expect.poll(async () => ((await storedLearned()) as { questions: unknown[] } | null)?.questions.length ?? 0, { timeout: 10_000 }).toBe(CLIENT_KZ.questions.length);
+  });
+});
