@@ -4,6 +4,7 @@ import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from '../../lib/cli/read-capture
 import { parseArgs } from '../../lib/cli/parse-args';
 import { measureBundles } from './bundle-sizes';
 import { measureChromiumColdStart } from './chromium-cold-start';
+import { measureLearned } from './learned-storage';
 import { ENGINES, serializeAnswerStore } from './engines';
 import { generateCorpus } from './generate-corpus';
 import { measureEngine, type EngineResult } from './measure';
@@ -49,6 +50,12 @@ async function main(argv: string[]): Promise<void> {
     console.log(`${size} questions: ${measured.coldMs.toFixed(1)} ms cold, ${measured.warmMs.toFixed(1)} ms warm`);
   }
 
+  console.log('\nlearned questions\tstorage KB\tKB per 100\tlearn all ms\tlearn a 30-question page ms\twake-up load ms');
+  const learned = await measureLearned(real);
+  for (const l of learned) {
+    console.log([l.questions, (l.storageBytes / 1024).toFixed(0), (l.bytesPer100 / 1024).toFixed(0), l.learnAllMs.toFixed(0), l.learnPageMs.toFixed(0), l.wakeUpLoadMs.toFixed(1)].join('\t'));
+  }
+
   const bundles = measureBundles();
   console.log('\nbundle\traw KB\tgzip KB');
   for (const b of bundles) console.log(`${b.file}\t${(b.rawBytes / 1024).toFixed(1)}\t${(b.gzBytes / 1024).toFixed(1)}`);
@@ -57,10 +64,11 @@ async function main(argv: string[]): Promise<void> {
   const at10k = (engine: string) => results.find((r) => r.engine === engine && r.size === 10000);
   const ours = at10k('ours');
   const stock = at10k('lunr+ru');
-  const content = bundles.find((b) => b.file.startsWith('content-scripts/') && b.file.endsWith('.js'));
+  // The kaspi.kz panel: the content script that runs on the bank's pages.
+  const content = bundles.find((b) => b.file === 'content-scripts/kaspi.js');
   const ratio = (a?: number, b?: number) => (a !== undefined && b ? (a / b).toFixed(2) : 'n/a');
   mkdirSync('tests/bench/results', { recursive: true });
-  writeFileSync(`tests/bench/results/bench-${Date.now()}.json`, JSON.stringify({ machine, results, chromium, bundles }, null, 2));
+  writeFileSync(`tests/bench/results/bench-${Date.now()}.json`, JSON.stringify({ machine, results, chromium, learned, bundles }, null, 2));
   console.log(
     `\nSUMMARY query_p95_ratio_10k=${ratio(ours?.queryP95Ms, stock?.queryP95Ms)} index_gz_ratio_10k=${ratio(ours?.indexGzBytes, stock?.indexGzBytes)} ` +
       `cold_load_ratio_10k=${ratio(ours?.coldLoadMs, stock?.coldLoadMs)} content_script_gz_kb=${content ? (content.gzBytes / 1024).toFixed(1) : 'n/a'}`,
