@@ -4,10 +4,14 @@ import { ingestCaptureDirs } from '../../lib/cli/read-capture-dir';
 import type { GuideLang, GuideSection } from '../../lib/guide/types';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { buildGuidePayload, guidePageHtml, renewQuestions, type PayloadQuestion } from './guide-payload';
+import { buildHostilePayload, HOSTILE_VECTORS } from './hostile-payload';
 import { launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
 
-/** The service worker's `chrome` global, as seen from code evaluated there. */
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+/** The extension's `chrome` global, as seen from code evaluated in the service worker or the popup. */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(message: unknown): Promise<any> };
+};
 
 const real = ingestCaptureDirs(['assets/guide']).questions;
 
@@ -22,12 +26,13 @@ function fixturePage(section: GuideSection, lang: GuideLang, idOffset: number, m
 const CLIENT_RU = fixturePage('client', 'ru', 900_000, 'ипотека');
 const PARTNER_KZ = fixturePage('partner', 'kz', 910_000, 'маркетплейс');
 const CLIENT_KZ = fixturePage('client', 'kz', 920_000, 'лизинг');
+const HOSTILE = { path: '/client/ru/hostile/q900001', html: guidePageHtml(buildHostilePayload(), 'client', 'ru', '/hostile/q900001') };
 
 let session: ExtensionSession;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer(Object.fromEntries([CLIENT_RU, PARTNER_KZ, CLIENT_KZ].map((p) => [`guide.kaspi.kz${p.path}`, p.html])));
+  server = await startFixtureServer(Object.fromEntries([CLIENT_RU, PARTNER_KZ, CLIENT_KZ, HOSTILE].map((p) => [`guide.kaspi.kz${p.path}`, p.html])));
   session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
 });
 afterAll(async () => {
@@ -85,6 +90,14 @@ describe('learning from guide.kaspi.kz', () => {
   it('should still know learned questions after the service worker was stopped', async () => {
     const popup = await session.openPopup();
     await stopServiceWorkers(popup);
+    const cold = await popup.evaluate(async () => {
+      const started = performance.now();
+      const reply = await chrome.runtime.sendMessage({ name: 'search', data: { query: 'ипотека', lang: 'ru' } });
+      return { ms: performance.now() - started, titles: reply.ok.hits.map((h: { answer: { title: string } }) => h.answer.title) as string[] };
+    });
+    console.log(`first answer after a stopped service worker, ${CLIENT_RU.questions.length + PARTNER_KZ.questions.length} questions learned: ${cold.ms.toFixed(1)} ms`);
+    expect(cold.titles).toContain(CLIENT_RU.questions[1]!.title);
+    await stopServiceWorkers(popup);
     await expect.poll(() => search(popup, 'ипотека'), { timeout: 10_000 }).toContain(CLIENT_RU.questions[1]!.title);
     await popup.close();
   });
@@ -116,5 +129,18 @@ describe('learning from guide.kaspi.kz', () => {
     await again.close();
     await visit(CLIENT_KZ.url);
     await expect.poll(async () => ((await storedLearned()) as { questions: unknown[] } | null)?.questions.length ?? 0, { timeout: 10_000 }).toBe(CLIENT_KZ.questions.length);
+  });
+
+  it('should store hostile answers of a guide page only after DOMPurify, in the browser itself', async () => {
+    const popup = await session.openPopup();
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ name: 'forgetLearned', data: {} }))).toEqual({ ok: { learned: 0 } });
+    await popup.close();
+    await visit(`https://guide.kaspi.kz${HOSTILE.path}`);
+    type Stored = { questions: { html: string; title: string }[] } | null;
+    await expect.poll(async () => ((await storedLearned()) as Stored)?.questions.length ?? 0, { timeout: 10_000 }).toBe(HOSTILE_VECTORS.length);
+    const stored = (await storedLearned()) as Stored;
+    for (const q of stored!.questions) {
+      expect(q.html).not.toMatch(/<(script|img|svg|iframe|form|meta|base|style|input|math)\b|\son\w+=|javascript:|data:|vbscript:/i);
+    }
   });
 });
