@@ -3,7 +3,7 @@ import type { AnswerSearcher, GuideSearcher } from './search/search-guide';
 import type { LearnedGuide } from './learned/learned-guide';
 import { validateLearnedPage } from './learned/validate-learned';
 import { mergeSearchers } from './search/merge-searchers';
-import type { StoredAnswer } from './search/answer-store';
+import { findAnswerById, type AnswerStore, type StoredAnswer } from './search/answer-store';
 import { topicForUrl } from './context';
 import type { GuideLang } from './guide/types';
 
@@ -19,11 +19,18 @@ export function suggestForPage(searcher: AnswerSearcher, url: string, lang: Guid
 }
 
 /** Pinned first, then the share of readers who found the answer useful. */
-export function rankPopular(answers: StoredAnswer[], lang: string, limit: number): StoredAnswer[] {
-  return answers
-    .filter((a) => a.lang === lang)
-    .sort((a, b) => Number(b.pinned ?? false) - Number(a.pinned ?? false) || (b.usefulness ?? 0) - (a.usefulness ?? 0) || a.id - b.id)
-    .slice(0, limit);
+export function rankPopular(answers: AnswerStore, lang: string, limit: number): StoredAnswer[] {
+  const refs: number[] = [];
+  for (let ref = 0; ref < answers.length; ref++) if (answers.meta(ref).lang === lang) refs.push(ref);
+  const order = (ref: number) => answers.meta(ref);
+  return refs
+    .sort((x, y) => {
+      const a = order(x);
+      const b = order(y);
+      return Number(b.pinned ?? false) - Number(a.pinned ?? false) || (b.usefulness ?? 0) - (a.usefulness ?? 0) || a.id - b.id;
+    })
+    .slice(0, limit)
+    .map((ref) => answers.get(ref));
 }
 
 export interface BackgroundParts {
@@ -49,7 +56,7 @@ export function createBackgroundHandlers(parts: BackgroundParts): { handlers: Me
 
   const handlers: MessageHandlers = {
     search: async ({ query, lang, limit }) => (await searcher()).search(query, { lang, limit: limit ?? 10 }),
-    getAnswer: async ({ id }) => (await searcher()).answers.find((a) => a.ids.includes(id)) ?? null,
+    getAnswer: async ({ id }) => findAnswerById((await searcher()).answers, id),
     getPopular: async ({ lang, limit }) => rankPopular((await searcher()).answers, lang, limit ?? 8),
     getPageSuggestions: async ({ url, lang, limit }) => suggestForPage(await searcher(), url, lang, limit ?? 6),
     getStats: async () => ({ answers: (await searcher()).answers.length, learned: await parts.learned().count() }),

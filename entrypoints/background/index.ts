@@ -1,9 +1,11 @@
-import answers from '../../lib/generated/guide-answers.json';
+import answerMeta from '../../lib/generated/guide-answer-meta.json';
+// One answer per line, kept as text: each is parsed only when shown (answer-store.ts).
+import answerLines from '../../lib/generated/guide-answers.jsonl?raw';
 import serializedIndex from '../../lib/generated/guide-index.json';
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned-guide';
 import { classifySender, dispatchMessage } from '../../lib/messages';
-import type { AnswerStore } from '../../lib/search/answer-store';
+import { loadAnswerStore } from '../../lib/search/answer-store';
 import type { SerializedGuideIndex } from '../../lib/search/build-index';
 import { loadGuideSearcher, type GuideSearcher } from '../../lib/search/search-guide';
 import { learnFromGuide } from '../../components/settings';
@@ -16,7 +18,7 @@ export default defineBackground(() => {
   // Loaded on the first message after each wake-up, once; never rebuilt here.
   let shipped: GuideSearcher | null = null;
   let learned: LearnedGuide | null = null;
-  const getShipped = () => (shipped ??= loadGuideSearcher(serializedIndex as SerializedGuideIndex, answers as AnswerStore));
+  const getShipped = () => (shipped ??= loadGuideSearcher(serializedIndex as SerializedGuideIndex, loadAnswerStore(answerMeta, answerLines)));
   const { handlers, searcher } = createBackgroundHandlers({
     shipped: getShipped,
     learned: () => (learned ??= createLearnedGuide(extensionStorage, getShipped())),

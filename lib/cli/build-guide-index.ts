@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { serializeAnswerStore } from '../search/answer-store';
 import { buildGuideIndex } from '../search/build-index';
 import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
 
@@ -20,7 +21,9 @@ function main(): number {
   const { index, answers } = buildGuideIndex(questions);
   mkdirSync(GENERATED_DIR, { recursive: true });
   writeFileSync(`${GENERATED_DIR}/guide-index.json`, JSON.stringify(index));
-  writeFileSync(`${GENERATED_DIR}/guide-answers.json`, JSON.stringify(answers));
+  const store = serializeAnswerStore(answers);
+  writeFileSync(`${GENERATED_DIR}/guide-answer-meta.json`, store.meta);
+  writeFileSync(`${GENERATED_DIR}/guide-answers.jsonl`, store.lines);
   console.log(`guide index: ${answers.length} answers from ${reports.length} captures`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { loadAnswerStore, serializeAnswerStore } from '../search/answer-store';
 import { buildGuideIndex } from '../search/build-index';
 import { loadGuideSearcher, type GuideSearcher } from '../search/search-guide';
 import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
@@ -15,5 +16,6 @@ export function loadShippedSearcher(dirs: string[] = [DEFAULT_GUIDE_DIR]): Guide
 /** Builds, serializes and loads back an index over the given questions. */
 export function loadSearcherFor(questions: GuideQuestion[]): GuideSearcher {
   const built = buildGuideIndex(questions);
-  return loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), built.answers);
+  const store = serializeAnswerStore(built.answers);
+  return loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), loadAnswerStore(store.meta, store.lines));
 }

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import '../search/stem-russian';
 import type { GuideQuestion } from '../guide/types';
 import type { AnswerSearcher, SearchHit } from '../search/search-guide';
-import { toStoredAnswer } from '../search/answer-store';
+import { arrayAnswerStore, toStoredAnswer } from '../search/answer-store';
 
 type LunrRu = typeof lunr & { ru: lunr.Builder.Plugin };
 
@@ -22,7 +22,7 @@ export function createStockLunrBaseline(questions: GuideQuestion[]): AnswerSearc
   });
   const answers = questions.map(toStoredAnswer);
   return {
-    answers,
+    answers: arrayAnswerStore(answers),
     serialized: JSON.stringify(index),
     search(query, options = {}) {
       let results: lunr.Index.Result[] = [];

@@ -1,5 +1,6 @@
 import { htmlToText } from '../guide/html-to-text';
 import { buildGuideIndex, INDEX_FORMAT, type SerializedGuideIndex } from '../search/build-index';
+import { arrayAnswerStore } from '../search/answer-store';
 import { loadGuideSearcher, type GuideSearcher } from '../search/search-guide';
 import { addLearned, type LearnOutcome } from './learned-store';
 import type { LearnedQuestion, LearnedQuestionInput } from './learned-question';
@@ -29,7 +30,8 @@ interface LearnedRecord {
 /** A short fingerprint of the shipped answers (FNV-1a over addresses and dates). */
 export function shippedStampOf(shipped: GuideSearcher): string {
   let hash = 0x811c9dc5;
-  for (const a of shipped.answers) {
+  for (let ref = 0; ref < shipped.answers.length; ref++) {
+    const a = shipped.answers.meta(ref);
     const key = `${a.url}|${a.updated ?? ''};`;
     for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   }
@@ -80,7 +82,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
       try {
         if (kept.length === 0) await storage.remove(LEARNED_STORAGE_KEY);
         else await storage.set(LEARNED_STORAGE_KEY, record);
-        loaded = { questions: kept, index: record.index, searcher: kept.length ? loadGuideSearcher(record.index, kept) : null };
+        loaded = { questions: kept, index: record.index, searcher: kept.length ? loadGuideSearcher(record.index, arrayAnswerStore(kept)) : null };
         return kept;
       } catch (e) {
         if (attempt >= QUOTA_RETRIES || kept.length === 0) throw new Error(`could not store learned questions: ${(e as Error).message}`);
@@ -96,7 +98,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
     if (questions.length === 0) return (loaded = { questions, index: null, searcher: null });
     if (record!.format === INDEX_FORMAT && record!.shippedStamp === stamp && record!.index) {
       try {
-        return (loaded = { questions, index: record!.index, searcher: loadGuideSearcher(record!.index, questions) });
+        return (loaded = { questions, index: record!.index, searcher: loadGuideSearcher(record!.index, arrayAnswerStore(questions)) });
       } catch (e) {
         console.warn('learned index unreadable: indexing the learned questions again', e);
       }

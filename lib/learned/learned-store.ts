@@ -1,5 +1,5 @@
 import { buildGuideUrl } from '../guide/guide-url';
-import type { StoredAnswer } from '../search/answer-store';
+import type { AnswerMeta, AnswerStore } from '../search/answer-store';
 import { updatedOrder } from '../search/merge-searchers';
 import type { LearnedQuestion, LearnedQuestionInput } from './learned-question';
 
@@ -41,11 +41,12 @@ const sameContent = (a: LearnedQuestion, b: LearnedQuestion) =>
 export function addLearned(
   stored: LearnedQuestion[],
   incoming: LearnedQuestionInput[],
-  shipped: StoredAnswer[],
+  shipped: AnswerStore,
   now: number,
   limit = MAX_LEARNED_QUESTIONS,
 ): LearnOutcome & { reindex: boolean } {
-  const shippedByUrl = new Map(shipped.map((a) => [a.url, a]));
+  const shippedByUrl = new Map<string, AnswerMeta>();
+  for (let ref = 0; ref < shipped.length; ref++) shippedByUrl.set(shipped.meta(ref).url, shipped.meta(ref));
   const byUrl = new Map(stored.map((q) => [q.url, q]));
   let added = 0;
   let refreshed = 0;

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { analyzeText } from './analyze-text';
-import { toStoredAnswer, type AnswerStore } from './answer-store';
+import { toStoredAnswer } from './answer-store';
 
 /** What the index reads of a question: the stored answer plus its plain text. */
 export type IndexableQuestion = StoredAnswer & { text: string };
@@ -96,7 +96,8 @@ export interface BuildOptions {
 
 export interface BuiltGuideIndex {
   index: SerializedGuideIndex;
-  answers: AnswerStore;
+  /** In index-ref order; shipped through serializeAnswerStore (answer-store.ts). */
+  answers: StoredAnswer[];
 }
 
 type LunrJson = {

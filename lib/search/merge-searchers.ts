@@ -1,4 +1,4 @@
-import type { StoredAnswer } from './answer-store';
+import type { AnswerStore } from './answer-store';
 import type { AnswerSearcher, SearchHit, SearchOptions, SearchResponse } from './search-guide';
 
 /** `dd.mm.yyyy` as a comparable number (yyyymmdd); unknown dates are the oldest. */
@@ -7,23 +7,46 @@ export function updatedOrder(updated: string | null): number {
   return match ? Number(`${match[3]}${match[2]}${match[1]}`) : 0;
 }
 
-/** Two copies of one question share its guide address. */
-const questionKey = (a: StoredAnswer) => a.url;
+/** Which copies are shown: two copies of one question share its guide address. */
+export interface MergedAnswers {
+  answers: AnswerStore;
+  /** Shipped addresses whose learned copy is newer: the learned copy is shown. */
+  replaced: Set<string>;
+  /** Learned addresses the shipped index holds as new or newer: the shipped copy is shown. */
+  ignored: Set<string>;
+}
 
 /**
- * Which copy of each question is shown: a learned copy replaces the shipped
- * one only when its update date is newer; a learned question the shipped
- * index does not hold is added.
+ * A learned copy replaces the shipped one only when its update date is
+ * newer; a learned question the shipped index does not hold is added. Reads
+ * the shipped answers' meta only.
  */
-export function mergeAnswers(shipped: StoredAnswer[], learned: StoredAnswer[]): { answers: StoredAnswer[]; shown: Set<StoredAnswer> } {
-  const learnedByKey = new Map(learned.map((a) => [questionKey(a), a]));
-  const shippedKeys = new Set(shipped.map(questionKey));
-  const answers = shipped.map((a) => {
-    const newer = learnedByKey.get(questionKey(a));
-    return newer && updatedOrder(newer.updated) > updatedOrder(a.updated) ? newer : a;
-  });
-  for (const a of learned) if (!shippedKeys.has(questionKey(a))) answers.push(a);
-  return { answers, shown: new Set(answers) };
+export function mergeAnswers(shipped: AnswerStore, learned: AnswerStore): MergedAnswers {
+  const learnedRefByUrl = new Map<string, number>();
+  for (let ref = 0; ref < learned.length; ref++) learnedRefByUrl.set(learned.meta(ref).url, ref);
+  const replaced = new Set<string>();
+  const ignored = new Set<string>();
+  const parts: [AnswerStore, number][] = [];
+  for (let ref = 0; ref < shipped.length; ref++) {
+    const { url, updated } = shipped.meta(ref);
+    const learnedRef = learnedRefByUrl.get(url);
+    if (learnedRef === undefined) {
+      parts.push([shipped, ref]);
+    } else if (updatedOrder(learned.meta(learnedRef).updated) > updatedOrder(updated)) {
+      replaced.add(url);
+      parts.push([learned, learnedRef]);
+    } else {
+      ignored.add(url);
+      parts.push([shipped, ref]);
+    }
+  }
+  for (const [url, ref] of learnedRefByUrl) if (!replaced.has(url) && !ignored.has(url)) parts.push([learned, ref]);
+  const answers: AnswerStore = {
+    length: parts.length,
+    meta: (i) => parts[i]![0].meta(parts[i]![1]),
+    get: (i) => parts[i]![0].get(parts[i]![1]),
+  };
+  return { answers, replaced, ignored };
 }
 
 /**
@@ -34,7 +57,7 @@ export function mergeAnswers(shipped: StoredAnswer[], learned: StoredAnswer[]): 
  */
 export function mergeSearchers(shipped: AnswerSearcher, learned: AnswerSearcher | null): AnswerSearcher {
   if (!learned || learned.answers.length === 0) return shipped;
-  const { answers, shown } = mergeAnswers(shipped.answers, learned.answers);
+  const { answers, replaced, ignored } = mergeAnswers(shipped.answers, learned.answers);
 
   function search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 10;
@@ -42,8 +65,10 @@ export function mergeSearchers(shipped: AnswerSearcher, learned: AnswerSearcher 
     const wider = { ...options, limit: limit * 2 };
     const fromShipped = shipped.search(query, wider);
     const fromLearned = learned!.search(query, wider);
-    const hits: SearchHit[] = [...fromShipped.hits, ...fromLearned.hits]
-      .filter((hit) => shown.has(hit.answer))
+    const hits: SearchHit[] = [
+      ...fromShipped.hits.filter((hit) => !replaced.has(hit.answer.url)),
+      ...fromLearned.hits.filter((hit) => !ignored.has(hit.answer.url)),
+    ]
       .sort((a, b) => b.score - a.score || a.answer.id - b.answer.id)
       .slice(0, limit);
     const correctedQuery =

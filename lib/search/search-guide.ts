@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
-import type { AnswerStore, StoredAnswer } from './answer-store';
+import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
 import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
@@ -76,7 +76,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   const titleTermCache = new Map<number, string[]>();
   const titleTermsOf = (ref: number) => {
     let terms = titleTermCache.get(ref);
-    if (!terms) titleTermCache.set(ref, (terms = titleTerms(answers[ref]!.title, answers[ref]!.lang)));
+    if (!terms) {
+      const answer = answers.get(ref);
+      titleTermCache.set(ref, (terms = titleTerms(answer.title, answer.lang)));
+    }
     return terms;
   };
 
@@ -86,7 +89,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
     const { touched, bestWeight, bestScore } = postings.match(plan.words);
     const hits = touched.map((ref) => {
-      const answer = answers[ref]!;
+      const answer = answers.meta(ref);
       let weightSum = 0;
       let scoreSum = 0;
       for (let w = 0; w < wordCount; w++) {
@@ -100,7 +103,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;
       return { answer, ref, score };
     });
-    const byScore = (a: { score: number; answer: StoredAnswer }, b: { score: number; answer: StoredAnswer }) =>
+    const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
     hits.sort(byScore);
     // The title factor only raises scores, so answers below the re-ranked slice stay below it.
@@ -108,7 +111,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordTerms = queryWordTerms(query, plan.words);
     for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
     top.sort(byScore);
-    return top.slice(0, options.limit ?? 10).map(({ answer, score }) => {
+    return top.slice(0, options.limit ?? 10).map(({ ref, score }) => {
+      const answer = answers.get(ref);
       const titleHighlights = findHighlights(answer.title, answer.lang, allTerms);
       const text = textOf(answer);
       const snippet = makeSnippet(text, findHighlights(text, answer.lang, allTerms));

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { createStockLunrBaseline } from '../../lib/cli/stock-lunr-baseline';
 import type { GuideLang, GuideQuestion } from '../../lib/guide/types';
-import { toStoredAnswer } from '../../lib/search/answer-store';
+import { loadAnswerStore, serializeAnswerStore, toStoredAnswer } from '../../lib/search/answer-store';
 import { buildGuideIndex } from '../../lib/search/build-index';
 import { loadGuideSearcher } from '../../lib/search/search-guide';
 
@@ -13,17 +13,29 @@ export interface LoadedEngine {
 /** An engine as the extension would ship it: built at build time, loaded from text at wake-up. */
 export interface BenchEngine {
   name: string;
-  /** Builds and serializes the index (the answer store is shipped apart, the same for all). */
+  /** Builds and serializes the index. */
   build(questions: GuideQuestion[]): string;
+  /** The answer store as the engine ships it beside its index. */
+  storeAnswers(questions: GuideQuestion[]): string;
   /** Parses and loads a serialized index plus the answer store. */
   load(serialized: string, answerStore: string): LoadedEngine;
 }
 
+/** Stock engines ship the answers as one JSON array, parsed whole at load. */
+const jsonAnswerStore = (questions: GuideQuestion[]) => JSON.stringify(questions.map(toStoredAnswer));
+
 export const OURS: BenchEngine = {
   name: 'ours',
   build: (questions) => JSON.stringify(buildGuideIndex(questions).index),
+  // Meta rows on the first line, then one answer per line (answer-store.ts): the bodies are parsed when shown.
+  storeAnswers(questions) {
+    const { meta, lines } = serializeAnswerStore(questions);
+    return `${meta}\n${lines}`;
+  },
   load(serialized, answerStore) {
-    const searcher = loadGuideSearcher(JSON.parse(serialized), JSON.parse(answerStore));
+    const split = answerStore.indexOf('\n');
+    const answers = loadAnswerStore(answerStore.slice(0, split), answerStore.slice(split + 1));
+    const searcher = loadGuideSearcher(JSON.parse(serialized), answers);
     return { search: (q, lang) => searcher.search(q, { lang, limit: 10 }).hits.length };
   },
 };
@@ -31,6 +43,7 @@ export const OURS: BenchEngine = {
 export const STOCK_LUNR_RU: BenchEngine = {
   name: 'lunr+ru',
   build: (questions) => createStockLunrBaseline(questions).serialized,
+  storeAnswers: jsonAnswerStore,
   load(serialized, answerStore) {
     const index = lunr.Index.load(JSON.parse(serialized));
     JSON.parse(answerStore);
@@ -55,6 +68,7 @@ export const MINISEARCH: BenchEngine = {
     ms.addAll(questions.map((q, ref) => ({ ref, title: q.title, text: q.text })));
     return JSON.stringify(ms);
   },
+  storeAnswers: jsonAnswerStore,
   load(serialized, answerStore) {
     const ms = MiniSearch.loadJSON(serialized, MINISEARCH_OPTIONS);
     JSON.parse(answerStore);
@@ -64,7 +78,3 @@ export const MINISEARCH: BenchEngine = {
 
 export const ENGINES = [OURS, STOCK_LUNR_RU, MINISEARCH];
 
-/** The answer store every engine loads beside its index. */
-export function serializeAnswerStore(questions: GuideQuestion[]): string {
-  return JSON.stringify(questions.map(toStoredAnswer));
-}

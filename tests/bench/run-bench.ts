@@ -5,7 +5,7 @@ import { parseArgs } from '../../lib/cli/parse-args';
 import { measureBundles } from './bundle-sizes';
 import { measureChromiumColdStart } from './chromium-cold-start';
 import { measureLearned } from './learned-storage';
-import { ENGINES, serializeAnswerStore } from './engines';
+import { ENGINES } from './engines';
 import { generateCorpus } from './generate-corpus';
 import { measureEngine, type EngineResult } from './measure';
 import { loadQueryMix } from './query-mix';
@@ -24,11 +24,10 @@ async function main(argv: string[]): Promise<void> {
   console.log('size\tengine\tbuild ms\tindex KB\tgzip KB\tcold load ms\t1st query ms\theap MB\tp50 ms\tp95 ms\tp99 ms');
   for (const size of sizes) {
     const corpus = size === 'real' ? real : generateCorpus(real, Number(size));
-    const answerStore = serializeAnswerStore(corpus);
     // 50,000 questions: every fourth keystroke query, to stay within the time budget on 2 cores.
     const sizedMix = corpus.length > 10_000 ? mix.filter((_, i) => i % 4 === 0) : mix;
     for (const engine of ENGINES) {
-      const r = measureEngine(engine, corpus, answerStore, sizedMix);
+      const r = measureEngine(engine, corpus, engine.storeAnswers(corpus), sizedMix);
       results.push(r);
       console.log([
         r.size, r.engine, r.buildMs.toFixed(0), (r.indexBytes / 1024).toFixed(0), (r.indexGzBytes / 1024).toFixed(0),

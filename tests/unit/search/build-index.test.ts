@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { arrayAnswerStore } from '../../../lib/search/answer-store';
 import { buildGuideIndex } from '../../../lib/search/build-index';
 import { loadGuideSearcher } from '../../../lib/search/search-guide';
 import { ingestBundled } from '../guide-fixtures';
@@ -14,7 +15,7 @@ describe('buildGuideIndex', () => {
 
   it('should survive a serialize and load round trip with the same results', () => {
     const built = buildGuideIndex(ingestBundled().questions);
-    const loaded = loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), built.answers);
+    const loaded = loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), arrayAnswerStore(built.answers));
     const hits = loaded.search('оплатить счет через банкомат', { lang: 'ru' }).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.answer.title).toMatch(/Банкомат/);

@@ -5,6 +5,7 @@ import { evaluate, parseEvalQueries, summarize } from '../../../lib/cli/eval-que
 import { htmlToText } from '../../../lib/guide/html-to-text';
 import { createLearnedGuide } from '../../../lib/learned/learned-guide';
 import { toLearnedInput } from '../../../lib/learned/learned-question';
+import { allAnswers, arrayAnswerStore } from '../../../lib/search/answer-store';
 import { buildGuideIndex } from '../../../lib/search/build-index';
 import { mergeAnswers, mergeSearchers, updatedOrder } from '../../../lib/search/merge-searchers';
 import { loadGuideSearcher } from '../../../lib/search/search-guide';
@@ -36,7 +37,7 @@ describe('mergeSearchers', () => {
     const { learned, learnedQuestions } = await splitGuide();
     const whole = loadShippedSearcher();
     const own = buildGuideIndex(learnedQuestions);
-    const alone = loadGuideSearcher(JSON.parse(JSON.stringify(own.index)), own.answers);
+    const alone = loadGuideSearcher(JSON.parse(JSON.stringify(own.index)), arrayAnswerStore(own.answers));
     const scoreOf = (searcher: typeof whole, q: (typeof learnedQuestions)[0]) =>
       searcher.search(q.title, { limit: 50 }).hits.find((h) => h.answer.url === q.url)?.score ?? 0;
     for (const q of learnedQuestions) {
@@ -53,9 +54,9 @@ describe('mergeSearchers', () => {
     const newer = { ...a!, title: `${a!.title} (обновлено)`, html: '<p>Новый текст ответа про кешбэк</p>', updated: '02.06.2024' };
     const older = { ...b!, html: '<p>Старый текст</p>', updated: '01.01.2020' };
     const learnedBuilt = buildGuideIndex([newer, older].map((q) => ({ ...q, text: htmlToText(q.html) })), { joins: shipped.corpus });
-    const learned = loadGuideSearcher(learnedBuilt.index, learnedBuilt.answers);
+    const learned = loadGuideSearcher(learnedBuilt.index, arrayAnswerStore(learnedBuilt.answers));
     const merged = mergeSearchers(shipped, learned);
-    expect(merged.answers.map((x) => x.html)).toEqual([newer.html, b!.html]);
+    expect(allAnswers(merged.answers).map((x) => x.html)).toEqual([newer.html, b!.html]);
     expect(merged.search('кешбэк').hits.map((h) => h.answer.html)).toEqual([newer.html]);
     const byTitle = merged.search(a!.title, { limit: 10 }).hits.filter((h) => h.answer.url === a!.url);
     expect(byTitle).toHaveLength(1);
@@ -71,6 +72,6 @@ describe('mergeSearchers', () => {
     expect(updatedOrder('02.01.2024')).toBeGreaterThan(updatedOrder('31.12.2023'));
     expect(updatedOrder(null)).toBeLessThan(updatedOrder('01.01.1990'));
     expect(updatedOrder('garbage')).toBe(0);
-    expect(mergeAnswers([], []).answers).toEqual([]);
+    expect(mergeAnswers(arrayAnswerStore([]), arrayAnswerStore([])).answers.length).toBe(0);
   });
 });
