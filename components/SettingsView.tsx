@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { GuideLang } from '../lib/guide/types';
 import { sendMessage } from '../lib/messages';
 import { recentSearches } from './recent-searches';
 import { hideLauncher, learnFromGuide } from './settings';
+import { SETTINGS_STRINGS } from './settings-strings';
 import type { UiStrings } from './strings';
 
-export function SettingsView({ t, onDone }: { t: UiStrings; onDone: () => void }) {
+export function SettingsView({ t: ui, lang, onDone }: { t: UiStrings; lang: GuideLang; onDone: () => void }) {
+  const t = { ...ui, ...SETTINGS_STRINGS[lang] };
   const [isHidden, setHidden] = useState(false);
   const [isLearning, setLearning] = useState(true);
   const [cleared, setCleared] = useState(false);

@@ -23,13 +23,6 @@ export const STRINGS = {
     error: 'Не удалось получить ответ. Попробуйте ещё раз.',
     pageQuestions: 'Вопросы об этой странице',
     settings: 'Настройки',
-    hideLauncher: 'Скрыть кнопку на страницах kaspi.kz',
-    clearHistory: 'Очистить недавние запросы',
-    done: 'Готово',
-    shortcutHint: 'Панель на kaspi.kz открывается сочетанием Alt+Shift+K',
-    learnFromGuide: 'Запоминать вопросы со страниц Kaspi Гид, которые я открываю',
-    knownQuestions: (answers: number, learned: number) => `Знаю вопросов: ${answers}, из них со страниц Kaspi Гид, которые вы открыли: ${learned}`,
-    forgetLearned: 'Забыть запомненные вопросы',
   },
   kz: {
     placeholder: 'Kaspi Гид-тен сұраңыз…',
@@ -52,13 +45,6 @@ export const STRINGS = {
     error: 'Жауап алу мүмкін болмады. Қайталап көріңіз.',
     pageQuestions: 'Осы бет туралы сұрақтар',
     settings: 'Баптаулар',
-    hideLauncher: 'kaspi.kz беттеріндегі батырманы жасыру',
-    clearHistory: 'Соңғы сұрауларды тазалау',
-    done: 'Дайын',
-    shortcutHint: 'kaspi.kz-тегі панель Alt+Shift+K пернелерімен ашылады',
-    learnFromGuide: 'Мен ашқан Kaspi Гид беттеріндегі сұрақтарды есте сақтау',
-    knownQuestions: (answers: number, learned: number) => `Білетін сұрақтарым: ${answers}, оның ішінде сіз ашқан Kaspi Гид беттерінен: ${learned}`,
-    forgetLearned: 'Есте сақталған сұрақтарды ұмыту',
   },
 } satisfies Record<GuideLang, Record<string, unknown>>;
 

@@ -6,5 +6,5 @@ import { useUiLanguage } from '../../components/useUiLanguage';
 export function App() {
   const [lang, setLang] = useUiLanguage();
   const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
-  return <SearchPanel lang={lang} onLangChange={setLang} initialQuery={initialQuery} onClose={() => window.close()} renderSettings={(t, onDone) => <SettingsView t={t} onDone={onDone} />} />;
+  return <SearchPanel lang={lang} onLangChange={setLang} initialQuery={initialQuery} onClose={() => window.close()} renderSettings={(t, onDone) => <SettingsView t={t} lang={lang} onDone={onDone} />} />;
 }
