@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
+import { MAX_LEARNED_QUESTIONS } from '../lib/learned/learn-limits';
 import { sendMessage } from '../lib/messages';
 import { recentSearches } from './recent-searches';
 import { hideLauncher, learnFromGuide } from './settings';
@@ -35,6 +36,7 @@ export function SettingsView({ t: ui, lang, onDone }: { t: UiStrings; lang: Guid
         {checkbox(isLearning, (v) => { setLearning(v); void learnFromGuide.setValue(v); })}
         {t.learnFromGuide}
       </label>
+      <p class="kgh-answer-meta">{t.learnedLimit(MAX_LEARNED_QUESTIONS)}</p>
       {stats && <p class="kgh-answer-meta" data-testid="known-questions">{t.knownQuestions(stats.answers, stats.learned)}</p>}
       <button type="button" class="kgh-back" disabled={stats?.learned === 0}
         onClick={() => { void sendMessage('forgetLearned', {}).then(refreshStats); }}>{t.forgetLearned}</button>

@@ -10,6 +10,7 @@ export const SETTINGS_STRINGS = {
     learnFromGuide: 'Запоминать вопросы со страниц Kaspi Гид, которые я открываю',
     knownQuestions: (answers: number, learned: number) => `Знаю вопросов: ${answers}, из них со страниц Kaspi Гид, которые вы открыли: ${learned}`,
     forgetLearned: 'Забыть запомненные вопросы',
+    learnedLimit: (limit: number) => `Читается только список вопросов самой страницы. Хранится до ${limit} вопросов, самые давние удаляются первыми.`,
   },
   kz: {
     hideLauncher: 'kaspi.kz беттеріндегі батырманы жасыру',
@@ -19,5 +20,6 @@ export const SETTINGS_STRINGS = {
     learnFromGuide: 'Мен ашқан Kaspi Гид беттеріндегі сұрақтарды есте сақтау',
     knownQuestions: (answers: number, learned: number) => `Білетін сұрақтарым: ${answers}, оның ішінде сіз ашқан Kaspi Гид беттерінен: ${learned}`,
     forgetLearned: 'Есте сақталған сұрақтарды ұмыту',
+    learnedLimit: (limit: number) => `Беттің өз сұрақтар тізімі ғана оқылады. ${limit} сұраққа дейін сақталады, ең ескілері алдымен өшіріледі.`,
   },
 } satisfies Record<GuideLang, Record<string, unknown>>;

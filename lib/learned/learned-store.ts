@@ -2,14 +2,9 @@ import { buildGuideUrl } from '../guide/guide-url';
 import type { AnswerMeta, AnswerStore } from '../search/answer-store';
 import { updatedOrder } from '../search/merge-searchers';
 import type { LearnedQuestion, LearnedQuestionInput } from './learned-question';
+import { MAX_LEARNED_QUESTIONS } from './learn-limits';
 
-/**
- * At most this many learned questions are kept; beyond it the ones seen
- * longest ago go first. 1,000 questions take about 1.1 MB of the 10 MB that
- * Chrome gives `storage.local`, and learning one more page then takes about
- * half a second of the service worker (measured: tests/bench/learned-storage.ts).
- */
-export const MAX_LEARNED_QUESTIONS = 1_000;
+export { MAX_LEARNED_QUESTIONS };
 
 export interface LearnOutcome {
   questions: LearnedQuestion[];
