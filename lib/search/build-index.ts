@@ -1,13 +1,14 @@
 import lunr from 'lunr';
 import { analyzeText } from './analyze-text';
 import { toStoredAnswer } from './answer-store';
+import { postingsFromFieldVectors, type SerializedPostings } from './posting-lists';
 
 /** What the index reads of a question: the stored answer plus its plain text. */
 export type IndexableQuestion = StoredAnswer & { text: string };
 import type { StoredAnswer } from './answer-store';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
 
@@ -76,7 +77,10 @@ function joinAverageFieldLengths(builder: BuilderInternals, joins: JoinedCorpus,
 export interface SerializedGuideIndex {
   format: number;
   stats: IndexStats;
+  /** Lunr's own JSON (terms, token set, fields) without its posting data: see trimLunrJson. */
   lunr: object;
+  /** The posting data, in the ranker's shape (posting-lists.ts). */
+  postings: SerializedPostings;
 }
 
 /**
@@ -100,26 +104,31 @@ export interface BuiltGuideIndex {
   answers: StoredAnswer[];
 }
 
+interface LunrInternals {
+  fieldVectors: Record<string, { elements: number[] }>;
+  fields: string[];
+  invertedIndex: Record<string, unknown>;
+}
+
 type LunrJson = {
   invertedIndex: [string, Record<string, unknown>][];
   fieldVectors: [string, number[]][];
 } & Record<string, unknown>;
 
 /**
- * Trims what the ranker does not need from Lunr's JSON. Lunr serializes every (term, answer, field) pair twice: in the term's
- * posting map and in the answer's field vector. Our ranker reads postings
- * from the field vectors (match-postings.ts), so the maps are shipped empty;
- * `lunr.Index.load` accepts that, and the term list and token set stay whole.
+ * Trims Lunr's JSON to what the wake-up needs of Lunr: the term list (with
+ * each term's index) and so the token set that typo and prefix lookup walk.
+ * Lunr serializes every (term, answer, field) pair twice — in the term's
+ * posting map and in the answer's field vector — and our ranker reads
+ * neither: it reads the same weights as posting lists (posting-lists.ts).
+ * `lunr.Index.load` accepts empty maps and no vectors; only Lunr's own
+ * `index.search`, which nothing here calls, would have nothing to score.
  */
 function trimLunrJson(json: object): object {
   const lunrJson = json as LunrJson;
   return {
     ...lunrJson,
-    // Two decimals are plenty for ranking and a fifth shorter to ship and parse than Lunr's three.
-    fieldVectors: lunrJson.fieldVectors.map(([key, elements]) => [
-      key,
-      elements.map((v, i) => (i % 2 === 1 ? Math.round(v * 100) / 100 : v)),
-    ]),
+    fieldVectors: [],
     invertedIndex: lunrJson.invertedIndex.map(([term, posting]) => [
       term,
       Object.fromEntries(Object.entries(posting).map(([key, value]) => [key, key === '_index' ? value : {}])),
@@ -156,5 +165,7 @@ export function buildGuideIndex(questions: IndexableQuestion[], options: BuildOp
     lunrWithIdf.idf = stockIdf;
   }
   const stats: IndexStats = { documentCount: questions.length, averageFieldLength: { ...internals.averageFieldLength } };
-  return { index: { format: INDEX_FORMAT, stats, lunr: trimLunrJson(index.toJSON()) }, answers: questions.map(toStoredAnswer) };
+  const { fieldVectors, fields, invertedIndex } = index as unknown as LunrInternals;
+  const postings = postingsFromFieldVectors(fieldVectors, fields, questions.length, Object.keys(invertedIndex).length);
+  return { index: { format: INDEX_FORMAT, stats, lunr: trimLunrJson(index.toJSON()), postings }, answers: questions.map(toStoredAnswer) };
 }

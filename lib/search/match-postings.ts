@@ -1,56 +1,9 @@
 import type lunr from 'lunr';
+import type { TermPosting } from './posting-lists';
 import type { PlannedWord } from './query-plan';
 
 interface IndexInternals {
   invertedIndex: Record<string, { _index: number }>;
-  fieldVectors: Record<string, { elements: number[] }>;
-  fields: string[];
-}
-
-/** A term's answers (refs are answer positions) and its stored BM25 weight in each, fields summed. */
-interface TermPosting {
-  refs: Uint32Array;
-  weights: Float64Array;
-}
-
-/**
- * Posting lists with weights, by term index, from the index's field vectors
- * (the serialized index ships no posting maps: see build-index.ts). Two passes
- * over the vectors into flat typed arrays (count, then fill), done on the
- * first search after a wake-up; an answer's fields are summed per term.
- */
-function transposeFieldVectors(
-  fieldVectors: IndexInternals['fieldVectors'],
-  fields: string[],
-  answerCount: number,
-  termCount: number,
-): (termIndex: number) => TermPosting {
-  const vectorsOf = (ref: number) => fields.map((f) => fieldVectors[`${f}/${ref}`]?.elements).filter((e) => e !== undefined);
-  const counts = new Uint32Array(termCount + 1);
-  for (let ref = 0; ref < answerCount; ref++) {
-    for (const elements of vectorsOf(ref)) for (let i = 0; i < elements.length; i += 2) counts[elements[i]!]!++;
-  }
-  const offsets = new Uint32Array(termCount + 2);
-  for (let t = 0; t <= termCount; t++) offsets[t + 1] = offsets[t]! + counts[t]!;
-  const refs = new Uint32Array(offsets[termCount + 1]!);
-  const weights = new Float64Array(refs.length);
-  const lengths = new Uint32Array(termCount + 1);
-  for (let ref = 0; ref < answerCount; ref++) {
-    for (const elements of vectorsOf(ref)) {
-      for (let i = 0; i < elements.length; i += 2) {
-        const t = elements[i]!;
-        const at = offsets[t]! + lengths[t]!;
-        // Refs arrive in order, so the same answer's other field is the entry just written.
-        if (lengths[t]! > 0 && refs[at - 1] === ref) weights[at - 1]! += elements[i + 1]!;
-        else {
-          refs[at] = ref;
-          weights[at] = elements[i + 1]!;
-          lengths[t]!++;
-        }
-      }
-    }
-  }
-  return (t) => ({ refs: refs.subarray(offsets[t], offsets[t]! + lengths[t]!), weights: weights.subarray(offsets[t], offsets[t]! + lengths[t]!) });
 }
 
 /** How the answers match a query: per query word, each answer's best match weight and score. */
@@ -63,26 +16,28 @@ export interface PostingMatches {
   bestScore: Float64Array[];
 }
 
-/**
- * Scores each answer that holds a planned term: every query word counts once,
- * by its best term (match weight × the BM25 weight Lunr stored in the field
- * vectors at build time, field boosts included), so a word with many variants
- * does not outweigh a word matched exactly. Reads the loaded index only.
- */
 export interface PostingMatcher {
   match(words: PlannedWord[]): PostingMatches;
   /** How many answers hold the term (0 when the index does not know it). */
   documentFrequency(term: string): number;
 }
 
-export function createPostingMatcher(index: lunr.Index, answerCount: number): PostingMatcher {
-  const { invertedIndex, fieldVectors, fields } = index as unknown as IndexInternals;
-  let postings: ((termIndex: number) => TermPosting) | null = null;
+/**
+ * Scores each answer that holds a planned term: every query word counts once,
+ * by its best term (match weight × the BM25 weight Lunr computed at build
+ * time, field boosts included), so a word with many variants does not
+ * outweigh a word matched exactly. Terms are found in the loaded Lunr index,
+ * their answers in the posting lists shipped beside it (posting-lists.ts).
+ */
+export function createPostingMatcher(
+  index: lunr.Index,
+  postings: (termIndex: number) => TermPosting,
+  answerCount: number,
+): PostingMatcher {
+  const { invertedIndex } = index as unknown as IndexInternals;
   const postingOf = (term: string) => {
     const entry = invertedIndex[term];
-    if (!entry) return undefined;
-    postings ??= transposeFieldVectors(fieldVectors, fields, answerCount, Object.keys(invertedIndex).length);
-    return postings(entry._index);
+    return entry ? postings(entry._index) : undefined;
   };
 
   const match = (words: PlannedWord[]): PostingMatches => {

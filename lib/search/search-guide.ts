@@ -6,6 +6,7 @@ import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
+import { loadPostingLists } from './posting-lists';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 
@@ -60,12 +61,12 @@ export interface GuideSearcher extends AnswerSearcher {
  * never throws: any text is a valid query, odd input gives no hits.
  */
 export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: AnswerStore): GuideSearcher {
-  if (serialized.format !== INDEX_FORMAT) {
-    console.warn(`guide index format ${serialized.format}, expected ${INDEX_FORMAT}: rebuild it`);
+  if (serialized.format !== INDEX_FORMAT || !serialized.postings) {
+    throw new Error(`guide index format ${serialized.format}, expected ${INDEX_FORMAT}: rebuild it (npm run build:index)`);
   }
   const index = lunr.Index.load(serialized.lunr);
   const lookup = createTermLookup(index);
-  const postings = createPostingMatcher(index, answers.length);
+  const postings = createPostingMatcher(index, loadPostingLists(serialized.postings), answers.length);
 
   const textCache = new WeakMap<StoredAnswer, string>();
   const textOf = (answer: StoredAnswer) => {
