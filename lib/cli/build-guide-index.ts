@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { serializeAnswerStore } from '../search/answer-store';
-import { buildGuideIndex } from '../search/build-index';
+import { generatedIndexFiles } from './generated-index-files';
 import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
 
 /** Where the build puts the prebuilt index and answer store (generated, not committed). */
@@ -18,13 +17,9 @@ function main(): number {
     for (const r of reports) console.error(`  ${r.file}: ${r.error ?? 'no complete question'}`);
     return 1;
   }
-  const { index, answers } = buildGuideIndex(questions);
   mkdirSync(GENERATED_DIR, { recursive: true });
-  writeFileSync(`${GENERATED_DIR}/guide-index.json`, JSON.stringify(index));
-  const store = serializeAnswerStore(answers);
-  writeFileSync(`${GENERATED_DIR}/guide-answer-meta.json`, store.meta);
-  writeFileSync(`${GENERATED_DIR}/guide-answers.jsonl`, store.lines);
-  console.log(`guide index: ${answers.length} answers from ${reports.length} captures`);
+  for (const [name, text] of Object.entries(generatedIndexFiles(questions))) writeFileSync(`${GENERATED_DIR}/${name}`, text);
+  console.log(`guide index: ${questions.length} answers from ${reports.length} captures`);
   return 0;
 }
 
