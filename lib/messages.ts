@@ -1,6 +1,7 @@
 import type { StoredAnswer } from './search/answer-store';
 import type { SearchHit } from './search/search-guide';
 import type { GuideLang } from './guide/types';
+import { isKaspiAddress } from './context';
 import type { LearnedQuestionInput } from './learned/learned-question';
 import { LEARN_LIMITS } from './learned/learn-limits';
 
@@ -58,10 +59,8 @@ export function classifySender(sender: { url?: string; tab?: unknown }, extensio
   } catch {
     parsed = null;
   }
-  if (!parsed || parsed.protocol !== 'https:') return { kind: 'other', url };
-  if (parsed.hostname === 'guide.kaspi.kz') return { kind: 'guide-page', url };
-  if (parsed.hostname === 'kaspi.kz' || parsed.hostname.endsWith('.kaspi.kz')) return { kind: 'kaspi-page', url };
-  return { kind: 'other', url };
+  if (!parsed || !isKaspiAddress(parsed)) return { kind: 'other', url };
+  return { kind: parsed.hostname === 'guide.kaspi.kz' ? 'guide-page' : 'kaspi-page', url };
 }
 
 /** Which senders may send each message: the guide's content script only teaches; only our pages forget. */

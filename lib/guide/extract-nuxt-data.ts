@@ -1,3 +1,4 @@
+import { guidePageOf } from './guide-url';
 import type { GuideSection } from './types';
 
 const NUXT_DATA = /<script\b[^>]*\bid=["']__NUXT_DATA__["'][^>]*>([\s\S]*?)<\/script>/i;
@@ -16,6 +17,6 @@ export function extractNuxtData(html: string): string | null {
 /** The guide section named by a saved page's canonical link, if it has one. */
 export function sectionOfSavedPage(html: string): GuideSection | null {
   const link = CANONICAL_LINK.exec(html)?.[0];
-  const href = link && /\bhref=["']https:\/\/guide\.kaspi\.kz\/(client|partner)\//i.exec(link);
-  return href ? (href[1]!.toLowerCase() as GuideSection) : null;
+  const href = link && /\bhref=["']([^"']+)["']/i.exec(link)?.[1];
+  return href ? guidePageOf(href)?.section ?? null : null;
 }

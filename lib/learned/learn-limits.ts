@@ -12,8 +12,8 @@ export const LEARN_LIMITS = {
 
 /**
  * At most this many learned questions are kept; beyond it the ones seen
- * longest ago go first. 1,000 questions take about 1.1 MB of the 10 MB that
+ * longest ago go first. 1,000 questions take about 0.9 MB of the 10 MB that
  * Chrome gives `storage.local`, and learning one more page then takes about
- * half a second of the service worker (measured: tests/bench/learned-storage.ts).
+ * a third to half a second of the service worker (measured: tests/bench/learned-storage.ts).
  */
 export const MAX_LEARNED_QUESTIONS = 1_000;

@@ -57,7 +57,9 @@ const QUOTA_RETRIES = 3;
  * run one at a time: two guide tabs cannot interleave their writes.
  */
 export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearcher, now: () => number = Date.now): LearnedGuide {
-  const stamp = shippedStampOf(shipped);
+  // Only needed when something was learned: a wake-up with nothing stored does not hash the shipped answers.
+  let stampMemo: string | null = null;
+  const stamp = () => (stampMemo ??= shippedStampOf(shipped));
   let loaded: { questions: LearnedQuestion[]; index: SerializedGuideIndex | null; searcher: GuideSearcher | null } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
@@ -75,7 +77,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
     for (let attempt = 0; ; attempt++) {
       const record: LearnedRecord = {
         format: INDEX_FORMAT,
-        shippedStamp: stamp,
+        shippedStamp: stamp(),
         questions: kept,
         index: index && kept === questions ? index : build(kept),
       };
@@ -96,7 +98,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
     const record = (await storage.get(LEARNED_STORAGE_KEY)) as Partial<LearnedRecord> | undefined;
     const questions = Array.isArray(record?.questions) ? record.questions : [];
     if (questions.length === 0) return (loaded = { questions, index: null, searcher: null });
-    if (record!.format === INDEX_FORMAT && record!.shippedStamp === stamp && record!.index) {
+    if (record!.format === INDEX_FORMAT && record!.shippedStamp === stamp() && record!.index) {
       try {
         return (loaded = { questions, index: record!.index, searcher: loadGuideSearcher(record!.index, arrayAnswerStore(questions)) });
       } catch (e) {

@@ -4,8 +4,6 @@ import { updatedOrder } from '../search/merge-searchers';
 import type { LearnedQuestion, LearnedQuestionInput } from './learned-question';
 import { MAX_LEARNED_QUESTIONS } from './learn-limits';
 
-export { MAX_LEARNED_QUESTIONS };
-
 export interface LearnOutcome {
   questions: LearnedQuestion[];
   /** New to the extension. */

@@ -3,8 +3,6 @@ import type { GuideSection } from '../guide/types';
 import type { LearnedQuestionInput } from './learned-question';
 import { LEARN_LIMITS } from './learn-limits';
 
-export { LEARN_LIMITS };
-
 const CANONICAL_PATH = /^(\/[A-Za-z0-9_-]+)+$/;
 const GUIDE_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEARN_LIMITS, validateLearnedPage } from '../../../lib/learned/validate-learned';
+import { LEARN_LIMITS } from '../../../lib/learned/learn-limits';
+import { validateLearnedPage } from '../../../lib/learned/validate-learned';
 import { bundledQuestions, renewedInputs } from './learned-fixtures';
 
 const PAGE = 'https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1505';
