@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { generatedIndexFiles } from './generated-index-files';
-import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
+import { guideDirs, ingestCaptureDirs } from './read-capture-dir';
 
 /** Where the build puts the prebuilt index and answer store (generated, not committed). */
 export const GENERATED_DIR = 'lib/generated';
@@ -10,8 +10,7 @@ export const GENERATED_DIR = 'lib/generated';
  * answer store that the background imports. Fails only when no question at all survives.
  */
 function main(): number {
-  const extra = process.env.GUIDE_EXTRA_DIRS?.split(':').filter(Boolean) ?? [];
-  const { questions, reports } = ingestCaptureDirs([DEFAULT_GUIDE_DIR, ...extra]);
+  const { questions, reports } = ingestCaptureDirs(guideDirs());
   if (questions.length === 0) {
     console.error('build-guide-index: no question could be recovered from the captures');
     for (const r of reports) console.error(`  ${r.file}: ${r.error ?? 'no complete question'}`);

@@ -1,52 +1,68 @@
 import { readFileSync } from 'node:fs';
-import { evaluate, formatSummary, parseEvalQueries, summarize } from './eval-queries';
+import {
+  evaluate, formatDeclines, formatSummary, isAnswerable, parseEvalQueries, summarize, summarizeDeclines, type EvalOutcome,
+} from './eval-queries';
 import { loadSearcherFor } from './load-guide-searcher';
 import { parseArgs } from './parse-args';
-import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
+import { guideDirs, ingestCaptureDirs } from './read-capture-dir';
 import { createStockLunrBaseline } from './stock-lunr-baseline';
-import type { EvalOutcome } from './eval-queries';
+import { generateCorpus } from './synthetic/generate-guide';
 
 function printKindTable(title: string, outcomes: EvalOutcome[]): void {
   console.log(`\n${title}\nkind\tn\tMRR@10\tS@1`);
-  const kinds = [...new Set(outcomes.map((o) => o.query.kind))].sort();
+  const answerable = outcomes.filter((o) => isAnswerable(o.query));
+  const kinds = [...new Set(answerable.map((o) => o.query.kind))].sort();
   for (const kind of kinds) {
-    const s = summarize(outcomes.filter((o) => o.query.kind === kind));
+    const s = summarize(answerable.filter((o) => o.query.kind === kind));
     console.log(`${kind}\t${s.n}\t${s.mrr.toFixed(3)}\t${s.s1.toFixed(3)}`);
   }
 }
 
+function describe(o: EvalOutcome): string {
+  if (!isAnswerable(o.query)) return o.declined ? 'declined' : 'answered';
+  return `${o.rank ?? '-'}${o.declined ? ' declined' : ''}`;
+}
+
 /**
- * `npm run eval -- [--baseline] FILE.jsonl`: per-query ranks, misses, a per-kind table
- * (and stock Lunr + ru's, measured in the same run, with --baseline), then the summary line.
+ * `npm run eval -- [--baseline] [--distractors N] FILE.jsonl`: per-query
+ * ranks and declines, misses, a per-kind table (and stock Lunr + ru's,
+ * measured in the same run, with --baseline), then the DECLINED line and the
+ * summary line. With --distractors the real answers are hidden among N
+ * synthetic ones (lib/cli/synthetic/generate-guide.ts, the benchmark's guides).
  */
 function main(argv: string[]): number {
   const { options, positional } = parseArgs(argv, new Set(['baseline']));
   const file = positional[0];
-  if (!file) {
-    console.error('usage: npm run eval -- [--baseline] FILE.jsonl');
+  const distractorsText = options.get('distractors');
+  const distractors = distractorsText === undefined ? undefined : Number(distractorsText);
+  if (!file || (distractors !== undefined && !(Number.isInteger(distractors) && distractors >= 0))) {
+    console.error('usage: npm run eval -- [--baseline] [--distractors N] FILE.jsonl');
     return 2;
   }
   const queries = parseEvalQueries(readFileSync(file, 'utf8'));
-  const { questions } = ingestCaptureDirs([DEFAULT_GUIDE_DIR]);
+  const real = ingestCaptureDirs(guideDirs()).questions;
+  const questions = distractors ? generateCorpus(real, real.length + distractors) : real;
   const outcomes = evaluate(loadSearcherFor(questions), queries);
 
   console.log('rank\tlang\tkind\tquery');
-  for (const o of outcomes) console.log(`${o.rank ?? '-'}\t${o.query.lang}\t${o.query.kind}\t${o.query.query}`);
-  const misses = outcomes.filter((o) => o.rank !== 1);
+  for (const o of outcomes) console.log(`${describe(o)}\t${o.query.lang}\t${o.query.kind}\t${o.query.query}`);
+  const misses = outcomes.filter((o) => (isAnswerable(o.query) ? o.rank !== 1 || o.declined : !o.declined));
   if (misses.length) {
-    console.log('\nmisses (first relevant answer not at rank 1):');
+    console.log('\nmisses (answerable: first relevant answer not at rank 1, or declined; unanswerable: not declined):');
     for (const o of misses) {
-      console.log(`  ${o.rank ?? 'not in top 10'}: ${o.query.query}${o.error ? ` (threw: ${o.error})` : ''}`);
+      const what = isAnswerable(o.query) ? `${o.rank ?? 'not in top 10'}${o.declined ? ', declined' : ''}` : 'answered';
+      console.log(`  ${what}: ${o.query.query}${o.error ? ` (threw: ${o.error})` : ''}`);
     }
   }
   printKindTable('ours, per kind', outcomes);
   if (options.has('baseline')) {
     const baseline = evaluate(createStockLunrBaseline(questions), queries);
     printKindTable('stock Lunr + lunr-languages ru, per kind (same run)', baseline);
-    console.log(`stock Lunr + ru: ${formatSummary(summarize(baseline))}`);
+    console.log(`stock Lunr + ru: ${formatSummary(summarize(baseline), distractors)}`);
   }
   console.log('');
-  console.log(formatSummary(summarize(outcomes)));
+  console.log(formatDeclines(summarizeDeclines(outcomes)));
+  console.log(formatSummary(summarize(outcomes), distractors));
   return 0;
 }
 

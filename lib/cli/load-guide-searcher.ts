@@ -1,7 +1,7 @@
 import { loadAnswerStore, serializeAnswerStore } from '../search/answer-store';
 import { buildGuideIndex } from '../search/build-index';
 import { loadGuideSearcher, type GuideSearcher } from '../search/search-guide';
-import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
+import { guideDirs, ingestCaptureDirs } from './read-capture-dir';
 import type { GuideQuestion } from '../guide/types';
 
 /**
@@ -9,7 +9,7 @@ import type { GuideQuestion } from '../guide/types';
  * by the same code (the build is deterministic), serialized and loaded back
  * exactly as the background does.
  */
-export function loadShippedSearcher(dirs: string[] = [DEFAULT_GUIDE_DIR]): GuideSearcher {
+export function loadShippedSearcher(dirs: string[] = guideDirs()): GuideSearcher {
   return loadSearcherFor(ingestCaptureDirs(dirs).questions);
 }
 

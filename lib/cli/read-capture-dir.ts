@@ -9,6 +9,11 @@ import type { CaptureReport, CaptureSource } from '../guide/types';
 export const DEFAULT_GUIDE_DIR = 'assets/guide';
 const SOURCES_FILE = 'sources.json';
 
+/** The bundled captures plus the folders named in GUIDE_EXTRA_DIRS (`dir1:dir2`), as the build reads them. */
+export function guideDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [DEFAULT_GUIDE_DIR, ...(env.GUIDE_EXTRA_DIRS?.split(':').filter(Boolean) ?? [])];
+}
+
 function readSources(dir: string): Record<string, CaptureSource> {
   try {
     const parsed = JSON.parse(readFileSync(join(dir, SOURCES_FILE), 'utf8')) as { files?: Record<string, CaptureSource> };

@@ -38,7 +38,8 @@ export function createStockLunrBaseline(questions: GuideQuestion[]): AnswerSearc
         snippet: '',
         snippetHighlights: [],
       }));
-      return { hits, correctedQuery: null };
+      // Stock Lunr has no notion of confidence: it stands behind whatever it found.
+      return { hits, correctedQuery: null, confident: hits.length > 0, declineReason: hits.length > 0 ? null : { kind: 'nothing-matched' } };
     },
   };
 }

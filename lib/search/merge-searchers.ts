@@ -74,7 +74,9 @@ export function mergeSearchers(shipped: AnswerSearcher, learned: AnswerSearcher 
     const correctedQuery =
       (fromShipped.hits.length > 0 ? fromShipped.correctedQuery : null) ??
       (fromLearned.hits.length > 0 ? fromLearned.correctedQuery : null);
-    return { hits, correctedQuery };
+    // The side whose answer comes first judged it.
+    const judge = hits[0] && fromLearned.hits.includes(hits[0]) ? fromLearned : fromShipped;
+    return { hits, correctedQuery, confident: hits.length > 0 && judge.confident, declineReason: hits.length > 0 ? judge.declineReason : { kind: 'nothing-matched' } };
   }
 
   return { search, answers };

@@ -9,6 +9,7 @@ import { createPostingMatcher } from './match-postings';
 import { loadPostingLists } from './posting-lists';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
+import { judgeConfidence, type DeclineReason } from './judge-confidence';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -28,6 +29,10 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** The query read on the other keyboard layout, when that is what found the answers. */
   correctedQuery: string | null;
+  /** Whether the first hit answers the query; when not, the hits are only the nearest matches. */
+  confident: boolean;
+  /** Why the engine declined (tests and eval; never shown to users). */
+  declineReason: DeclineReason | null;
 }
 
 /** Ranking priors: gentle, so that they only break near-ties. */
@@ -84,9 +89,11 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     return terms;
   };
 
-  function runPlan(query: string, plan: QueryPlan, options: SearchOptions): SearchHit[] {
+  const NOTHING: Omit<SearchResponse, 'correctedQuery'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
+
+  function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery'> {
     const wordCount = plan.words.length;
-    if (plan.words.every((w) => w.terms.length === 0)) return [];
+    if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
     const { touched, bestWeight, bestScore } = postings.match(plan.words);
     const hits = touched.map((ref) => {
@@ -112,25 +119,28 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordTerms = queryWordTerms(query, plan.words);
     for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
     top.sort(byScore);
-    return top.slice(0, options.limit ?? 10).map(({ ref, score }) => {
+    const first = top[0];
+    if (!first) return NOTHING;
+    const { confident, reason } = judgeConfidence({
+      words: plan.words,
+      weights: plan.words.map((_, w) => bestWeight[w]![first.ref]!),
+      titleOverlap: titleOverlap(wordTerms, titleTermsOf(first.ref)),
+    });
+    const shown = top.slice(0, options.limit ?? 10).map(({ ref, score }) => {
       const answer = answers.get(ref);
       const titleHighlights = findHighlights(answer.title, answer.lang, allTerms);
       const text = textOf(answer);
       const snippet = makeSnippet(text, findHighlights(text, answer.lang, allTerms));
       return { answer, score, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });
+    return { hits: shown, confident, declineReason: reason };
   }
 
+  /** Never throws on any text (tested); a bug in search itself reaches the caller as an error. */
   function search(query: string, options: SearchOptions = {}): SearchResponse {
-    try {
-      const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
-      const plan = planQuery(text, lookup);
-      return { hits: runPlan(plan.correctedQuery ?? text, plan, options), correctedQuery: plan.correctedQuery };
-    } catch (e) {
-      // A query must never break the UI; a bug here shows as "nothing found" and a log line.
-      console.error('guide search failed', e);
-      return { hits: [], correctedQuery: null };
-    }
+    const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
+    const plan = planQuery(text, lookup);
+    return { ...runPlan(plan.correctedQuery ?? text, plan, options), correctedQuery: plan.correctedQuery };
   }
 
   const corpus: JoinedCorpus = {

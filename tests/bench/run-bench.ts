@@ -6,7 +6,7 @@ import { measureBundles } from './bundle-sizes';
 import { measureChromiumColdStart } from './chromium-cold-start';
 import { measureLearned } from './learned-storage';
 import { ENGINES } from './engines';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus } from '../../lib/cli/synthetic/generate-guide';
 import { measureEngine, type EngineResult } from './measure';
 import { loadQueryMix } from './query-mix';
 

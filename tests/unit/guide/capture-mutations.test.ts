@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCapture } from '../../../lib/guide/decode-capture';
 import { decodeCaptureBytes, ingestCapture } from '../../../lib/guide/ingest-captures';
-import { createRandom } from '../../bench/generate-corpus';
+import { createRandom } from '../../../lib/cli/synthetic/seeded-random';
 import { BOTH_ENDS_CUT, nodeSanitizer, readCapture, SEED_KZ, SEED_RU } from '../guide-fixtures';
 
 const CAPTURES = [SEED_RU, SEED_KZ, ...BOTH_ENDS_CUT];

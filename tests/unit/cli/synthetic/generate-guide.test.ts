@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate-corpus';
-import { loadQueryMix } from '../../bench/query-mix';
-import { ingestBundled } from '../guide-fixtures';
+import { generateCorpus } from '../../../../lib/cli/synthetic/generate-guide';
+import { loadQueryMix } from '../../../bench/query-mix';
+import { ingestBundled } from '../../guide-fixtures';
 
 describe('generateCorpus', () => {
   const real = ingestBundled().questions;

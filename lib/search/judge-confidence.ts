@@ -1,0 +1,51 @@
+import type { MatchKind, PlannedWord } from './query-plan';
+
+/** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
+const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'vocabulary']);
+
+/** Why the engine does not stand behind its first answer (for tests and the eval, not for users). */
+export type DeclineReason =
+  | { kind: 'nothing-matched' }
+  /** A word the guide data knows, which the first answer lacks: it answers another question. */
+  | { kind: 'word-missing'; word: string }
+  /** Not one query word is in the first answer's title. */
+  | { kind: 'title-unrelated' }
+  /** As many query words are unknown to the data as match the first answer. */
+  | { kind: 'mostly-unknown'; unknown: number; matched: number };
+
+export interface Confidence {
+  confident: boolean;
+  reason: DeclineReason | null;
+}
+
+/** What the judge needs to know about the first answer. */
+export interface FirstAnswerEvidence {
+  words: PlannedWord[];
+  /** Per query word, the best match weight the answer has for it (0 = not matched). */
+  weights: number[];
+  /** Share of query words found in the answer's title (title-overlap.ts), 0..1. */
+  titleOverlap: number;
+}
+
+/**
+ * Decides whether the first answer is an answer to the query or only the
+ * nearest text. An answer must match every query word the guide data knows
+ * (a known word it lacks means another answer, or none, is about it), share
+ * at least one word with the query in its title, and match more query words
+ * than the data leaves unknown (unknown words may be colloquial filler, or
+ * the topic the data does not cover).
+ */
+export function judgeConfidence({ words, weights, titleOverlap }: FirstAnswerEvidence): Confidence {
+  const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
+  let matched = 0;
+  let unknown = 0;
+  for (const [i, word] of words.entries()) {
+    if (weights[i]! > 0) matched++;
+    else if (word.terms.some((t) => KNOWN_KINDS.has(t.kind))) return decline({ kind: 'word-missing', word: word.word });
+    else unknown++;
+  }
+  if (matched === 0) return decline({ kind: 'nothing-matched' });
+  if (titleOverlap === 0) return decline({ kind: 'title-unrelated' });
+  if (unknown > 0 && unknown >= matched) return decline({ kind: 'mostly-unknown', unknown, matched });
+  return { confident: true, reason: null };
+}
