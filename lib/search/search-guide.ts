@@ -7,6 +7,7 @@ import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
 import { loadPostingLists } from './posting-lists';
+import { FIELD_GAP, proximity } from './proximity';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { judgeConfidence, type DeclineReason } from './judge-confidence';
@@ -46,9 +47,12 @@ const PINNED_BOOST = 1.05;
  */
 const QUALITY_POWER = 2;
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
-const TITLE_OVERLAP_WEIGHT = 2;
-/** Only the best candidates are re-ranked by title: bounded work per keystroke. */
-const RERANK_DEPTH = 40;
+const TITLE_OVERLAP_WEIGHT = Number(process.env.TW ?? 2);
+/** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
+const PROXIMITY_WEIGHT = Number(process.env.PW ?? 1);
+/** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
+const RERANK_DEPTH = Number(process.env.RD ?? 40);
+const STREAM_CACHE_SIZE = 2000;
 
 /** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */
 export interface AnswerSearcher {
@@ -91,6 +95,19 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
   const NOTHING: Omit<SearchResponse, 'correctedQuery'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
+  // Each answer's stemmed words, title then body, for phrase evidence; bounded, as a long session touches many answers.
+  const streamCache = new Map<number, string[]>();
+  const streamOf = (ref: number) => {
+    let stream = streamCache.get(ref);
+    if (!stream) {
+      if (streamCache.size >= STREAM_CACHE_SIZE) streamCache.delete(streamCache.keys().next().value!);
+      const answer = answers.get(ref);
+      stream = [...titleTermsOf(ref), ...FIELD_GAP, ...titleTerms(textOf(answer), answer.lang)];
+      streamCache.set(ref, stream);
+    }
+    return stream;
+  };
+
   function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery'> {
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
@@ -117,7 +134,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // The title factor only raises scores, so answers below the re-ranked slice stay below it.
     const top = hits.slice(0, RERANK_DEPTH);
     const wordTerms = queryWordTerms(query, plan.words);
-    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+    for (const hit of top) {
+      hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+      hit.score *= 1 + PROXIMITY_WEIGHT * proximity(streamOf(hit.ref), wordTerms);
+    }
     top.sort(byScore);
     const first = top[0];
     if (!first) return NOTHING;

@@ -1,6 +1,6 @@
 import type { GuideLang, GuideQuestion } from '../../guide/types';
 import { fitHeapsLaw, formsAt, type HeapsLaw } from './heaps-law';
-import { createPseudoWords, type PseudoWordSource } from './pseudo-words';
+import { createChainWords, createRussianWords, type PseudoWordSource } from './pseudo-words';
 import { createRandom } from './seeded-random';
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -11,12 +11,11 @@ export function wordForms(text: string): string[] {
 }
 
 /** Share of synthetic words that are real-answer words, drawn by their real frequency. */
-export const REAL_WORD_SHARE = 0.6;
+export const REAL_WORD_SHARE = 0.5;
 
 interface LanguageModel {
   /** Running words of the real titles and answers: a uniform pick is a pick by real frequency. */
-  titleWords: string[];
-  bodyWords: string[];
+  realWords: string[];
   titleLengths: number[];
   bodyLengths: number[];
   share: number;
@@ -51,11 +50,11 @@ export function generateCorpus(real: GuideQuestion[], size: number, seed = 20261
     const titleWords = questions.flatMap((q) => wordForms(q.title));
     const bodyWords = questions.flatMap((q) => wordForms(q.text));
     return {
-      titleWords, bodyWords,
+      realWords: [...titleWords, ...bodyWords],
       titleLengths: questions.map((q) => Math.max(1, wordForms(q.title).length)),
       bodyLengths: questions.map((q) => Math.max(1, wordForms(q.text).length)),
       share: questions.length / real.length,
-      pseudo: createPseudoWords([...new Set([...titleWords, ...bodyWords])], random),
+      pseudo: (lang === 'ru' ? createRussianWords : createChainWords)([...new Set([...titleWords, ...bodyWords])], random),
       emitted: [],
     };
   };
@@ -64,10 +63,10 @@ export function generateCorpus(real: GuideQuestion[], size: number, seed = 20261
   const distinct = new Set(allReal);
   let running = allReal.length;
 
-  const wordFrom = (m: LanguageModel, realWords: string[]): string => {
+  const wordFrom = (m: LanguageModel): string => {
     running++;
     let word: string;
-    if (random() < REAL_WORD_SHARE) word = pick(realWords);
+    if (random() < REAL_WORD_SHARE) word = pick(m.realWords);
     else if (distinct.size < formsAt(law, running) || m.emitted.length === 0) m.emitted.push((word = m.pseudo.next()));
     else m.emitted.push((word = pick(m.emitted)));
     distinct.add(word);
@@ -77,8 +76,8 @@ export function generateCorpus(real: GuideQuestion[], size: number, seed = 20261
   for (let i = out.length; i < size; i++) {
     const lang: GuideLang = models.kz === null || (models.ru !== null && random() < models.ru.share) ? 'ru' : 'kz';
     const m = models[lang]!;
-    const titleWords = Array.from({ length: pick(m.titleLengths) }, () => wordFrom(m, m.titleWords));
-    const text = Array.from({ length: pick(m.bodyLengths) }, () => wordFrom(m, m.bodyWords)).join(' ');
+    const titleWords = Array.from({ length: pick(m.titleLengths) }, () => wordFrom(m));
+    const text = Array.from({ length: pick(m.bodyLengths) }, () => wordFrom(m)).join(' ');
     const title = titleWords.join(' ').replace(/^./u, (c) => c.toUpperCase()) + '?';
     const section = random() < 0.8 ? 'client' : 'partner';
     const id = 1_000_000 + i;
