@@ -10,7 +10,7 @@ export type DeclineReason =
   | { kind: 'word-missing'; word: string }
   /** Not one query word is in the first answer's title. */
   | { kind: 'title-unrelated' }
-  /** As many query words are unknown to the data as match the first answer. */
+  /** More query words are unknown to the data than match the first answer (or one of each). */
   | { kind: 'mostly-unknown'; unknown: number; matched: number };
 
 export interface Confidence {
@@ -31,9 +31,10 @@ export interface FirstAnswerEvidence {
  * Decides whether the first answer is an answer to the query or only the
  * nearest text. An answer must match every query word the guide data knows
  * (a known word it lacks means another answer, or none, is about it), share
- * at least one word with the query in its title, and match more query words
- * than the data leaves unknown (unknown words may be colloquial filler, or
- * the topic the data does not cover).
+ * at least one word with the query in its title, and match at least as many
+ * query words as the data leaves unknown, and more than one when any is
+ * unknown (unknown words may be colloquial filler, or the topic the data
+ * does not cover).
  */
 export function judgeConfidence({ words, weights, titleOverlap }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
@@ -46,6 +47,6 @@ export function judgeConfidence({ words, weights, titleOverlap }: FirstAnswerEvi
   }
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (titleOverlap === 0) return decline({ kind: 'title-unrelated' });
-  if (unknown > 0 && unknown >= matched) return decline({ kind: 'mostly-unknown', unknown, matched });
+  if (unknown > matched || (unknown === matched && matched === 1)) return decline({ kind: 'mostly-unknown', unknown, matched });
   return { confident: true, reason: null };
 }

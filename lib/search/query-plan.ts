@@ -1,7 +1,7 @@
 import { switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
-import { cyrillicToLatin, latinToCyrillic } from './transliterate';
+import { cyrillicToLatin, latinToCyrillic, latinToCyrillicReadings } from './transliterate';
 import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 
 /** Limits that keep a pasted page of text fast. */
@@ -11,6 +11,8 @@ export const MAX_QUERY_WORDS = 12;
 export const MAX_WORD_CHARS = 32;
 /** Typo tolerance is for real words; the automaton's cost grows with length and edits. */
 export const MAX_TYPO_WORD_CHARS = 16;
+/** Shorter words are too often another real word one edit away. */
+const MIN_TYPO_WORD_CHARS = 4;
 /** Shortest stem that may stand for every index term it begins. */
 const MIN_STEM_PREFIX = 4;
 /** Shortest word left after cutting its ending to look for other endings. */
@@ -85,7 +87,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   }
   // A word still being typed is matched by its completions; typo tolerance would only add noise.
   const hasCompletions = isLastTyped && [...terms.values()].some((t) => t.kind === 'prefix');
-  if (!hasStrongMatch && !hasCompletions && word.length >= 5 && word.length <= MAX_TYPO_WORD_CHARS) {
+  if (!hasStrongMatch && !hasCompletions && word.length >= MIN_TYPO_WORD_CHARS && word.length <= MAX_TYPO_WORD_CHARS) {
     // A changed ending or a fleeting vowel ("праздник" / "праздничный", "покупок" / "покупки").
     for (let cut = 1; cut <= 2 && word.length - cut >= MIN_TRUNCATED; cut++) {
       for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);
@@ -98,19 +100,44 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   return { word, terms: [...terms.values()] };
 }
 
+/** Kinds that only say "something like it": not enough to believe another reading of the word. */
+const LOOSE_KINDS: ReadonlySet<MatchKind> = new Set(['typo', 'truncated']);
+const isSure = (word: PlannedWord) => word.terms.some((t) => !LOOSE_KINDS.has(t.kind));
+
+/** Another reading's terms, its exact matches counted as `kind`. */
+function asReading(planned: PlannedWord, kind: 'layout' | 'script'): PlannedWord {
+  return { word: planned.word, terms: planned.terms.map((t) => (t.kind === 'stem' ? { ...t, kind, weight: WEIGHTS[kind] } : t)) };
+}
+
 /**
- * The same word read on the other keyboard layout, when that reading finds
- * index terms and the word as typed finds none at all.
+ * The same word read on the other keyboard layout, when the word as typed
+ * finds nothing sure (only typos, or nothing). Latin keys meant as Cyrillic
+ * ("ghfplybr") are the common case: any match of the reading counts. A
+ * Cyrillic word read as Latin must be a Latin index term itself (a brand):
+ * otherwise a Cyrillic word with a typo ("штаф") would turn into Latin noise.
  */
 function planSwitchedLayout(word: PlannedWord, isLastTyped: boolean, lookup: TermLookup): PlannedWord | null {
-  if (word.terms.length > 0) return null;
+  if (isSure(word)) return null;
+  const fromLatin = /^[a-z]/.test(word.word);
   for (const alt of switchKeyboardLayout(word.word)) {
     const planned = planWord(alt, isLastTyped, lookup);
-    if (planned.terms.length === 0) continue;
-    const terms = planned.terms.map((t) => (t.kind === 'stem' ? { ...t, kind: 'layout' as const, weight: WEIGHTS.layout } : t));
-    return { word: alt, terms };
+    const believable = fromLatin ? planned.terms.length > 0 : planned.terms.some((t) => t.kind === 'stem');
+    if (believable) return asReading(planned, 'layout');
   }
   return null;
+}
+
+/** Russian typed in Latin letters ("zakryt"), read back in Cyrillic, when the Latin word finds nothing sure. */
+function planTransliterated(word: PlannedWord, isLastTyped: boolean, lookup: TermLookup): PlannedWord | null {
+  if (isSure(word)) return null;
+  const terms = new Map<string, PlannedTerm>();
+  for (const alt of latinToCyrillicReadings(word.word)) {
+    for (const t of asReading(planWord(alt, isLastTyped, lookup), 'script').terms) {
+      const existing = terms.get(t.term);
+      if (!existing || existing.weight < t.weight) terms.set(t.term, t);
+    }
+  }
+  return terms.size > 0 ? { word: word.word, terms: [...terms.values()] } : null;
 }
 
 /**
@@ -122,7 +149,7 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   const text = rawQuery.slice(0, MAX_QUERY_CHARS);
   const tokens = tokenizeWords(text);
   const all = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
-  const content = all.filter((w) => !isStopWord(w));
+  const content = all.filter((w) => !isStopWordInAnyScript(w));
   const words = [...new Set(content.length ? content : all)].slice(0, MAX_QUERY_WORDS);
   const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word.slice(0, MAX_WORD_CHARS) : undefined;
 
@@ -130,13 +157,20 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   const planned = words.map((w) => {
     const asTyped = planWord(w, w === lastTyped, lookup);
     const switched = planSwitchedLayout(asTyped, w === lastTyped, lookup);
-    if (!switched) return asTyped;
-    switchedAny = true;
-    return switched;
+    if (switched) {
+      switchedAny = true;
+      return switched;
+    }
+    return planTransliterated(asTyped, w === lastTyped, lookup) ?? asTyped;
   });
   // Shown as "did you mean": every word of the query read on the layout that made sense of it.
   const correctedQuery = switchedAny
     ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')
     : null;
-  return { words: planned.filter((p) => !isStopWord(p.word) || planned.length === 1), correctedQuery };
+  return { words: planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1), correctedQuery };
+}
+
+/** A stop word, also when typed in Latin letters ("kak", "za", "i"). */
+function isStopWordInAnyScript(word: string): boolean {
+  return isStopWord(word) || latinToCyrillicReadings(word).some(isStopWord);
 }

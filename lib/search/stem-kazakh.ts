@@ -6,7 +6,7 @@
  * from the end, longest first, while the stem keeps at least MIN_STEM letters.
  * No maintained library exists for this in the npm registry.
  */
-const MIN_STEM = 3;
+const MIN_STEM = 2;
 const MAX_PASSES = 4;
 
 /** Suffixes in folded spelling, grouped by what they mark. */
@@ -28,6 +28,8 @@ const SUFFIXES = [
   'ган', 'ген', 'кан', 'кен', 'атын', 'етин', 'йтын', 'йтин', 'ып', 'ип', 'са', 'се',
   'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'ады', 'еди', 'йды', 'йди', 'у',
   'бай', 'бей', 'пай', 'пей', 'май', 'мей',
+  // converb ("бере ме", "ала ма") and passive ("беріле", "берілді")
+  'а', 'е', 'ыл', 'ил',
   // personal endings
   'мын', 'мин', 'бын', 'бин', 'пын', 'пин', 'сын', 'син', 'сыз', 'сиз', 'быз', 'биз', 'пыз', 'пиз', 'м',
 ].sort((a, b) => b.length - a.length);
@@ -43,5 +45,6 @@ export function stemKazakh(word: string): string {
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);
   }
-  return stem;
+  // A root's last consonant is voiced before a vowel suffix ("көп" / "көбі", "бақ" / "бағы"): one spelling for both.
+  return stem.replace(/б$/, 'п').replace(/г$/, 'к');
 }

@@ -39,3 +39,31 @@ export function latinToCyrillic(word: string): string | null {
   }
   return out;
 }
+
+const VOWELS = /[aeiouy]/;
+
+/**
+ * Cyrillic readings of Russian typed in Latin letters ("kak zakryt",
+ * "skolko shtraf"): one per choice the Latin spelling leaves open — "y" is ы
+ * after a consonant and й after a vowel or at the end, "'" is a soft sign.
+ * Missing soft signs ("dengi", "skolko") are left to typo tolerance.
+ */
+export function latinToCyrillicReadings(word: string): string[] {
+  const plain = word.replace(/'/g, '');
+  const base = latinToCyrillic(plain);
+  if (!base) return [];
+  const readings = new Set([base]);
+  // "y" after a consonant in the middle of a word: ы ("zakryt" → закрыт), not й.
+  let softY = '';
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i]!;
+    const digraph = LAT_DIGRAPHS.find(([lat]) => plain.startsWith(lat, i));
+    if (digraph) {
+      softY += digraph[1];
+      i += digraph[0].length - 1;
+    } else if (c === 'y' && i > 0 && !VOWELS.test(plain[i - 1]!)) softY += 'ы';
+    else softY += LAT_TO_CYR[c] ?? c;
+  }
+  readings.add(softY);
+  return [...readings];
+}
