@@ -6,8 +6,18 @@
  * from the end, longest first, while the stem keeps at least MIN_STEM letters.
  * No maintained library exists for this in the npm registry.
  */
-const MIN_STEM = 2;
+const MIN_STEM = 3;
+/** Noun endings may leave a two-letter root ("айына" → ай, "алу" keeps three); verb endings may not ("дүкен" is no verb). */
+const MIN_NOUN_STEM = 2;
 const MAX_PASSES = 4;
+
+/** Noun endings (plural, possessive, case) in folded spelling. */
+const NOUN_SUFFIXES = new Set([
+  'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
+  'ымыз', 'имиз', 'мыз', 'миз', 'ыныз', 'иниз', 'ныз', 'низ', 'ым', 'им', 'сы', 'си', 'ы', 'и',
+  'нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'га', 'ге', 'ка', 'ке', 'на', 'не', 'ны', 'ни', 'ды', 'ди', 'ты', 'ти',
+  'да', 'де', 'та', 'те', 'нда', 'нде', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+]);
 
 /** Suffixes in folded spelling, grouped by what they mark. */
 const SUFFIXES = [
@@ -41,7 +51,7 @@ export function stemKazakh(word: string): string {
   if (!CYRILLIC_WORD.test(word)) return word;
   let stem = word;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
+    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= (NOUN_SUFFIXES.has(s) ? MIN_NOUN_STEM : MIN_STEM));
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);
   }

@@ -10,19 +10,26 @@ describe('stemKazakh on word forms from the Kazakh captures', () => {
     [['бонус', 'бонусым', 'бонусты', 'бонустар'], 'бонус'],
     [['берешек', 'берешекті'], 'берешек'],
     [['кредит', 'кредитті'], 'кредит'],
-    [['қосымшасында', 'қосымшасынан'], 'косымша'],
+    [['қосымшасында', 'қосымшасынан'], 'косымш'],
     [['дүкендерде', 'дукендерде'], 'дукен'],
     // verb forms: participle + dative, verbal noun, conditional + person
     [['жазғанға', 'жазу'], 'жаз'],
-    [['төлесем', 'төлегенде', 'төлеуге'], 'толе'],
+    [['төлесем', 'төлегенде', 'төлеуге'], 'тол'],
     [['есептелмеді', 'есептеледі'], 'есептел'],
+    // converb and passive: "бере ме", "беріле ме", "берілді"
+    [['бере', 'беріле', 'берілді'], 'бер'],
+    // a two-letter root under noun endings ("ай", month)
+    [['ай', 'айына', 'айдың'], 'ай'],
+    // a root's last consonant voiced before a vowel
+    [['көп', 'көбі'], 'коп'],
   ])('should give %j the stem %s', (forms, expected) => {
     for (const form of forms) expect(stem(form)).toBe(expected);
   });
 
-  it('should never cut a stem below three letters', () => {
+  it('should never cut a verb ending to leave fewer than three letters', () => {
     expect(stem('алсам').length).toBeGreaterThanOrEqual(3);
     expect(stem('ала')).toBe('ала');
+    expect(stem('дүкен')).toBe('дукен');
   });
 
   it('should leave Latin words and numbers alone', () => {
