@@ -2,7 +2,10 @@ import { loadShippedSearcher } from './load-guide-searcher';
 import { parseArgs } from './parse-args';
 import type { GuideLang } from '../guide/types';
 
-/** `npm run search -- [--lang ru|kz] "query"`: the top 10 answers. */
+/**
+ * `npm run search -- [--lang ru|kz] "query"`: the top 10 answers; the first
+ * line is `no confident answer` when the engine declines (nearest matches follow).
+ */
 function main(argv: string[]): number {
   const { options, positional } = parseArgs(argv);
   const lang = options.get('lang') ?? 'ru';
@@ -11,7 +14,9 @@ function main(argv: string[]): number {
     return 2;
   }
   const query = positional.join(' ');
-  const { hits, correctedQuery } = loadShippedSearcher().search(query, { lang: lang as GuideLang, limit: 10 });
+  const { hits, correctedQuery, confident } = loadShippedSearcher().search(query, { lang: lang as GuideLang, limit: 10 });
+  // Declining comes first: what follows are only the nearest matches.
+  if (!confident) console.log('no confident answer');
   if (correctedQuery) console.log(`(read as: ${correctedQuery})`);
   if (hits.length === 0) console.log('nothing found');
   hits.forEach((h, i) => {

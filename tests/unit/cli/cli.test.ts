@@ -62,8 +62,33 @@ describe('search and eval CLIs', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^1\t[\d.]+\t1505\t/);
   });
 
-  it('should end eval with the summary line', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/eval.ts', 'tests/eval/queries.dev.jsonl'], { encoding: 'utf8' });
-    expect(out.trim().split('\n').at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35$/);
+  it('should say first that it has no confident answer, then show the nearest matches', () => {
+    const r = run('search', ['--lang', 'ru', 'кредит на образование']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('no confident answer');
+    expect(lines[1]).toMatch(/^1\t/);
+  });
+
+  const evalLines = (args: string[]) =>
+    execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/eval.ts', ...args], { encoding: 'utf8' }).trim().split('\n');
+
+  it('should end eval with the DECLINED line and the summary line', () => {
+    const lines = evalLines(['tests/eval/queries.dev.jsonl']);
+    expect(lines.at(-2)).toMatch(/^DECLINED unanswerable=0\/0 answerable=\d+\/35$/);
+    expect(lines.at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35$/);
+  });
+
+  it('should count unanswerable rows as declines only, not in the ranking measures', () => {
+    const lines = evalLines(['tests/eval/queries.unanswerable.dev.jsonl']);
+    const declined = /^DECLINED unanswerable=(\d+)\/15 answerable=0\/0$/.exec(lines.at(-2)!);
+    expect(declined).not.toBeNull();
+    expect(Number(declined![1])).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatch(/ n=0$/);
+  });
+
+  it('should hide the real answers among synthetic ones with --distractors', () => {
+    const lines = evalLines(['--distractors', '300', 'tests/eval/queries.dev.jsonl']);
+    expect(lines.at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35 distractors=300$/);
   });
 });
