@@ -1,8 +1,12 @@
 import type { StoredAnswer } from '../lib/search/answer-store';
+import type { GuideLang, GuideSection } from '../lib/guide/types';
+import { buildGuideSectionUrl } from '../lib/guide/guide-url';
 import type { UiStrings } from './strings';
 
-export function EmptyState({ popular, popularTitle, recent, t, onOpen, onRecent, onClearRecent }: {
-  popular: StoredAnswer[]; popularTitle: string; recent: string[]; t: UiStrings;
+export function EmptyState({ popular, popularTitle, recent, t, lang, noneFor, onOpen, onRecent, onClearRecent }: {
+  popular: StoredAnswer[]; popularTitle: string; recent: string[]; t: UiStrings; lang: GuideLang;
+  /** The page's guide section when the data has no answer about the page: said so, with a link. */
+  noneFor: GuideSection | null;
   onOpen: (a: StoredAnswer) => void; onRecent: (q: string) => void; onClearRecent: () => void;
 }) {
   return (
@@ -22,9 +26,20 @@ export function EmptyState({ popular, popularTitle, recent, t, onOpen, onRecent,
       )}
       <section aria-label={popularTitle}>
         <h3 class="kgh-heading">{popularTitle}</h3>
+        {noneFor && (
+          <p class="kgh-nothing">
+            {t.noPageQuestions}{' '}
+            <a href={buildGuideSectionUrl(noneFor, lang)} target="_blank" rel="noopener noreferrer">{t.openGuideSection}</a>
+          </p>
+        )}
         <ul class="kgh-popular">
           {popular.map((a) => (
-            <li key={a.id}><button type="button" class="kgh-popular-item" onClick={() => onOpen(a)}>{a.title}</button></li>
+            <li key={a.id}>
+              <button type="button" class="kgh-popular-item" onClick={() => onOpen(a)}>
+                {a.title}
+                {a.lang !== lang && <span class="kgh-result-meta"> ({t.answerLang[a.lang]})</span>}
+              </button>
+            </li>
           ))}
         </ul>
       </section>

@@ -5,11 +5,11 @@ import type { UiStrings } from './strings';
 export const RESULT_LIST_ID = 'kgh-results';
 export const resultOptionId = (i: number) => `kgh-result-${i}`;
 
-export function ResultList({ hits, selected, t, onOpen }: {
-  hits: SearchHit[]; selected: number; t: UiStrings; onOpen: (hit: SearchHit) => void;
+export function ResultList({ hits, selected, t, onOpen, label }: {
+  hits: SearchHit[]; selected: number; t: UiStrings; onOpen: (hit: SearchHit) => void; label?: string;
 }) {
   return (
-    <ul id={RESULT_LIST_ID} role="listbox" class="kgh-results" aria-label={t.searchLabel}>
+    <ul id={RESULT_LIST_ID} role="listbox" class="kgh-results" aria-label={label ?? t.searchLabel}>
       {hits.map((hit, i) => (
         <ResultItem key={hit.answer.id} id={resultOptionId(i)} hit={hit} selected={i === selected} t={t} onOpen={() => onOpen(hit)} />
       ))}

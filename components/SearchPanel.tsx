@@ -7,6 +7,8 @@ import type { SearchHit } from '../lib/search/search-guide';
 import { AnswerView } from './AnswerView';
 import { EmptyState } from './EmptyState';
 import { NothingFound } from './NothingFound';
+import { NoConfidentAnswer } from './NoConfidentAnswer';
+import type { GuideSection } from '../lib/guide/types';
 import { addRecent, recentSearches } from './recent-searches';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
 import { STRINGS, type UiStrings } from './strings';
@@ -32,18 +34,20 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
   const [answer, setAnswer] = useState<StoredAnswer | null>(null);
   const [popular, setPopular] = useState<StoredAnswer[]>([]);
   const [isPageTopic, setIsPageTopic] = useState(false);
+  const [pageSection, setPageSection] = useState<GuideSection | null>(null);
   const [isSettingsOpen, setSettingsOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
-  const { hits, correctedQuery, answeredQuery, error } = useGuideSearch(query, lang);
+  const { hits, correctedQuery, confident, answeredQuery, error } = useGuideSearch(query, lang);
 
-  useEffect(() => setSelected(0), [hits]);
+  // A declined search preselects nothing: Enter must not open an answer the engine does not stand behind.
+  useEffect(() => setSelected(confident ? 0 : -1), [hits, confident]);
   useEffect(() => {
     const suggestions = contextUrl
       ? sendMessage('getPageSuggestions', { url: contextUrl, lang, limit: 6 })
-      : sendMessage('getPopular', { lang, limit: 6 }).then((answers) => ({ topic: null, answers }));
+      : sendMessage('getPopular', { lang, limit: 6 }).then((answers) => ({ topic: null, section: null, answers }));
     suggestions
-      .then((r) => { setPopular(r.answers); setIsPageTopic(r.topic !== null); })
+      .then((r) => { setPopular(r.answers); setIsPageTopic(r.topic !== null); setPageSection(r.section); })
       .catch(() => setPopular([]));
   }, [lang, contextUrl]);
   useEffect(() => {
@@ -68,7 +72,7 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
       setSelected((s) => (s + 1) % hits.length);
     } else if (e.key === 'ArrowUp' && hits.length) {
       e.preventDefault();
-      setSelected((s) => (s - 1 + hits.length) % hits.length);
+      setSelected((s) => (s <= 0 ? hits.length - 1 : s - 1));
     } else if (e.key === 'Enter' && hits[selected]) {
       e.preventDefault();
       openHit(hits[selected]!);
@@ -108,17 +112,22 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
           <input ref={input} class="kgh-input" type="search" role="combobox" autoFocus
             aria-label={t.searchLabel} placeholder={t.placeholder} aria-expanded={hits.length > 0}
             aria-controls={RESULT_LIST_ID} aria-autocomplete="list"
-            aria-activedescendant={hits.length ? resultOptionId(selected) : undefined}
+            aria-activedescendant={hits.length && selected >= 0 ? resultOptionId(selected) : undefined}
             value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} onKeyDown={onKeyDown} />
           <div class="kgh-visually-hidden" role="status" aria-live="polite">
-            {hasQuery && settled ? t.results(hits.length) : ''}
+            {hasQuery && settled ? (hits.length && !confident ? t.noConfidentAnswer : t.results(hits.length)) : ''}
           </div>
           {!hasQuery ? (
             <EmptyState popular={popular} popularTitle={isPageTopic ? t.pageQuestions : t.popular} recent={recent} t={t}
+              lang={lang} noneFor={isPageTopic && popular.length === 0 ? pageSection : null}
               onOpen={setAnswer} onRecent={setQuery}
               onClearRecent={() => { setRecent([]); void recentSearches.setValue([]); }} />
           ) : error ? (
             <p class="kgh-error">{t.error}</p>
+          ) : hits.length && !confident ? (
+            <NoConfidentAnswer t={t} lang={lang} section={pageSection}>
+              <ResultList hits={hits} selected={selected} t={t} onOpen={openHit} label={t.possiblyRelated} />
+            </NoConfidentAnswer>
           ) : hits.length ? (
             <ResultList hits={hits} selected={selected} t={t} onOpen={openHit} />
           ) : settled ? (

@@ -22,6 +22,11 @@ export const STRINGS = {
     close: 'Закрыть',
     error: 'Не удалось получить ответ. Попробуйте ещё раз.',
     pageQuestions: 'Вопросы об этой странице',
+    noPageQuestions: 'В данных расширения нет ответов об этой странице.',
+    openGuideSection: 'Открыть раздел на сайте Kaspi Гид',
+    noConfidentAnswer: 'В данных расширения нет точного ответа на этот вопрос.',
+    possiblyRelated: 'Возможно, связанные вопросы',
+    answerLang: { ru: 'на русском', kz: 'на казахском' },
     settings: 'Настройки',
   },
   kz: {
@@ -44,6 +49,11 @@ export const STRINGS = {
     close: 'Жабу',
     error: 'Жауап алу мүмкін болмады. Қайталап көріңіз.',
     pageQuestions: 'Осы бет туралы сұрақтар',
+    noPageQuestions: 'Кеңейтудің деректерінде осы бет туралы жауап жоқ.',
+    openGuideSection: 'Kaspi Гид сайтында бөлімді ашу',
+    noConfidentAnswer: 'Кеңейтудің деректерінде бұл сұраққа нақты жауап жоқ.',
+    possiblyRelated: 'Байланысты болуы мүмкін сұрақтар',
+    answerLang: { ru: 'орыс тілінде', kz: 'қазақ тілінде' },
     settings: 'Баптаулар',
   },
 } satisfies Record<GuideLang, Record<string, unknown>>;

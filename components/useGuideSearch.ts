@@ -6,6 +6,8 @@ import type { SearchHit } from '../lib/search/search-guide';
 export interface SearchState {
   hits: SearchHit[];
   correctedQuery: string | null;
+  /** Whether the first hit answers the query; when not, the hits are only possibly related. */
+  confident: boolean;
   /** The query these hits answer (answers can arrive after the user typed on). */
   answeredQuery: string;
   error: boolean;
@@ -13,16 +15,16 @@ export interface SearchState {
 
 /** Asks the background as the user types; drops replies to queries already typed over. */
 export function useGuideSearch(query: string, lang: GuideLang): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: [], correctedQuery: null, answeredQuery: '', error: false });
+  const [state, setState] = useState<SearchState>({ hits: [], correctedQuery: null, confident: false, answeredQuery: '', error: false });
   useEffect(() => {
     if (query.trim() === '') {
-      setState({ hits: [], correctedQuery: null, answeredQuery: query, error: false });
+      setState({ hits: [], correctedQuery: null, confident: false, answeredQuery: query, error: false });
       return;
     }
     let current = true;
     sendMessage('search', { query: query.slice(0, MAX_MESSAGE_QUERY), lang })
-      .then((r) => current && setState({ ...r, answeredQuery: query, error: false }))
-      .catch(() => current && setState({ hits: [], correctedQuery: null, answeredQuery: query, error: true }));
+      .then((r) => current && setState({ hits: r.hits, correctedQuery: r.correctedQuery, confident: r.confident, answeredQuery: query, error: false }))
+      .catch(() => current && setState({ hits: [], correctedQuery: null, confident: false, answeredQuery: query, error: true }));
     return () => {
       current = false;
     };

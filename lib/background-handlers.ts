@@ -1,4 +1,4 @@
-import type { MessageHandlers } from './messages';
+import type { MessageHandlers, PageSuggestions } from './messages';
 import type { AnswerSearcher, GuideSearcher } from './search/search-guide';
 import type { LearnedGuide } from './learned/learned-guide';
 import { validateLearnedPage } from './learned/validate-learned';
@@ -7,15 +7,18 @@ import { findAnswerById, type AnswerStore, type StoredAnswer } from './search/an
 import { topicForUrl } from './context';
 import type { GuideLang } from './guide/types';
 
-/** Answers about the page's topic (its own section first), else the popular ones. */
-export function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number) {
+/**
+ * Answers about the page's topic (its own section first): only answers that
+ * match the topic's words (judge-confidence.ts), never fillers from another
+ * product; none when the data has none (the UI then links the guide section).
+ * Pages without a known topic get the popular answers.
+ */
+export function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number): PageSuggestions {
   const topic = topicForUrl(url);
-  if (topic) {
-    const hits = searcher.search(topic.query[lang], { lang, limit: limit * 2 }).hits.map((h) => h.answer);
-    const ranked = [...hits.filter((a) => a.section === topic.section), ...hits.filter((a) => a.section !== topic.section)];
-    if (ranked.length > 0) return { topic: topic.id, answers: ranked.slice(0, limit) };
-  }
-  return { topic: null, answers: rankPopular(searcher.answers, lang, limit) };
+  if (!topic) return { topic: null, section: null, answers: rankPopular(searcher.answers, lang, limit) };
+  const hits = searcher.search(topic.query[lang], { lang, limit: limit * 2 }).hits.filter((h) => h.matchesQuery).map((h) => h.answer);
+  const ranked = [...hits.filter((a) => a.section === topic.section), ...hits.filter((a) => a.section !== topic.section)];
+  return { topic: topic.id, section: topic.section, answers: ranked.slice(0, limit) };
 }
 
 /** Pinned first, then the share of readers who found the answer useful. */

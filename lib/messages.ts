@@ -1,6 +1,6 @@
 import type { StoredAnswer } from './search/answer-store';
-import type { SearchHit } from './search/search-guide';
-import type { GuideLang } from './guide/types';
+import type { SearchResponse } from './search/search-guide';
+import type { GuideLang, GuideSection } from './guide/types';
 import { isKaspiAddress } from './context';
 import type { LearnedQuestionInput } from './learned/learned-question';
 import { LEARN_LIMITS } from './learned/learn-limits';
@@ -12,13 +12,13 @@ import { LEARN_LIMITS } from './learned/learn-limits';
  */
 export interface ProtocolMap {
   /** Answers for what the user typed. */
-  search(data: { query: string; lang: GuideLang; limit?: number }): { hits: SearchHit[]; correctedQuery: string | null };
+  search(data: { query: string; lang: GuideLang; limit?: number }): SearchResponse;
   /** One answer by any of its ids. */
   getAnswer(data: { id: number }): StoredAnswer | null;
   /** Questions to show before the user types: pinned and most useful first. */
   getPopular(data: { lang: GuideLang; limit?: number }): StoredAnswer[];
   /** "Questions about this page": answers for a kaspi.kz address (popular ones when it has no topic). */
-  getPageSuggestions(data: { url: string; lang: GuideLang; limit?: number }): { topic: string | null; answers: StoredAnswer[] };
+  getPageSuggestions(data: { url: string; lang: GuideLang; limit?: number }): PageSuggestions;
   /** How many answers the extension knows, and how many of them it learned from guide pages. */
   getStats(data: Record<string, never>): { answers: number; learned: number };
   /** A guide.kaspi.kz page's questions, decoded and sanitised by its content script (the page address is the sender's). */
@@ -73,6 +73,14 @@ const ALLOWED_SENDERS: { [N in keyof ProtocolMap]: readonly SenderKind[] } = {
   learnGuidePage: ['guide-page'],
   forgetLearned: ['extension-page'],
 };
+
+/** Questions about a kaspi.kz page: its topic's answers (maybe none), or popular ones when the page has no known topic. */
+export interface PageSuggestions {
+  topic: string | null;
+  /** The guide section of the topic, for a link when the data has no answer about it. */
+  section: GuideSection | null;
+  answers: StoredAnswer[];
+}
 
 /** What the background asks of the on-page panel (background → content script). */
 export type PanelRequest =

@@ -34,6 +34,7 @@ export function createStockLunrBaseline(questions: GuideQuestion[]): AnswerSearc
       const hits: SearchHit[] = results.slice(0, options.limit ?? 10).map((r) => ({
         answer: answers[Number(r.ref)]!,
         score: r.score,
+        matchesQuery: true,
         titleHighlights: [],
         snippet: '',
         snippetHighlights: [],

@@ -9,6 +9,11 @@ export function buildGuideUrl(section: GuideSection, lang: GuideLang, canonical:
   return `${GUIDE_ORIGIN}/${section}/${lang}${canonical}`;
 }
 
+/** The guide's start page of a section in a language: where to look when our data has no answer. */
+export function buildGuideSectionUrl(section: GuideSection, lang: GuideLang): string {
+  return `${GUIDE_ORIGIN}/${section}/${lang}`;
+}
+
 /** Section and language of a guide.kaspi.kz page address (`/{section}/{lang}/…`), or null for any other address. */
 export function guidePageOf(pageUrl: string): { section: GuideSection; lang: GuideLang | null } | null {
   let url: URL;

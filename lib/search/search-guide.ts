@@ -21,6 +21,8 @@ export interface SearchOptions {
 export interface SearchHit {
   answer: StoredAnswer;
   score: number;
+  /** Whether this answer answers the query (judge-confidence.ts), not only resembles it. */
+  matchesQuery: boolean;
   titleHighlights: HighlightRange[];
   snippet: string;
   snippetHighlights: HighlightRange[];
@@ -139,19 +141,21 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       hit.score *= 1 + PROXIMITY_WEIGHT * proximity(streamOf(hit.ref), wordTerms);
     }
     top.sort(byScore);
-    const first = top[0];
-    if (!first) return NOTHING;
-    const { confident, reason } = judgeConfidence({
-      words: plan.words,
-      weights: plan.words.map((_, w) => bestWeight[w]![first.ref]!),
-      titleOverlap: titleOverlap(wordTerms, titleTermsOf(first.ref)),
-    });
-    const shown = top.slice(0, options.limit ?? 10).map(({ ref, score }) => {
+    if (top.length === 0) return NOTHING;
+    const judge = (ref: number) =>
+      judgeConfidence({
+        words: plan.words,
+        weights: plan.words.map((_, w) => bestWeight[w]![ref]!),
+        titleOverlap: titleOverlap(wordTerms, titleTermsOf(ref)),
+      });
+    const { confident, reason } = judge(top[0]!.ref);
+    const shown = top.slice(0, options.limit ?? 10).map(({ ref, score }, i) => {
       const answer = answers.get(ref);
       const titleHighlights = findHighlights(answer.title, answer.lang, allTerms);
       const text = textOf(answer);
       const snippet = makeSnippet(text, findHighlights(text, answer.lang, allTerms));
-      return { answer, score, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
+      const matchesQuery = i === 0 ? confident : judge(ref).confident;
+      return { answer, score, matchesQuery, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });
     return { hits: shown, confident, declineReason: reason };
   }
