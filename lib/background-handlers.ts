@@ -5,18 +5,36 @@ import { validateLearnedPage } from './learned/validate-learned';
 import { mergeSearchers } from './search/merge-searchers';
 import { findAnswerById, type AnswerStore, type StoredAnswer } from './search/answer-store';
 import { topicForUrl } from './context';
+import { titleTerms } from './search/title-overlap';
+import { tokenizeWords } from './search/normalize-text';
+import { stemsOf } from './search/vocabulary-expansion';
 import type { GuideLang } from './guide/types';
+
+/** Share of a page topic's words an answer's title must say: an answer that only mentions the product in passing is not about it. */
+const TOPIC_TITLE_SHARE = 0.5;
+
+function titleSaysTopic(topicQuery: string, answer: StoredAnswer): boolean {
+  const title = new Set(titleTerms(answer.title, answer.lang));
+  const words = tokenizeWords(topicQuery).map((t) => t.word);
+  const said = words.filter((w) => stemsOf(w).some((s) => title.has(s))).length;
+  return said >= words.length * TOPIC_TITLE_SHARE;
+}
 
 /**
  * Answers about the page's topic (its own section first): only answers that
- * match the topic's words (judge-confidence.ts), never fillers from another
+ * match the topic's words (judge-confidence.ts) and say at least half of them
+ * in their title, never fillers from another
  * product; none when the data has none (the UI then links the guide section).
  * Pages without a known topic get the popular answers.
  */
 export function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number): PageSuggestions {
   const topic = topicForUrl(url);
   if (!topic) return { topic: null, section: null, answers: rankPopular(searcher.answers, lang, limit) };
-  const hits = searcher.search(topic.query[lang], { lang, limit: limit * 2 }).hits.filter((h) => h.matchesQuery).map((h) => h.answer);
+  const query = topic.query[lang];
+  const hits = searcher
+    .search(query, { lang, limit: limit * 2 })
+    .hits.filter((h) => h.matchesQuery && titleSaysTopic(query, h.answer))
+    .map((h) => h.answer);
   const ranked = [...hits.filter((a) => a.section === topic.section), ...hits.filter((a) => a.section !== topic.section)];
   return { topic: topic.id, section: topic.section, answers: ranked.slice(0, limit) };
 }

@@ -109,6 +109,15 @@ describe('getPageSuggestions', () => {
     expect(unknown.ok.answers.length).toBeGreaterThan(0);
   });
 
+  it('should list nothing from another product when the data has no answer about the page, and name its section', async () => {
+    const gold = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/bank/gold', lang: 'ru' } }, POPUP)) as {
+      ok: { topic: string | null; section: string | null; answers: { title: string }[] };
+    };
+    expect(gold.ok.topic).toBe('gold');
+    expect(gold.ok.section).toBe('client');
+    expect(gold.ok.answers).toEqual([]);
+  });
+
   it('should refuse an oversized address', () => {
     expect(validateMessage({ name: 'getPageSuggestions', data: { url: 'x'.repeat(5000), lang: 'ru' } })).toHaveProperty('error');
   });
