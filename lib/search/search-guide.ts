@@ -49,11 +49,11 @@ const PINNED_BOOST = 1.05;
  */
 const QUALITY_POWER = 2;
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
-const TITLE_OVERLAP_WEIGHT = Number(process.env.TW ?? 2);
+const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
-const PROXIMITY_WEIGHT = Number(process.env.PW ?? 1);
+const PROXIMITY_WEIGHT = 1;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
-const RERANK_DEPTH = Number(process.env.RD ?? 40);
+const RERANK_DEPTH = 40;
 const STREAM_CACHE_SIZE = 2000;
 
 /** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */

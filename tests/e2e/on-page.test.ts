@@ -105,6 +105,23 @@ describe('on kaspi.kz', () => {
     await page.close();
   });
 
+  it('should say so and link the guide section when the data has nothing about the page', async () => {
+    const page = await openKaspiPage('/bank/gold');
+    await launcher(page).click();
+    const note = page.locator(HOST).getByText('В данных расширения нет ответов об этой странице.');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await page.locator(`${HOST} .kgh-popular-item`).count()).toBe(0);
+    const link = page.locator(HOST).getByRole('link', { name: 'Открыть раздел на сайте Kaspi Гид' });
+    expect(await link.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru');
+    await panelInput(page).fill('как открыть депозит');
+    await expect.poll(() => page.locator(`${HOST} .kgh-declined`).getByText('В данных расширения нет точного ответа на этот вопрос.').count()).toBe(1);
+    expect(await page.locator(`${HOST} [role=option][aria-selected=true]`).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`${HOST} .kgh-answer-body`).count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-declined.png') });
+    await page.close();
+  });
+
   it('should fall back to popular questions on a page without a topic', async () => {
     const page = await openKaspiPage('/somewhere/else');
     await launcher(page).click();

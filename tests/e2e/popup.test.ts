@@ -50,6 +50,36 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('should decline a question the data cannot answer: nothing preselected, Enter opens nothing, a guide link and possibly related matches', async () => {
+    const page = await session.openPopup();
+    await page.keyboard.type('перевести деньги за границу', { delay: 10 });
+    const note = page.locator('.kgh-declined').getByText('В данных расширения нет точного ответа на этот вопрос.');
+    await expect.poll(() => note.count()).toBe(1);
+    await expect.poll(() => page.getByRole('listbox', { name: 'Возможно, связанные вопросы' }).count()).toBe(1);
+    expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).getAttribute('aria-activedescendant')).toBeNull();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.kgh-answer-body').count()).toBe(0);
+    const guideLink = page.getByRole('link', { name: 'Искать на сайте Kaspi Гид' });
+    expect(await guideLink.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru');
+    await expect(page.locator('[role=status]').textContent()).resolves.toBe('В данных расширения нет точного ответа на этот вопрос.');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-declined-ru-light.png') });
+    // The user may still choose a nearest match on purpose.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.kgh-answer-body').count()).toBe(1);
+    await page.close();
+  });
+
+  it('should preselect the answer when it is confident', async () => {
+    const page = await session.openPopup();
+    await page.keyboard.type('штраф за просрочку', { delay: 10 });
+    await expect.poll(() => page.locator('[role=option][aria-selected=true]').count()).toBe(1);
+    expect(await page.getByText('В данных расширения нет точного ответа на этот вопрос.').count()).toBe(0);
+    await page.close();
+  });
+
   it('should show one platform variant with absolute links in an answer', async () => {
     const page = await session.openPopup();
     await page.keyboard.type('как оплатить счет kaspi red');
