@@ -115,12 +115,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
     const { touched, bestWeight, bestScore } = postings.match(plan.words);
+    // A word's match counts against the best the index offers for it: a typo the index only knows as a typo is fully matched.
+    const bestPossible = plan.words.map((w) => Math.max(0, ...w.terms.map((t) => t.weight)) || 1);
     const hits = touched.map((ref) => {
       const answer = answers.meta(ref);
       let weightSum = 0;
       let scoreSum = 0;
       for (let w = 0; w < wordCount; w++) {
-        weightSum += bestWeight[w]![ref]!;
+        weightSum += bestWeight[w]![ref]! / bestPossible[w]!;
         scoreSum += bestScore[w]![ref]!;
       }
       const quality = weightSum / wordCount;
