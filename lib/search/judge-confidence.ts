@@ -8,7 +8,7 @@ export type DeclineReason =
   | { kind: 'nothing-matched' }
   /** A word the guide data knows, which the first answer lacks: it answers another question. */
   | { kind: 'word-missing'; word: string }
-  /** Not one query word is in the first answer's title. */
+  /** No informative query word (one that not nearly every answer holds) is in the first answer's title. */
   | { kind: 'title-unrelated' }
   /** More query words are unknown to the data than match the first answer (or one of each). */
   | { kind: 'mostly-unknown'; unknown: number; matched: number };
@@ -23,20 +23,21 @@ export interface FirstAnswerEvidence {
   words: PlannedWord[];
   /** Per query word, the best match weight the answer has for it (0 = not matched). */
   weights: number[];
-  /** Share of query words found in the answer's title (title-overlap.ts), 0..1. */
-  titleOverlap: number;
+  /** Whether the answer's title holds a matched query word that not nearly every answer holds. */
+  titleHasInformativeWord: boolean;
 }
 
 /**
  * Decides whether the first answer is an answer to the query or only the
  * nearest text. An answer must match every query word the guide data knows
- * (a known word it lacks means another answer, or none, is about it), share
- * at least one word with the query in its title, and match at least as many
+ * (a known word it lacks means another answer, or none, is about it), say
+ * in its title at least one query word that not nearly every answer holds
+ * (a brand name in every title, or "через", says nothing), and match at least as many
  * query words as the data leaves unknown, and more than one when any is
  * unknown (unknown words may be colloquial filler, or the topic the data
  * does not cover).
  */
-export function judgeConfidence({ words, weights, titleOverlap }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, weights, titleHasInformativeWord }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   let unknown = 0;
@@ -46,7 +47,7 @@ export function judgeConfidence({ words, weights, titleOverlap }: FirstAnswerEvi
     else unknown++;
   }
   if (matched === 0) return decline({ kind: 'nothing-matched' });
-  if (titleOverlap === 0) return decline({ kind: 'title-unrelated' });
+  if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
   if (unknown > matched || (unknown === matched && matched === 1)) return decline({ kind: 'mostly-unknown', unknown, matched });
   return { confident: true, reason: null };
 }

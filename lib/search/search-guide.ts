@@ -55,6 +55,8 @@ const PROXIMITY_WEIGHT = 1;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 const STREAM_CACHE_SIZE = 2000;
+/** A query word held by more than this share of all answers (a brand name) tells nothing about a title. */
+const INFORMATIVE_SHARE = 0.75;
 
 /** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */
 export interface AnswerSearcher {
@@ -144,11 +146,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
     top.sort(byScore);
     if (top.length === 0) return NOTHING;
+    const informative = new Set(
+      plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
+    );
     const judge = (ref: number) =>
       judgeConfidence({
         words: plan.words,
         weights: plan.words.map((_, w) => bestWeight[w]![ref]!),
-        titleOverlap: titleOverlap(wordTerms, titleTermsOf(ref)),
+        titleHasInformativeWord: titleTermsOf(ref).some((term) => informative.has(term)),
       });
     const { confident, reason } = judge(top[0]!.ref);
     const shown = top.slice(0, options.limit ?? 10).map(({ ref, score }, i) => {
