@@ -73,6 +73,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['забрать', 'снять', 'вывести'],
   ['ошибка', 'ошибочно'],
   ['переплатить', 'переплата', 'лишнее'],
+  // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most
+  ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda'],
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184)
   ['внести', 'внес', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить'],
   ['погасить', 'погашение', 'досрочно'],
