@@ -1,22 +1,25 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { StoredAnswer } from '../lib/search/answer-store';
 import { createAnswerSanitizer } from '../lib/guide/sanitize-answer';
 import type { UiStrings } from './strings';
 
 let sanitizer: ReturnType<typeof createAnswerSanitizer> | null = null;
-/** Answer HTML passes DOMPurify again right before it reaches the screen. */
-function sanitizeForDisplay(html: string): string {
+/** Answer HTML passes DOMPurify again right before it reaches the screen, as nodes (no innerHTML). */
+function sanitizeToFragment(html: string): DocumentFragment {
   sanitizer ??= createAnswerSanitizer(window);
-  return sanitizer.sanitizeForDisplay(html);
+  return sanitizer.sanitizeToFragment(html);
 }
 
 export function AnswerView({ answer, t, onBack }: { answer: StoredAnswer; t: UiStrings; onBack: () => void }) {
-  const html = useMemo(() => sanitizeForDisplay(answer.html), [answer.html]);
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    body.current?.replaceChildren(sanitizeToFragment(answer.html));
+  }, [answer.html]);
   return (
     <article class="kgh-answer" aria-labelledby="kgh-answer-title">
       <button type="button" class="kgh-back" onClick={onBack}>{t.back}</button>
       <h2 id="kgh-answer-title" class="kgh-answer-title">{answer.title}</h2>
-      <div class="kgh-answer-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="kgh-answer-body" ref={body} />
       <p class="kgh-answer-meta">
         {answer.updated && <span>{t.updated} {answer.updated}</span>}
         {answer.usefulness !== null && <span>{t.useful(Math.round(answer.usefulness * 100))}</span>}

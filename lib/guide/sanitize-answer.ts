@@ -94,5 +94,10 @@ export function createAnswerSanitizer(window: Window) {
     return displayPurify.sanitize(html, FINAL_CONFIG) as string;
   }
 
-  return { sanitizeAnswer, sanitizeForDisplay };
+  /** The same, as DOM nodes to append: answer HTML never passes through an innerHTML assignment of ours. */
+  function sanitizeToFragment(html: string): DocumentFragment {
+    return displayPurify.sanitize(html, { ...FINAL_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+  }
+
+  return { sanitizeAnswer, sanitizeForDisplay, sanitizeToFragment };
 }

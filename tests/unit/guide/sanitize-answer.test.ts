@@ -70,3 +70,14 @@ describe('absolutizeLink', () => {
     expect(absolutizeLink(href)).toBe(out);
   });
 });
+
+describe('sanitizeToFragment', () => {
+  it('should give the display-cleaned answer as nodes, links opening in a new tab', () => {
+    const fragment = nodeSanitizer().sanitizeToFragment('<p>a <a href="https://kaspi.kz/">x</a><img src=x onerror=alert(1)></p>');
+    const a = fragment.querySelector('a')!;
+    expect(a.getAttribute('target')).toBe('_blank');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(fragment.querySelector('img')).toBeNull();
+    expect(fragment.textContent).toBe('a x');
+  });
+});
