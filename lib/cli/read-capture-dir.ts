@@ -4,6 +4,8 @@ import { JSDOM } from 'jsdom';
 import { decodeCaptureBytes, ingestCaptures, type CaptureFile, type IngestResult } from '../guide/ingest-captures';
 import { createAnswerSanitizer } from '../guide/sanitize-answer';
 import type { CaptureReport, CaptureSource } from '../guide/types';
+import { mergeByCanonical } from '../guide/merge-by-canonical';
+import { readCrawlOutput } from './read-crawl-output';
 
 /** The bundled guide captures, relative to the project root. */
 export const DEFAULT_GUIDE_DIR = 'assets/guide';
@@ -30,11 +32,14 @@ export function createNodeSanitizer() {
 
 /**
  * Reads and ingests every capture in `dirs` (files that are not text are
- * reported, never fatal). `sources.json` in a folder describes its files.
+ * reported, never fatal), and the output of `npm run crawl` (`*.jsonl`).
+ * `sources.json` in a folder describes its files; dotfiles (a crawl's state) are skipped.
  */
 export function ingestCaptureDirs(dirs: string[]): IngestResult {
   const files: CaptureFile[] = [];
   const unreadable: CaptureReport[] = [];
+  const crawled: CaptureReport[] = [];
+  const { sanitizeAnswer } = createNodeSanitizer();
   const sources: Record<string, CaptureSource> = {};
   for (const dir of dirs) {
     Object.assign(sources, readSources(dir));
@@ -43,10 +48,11 @@ export function ingestCaptureDirs(dirs: string[]): IngestResult {
       if (name === SOURCES_FILE || name.startsWith('.') || !statSync(path).isFile()) continue;
       const decoded = decodeCaptureBytes(readFileSync(path));
       if ('error' in decoded) unreadable.push({ file: name, questions: [], partial: [], error: decoded.error, warnings: [] });
+      else if (name.endsWith('.jsonl')) crawled.push(readCrawlOutput(name, decoded.text, sanitizeAnswer));
       else files.push({ name, text: decoded.text });
     }
   }
-  const { sanitizeAnswer } = createNodeSanitizer();
   const result = ingestCaptures(files, sources, sanitizeAnswer);
-  return { questions: result.questions, reports: [...result.reports, ...unreadable].sort((a, b) => a.file.localeCompare(b.file)) };
+  const questions = crawled.length ? mergeByCanonical([...result.questions, ...crawled.flatMap((r) => r.questions)]) : result.questions;
+  return { questions, reports: [...result.reports, ...crawled, ...unreadable].sort((a, b) => a.file.localeCompare(b.file)) };
 }
