@@ -37,6 +37,7 @@ export function SettingsView({ t: ui, lang, onDone }: { t: UiStrings; lang: Guid
         {t.learnFromGuide}
       </label>
       <p class="kgh-answer-meta">{t.learnedLimit(MAX_LEARNED_QUESTIONS)}</p>
+      <p class="kgh-answer-meta">{t.navigationRequest}</p>
       {stats && <p class="kgh-answer-meta" data-testid="known-questions">{t.knownQuestions(stats.answers, stats.learned)}</p>}
       <button type="button" class="kgh-back" disabled={stats?.learned === 0}
         onClick={() => { void sendMessage('forgetLearned', {}).then(refreshStats); }}>{t.forgetLearned}</button>

@@ -11,6 +11,7 @@ export const SETTINGS_STRINGS = {
     knownQuestions: (answers: number, learned: number) => `Знаю вопросов: ${answers}, из них со страниц Kaspi Гид, которые вы открыли: ${learned}`,
     forgetLearned: 'Забыть запомненные вопросы',
     learnedLimit: (limit: number) => `Читается только список вопросов самой страницы. Хранится до ${limit} вопросов, самые давние удаляются первыми.`,
+    navigationRequest: 'Когда вы переходите к другому вопросу внутри Kaspi Гид без перезагрузки страницы, расширение один раз запрашивает этот адрес с guide.kaspi.kz (без cookies), чтобы прочитать его вопросы. Других запросов в сеть расширение не делает; при выключенной настройке — никаких.',
   },
   kz: {
     hideLauncher: 'kaspi.kz беттеріндегі батырманы жасыру',
@@ -21,5 +22,6 @@ export const SETTINGS_STRINGS = {
     knownQuestions: (answers: number, learned: number) => `Білетін сұрақтарым: ${answers}, оның ішінде сіз ашқан Kaspi Гид беттерінен: ${learned}`,
     forgetLearned: 'Есте сақталған сұрақтарды ұмыту',
     learnedLimit: (limit: number) => `Беттің өз сұрақтар тізімі ғана оқылады. ${limit} сұраққа дейін сақталады, ең ескілері алдымен өшіріледі.`,
+    navigationRequest: 'Kaspi Гид ішінде бетті қайта жүктемей басқа сұраққа өткенде, кеңейту оның сұрақтарын оқу үшін сол мекенжайды guide.kaspi.kz сайтынан бір рет (cookies-сіз) сұрайды. Кеңейту желіге басқа сұрау жібермейді; баптау өшірулі болса — мүлде жібермейді.',
   },
 } satisfies Record<GuideLang, Record<string, unknown>>;

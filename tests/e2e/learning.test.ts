@@ -26,13 +26,30 @@ function fixturePage(section: GuideSection, lang: GuideLang, idOffset: number, m
 const CLIENT_RU = fixturePage('client', 'ru', 900_000, 'ипотека');
 const PARTNER_KZ = fixturePage('partner', 'kz', 910_000, 'маркетплейс');
 const CLIENT_KZ = fixturePage('client', 'kz', 920_000, 'лизинг');
+/** Three guide questions a user clicks through inside the app: one page load, then history.pushState. */
+function navigationPages(prefix: string, marks: string[], idOffset: number) {
+  const base = real.filter((q) => q.section === 'client' && q.lang === 'ru').slice(3, 3 + marks.length);
+  const pages = marks.map((mark, i) => {
+    const [question] = renewQuestions([base[i]!], idOffset, mark).map((q) => ({ ...q, canonical: `${prefix}/q${base[i]!.id + idOffset}` }));
+    return { question: question!, path: `/client/ru${prefix}/q${base[i]!.id + idOffset}` };
+  });
+  const links = pages.map((p, i) => `<a id="nav-${i}" href="${p.path}" onclick="event.preventDefault(); history.pushState({}, '', this.getAttribute('href'))">${i}</a>`).join('');
+  const html = (i: number) =>
+    guidePageHtml(buildGuidePayload([pages[i]!.question], 'ru-RU'), 'client', 'ru', pages[i]!.question.canonical).replace('<main>', `<main>${links}`);
+  return pages.map((p, i) => ({ ...p, url: `https://guide.kaspi.kz${p.path}`, html: html(i) }));
+}
+const NAVIGATION = navigationPages('/nav', ['франшиза', 'аккредитив', 'овердрафт'], 930_000);
+const NAVIGATION_OFF = navigationPages('/off', ['факторинг', 'лизингодатель', 'эскроу'], 940_000);
+
 const HOSTILE = { path: '/client/ru/hostile/q900001', html: guidePageHtml(buildHostilePayload(), 'client', 'ru', '/hostile/q900001') };
 
 let session: ExtensionSession;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer(Object.fromEntries([CLIENT_RU, PARTNER_KZ, CLIENT_KZ, HOSTILE].map((p) => [`guide.kaspi.kz${p.path}`, p.html])));
+  server = await startFixtureServer(
+    Object.fromEntries([CLIENT_RU, PARTNER_KZ, CLIENT_KZ, HOSTILE, ...NAVIGATION, ...NAVIGATION_OFF].map((p) => [`guide.kaspi.kz${p.path}`, p.html])),
+  );
   session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
 });
 afterAll(async () => {
@@ -129,6 +146,53 @@ describe('learning from guide.kaspi.kz', () => {
     await again.close();
     await visit(CLIENT_KZ.url);
     await expect.poll(async () => ((await storedLearned()) as { questions: unknown[] } | null)?.questions.length ?? 0, { timeout: 10_000 }).toBe(CLIENT_KZ.questions.length);
+  });
+
+  it('should learn questions opened inside the app without a page load, one request each', async () => {
+    const page = await session.context.newPage();
+    await page.goto(NAVIGATION[0]!.url);
+    await page.locator('#nav-1').click();
+    await expect.poll(() => server.requests.filter((r) => r.endsWith(NAVIGATION[1]!.path)).length, { timeout: 10_000 }).toBe(1);
+    await page.locator('#nav-2').click();
+    await expect.poll(() => server.requests.filter((r) => r.endsWith(NAVIGATION[2]!.path)).length, { timeout: 10_000 }).toBe(1);
+    expect(page.url()).toBe(NAVIGATION[2]!.url);
+    const popup = await session.openPopup();
+    for (const { question, path } of NAVIGATION) {
+      const mark = question.title.split(' ').at(-1)!;
+      await expect.poll(() => search(popup, mark), { timeout: 10_000 }).toContain(question.title);
+      await popup.locator('.kgh-result-title', { hasText: question.title }).click();
+      await expect.poll(() => popup.locator('.kgh-guide-link').getAttribute('href')).toBe(`https://guide.kaspi.kz${path}`);
+      await popup.locator('.kgh-back').click();
+    }
+    // Back to the first page: already read, nothing requested again.
+    await page.goBack();
+    await page.goBack();
+    expect(server.requests.filter((r) => r.endsWith(NAVIGATION[0]!.path)).length).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('should neither learn nor request anything after in-app navigation while learning is off', async () => {
+    const popup = await session.openPopup();
+    await knownQuestions(popup);
+    const learning = popup.getByRole('checkbox', { name: 'Запоминать вопросы со страниц Kaspi Гид, которые я открываю' });
+    await learning.uncheck();
+    await popup.getByRole('button', { name: 'Готово' }).click();
+    const page = await session.context.newPage();
+    await page.goto(NAVIGATION_OFF[0]!.url);
+    await page.locator('#nav-1').click();
+    await page.locator('#nav-2').click();
+    expect(page.url()).toBe(NAVIGATION_OFF[2]!.url);
+    // A positive signal that the script handled the navigation: the page loaded by hand is requested now, and it was the last request.
+    await page.goto(NAVIGATION_OFF[1]!.url);
+    await expect.poll(() => server.requests.at(-1)).toMatch(new RegExp(`${NAVIGATION_OFF[1]!.path}$`));
+    expect(server.requests.filter((r) => r.endsWith(NAVIGATION_OFF[2]!.path))).toEqual([]);
+    expect(server.requests.filter((r) => r.endsWith(NAVIGATION_OFF[1]!.path))).toHaveLength(1);
+    expect(await search(popup, 'эскроу')).toEqual([]);
+    await knownQuestions(popup);
+    await learning.check();
+    await popup.close();
+    await page.close();
   });
 
   it('should store hostile answers of a guide page only after DOMPurify, in the browser itself', async () => {
