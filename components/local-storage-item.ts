@@ -3,6 +3,10 @@
  * @wxt-dev/storage: the on-page panel needs only get, set and watch, and the
  * library (with its locking and migration helpers) cost the content script
  * about 4 KB gzip of its 25 KB budget.
+ *
+ * Every value read is checked: storage can hold anything (another version's
+ * format, a hand edit, a truncated write). A bad value is reported once,
+ * replaced by the default, and never reaches the caller.
  */
 export interface LocalStorageItem<T> {
   getValue(): Promise<T>;
@@ -11,21 +15,37 @@ export interface LocalStorageItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-export function defineLocalItem<T>(key: string, fallback: T): LocalStorageItem<T> {
+const reported = new Set<string>();
+
+export function defineLocalItem<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): LocalStorageItem<T> {
+  const check = (value: unknown): T => {
+    if (value === undefined) return fallback;
+    if (isValid(value)) return value;
+    if (!reported.has(key)) {
+      reported.add(key);
+      console.warn(`Kaspi Guide Helper: stored "${key}" was not valid and is reset to its default`);
+    }
+    // No value at all means the default, as for a first run.
+    void browser.storage.local.remove(key).catch(() => undefined);
+    return fallback;
+  };
   return {
     async getValue() {
       const stored = await browser.storage.local.get(key);
-      return stored[key] === undefined ? fallback : (stored[key] as T);
+      return check(stored[key]);
     },
     async setValue(value) {
       await browser.storage.local.set({ [key]: value });
     },
     watch(callback) {
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'local' && key in changes) callback((changes[key]!.newValue as T | undefined) ?? fallback);
+        if (area === 'local' && key in changes) callback(check(changes[key]!.newValue));
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
 }
+
+/** A stored flag. */
+export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';

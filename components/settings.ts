@@ -1,6 +1,6 @@
-import { defineLocalItem } from './local-storage-item';
+import { defineLocalItem, isBoolean } from './local-storage-item';
 
 /** The user chose to hide the launcher button on kaspi.kz (the shortcut and menu still open the panel). */
-export const hideLauncher = defineLocalItem<boolean>('hideLauncher', false);
+export const hideLauncher = defineLocalItem<boolean>('hideLauncher', false, isBoolean);
 /** Learn the questions of the guide.kaspi.kz pages the user opens (on unless turned off). */
-export const learnFromGuide = defineLocalItem<boolean>('learnFromGuide', true);
+export const learnFromGuide = defineLocalItem<boolean>('learnFromGuide', true, isBoolean);

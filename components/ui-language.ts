@@ -2,4 +2,4 @@ import { defineLocalItem } from './local-storage-item';
 import type { GuideLang } from '../lib/guide/types';
 
 /** The UI language the user chose; null until they choose (then the browser's language decides). */
-export const uiLanguage = defineLocalItem<GuideLang | null>('uiLanguage', null);
+export const uiLanguage = defineLocalItem<GuideLang | null>('uiLanguage', null, (v): v is GuideLang | null => v === null || v === 'ru' || v === 'kz');

@@ -1,9 +1,12 @@
 import { htmlToText } from '../guide/html-to-text';
+import { GUIDE_ORIGIN } from '../guide/guide-url';
 import { buildGuideIndex, INDEX_FORMAT, type SerializedGuideIndex } from '../search/build-index';
 import { arrayAnswerStore } from '../search/answer-store';
 import { loadGuideSearcher, type GuideSearcher } from '../search/search-guide';
 import { addLearned, type LearnOutcome } from './learned-store';
 import type { LearnedQuestion, LearnedQuestionInput } from './learned-question';
+import { MAX_LEARNED_QUESTIONS } from './learn-limits';
+import { problemWithQuestion } from './validate-learned';
 
 /** The part of `browser.storage.local` this needs; a plain map in tests. */
 export interface KeyValueStorage {
@@ -25,6 +28,27 @@ interface LearnedRecord {
   shippedStamp: string;
   questions: LearnedQuestion[];
   index: SerializedGuideIndex;
+}
+
+/** Whether a stored value is a learned record whose every question passes the learning checks. */
+function isLearnedRecordShape(value: unknown): value is Partial<LearnedRecord> & { questions: LearnedQuestion[] } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { questions } = value as Partial<LearnedRecord>;
+  return (
+    Array.isArray(questions) &&
+    questions.length <= MAX_LEARNED_QUESTIONS &&
+    questions.every((q: unknown) => {
+      if (typeof q !== 'object' || q === null) return false;
+      const stored = q as LearnedQuestion;
+      // The stored form is the checked input form plus what the background added.
+      const asInput = { ...stored, published: null };
+      return (
+        problemWithQuestion(asInput, stored.section) === null &&
+        typeof stored.learnedAt === 'number' &&
+        typeof stored.url === 'string' && stored.url.startsWith(`${GUIDE_ORIGIN}/`)
+      );
+    })
+  );
 }
 
 /** A short fingerprint of the shipped answers (FNV-1a over addresses and dates). */
@@ -96,7 +120,13 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
   async function load() {
     if (loaded) return loaded;
     const record = (await storage.get(LEARNED_STORAGE_KEY)) as Partial<LearnedRecord> | undefined;
-    const questions = Array.isArray(record?.questions) ? record.questions : [];
+    if (record !== undefined && !isLearnedRecordShape(record)) {
+      // Not something this extension wrote: dropped, and the pages teach it again on the next visit.
+      console.warn('Kaspi Guide Helper: stored learned questions were not valid and are dropped');
+      await storage.remove(LEARNED_STORAGE_KEY).catch(() => undefined);
+      return (loaded = { questions: [], index: null, searcher: null });
+    }
+    const questions = record?.questions ?? [];
     if (questions.length === 0) return (loaded = { questions, index: null, searcher: null });
     if (record!.format === INDEX_FORMAT && record!.shippedStamp === stamp() && record!.index) {
       try {

@@ -74,3 +74,41 @@ describe('createLearnedGuide', () => {
     expect(await createLearnedGuide(storage, shipped).count()).toBe(5);
   });
 });
+
+describe('createLearnedGuide with corrupted storage', () => {
+  it.each([
+    ['a string', 'learned'],
+    ['a number', 42],
+    ['questions that are not a list', { format: 5, questions: 'x'.repeat(1_000_000) }],
+    ['questions that are strings', { format: 5, questions: ['a', 'b'] }],
+    ['a question missing its title', { format: 5, questions: [{ id: 1, ids: [1], lang: 'ru', section: 'client', html: '<p>x</p>', canonical: '/x/q1', learnedAt: 1, url: 'https://guide.kaspi.kz/client/ru/x/q1' }] }],
+    ['an index that is not an index', null],
+  ])('should drop %s, report it once, and learn again', async (_what, value) => {
+    const storage = createMemoryStorage();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      if (value === null) {
+        await createLearnedGuide(storage, shipped).learn(page());
+        const record = (await storage.get(LEARNED_STORAGE_KEY)) as Record<string, unknown>;
+        await storage.set(LEARNED_STORAGE_KEY, { ...record, index: 'garbage' });
+      } else {
+        await storage.set(LEARNED_STORAGE_KEY, value);
+      }
+      const learned = createLearnedGuide(storage, shipped);
+      const searcher = await learned.searcher();
+      if (value === null) {
+        // A broken index alone is rebuilt from the questions, which are kept.
+        expect(await learned.count()).toBe(5);
+        expect(searcher!.search(page()[0]!.title, { lang: 'ru' }).hits[0]!.answer.id).toBe(page()[0]!.id);
+      } else {
+        expect(searcher).toBeNull();
+        expect(await learned.count()).toBe(0);
+        expect(await storage.get(LEARNED_STORAGE_KEY)).toBeUndefined();
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(await learned.learn(page())).toMatchObject({ added: 5, total: 5 });
+      }
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

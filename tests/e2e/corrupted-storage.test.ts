@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+
+/** The extension's `chrome` global, as seen from code evaluated in an extension page. */
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(message: unknown): Promise<any> };
+};
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('corrupted extension storage', () => {
+  it('should recover: bad values are reset, the popup searches and opens answers, nothing learned is kept', async () => {
+    const setup = await session.openPopup();
+    await setup.evaluate(() =>
+      chrome.storage.local.set({
+        recentSearches: 'штраф',
+        uiLanguage: 42,
+        hideLauncher: 'no',
+        learnFromGuide: { on: true },
+        learnedGuide: '{"format":5,"questions":[{"id":1,',
+        somethingElse: 'x'.repeat(1_000_000),
+      }),
+    );
+    await stopServiceWorkers(setup);
+    await setup.close();
+
+    const page = await session.openPopup();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await expect.poll(() => page.getByRole('button', { name: /Kaspi Red/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('штраф за просрочку');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Поиск по Kaspi Гид' }).getByRole('option').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('link', { name: 'Открыть в Kaspi Гид' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    // Bad values were replaced by their defaults, and the learned questions were dropped.
+    const stored = await page.evaluate(() => chrome.storage.local.get(null as unknown as string));
+    expect(stored.recentSearches).toEqual(['штраф за просрочку']);
+    expect(stored).not.toHaveProperty('uiLanguage');
+    expect(stored).not.toHaveProperty('learnedGuide');
+    const stats = await page.evaluate(() => chrome.runtime.sendMessage({ name: 'getStats', data: {} }));
+    expect(stats).toEqual({ ok: { answers: expect.any(Number), learned: 0 } });
+    await page.close();
+  });
+});
