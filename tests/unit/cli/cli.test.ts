@@ -68,7 +68,7 @@ describe('search and eval CLIs', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('no confident answer');
     expect(lines[1]).toMatch(/^1\t/);
-  });
+  }, 60_000);
 
   const evalLines = (args: string[]) =>
     execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/eval.ts', ...args], { encoding: 'utf8' }).trim().split('\n');
@@ -77,7 +77,7 @@ describe('search and eval CLIs', () => {
     const lines = evalLines(['tests/eval/queries.dev.jsonl']);
     expect(lines.at(-2)).toMatch(/^DECLINED unanswerable=0\/0 answerable=\d+\/35$/);
     expect(lines.at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35$/);
-  });
+  }, 60_000);
 
   it('should count unanswerable rows as declines only, not in the ranking measures', () => {
     const lines = evalLines(['tests/eval/queries.unanswerable.dev.jsonl']);
@@ -85,10 +85,10 @@ describe('search and eval CLIs', () => {
     expect(declined).not.toBeNull();
     expect(Number(declined![1])).toBeGreaterThan(0);
     expect(lines.at(-1)).toMatch(/ n=0$/);
-  });
+  }, 60_000);
 
   it('should hide the real answers among synthetic ones with --distractors', () => {
     const lines = evalLines(['--distractors', '300', 'tests/eval/queries.dev.jsonl']);
     expect(lines.at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35 distractors=300$/);
-  });
+  }, 60_000);
 });
