@@ -16,7 +16,7 @@ export interface PoliteFetcherOptions {
   /** The only origin requests may go to. */
   origin: string;
   userAgent: string;
-  /** Least time between the starts of two requests. */
+  /** Least time between the end of one response and the next request. */
   delayMs: number;
   /** Retries of a 429, a 5xx or a failed connection before giving up on the page. */
   maxRetries?: number;
@@ -48,7 +48,8 @@ export class StoppedError extends Error {
 const RETRIABLE = (status: number) => status === 429 || status >= 500;
 
 /**
- * One request at a time, at least `delayMs` apart (start to start), only to
+ * One request at a time, the next one at least `delayMs` after the last
+ * response was read (so the server sees them at least that far apart), only to
  * `origin`, never following redirects itself (the crawler decides), with
  * conditional headers when validators are known. A 429 or 5xx is retried
  * with doubling backoff, or after Retry-After when the server says so.
@@ -58,18 +59,21 @@ export function createPoliteFetcher(options: PoliteFetcherOptions): PoliteFetche
   const maxRetries = options.maxRetries ?? 3;
   const maxWait = options.maxRetryWaitMs ?? 120_000;
   let delayMs = options.delayMs;
-  let lastStart = -Infinity;
+  let lastDone = -Infinity;
   let requests = 0;
   let bytes = 0;
 
   async function request(url: string, headers: Record<string, string>): Promise<Response> {
     if (new URL(url).origin !== origin) throw new Error(`refusing to request another host: ${url}`);
-    const wait = lastStart + delayMs - Date.now();
+    const wait = lastDone + delayMs - Date.now();
     if (wait > 0) await sleep(wait);
     if (options.isStopped?.()) throw new StoppedError();
-    lastStart = Date.now();
     requests++;
-    return fetch(url, { headers: { 'user-agent': userAgent, ...headers }, redirect: 'manual', credentials: 'omit' });
+    try {
+      return await fetch(url, { headers: { 'user-agent': userAgent, ...headers }, redirect: 'manual', credentials: 'omit' });
+    } finally {
+      lastDone = Date.now();
+    }
   }
 
   async function fetchPage(url: string, validators?: Validators): Promise<PageResponse | { error: string }> {
@@ -84,6 +88,7 @@ export function createPoliteFetcher(options: PoliteFetcherOptions): PoliteFetche
         if (!RETRIABLE(response.status)) {
           const body = response.status === 200 ? await response.text() : null;
           if (body === null) await response.body?.cancel();
+          lastDone = Date.now();
           bytes += body === null ? 0 : Buffer.byteLength(body);
           return {
             status: response.status,

@@ -87,10 +87,8 @@ describe('npm run crawl against a stand-in guide', () => {
 
   it('should keep its requests apart and never fetch a page twice in a pass', () => {
     const gaps = firstRequests.slice(1).map((r, i) => r.at - firstRequests[i]!.at);
-    // The crawler spaces request starts; arrival times at the server carry scheduling jitter on a loaded machine.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(DELAY - 25);
-    const sorted = [...gaps].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(DELAY);
+    // The next request waits `DELAY` after the last response was read: the server sees at least that gap (1 ms clock slack).
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(DELAY - 1);
     const counts = new Map<string, number>();
     for (const r of firstRequests) counts.set(r.path, (counts.get(r.path) ?? 0) + 1);
     const repeated = [...counts].filter(([, n]) => n > 1).map(([path]) => path).sort();
