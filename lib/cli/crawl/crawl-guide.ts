@@ -70,7 +70,8 @@ export async function crawlGuide(options: CrawlOptions): Promise<CrawlReport> {
       ? previous
       : { version: 1, origin: scope.origin, roots: scope.roots, pending: [...roots], queued: [...roots], pages: previous?.pages ?? {}, passDone: false };
   const queued = new Set(state.queued);
-  const visitedThisPass = new Set(state.queued.filter((u) => !state.pending.includes(u)));
+  const stillPending = new Set(state.pending);
+  const visitedThisPass = new Set(state.queued.filter((u) => !stillPending.has(u)));
   const questions = readLoggedQuestions(options.out);
   const fetcher = createPoliteFetcher({
     origin: scope.origin, userAgent: options.userAgent, delayMs: options.delayMs,

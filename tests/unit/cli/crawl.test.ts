@@ -14,7 +14,7 @@ interface Run {
 }
 
 /** Runs the crawler CLI; `stopWhen` (checked on every request the stand-in logs) sends SIGTERM. */
-function crawl(args: string[], guide?: StandInGuide, stopWhen?: () => boolean): Promise<Run> {
+function crawl(args: string[], stopWhen?: () => boolean): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/crawl.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -32,7 +32,6 @@ function crawl(args: string[], guide?: StandInGuide, stopWhen?: () => boolean): 
       if (watch) clearInterval(watch);
       resolve({ code, stdout, stderr });
     });
-    void guide;
   });
 }
 
@@ -148,7 +147,7 @@ describe('a crawl stopped halfway', () => {
     const guide = await startStandInGuide();
     const out = mkdtempSync(join(tmpdir(), 'kgh-crawl-resume-'));
     try {
-      const stopped = await crawl(['--base', guide.base, '--out', out, '--delay-ms', '5'], guide, () => guide.requests.length >= 120);
+      const stopped = await crawl(['--base', guide.base, '--out', out, '--delay-ms', '5'], () => guide.requests.length >= 120);
       expect(stopped.stdout).toMatch(/stopped: run the same command again to continue/);
       const firstRun = guide.requests.length;
       expect(firstRun).toBeLessThan(200);
