@@ -19,3 +19,8 @@ export function analyzeText(text: string, lang: GuideLang): string[] {
   const words = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)];
   return words.filter((w) => !isStopWord(w)).map((w) => stemWord(w, lang));
 }
+
+/** Every word of a text stemmed, stop words included and in order: titles and phrase evidence need them all. */
+export function stemmedWords(text: string, lang: GuideLang): string[] {
+  return tokenizeWords(text).map((t) => stemWord(t.word, lang));
+}

@@ -11,6 +11,7 @@ import { FIELD_GAP, proximity } from './proximity';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { judgeConfidence, type DeclineReason } from './judge-confidence';
+import { stemmedWords } from './analyze-text';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -106,7 +107,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     if (!stream) {
       if (streamCache.size >= STREAM_CACHE_SIZE) streamCache.delete(streamCache.keys().next().value!);
       const answer = answers.get(ref);
-      stream = [...titleTermsOf(ref), ...FIELD_GAP, ...titleTerms(textOf(answer), answer.lang)];
+      stream = [...titleTermsOf(ref), ...FIELD_GAP, ...stemmedWords(textOf(answer), answer.lang)];
       streamCache.set(ref, stream);
     }
     return stream;
@@ -137,7 +138,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
     hits.sort(byScore);
-    // The title factor only raises scores, so answers below the re-ranked slice stay below it.
+    // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
     const top = hits.slice(0, RERANK_DEPTH);
     const wordTerms = queryWordTerms(query, plan.words);
     for (const hit of top) {

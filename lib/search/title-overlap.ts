@@ -1,4 +1,4 @@
-import { stemWord } from './analyze-text';
+import { stemmedWords } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
@@ -17,9 +17,7 @@ export function queryWordTerms(query: string, planned: PlannedWord[]): Set<strin
 }
 
 /** The stemmed words of a title, stop words included. */
-export function titleTerms(title: string, lang: GuideLang): string[] {
-  return tokenizeWords(title).map((t) => stemWord(t.word, lang));
-}
+export const titleTerms = (title: string, lang: GuideLang): string[] => stemmedWords(title, lang);
 
 /**
  * How closely a title says what the user typed: matched words over the union
