@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripInnerHtmlSinksPlugin } from './lib/build/strip-innerhtml-sinks';
 
 /**
  * Firefox: the add-on id (a UUID in braces: the project owns no domain for an
@@ -44,7 +45,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripInnerHtmlSinksPlugin()],
     json: { stringify: true },
     // terser packs the content script ~5% tighter than esbuild (it runs on every kaspi.kz page).
     build: { minify: 'terser' as const, terserOptions: { compress: { passes: 2 } } },
