@@ -1,5 +1,9 @@
 import preact from '@preact/preset-vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { GENERATED_DIR } from './lib/cli/generated-index-files';
+import { SHIPPED_GUIDE_DIR } from './lib/search/shipped-guide-files';
 import { stripInnerHtmlSinksPlugin } from './lib/build/strip-innerhtml-sinks';
 
 /**
@@ -38,6 +42,12 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
   }),
   hooks: {
+    // The prebuilt guide (npm run build:index) ships as data files the background fetches, not as script.
+    'build:publicAssets': (_wxt, files) => {
+      const dir = resolve(GENERATED_DIR);
+      if (!existsSync(dir)) throw new Error(`${GENERATED_DIR} is missing: run npm run build:index first`);
+      for (const name of readdirSync(dir)) files.push({ absoluteSrc: resolve(dir, name), relativeDest: `${SHIPPED_GUIDE_DIR}/${name}` });
+    },
     // WXT takes the toolbar title from the popup's <title> and sets no toolbar icon: both set here, for MV3 and MV2.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;

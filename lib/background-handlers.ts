@@ -55,10 +55,10 @@ export function rankPopular(answers: AnswerStore, lang: string, limit: number): 
 }
 
 export interface BackgroundParts {
-  /** The shipped index, loaded on first use after each wake-up. */
-  shipped(): GuideSearcher;
+  /** The shipped index, read on first use after each wake-up. */
+  shipped(): Promise<GuideSearcher>;
   /** The learned questions (created on first use). */
-  learned(): LearnedGuide;
+  learned(): Promise<LearnedGuide>;
   /** The user's "learn from guide pages" setting. */
   isLearningOn(): Promise<boolean>;
 }
@@ -70,7 +70,16 @@ export interface BackgroundParts {
  */
 export function createBackgroundHandlers(parts: BackgroundParts): { handlers: MessageHandlers; searcher: () => Promise<AnswerSearcher> } {
   let merged: Promise<AnswerSearcher> | null = null;
-  const searcher = () => (merged ??= parts.learned().searcher().then((learned) => mergeSearchers(parts.shipped(), learned)));
+  const loadMerged = async () => {
+    const [shipped, learned] = await Promise.all([parts.shipped(), parts.learned()]);
+    return mergeSearchers(shipped, await learned.searcher());
+  };
+  // A failed load is not kept: the next message tries again.
+  const searcher = () =>
+    (merged ??= loadMerged().catch((error: unknown) => {
+      merged = null;
+      throw error;
+    }));
   const learnedChanged = () => {
     merged = null;
   };
@@ -80,18 +89,18 @@ export function createBackgroundHandlers(parts: BackgroundParts): { handlers: Me
     getAnswer: async ({ id }) => findAnswerById((await searcher()).answers, id),
     getPopular: async ({ lang, limit }) => rankPopular((await searcher()).answers, lang, limit ?? 8),
     getPageSuggestions: async ({ url, lang, limit }) => suggestForPage(await searcher(), url, lang, limit ?? 6),
-    getStats: async () => ({ answers: (await searcher()).answers.length, learned: await parts.learned().count() }),
+    getStats: async () => ({ answers: (await searcher()).answers.length, learned: await (await parts.learned()).count() }),
     learnGuidePage: async ({ questions }, sender) => {
       const nothing = { added: 0, refreshed: 0, known: 0, evicted: 0 };
-      if (!(await parts.isLearningOn())) return { learning: false, ...nothing, refused: [], total: await parts.learned().count() };
+      if (!(await parts.isLearningOn())) return { learning: false, ...nothing, refused: [], total: await (await parts.learned()).count() };
       const checked = validateLearnedPage(questions, sender.url);
       if ('error' in checked) throw new Error(checked.error);
-      const outcome = await parts.learned().learn(checked.questions);
+      const outcome = await (await parts.learned()).learn(checked.questions);
       learnedChanged();
       return { learning: true, ...outcome, refused: checked.refused };
     },
     forgetLearned: async () => {
-      await parts.learned().forget();
+      await (await parts.learned()).forget();
       learnedChanged();
       return { learned: 0 };
     },

@@ -1,27 +1,33 @@
-import answerMeta from '../../lib/generated/guide-answer-meta.json';
-// One answer per line, kept as text: each is parsed only when shown (answer-store.ts).
-import answerLines from '../../lib/generated/guide-answers.jsonl?raw';
-import serializedIndex from '../../lib/generated/guide-index.json';
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned-guide';
 import { classifySender, dispatchMessage } from '../../lib/messages';
-import { loadAnswerStore } from '../../lib/search/answer-store';
-import type { SerializedGuideIndex } from '../../lib/search/build-index';
-import { loadGuideSearcher, type GuideSearcher } from '../../lib/search/search-guide';
+import type { GuideSearcher } from '../../lib/search/search-guide';
+import { loadShippedGuide, SHIPPED_GUIDE_DIR } from '../../lib/search/shipped-guide-files';
 import { learnFromGuide } from '../../components/settings';
 import { extensionStorage } from './extension-storage';
 import { registerPanelCommand } from './panel-command';
 import { registerOmnibox } from './omnibox';
 import { registerSelectionMenu } from './selection-menu';
 
+/** A packaged file of the prebuilt guide (an extension-internal read, no network). */
+async function readPackaged(name: string): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(`/${SHIPPED_GUIDE_DIR}/${name}` as '/'));
+  if (!response.ok) throw new Error(`packaged guide file ${name}: HTTP ${response.status}`);
+  return response.text();
+}
+
 export default defineBackground(() => {
-  // Loaded on the first message after each wake-up, once; never rebuilt here.
-  let shipped: GuideSearcher | null = null;
-  let learned: LearnedGuide | null = null;
-  const getShipped = () => (shipped ??= loadGuideSearcher(serializedIndex as SerializedGuideIndex, loadAnswerStore(answerMeta, answerLines)));
+  // Read once per wake-up, never rebuilt here; a failed read is tried again by the next message.
+  let shipped: Promise<GuideSearcher> | null = null;
+  let learned: Promise<LearnedGuide> | null = null;
+  const getShipped = () =>
+    (shipped ??= loadShippedGuide(readPackaged).catch((error: unknown) => {
+      shipped = null;
+      throw error;
+    }));
   const { handlers, searcher } = createBackgroundHandlers({
     shipped: getShipped,
-    learned: () => (learned ??= createLearnedGuide(extensionStorage, getShipped())),
+    learned: () => (learned ??= getShipped().then((guide) => createLearnedGuide(extensionStorage, guide))),
     isLearningOn: () => learnFromGuide.getValue(),
   });
 
@@ -35,4 +41,6 @@ export default defineBackground(() => {
   registerSelectionMenu();
   registerPanelCommand();
   registerOmnibox(searcher);
+  // Nearly every wake-up is for a search: start reading the guide now, while the event is delivered.
+  getShipped().catch((error: unknown) => console.error('Kaspi Guide Helper: the shipped guide could not be read', error));
 });

@@ -37,7 +37,7 @@ export const INNER_HTML_SINKS: readonly InnerHtmlSink[] = [
 
 /** Returns the code with the known sink replaced, the code unchanged for other files; throws when a known file no longer holds its sink. */
 export function stripInnerHtmlSinks(code: string, fileId: string): string {
-  const sink = INNER_HTML_SINKS.find((candidate) => candidate.file.test(fileId.split('?')[0]));
+  const sink = INNER_HTML_SINKS.find((candidate) => candidate.file.test(fileId.replace(/\?.*$/, '')));
   if (!sink) return code;
   if (!sink.assignment.test(code)) {
     throw new Error(

@@ -9,8 +9,8 @@ import { createMemoryStorage } from './memory-storage';
 
 const searcher = loadShippedSearcher();
 const { handlers } = createBackgroundHandlers({
-  shipped: () => searcher,
-  learned: () => createLearnedGuide(createMemoryStorage(), searcher),
+  shipped: async () => searcher,
+  learned: async () => createLearnedGuide(createMemoryStorage(), searcher),
   isLearningOn: async () => true,
 });
 const POPUP: Sender = { kind: 'extension-page', url: 'chrome-extension://abc/popup.html' };
