@@ -19,6 +19,8 @@ export interface BenchEngine {
   storeAnswers(questions: GuideQuestion[]): string;
   /** Parses and loads a serialized index plus the answer store. */
   load(serialized: string, answerStore: string): LoadedEngine;
+  /** Distinct indexed terms of a serialized index. */
+  countTerms?(serialized: string): number;
 }
 
 /** Stock engines ship the answers as one JSON array, parsed whole at load. */
@@ -38,12 +40,14 @@ export const OURS: BenchEngine = {
     const searcher = loadGuideSearcher(JSON.parse(serialized), answers);
     return { search: (q, lang) => searcher.search(q, { lang, limit: 10 }).hits.length };
   },
+  countTerms: (serialized) => (JSON.parse(serialized) as { lunr: { invertedIndex: unknown[] } }).lunr.invertedIndex.length,
 };
 
 export const STOCK_LUNR_RU: BenchEngine = {
   name: 'lunr+ru',
   build: (questions) => createStockLunrBaseline(questions).serialized,
   storeAnswers: jsonAnswerStore,
+  countTerms: (serialized) => (JSON.parse(serialized) as { invertedIndex: unknown[] }).invertedIndex.length,
   load(serialized, answerStore) {
     const index = lunr.Index.load(JSON.parse(serialized));
     JSON.parse(answerStore);

@@ -7,6 +7,8 @@ export interface EngineResult {
   engine: string;
   size: number;
   buildMs: number;
+  /** Distinct terms in the index (Lunr engines), null where not counted. */
+  indexedTerms: number | null;
   indexBytes: number;
   indexGzBytes: number;
   coldLoadMs: number;
@@ -62,6 +64,7 @@ export function measureEngine(engine: BenchEngine, corpus: GuideQuestion[], answ
     engine: engine.name,
     size: corpus.length,
     buildMs,
+    indexedTerms: engine.countTerms?.(serialized) ?? null,
     indexBytes: Buffer.byteLength(serialized),
     indexGzBytes: gzipSync(serialized).length,
     coldLoadMs: median(loads),

@@ -10,6 +10,13 @@ export function wordForms(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
 }
 
+/** Distinct word forms of a guide's titles and answers. */
+export function distinctWordForms(questions: readonly GuideQuestion[]): number {
+  const forms = new Set<string>();
+  for (const q of questions) for (const form of [...wordForms(q.title), ...wordForms(q.text)]) forms.add(form);
+  return forms.size;
+}
+
 /** Share of synthetic words that are real-answer words, drawn by their real frequency. */
 export const REAL_WORD_SHARE = 0.5;
 
