@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/message-transport';
 import type { StoredAnswer } from '../lib/search/answer-store';
 import type { SearchHit } from '../lib/search/search-guide';
 import { AnswerView } from './AnswerView';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { MAX_LEARNED_QUESTIONS } from '../lib/learned/learn-limits';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/message-transport';
 import { recentSearches } from './recent-searches';
 import { hideLauncher, learnFromGuide } from './settings';
 import { SETTINGS_STRINGS } from './settings-strings';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
-import { MAX_MESSAGE_QUERY, sendMessage } from '../lib/messages';
+import { MAX_MESSAGE_QUERY } from '../lib/messages';
+import { sendMessage } from '../lib/message-transport';
 import type { SearchHit } from '../lib/search/search-guide';
 
 export interface SearchState {

@@ -1,7 +1,7 @@
 import { createAnswerSanitizer } from '../lib/guide/sanitize-answer';
 import { createNavigationLearner } from '../lib/learned/navigation-learning';
 import { readGuidePage, type GuidePageQuestions } from '../lib/learned/read-guide-page';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/message-transport';
 import { learnFromGuide } from '../components/settings';
 
 /**

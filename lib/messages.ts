@@ -167,15 +167,3 @@ export async function dispatchMessage(handlers: MessageHandlers, message: unknow
     return { error: `${name} failed: ${(e as Error).message}` };
   }
 }
-
-/** Sends a message to the background and unwraps the reply (throws the error text). */
-export async function sendMessage<N extends MessageName>(
-  name: N,
-  data: MessageData<N>,
-  send: (m: Envelope<N>) => Promise<unknown> = (m) => browser.runtime.sendMessage(m),
-): Promise<MessageResult<N>> {
-  const reply = (await send({ name, data })) as Reply<MessageResult<N>> | undefined;
-  if (!reply) throw new Error(`${name}: no reply from the background`);
-  if ('error' in reply) throw new Error(reply.error);
-  return reply.ok;
-}

@@ -51,14 +51,4 @@ describe(`waking up with ${GUIDE_SIZE.toLocaleString('en')} answers`, () => {
     }
     await page.close();
   });
-
-  it('should answer a search sent while the worker is being stopped', { timeout: 120_000 }, async () => {
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    for (let stop = 0; stop < 5; stop++) {
-      const [, hits] = await Promise.all([stopServiceWorkers(page), searchOnce(page)]);
-      expect(hits).toBeGreaterThan(0);
-    }
-    await page.close();
-  });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { MessageError, SEND_ATTEMPTS, sendMessage } from '../../lib/message-transport';
+
+/** A transport that answers with each outcome in turn (an Error is thrown), and counts the sends. */
+function transport(...outcomes: unknown[]) {
+  let sent = 0;
+  const send = async () => {
+    const outcome = outcomes[Math.min(sent++, outcomes.length - 1)];
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  };
+  return { send, sent: () => sent };
+}
+
+const CHANNEL_CLOSED = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+
+describe('sendMessage', () => {
+  it('should unwrap a reply', async () => {
+    await expect(sendMessage('getStats', {}, transport({ ok: { answers: 3, learned: 0 } }).send)).resolves.toEqual({ answers: 3, learned: 0 });
+  });
+
+  it('should throw an error reply as a failure, without sending again', async () => {
+    const t = transport({ error: 'search failed: boom' });
+    const error = await sendMessage('getStats', {}, t.send).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MessageError);
+    expect(error).toMatchObject({ kind: 'failed', message: 'search failed: boom' });
+    expect(t.sent()).toBe(1);
+  });
+
+  it('should send again when the worker stopped while answering', async () => {
+    const t = transport(CHANNEL_CLOSED, new Error('Could not establish connection. Receiving end does not exist.'), { ok: { answers: 1, learned: 0 } });
+    await expect(sendMessage('getStats', {}, t.send)).resolves.toEqual({ answers: 1, learned: 0 });
+    expect(t.sent()).toBe(3);
+  });
+
+  it('should give up after a bounded number of lost replies', async () => {
+    const t = transport(undefined);
+    await expect(sendMessage('getStats', {}, t.send)).rejects.toMatchObject({ kind: 'no-reply', message: expect.stringMatching(/no reply/) });
+    expect(t.sent()).toBe(SEND_ATTEMPTS);
+  });
+
+  it('should not retry when the extension was reloaded under the page', async () => {
+    const t = transport(new Error('Extension context invalidated.'));
+    await expect(sendMessage('getStats', {}, t.send)).rejects.toMatchObject({ kind: 'context-invalidated' });
+    expect(t.sent()).toBe(1);
+  });
+});
