@@ -46,12 +46,16 @@ export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
     queueMicrotask(() => (target && target.isConnected && target !== document.body ? target : launcher.current)?.focus());
   };
 
-  useEffect(() => {
-    if (!request) return;
-    if (request.value.name === 'openPanel') openPanel(request.value.data.query);
+  // Each request from the background is a new object (with its own seq): act once per request, with this render's state.
+  const actOnRequest = useRef<(value: PanelRequest) => void>(() => undefined);
+  actOnRequest.current = (value) => {
+    if (value.name === 'openPanel') openPanel(value.data.query);
     else if (open) closePanel();
     else openPanel();
-  }, [request?.seq]);
+  };
+  useEffect(() => {
+    if (request) actOnRequest.current(request.value);
+  }, [request]);
 
   return (
     <>

@@ -1,7 +1,7 @@
 import kazakhLayout from 'convert-layout/kk';
 import russianLayout from 'convert-layout/ru';
 
-const LATIN = /^[a-z\[\];',.`]+$/;
+const LATIN = /^[a-z[\];',.`]+$/;
 const CYRILLIC = /^[а-яёәғқңөұүһі]+$/;
 
 /**

@@ -4,7 +4,7 @@ import { launchExtension, stopServiceWorkers, type ExtensionSession } from './la
 /** The extension's `chrome` global, as seen from code evaluated in an extension page. */
 declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { sendMessage(message: unknown): Promise<any> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
 let session: ExtensionSession;

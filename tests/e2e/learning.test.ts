@@ -10,7 +10,7 @@ import { launchExtension, stopServiceWorkers, type ExtensionSession } from './la
 /** The extension's `chrome` global, as seen from code evaluated in the service worker or the popup. */
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { sendMessage(message: unknown): Promise<any> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
 const real = ingestCaptureDirs(['assets/guide']).questions;
@@ -109,7 +109,7 @@ describe('learning from guide.kaspi.kz', () => {
     await stopServiceWorkers(popup);
     const cold = await popup.evaluate(async () => {
       const started = performance.now();
-      const reply = await chrome.runtime.sendMessage({ name: 'search', data: { query: 'ипотека', lang: 'ru' } });
+      const reply = (await chrome.runtime.sendMessage({ name: 'search', data: { query: 'ипотека', lang: 'ru' } })) as { ok: { hits: { answer: { title: string } }[] } };
       return { ms: performance.now() - started, titles: reply.ok.hits.map((h: { answer: { title: string } }) => h.answer.title) as string[] };
     });
     console.log(`first answer after a stopped service worker, ${CLIENT_RU.questions.length + PARTNER_KZ.questions.length} questions learned: ${cold.ms.toFixed(1)} ms`);

@@ -9,7 +9,17 @@ import { launchExtension, type ExtensionSession } from './launch-extension';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const OUTPUT = resolve('.output');
 const zipOf = (what: string) => join(OUTPUT, `kaspi-guide-helper-${version}-${what}.zip`);
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+/** What these tests read of a built manifest. */
+interface Manifest {
+  [key: string]: unknown;
+  version: string;
+  name: string;
+  description: string;
+  icons: Record<string, string>;
+  browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
+}
+const actionOf = (manifest: Manifest, key: string) => manifest[key] as { default_icon: unknown; default_title: string };
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8')) as Manifest;
 
 /** Manifest V3 keys Chrome knows (developer.chrome.com, "Manifest file format"); anything else is listed as a warning. */
 const CHROME_MV3_KEYS = new Set([
@@ -44,8 +54,8 @@ describe('built manifests', () => {
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.description).toBe('__MSG_extDescription__');
     expect(manifest.icons).toEqual(ICONS);
-    expect(manifest[actionKey].default_icon).toEqual(ICONS);
-    expect(manifest[actionKey].default_title).toBe('__MSG_actionTitle__');
+    expect(actionOf(manifest, actionKey!).default_icon).toEqual(ICONS);
+    expect(actionOf(manifest, actionKey!).default_title).toBe('__MSG_actionTitle__');
     for (const path of Object.values(ICONS)) expect(existsSync(join(OUTPUT, dir, path))).toBe(true);
     for (const locale of ['ru', 'kk', 'en']) {
       const messages = JSON.parse(readFileSync(join(OUTPUT, dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;

@@ -5,7 +5,7 @@ import { ARTIFACTS_DIR, launchExtension, stopServiceWorkers, type ExtensionSessi
 
 let session: ExtensionSession;
 /** The extension page's `chrome` global, as seen from code evaluated in the page. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -133,7 +133,7 @@ describe('popup', () => {
     const timeSearch = () =>
       page.evaluate(async () => {
         const started = performance.now();
-        const reply = await chrome.runtime.sendMessage({ name: 'search', data: { query: 'терминал', lang: 'ru' } });
+        const reply = (await chrome.runtime.sendMessage({ name: 'search', data: { query: 'терминал', lang: 'ru' } })) as { ok: { hits: unknown[] } };
         return { ms: performance.now() - started, hits: reply.ok.hits.length as number };
       });
     await stopServiceWorkers(page);
