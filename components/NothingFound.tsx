@@ -1,6 +1,6 @@
 import type { UiStrings } from './strings';
 
-export const GUIDE_HOME = 'https://guide.kaspi.kz/';
+const GUIDE_HOME = 'https://guide.kaspi.kz/';
 
 export function NothingFound({ t, suggestion, onSuggestion }: {
   t: UiStrings; suggestion: string | null; onSuggestion: (q: string) => void;

@@ -27,7 +27,7 @@ function titleSaysTopic(topicQuery: string, answer: StoredAnswer): boolean {
  * product; none when the data has none (the UI then links the guide section).
  * Pages without a known topic get the popular answers.
  */
-export function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number): PageSuggestions {
+function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number): PageSuggestions {
   const topic = topicForUrl(url);
   if (!topic) return { topic: null, section: null, answers: rankPopular(searcher.answers, lang, limit) };
   const query = topic.query[lang];
@@ -40,7 +40,7 @@ export function suggestForPage(searcher: AnswerSearcher, url: string, lang: Guid
 }
 
 /** Pinned first, then the share of readers who found the answer useful. */
-export function rankPopular(answers: AnswerStore, lang: string, limit: number): StoredAnswer[] {
+function rankPopular(answers: AnswerStore, lang: string, limit: number): StoredAnswer[] {
   const refs: number[] = [];
   for (let ref = 0; ref < answers.length; ref++) if (answers.meta(ref).lang === lang) refs.push(ref);
   const order = (ref: number) => answers.meta(ref);

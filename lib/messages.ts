@@ -10,7 +10,7 @@ import { LEARN_LIMITS } from './learned/learn-limits';
  * Each message is a name and one `data` object; the background replies
  * `{ ok: result }` or `{ error: text }`, never throws across the boundary.
  */
-export interface ProtocolMap {
+interface ProtocolMap {
   /** Answers for what the user typed. */
   search(data: { query: string; lang: GuideLang; limit?: number }): SearchResponse;
   /** One answer by any of its ids. */
@@ -28,7 +28,7 @@ export interface ProtocolMap {
 }
 
 /** What one guide page taught. */
-export interface LearnReport {
+interface LearnReport {
   /** False when the user turned learning off: nothing was read or stored. */
   learning: boolean;
   added: number;
@@ -43,7 +43,7 @@ export interface LearnReport {
 }
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
-export type SenderKind = 'extension-page' | 'kaspi-page' | 'guide-page' | 'other';
+type SenderKind = 'extension-page' | 'kaspi-page' | 'guide-page' | 'other';
 export interface Sender {
   kind: SenderKind;
   url: string;

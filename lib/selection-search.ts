@@ -1,7 +1,7 @@
 import { isKaspiAddress } from './context';
 
 /** Longest selection we search for; a selected paragraph is cut, not refused. */
-export const MAX_SELECTION = 200;
+const MAX_SELECTION = 200;
 
 export type SelectionAction = { kind: 'panel'; tabId: number; query: string } | { kind: 'page'; url: string };
 

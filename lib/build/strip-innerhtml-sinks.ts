@@ -16,7 +16,7 @@ interface InnerHtmlSink {
   readonly why: string;
 }
 
-export const INNER_HTML_SINKS: readonly InnerHtmlSink[] = [
+const INNER_HTML_SINKS: readonly InnerHtmlSink[] = [
   {
     file: /[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/,
     // Preact's `dangerouslySetInnerHTML` prop; no component of ours passes it.

@@ -3,7 +3,7 @@ import { readPayload } from './read-payload';
 import type { GuideLang, PartialQuestion } from './types';
 
 /** A question as the payload holds it: raw HTML, nothing cleaned yet. */
-export interface RawQuestion {
+interface RawQuestion {
   id: number;
   title: string;
   content: string;

@@ -2,11 +2,11 @@ import createDOMPurify, { type Config } from 'dompurify';
 import { LINK_BASE } from './guide-url';
 
 /** What an answer may contain once cleaned. Everything else keeps only its text. */
-export const ANSWER_TAGS = [
+const ANSWER_TAGS = [
   'p', 'br', 'ul', 'ol', 'li', 'a', 'em', 'i', 'strong', 'b', 'u', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'table', 'thead', 'tbody', 'tr', 'td', 'th',
 ];
-export const ANSWER_ATTRS = ['href'];
+const ANSWER_ATTRS = ['href'];
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 /** Hidden on the desktop site, so a desktop reader never sees them. */
 const NON_DESKTOP_VARIANTS = ['mobileApp_only', 'mobile_only'];

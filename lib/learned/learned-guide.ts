@@ -52,7 +52,7 @@ function isLearnedRecordShape(value: unknown): value is Partial<LearnedRecord> &
 }
 
 /** A short fingerprint of the shipped answers (FNV-1a over addresses and dates). */
-export function shippedStampOf(shipped: GuideSearcher): string {
+function shippedStampOf(shipped: GuideSearcher): string {
   let hash = 0x811c9dc5;
   for (let ref = 0; ref < shipped.answers.length; ref++) {
     const a = shipped.answers.meta(ref);

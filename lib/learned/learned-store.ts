@@ -16,7 +16,7 @@ export interface LearnOutcome {
   evicted: number;
 }
 
-export function toLearnedQuestion(input: LearnedQuestionInput, learnedAt: number): LearnedQuestion {
+function toLearnedQuestion(input: LearnedQuestionInput, learnedAt: number): LearnedQuestion {
   const { id, ids, lang, section, title, html, updated, usefulness, pinned, canonical } = input;
   return { id, ids, lang, section, title, html, updated, usefulness, pinned, canonical, url: buildGuideUrl(section, lang, canonical), learnedAt };
 }

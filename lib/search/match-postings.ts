@@ -7,7 +7,7 @@ interface IndexInternals {
 }
 
 /** How the answers match a query: per query word, each answer's best match weight and score. */
-export interface PostingMatches {
+interface PostingMatches {
   /** Answers that match at least one term, by position. */
   touched: number[];
   /** Per query word: best match weight (see WEIGHTS) for each answer position; 0 = not matched. */

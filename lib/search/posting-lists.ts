@@ -24,7 +24,7 @@ export interface TermPosting {
   weights: Float64Array;
 }
 
-export const WEIGHT_SCALE = 100;
+const WEIGHT_SCALE = 100;
 
 /** Build time: posting lists from the field vectors of a freshly built Lunr index. */
 export function postingsFromFieldVectors(

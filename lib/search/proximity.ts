@@ -4,7 +4,7 @@
  * is about the query says its words together ("штраф за просрочку"); an
  * answer that merely holds the same words scattered does not.
  */
-export const WINDOW = 3;
+const WINDOW = 3;
 
 /** A gap wider than WINDOW between title and body, so no pair spans them. */
 export const FIELD_GAP: readonly string[] = Array.from({ length: WINDOW + 1 }, () => '');

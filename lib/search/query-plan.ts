@@ -6,11 +6,11 @@ import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
-export const MAX_QUERY_WORDS = 12;
+const MAX_QUERY_WORDS = 12;
 /** Longer "words" (pasted hashes, held-down keys) are cut: no Russian or Kazakh word is longer. */
-export const MAX_WORD_CHARS = 32;
+const MAX_WORD_CHARS = 32;
 /** Typo tolerance is for real words; the automaton's cost grows with length and edits. */
-export const MAX_TYPO_WORD_CHARS = 16;
+const MAX_TYPO_WORD_CHARS = 16;
 /** Shorter words are too often another real word one edit away. */
 const MIN_TYPO_WORD_CHARS = 4;
 /** Shortest stem that may stand for every index term it begins. */
@@ -18,10 +18,10 @@ const MIN_STEM_PREFIX = 4;
 /** Shortest word left after cutting its ending to look for other endings. */
 const MIN_TRUNCATED = 5;
 /** How many index terms one prefix or typo may expand to. */
-export const MAX_EXPANSIONS = 24;
+const MAX_EXPANSIONS = 24;
 
 /** How each kind of match counts: exact and stemmed above spelling variants above typos. */
-export const WEIGHTS = {
+const WEIGHTS = {
   stem: 1,
   script: 0.8,
   layout: 0.8,
@@ -40,7 +40,7 @@ export interface TermLookup {
   withinEdits(term: string, edits: number, limit: number): string[];
 }
 
-export interface PlannedTerm {
+interface PlannedTerm {
   term: string;
   weight: number;
   kind: MatchKind;

@@ -6,7 +6,7 @@ import { loadAnswerStore, serializeAnswerStore, toStoredAnswer } from '../../lib
 import { buildGuideIndex } from '../../lib/search/build-index';
 import { loadGuideSearcher } from '../../lib/search/search-guide';
 
-export interface LoadedEngine {
+interface LoadedEngine {
   search(query: string, lang: GuideLang): number;
 }
 
@@ -26,7 +26,7 @@ export interface BenchEngine {
 /** Stock engines ship the answers as one JSON array, parsed whole at load. */
 const jsonAnswerStore = (questions: GuideQuestion[]) => JSON.stringify(questions.map(toStoredAnswer));
 
-export const OURS: BenchEngine = {
+const OURS: BenchEngine = {
   name: 'ours',
   build: (questions) => JSON.stringify(buildGuideIndex(questions).index),
   // Meta rows on the first line, then one answer per line (answer-store.ts): the bodies are parsed when shown.
@@ -65,7 +65,7 @@ export const STOCK_LUNR_RU: BenchEngine = {
 
 const MINISEARCH_OPTIONS = { fields: ['title', 'text'], idField: 'ref', storeFields: [] as string[] };
 
-export const MINISEARCH: BenchEngine = {
+const MINISEARCH: BenchEngine = {
   name: 'minisearch',
   build(questions) {
     const ms = new MiniSearch(MINISEARCH_OPTIONS);

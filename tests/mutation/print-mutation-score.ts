@@ -28,8 +28,10 @@ for (const [path, file] of Object.entries(report.files)) {
   const t = tally.get(folder) ?? { detected: 0, undetected: 0 };
   tally.set(folder, t);
   for (const { status } of file.mutants) {
-    if (DETECTED.has(status)) (t.detected++, total.detected++);
-    else if (UNDETECTED.has(status)) (t.undetected++, total.undetected++);
+    const counted = DETECTED.has(status) ? 'detected' : UNDETECTED.has(status) ? 'undetected' : null;
+    if (!counted) continue;
+    t[counted]++;
+    total[counted]++;
   }
 }
 const score = (t: { detected: number; undetected: number }) => (t.detected + t.undetected === 0 ? 100 : (100 * t.detected) / (t.detected + t.undetected));

@@ -6,7 +6,7 @@ import type { LearnedQuestionInput } from '../../learned/learned-question';
 export type CrawledQuestion = LearnedQuestionInput;
 
 /** The output that ingest and the build read: one question per line, sorted by id. */
-export const OUTPUT_FILE = 'guide-questions.jsonl';
+const OUTPUT_FILE = 'guide-questions.jsonl';
 /** Questions as they arrive, page by page (a kill loses at most the line being written). */
 const LOG_FILE = '.crawl-questions.log';
 

@@ -27,7 +27,7 @@ export interface CrawlState {
   passDone: boolean;
 }
 
-export const STATE_FILE = '.crawl-state.json';
+const STATE_FILE = '.crawl-state.json';
 
 /** The saved state of an earlier run into `dir`, or null. A state for another site or sections is refused. */
 export function loadState(dir: string, origin: string, roots: string[]): CrawlState | null {

@@ -1,11 +1,11 @@
 import { retryAfterMs } from './retry-after';
 
-export interface Validators {
+interface Validators {
   etag: string | null;
   lastModified: string | null;
 }
 
-export interface PageResponse extends Validators {
+interface PageResponse extends Validators {
   status: number;
   /** The body of a 200 answer; null for 304, redirects and others. */
   body: string | null;

@@ -18,7 +18,7 @@ export function distinctWordForms(questions: readonly GuideQuestion[]): number {
 }
 
 /** Share of synthetic words that are real-answer words, drawn by their real frequency. */
-export const REAL_WORD_SHARE = 0.5;
+const REAL_WORD_SHARE = 0.5;
 
 interface LanguageModel {
   /** Running words of the real titles and answers: a uniform pick is a pick by real frequency. */
