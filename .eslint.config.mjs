@@ -15,6 +15,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Layers: lib/ and the background never depend on the UI folder.
+  {
+    files: ['lib/**/*.ts', 'entrypoints/background/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/components/*'], message: 'lib/ and the background must not import UI code.' }] }] },
+  },
   // Preact hooks follow React's rules of hooks. The plugin's React Compiler rules are left out:
   // they recognise refs only from React's own useRef, not Preact's.
   {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelRequest } from '../lib/messages';
 import { SearchPanel } from './SearchPanel';
-import { hideLauncher } from './settings';
+import { hideLauncher } from '../lib/storage/settings';
 import { useTrapFocus } from './useTrapFocus';
 import { useUiLanguage } from './useUiLanguage';
 

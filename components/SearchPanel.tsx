@@ -9,7 +9,7 @@ import { EmptyState } from './EmptyState';
 import { NothingFound } from './NothingFound';
 import { NoConfidentAnswer } from './NoConfidentAnswer';
 import type { GuideSection } from '../lib/guide/types';
-import { addRecent, recentSearches } from './recent-searches';
+import { addRecent, recentSearches } from '../lib/storage/recent-searches';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
 import { STRINGS, type UiStrings } from './strings';
 import { useGuideSearch } from './useGuideSearch';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { MAX_LEARNED_QUESTIONS } from '../lib/learned/learn-limits';
 import { sendMessage } from '../lib/message-transport';
-import { recentSearches } from './recent-searches';
-import { hideLauncher, learnFromGuide } from './settings';
+import { recentSearches } from '../lib/storage/recent-searches';
+import { hideLauncher, learnFromGuide } from '../lib/storage/settings';
 import { SETTINGS_STRINGS } from './settings-strings';
 import type { UiStrings } from './strings';
 

@@ -60,7 +60,3 @@ export const STRINGS = {
 
 export type UiStrings = (typeof STRINGS)['ru'];
 
-/** UI language from the browser's language: Kazakh for kk, Russian otherwise. */
-export function detectUiLang(browserLang: string | undefined): GuideLang {
-  return browserLang?.toLowerCase().startsWith('kk') ? 'kz' : 'ru';
-}

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
-import { detectUiLang } from './strings';
-import { uiLanguage } from './ui-language';
+import { detectUiLang, uiLanguage } from '../lib/storage/ui-language';
 
 /** The UI language: the remembered choice, else the browser's language. */
 export function useUiLanguage(): [GuideLang, (lang: GuideLang) => void] {

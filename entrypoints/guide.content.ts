@@ -2,7 +2,7 @@ import { createAnswerSanitizer } from '../lib/guide/sanitize-answer';
 import { createNavigationLearner } from '../lib/learned/navigation-learning';
 import { readGuidePage, type GuidePageQuestions } from '../lib/learned/read-guide-page';
 import { sendMessage } from '../lib/message-transport';
-import { learnFromGuide } from '../components/settings';
+import { learnFromGuide } from '../lib/storage/settings';
 
 /**
  * Learning on guide.kaspi.kz: reads the page's own `__NUXT_DATA__` element,

@@ -3,8 +3,8 @@ import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned
 import { classifySender, dispatchMessage } from '../../lib/messages';
 import type { GuideSearcher } from '../../lib/search/search-guide';
 import { loadShippedGuide, SHIPPED_GUIDE_DIR } from '../../lib/search/shipped-guide-files';
-import { learnFromGuide } from '../../components/settings';
-import { extensionStorage } from './extension-storage';
+import { extensionStorage } from '../../lib/storage/extension-storage';
+import { learnFromGuide } from '../../lib/storage/settings';
 import { registerPanelCommand } from './panel-command';
 import { registerOmnibox } from './omnibox';
 import { registerSelectionMenu } from './selection-menu';

@@ -1,6 +1,6 @@
 import { omniboxTarget, toOmniboxSuggestions } from '../../lib/omnibox-suggestions';
 import type { AnswerSearcher } from '../../lib/search/search-guide';
-import { detectUiLang } from '../../components/strings';
+import { detectUiLang } from '../../lib/storage/ui-language';
 
 /** Address bar: "kg <words>" suggests answers; Enter opens the chosen guide address. */
 export function registerOmnibox(getSearcher: () => Promise<AnswerSearcher>): void {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { recentSearches } from '../../components/recent-searches';
-import { learnFromGuide } from '../../components/settings';
-import { uiLanguage } from '../../components/ui-language';
+import { recentSearches } from '../../../lib/storage/recent-searches';
+import { learnFromGuide } from '../../../lib/storage/settings';
+import { uiLanguage } from '../../../lib/storage/ui-language';
 
 describe('stored values', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addRecent, MAX_RECENT, recentSearches } from '../../components/recent-searches';
+import { addRecent, MAX_RECENT, recentSearches } from '../../../lib/storage/recent-searches';
 
 describe('recent searches', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -23,7 +23,7 @@ describe('defineLocalItem', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('should give the fallback until set and tell watchers about changes', async () => {
-    const { hideLauncher } = await import('../../components/settings');
+    const { hideLauncher } = await import('../../../lib/storage/settings');
     expect(await hideLauncher.getValue()).toBe(false);
     const seen: boolean[] = [];
     const stop = hideLauncher.watch((v) => seen.push(v));

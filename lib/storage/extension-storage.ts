@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../lib/learned/learned-guide';
+import type { KeyValueStorage } from '../learned/learned-guide';
 
 /** `browser.storage.local`, one key at a time. */
 export const extensionStorage: KeyValueStorage = {
