@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './launch-extension';
 
@@ -45,13 +44,6 @@ describe('the built extension', () => {
     for (const file of jsFiles(EXTENSION_DIR)) {
       const code = readFileSync(file, 'utf8');
       expect(code, file).not.toMatch(/\beval\(|new Function\(/);
-    }
-  });
-
-  it('should report the bundle sizes', () => {
-    for (const file of jsFiles(EXTENSION_DIR)) {
-      const code = readFileSync(file);
-      console.log(`${file.slice(EXTENSION_DIR.length + 1)}: ${(code.length / 1024).toFixed(1)} KB raw, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`);
     }
   });
 });

@@ -1,10 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface FixtureServer {
+  /** The port it listens on (a free one: Chrome's match patterns ignore the port). */
+  port: number;
+  /** A kaspi.kz address as this server serves it: the same address with the server's port. */
+  at(url: string): string;
   close(): Promise<void>;
   /** Every path the browser asked this server for. */
   requests: string[];
@@ -23,10 +28,11 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
 }
 
 /**
- * Serves the fixture pages on https://127.0.0.1:443, where Chromium's host
- * resolver rules send kaspi.kz. `pages` maps "host/path" to HTML.
+ * Serves the fixture pages over HTTPS on a free port of 127.0.0.1, where
+ * Chromium's host resolver rules send kaspi.kz; no root, and two test runs
+ * can share a machine. `pages` maps "host/path" to HTML.
  */
-export async function startFixtureServer(pages: Record<string, string>, port = 443): Promise<FixtureServer> {
+export async function startFixtureServer(pages: Record<string, string>): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -39,9 +45,16 @@ export async function startFixtureServer(pages: Record<string, string>, port = 4
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(0, '127.0.0.1', () => resolve());
   });
+  const port = (server.address() as AddressInfo).port;
   return {
+    port,
+    at(url) {
+      const address = new URL(url);
+      address.port = String(port);
+      return address.href;
+    },
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

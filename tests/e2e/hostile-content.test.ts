@@ -33,7 +33,9 @@ describe('hostile guide content in a test build', () => {
     const result = page.locator('.kgh-result-title', { hasText: new RegExp(`Опасный вопрос ${i + 1} .*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
     await result.first().click();
     await page.locator('.kgh-answer-body').waitFor();
-    await page.waitForTimeout(150);
+    // Any image in the answer has loaded or failed (so an onerror/onload handler would have fired), and a frame has rendered.
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const report = await page.evaluate(() => {
       const body = document.querySelector('.kgh-answer-body')!;
       return {

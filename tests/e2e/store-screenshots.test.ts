@@ -59,7 +59,7 @@ describe('store screenshots', () => {
   it('should show the panel on a kaspi.kz page', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: WIDTH, height: HEIGHT });
-    await page.goto('https://kaspi.kz/red/');
+    await page.goto(server.at('https://kaspi.kz/red/'));
     const launcher = page.locator('kaspi-guide-helper .kgh-launcher');
     await launcher.waitFor({ state: 'visible', timeout: 15_000 });
     await launcher.click();
