@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-/** The unit tests alone, for StrykerJS (`npm run mutate`): e2e tests run the built extension, which mutants never reach. */
+/**
+ * The unit tests for StrykerJS (`npm run mutate`), without the command-line tests (tests/unit/cli/: whole
+ * CLI runs in child processes, which do not load the sandbox's mutants) and without e2e (the built extension).
+ */
 export default defineConfig({
   plugins: [WxtVitest()],
-  test: { include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000 },
+  test: { include: ['tests/unit/**/*.test.{ts,tsx}'],
+    exclude: ['tests/unit/cli/**', '**/node_modules/**'], environment: 'node', testTimeout: 30_000 },
 });
