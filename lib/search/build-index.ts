@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import { analyzeText } from './analyze-text';
 import { toStoredAnswer } from './answer-store';
 import { postingsFromFieldVectors, type SerializedPostings } from './posting-lists';
+import { buildWithIdf, builderInternals, indexInternals, type BuildPosting } from './lunr-adapter';
 
 /** What the index reads of a question: the stored answer plus its plain text. */
 export type IndexableQuestion = StoredAnswer & { text: string };
@@ -12,7 +13,7 @@ export const INDEX_FORMAT = 5;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
 
-type Posting = Record<string, Record<string, unknown>>;
+type Posting = BuildPosting;
 
 /**
  * BM25 idf over documents, not (document, field) pairs. Lunr 2.3.9's lunr.idf
@@ -34,17 +35,11 @@ function documentIdfCount(posting: Posting): number {
   return docs.size;
 }
 
-/** What another index needs to score its answers on this index's scale (see corpus-stats.ts). */
+/** What another index needs to score its answers on this index's scale (see JoinedCorpus below). */
 export interface IndexStats {
   documentCount: number;
   /** Lunr's mean length of each field, in terms. */
   averageFieldLength: Record<string, number>;
-}
-
-interface BuilderInternals {
-  invertedIndex: Record<string, Posting>;
-  averageFieldLength: Record<string, number>;
-  calculateAverageFieldLengths(): void;
 }
 
 /** idf as if the small index's answers were part of the joined collection. */
@@ -61,7 +56,7 @@ function joinedIdf(joins: JoinedCorpus, invertedIndex: Record<string, Posting>) 
 }
 
 /** Field lengths are normalised by the mean over both collections, weighted by their sizes. */
-function joinAverageFieldLengths(builder: BuilderInternals, joins: JoinedCorpus, ownCount: number): void {
+function joinAverageFieldLengths(builder: ReturnType<typeof builderInternals>, joins: JoinedCorpus, ownCount: number): void {
   const ownAverages = builder.calculateAverageFieldLengths.bind(builder);
   builder.calculateAverageFieldLengths = () => {
     ownAverages();
@@ -102,12 +97,6 @@ export interface BuiltGuideIndex {
   index: SerializedGuideIndex;
   /** In index-ref order; shipped through serializeAnswerStore (answer-store.ts). */
   answers: StoredAnswer[];
-}
-
-interface LunrInternals {
-  fieldVectors: Record<string, { elements: number[] }>;
-  fields: string[];
-  invertedIndex: Record<string, unknown>;
 }
 
 type LunrJson = {
@@ -152,20 +141,12 @@ export function buildGuideIndex(questions: IndexableQuestion[], options: BuildOp
     builder.add({ ref: String(ref), title: analyzeText(q.title, q.lang), body: analyzeText(q.text, q.lang) });
   });
   const joins = options.joins;
-  const internals = builder as unknown as BuilderInternals;
+  const internals = builderInternals(builder);
   if (joins) joinAverageFieldLengths(internals, joins, questions.length);
   // The idf is baked into the serialized vectors at build time only; queries never recompute it.
-  const lunrWithIdf = lunr as unknown as { idf: (p: Posting, n: number) => number };
-  const stockIdf = lunrWithIdf.idf;
-  lunrWithIdf.idf = joins ? joinedIdf(joins, internals.invertedIndex) : documentIdf;
-  let index: lunr.Index;
-  try {
-    index = builder.build();
-  } finally {
-    lunrWithIdf.idf = stockIdf;
-  }
+  const index = buildWithIdf(builder, joins ? joinedIdf(joins, internals.invertedIndex) : documentIdf);
   const stats: IndexStats = { documentCount: questions.length, averageFieldLength: { ...internals.averageFieldLength } };
-  const { fieldVectors, fields, invertedIndex } = index as unknown as LunrInternals;
+  const { fieldVectors, fields, invertedIndex } = indexInternals(index);
   const postings = postingsFromFieldVectors(fieldVectors, fields, questions.length, Object.keys(invertedIndex).length);
   return { index: { format: INDEX_FORMAT, stats, lunr: trimLunrJson(index.toJSON()), postings }, answers: questions.map(toStoredAnswer) };
 }

@@ -1,10 +1,7 @@
 import type lunr from 'lunr';
+import { indexInternals } from './lunr-adapter';
 import type { TermPosting } from './posting-lists';
 import type { PlannedWord } from './query-plan';
-
-interface IndexInternals {
-  invertedIndex: Record<string, { _index: number }>;
-}
 
 /** How the answers match a query: per query word, each answer's best match weight and score. */
 interface PostingMatches {
@@ -34,7 +31,7 @@ export function createPostingMatcher(
   postings: (termIndex: number) => TermPosting,
   answerCount: number,
 ): PostingMatcher {
-  const { invertedIndex } = index as unknown as IndexInternals;
+  const { invertedIndex } = indexInternals(index);
   const postingOf = (term: string) => {
     const entry = invertedIndex[term];
     return entry ? postings(entry._index) : undefined;

@@ -1,4 +1,5 @@
-import lunr from 'lunr';
+import type lunr from 'lunr';
+import { indexInternals, termsWithinEdits } from './lunr-adapter';
 import type { TermLookup } from './query-plan';
 
 /**
@@ -7,11 +8,8 @@ import type { TermLookup } from './query-plan';
  * sorted terms, typos through Lunr's own Levenshtein automaton (TokenSet).
  */
 export function createTermLookup(index: lunr.Index): TermLookup {
-  const inverted = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
-  const tokenSet = (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
+  const inverted = indexInternals(index).invertedIndex;
   const sorted = Object.keys(inverted).sort();
-  // @types/lunr omits TokenSet.fromFuzzyString, which lunr 2.3 has (lib/token_set.js).
-  const fromFuzzyString = (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString;
   const fuzzyCache = new Map<string, string[]>();
 
   return {
@@ -32,7 +30,7 @@ export function createTermLookup(index: lunr.Index): TermLookup {
       const key = `${edits}:${term}`;
       let found = fuzzyCache.get(key);
       if (!found) {
-        found = tokenSet.intersect(fromFuzzyString(term, edits)).toArray().slice(0, limit);
+        found = termsWithinEdits(index, term, edits).slice(0, limit);
         fuzzyCache.set(key, found);
       }
       return found;
