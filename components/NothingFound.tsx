@@ -1,6 +1,7 @@
+import { GUIDE_ORIGIN } from '../lib/kaspi-address';
 import type { UiStrings } from './strings';
 
-const GUIDE_HOME = 'https://guide.kaspi.kz/';
+const GUIDE_HOME = `${GUIDE_ORIGIN}/`;
 
 export function NothingFound({ t, suggestion, onSuggestion }: {
   t: UiStrings; suggestion: string | null; onSuggestion: (q: string) => void;

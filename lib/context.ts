@@ -1,3 +1,4 @@
+import { isKaspiAddress, parseUrl } from './kaspi-address';
 import type { GuideLang, GuideSection } from './guide/types';
 
 /** What a kaspi.kz page is about, as guide search words in both languages. */
@@ -44,21 +45,10 @@ function isUnder(path: string, prefix: string): boolean {
   return path === base || path.startsWith(`${base}/`);
 }
 
-/** True for an https address on kaspi.kz or one of its subdomains (look-alike hosts excluded). */
-export function isKaspiAddress(url: URL): boolean {
-  const host = url.hostname;
-  return url.protocol === 'https:' && (host === 'kaspi.kz' || host.endsWith('.kaspi.kz'));
-}
-
 /** The guide topic of a kaspi.kz address, or null for other sites and unknown pages. */
 export function topicForUrl(address: string): PageTopic | null {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  if (!isKaspiAddress(url)) return null;
+  const url = parseUrl(address);
+  if (!url || !isKaspiAddress(url)) return null;
   const host = url.hostname.replace(/^www\./, '');
   const path = url.pathname.toLowerCase().replace(LOCALE_SEGMENT, '') || '/';
   const rule = TOPIC_RULES.find((r) => (!r.hosts || r.hosts.includes(host)) && r.paths.some((p) => isUnder(path, p)));

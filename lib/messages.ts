@@ -1,7 +1,7 @@
 import type { StoredAnswer } from './search/answer-store';
 import type { SearchResponse } from './search/search-guide';
 import type { GuideLang, GuideSection } from './guide/types';
-import { isKaspiAddress } from './context';
+import { isGuideAddress, isKaspiAddress, parseUrl } from './kaspi-address';
 import type { LearnedQuestionInput } from './learned/learned-question';
 import { LEARN_LIMITS } from './learned/learn-limits';
 
@@ -53,14 +53,9 @@ export interface Sender {
 export function classifySender(sender: { url?: string; tab?: unknown }, extensionOrigin: string): Sender {
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension-page', url };
-  let parsed: URL | null = null;
-  try {
-    parsed = sender.tab ? new URL(url) : null;
-  } catch {
-    parsed = null;
-  }
+  const parsed = sender.tab ? parseUrl(url) : null;
   if (!parsed || !isKaspiAddress(parsed)) return { kind: 'other', url };
-  return { kind: parsed.hostname === 'guide.kaspi.kz' ? 'guide-page' : 'kaspi-page', url };
+  return { kind: isGuideAddress(parsed) ? 'guide-page' : 'kaspi-page', url };
 }
 
 /** Which senders may send each message: the guide's content script only teaches; only our pages forget. */

@@ -1,3 +1,4 @@
+import { GUIDE_ORIGIN, isGuideAddress, parseUrl } from './kaspi-address';
 import type { SearchHit } from './search/search-guide';
 
 export interface OmniboxSuggestion {
@@ -20,6 +21,7 @@ export function toOmniboxSuggestions(hits: SearchHit[]): OmniboxSuggestion[] {
 
 /** Where Enter in the omnibox goes: a chosen guide address as is, else the best answer, else the guide. */
 export function omniboxTarget(text: string, bestHitUrl: string | undefined): string {
-  if (/^https:\/\/guide\.kaspi\.kz\//.test(text)) return text;
-  return bestHitUrl ?? 'https://guide.kaspi.kz/';
+  const typed = parseUrl(text);
+  if (typed && isGuideAddress(typed)) return text;
+  return bestHitUrl ?? `${GUIDE_ORIGIN}/`;
 }

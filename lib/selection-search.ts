@@ -1,4 +1,4 @@
-import { isKaspiAddress } from './context';
+import { isGuideAddress, isKaspiAddress, parseUrl } from './kaspi-address';
 
 /** Longest selection we search for; a selected paragraph is cut, not refused. */
 const MAX_SELECTION = 200;
@@ -7,13 +7,8 @@ export type SelectionAction = { kind: 'panel'; tabId: number; query: string } | 
 
 /** True for kaspi.kz pages where the on-page panel runs (not the guide itself). */
 export function hasPanel(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const parsed = new URL(url);
-    return isKaspiAddress(parsed) && parsed.hostname !== 'guide.kaspi.kz';
-  } catch {
-    return false;
-  }
+  const parsed = url ? parseUrl(url) : null;
+  return parsed !== null && isKaspiAddress(parsed) && !isGuideAddress(parsed);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isGuideDate } from './guide-date';
 import { alignIndices, isQuestionObject } from './align-indices';
 import { readPayload } from './read-payload';
 import type { GuideLang, PartialQuestion } from './types';
@@ -31,7 +32,6 @@ type Resolved = unknown | typeof MISSING;
 const CANONICAL = /^\/[\w\-./]*\/q\d+$/;
 /** A page route carries the locale; a canonical address never does. */
 const ROUTE = /^\/(ru|kz)\//;
-const DAY = /^\d{2}\.\d{2}\.\d{4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+)?/;
 
 /** Field checks: a resolved value of the wrong type counts as missing. */
@@ -40,7 +40,7 @@ const FIELD_CHECKS = {
   title: (v: unknown) => typeof v === 'string' && v.trim() !== '',
   content: (v: unknown) => typeof v === 'string',
   canonical: (v: unknown) => typeof v === 'string' && CANONICAL.test(v),
-  updatedDate: (v: unknown) => typeof v === 'string' && DAY.test(v),
+  updatedDate: isGuideDate,
   usefulness: (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1,
   publication_date: (v: unknown) => typeof v === 'string' && ISO_DATE.test(v),
   pinned: (v: unknown) => typeof v === 'boolean',

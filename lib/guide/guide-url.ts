@@ -1,6 +1,6 @@
 import type { GuideLang, GuideSection } from './types';
+import { GUIDE_ORIGIN, isGuideAddress, parseUrl } from '../kaspi-address';
 
-export const GUIDE_ORIGIN = 'https://guide.kaspi.kz';
 /** Relative links in answers point at kaspi.kz itself. */
 export const LINK_BASE = 'https://kaspi.kz';
 
@@ -16,13 +16,8 @@ export function buildGuideSectionUrl(section: GuideSection, lang: GuideLang): st
 
 /** Section and language of a guide.kaspi.kz page address (`/{section}/{lang}/…`), or null for any other address. */
 export function guidePageOf(pageUrl: string): { section: GuideSection; lang: GuideLang | null } | null {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.hostname !== 'guide.kaspi.kz') return null;
+  const url = parseUrl(pageUrl);
+  if (!url || !isGuideAddress(url)) return null;
   const [, section, lang] = url.pathname.split('/');
   if (section !== 'client' && section !== 'partner') return null;
   return { section, lang: lang === 'ru' || lang === 'kz' ? lang : null };

@@ -1,3 +1,4 @@
+import { parseUrl } from '../kaspi-address';
 import createDOMPurify, { type Config } from 'dompurify';
 import { LINK_BASE } from './guide-url';
 
@@ -20,12 +21,8 @@ const FINAL_CONFIG: Config = {
 
 /** Makes a link absolute on kaspi.kz; returns null for anything but a safe scheme. */
 export function absolutizeLink(href: string): string | null {
-  try {
-    const url = new URL(href.trim(), LINK_BASE);
-    return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
+  const url = parseUrl(href.trim(), LINK_BASE);
+  return url && SAFE_SCHEMES.has(url.protocol) ? url.href : null;
 }
 
 function unwrap(el: Element): void {

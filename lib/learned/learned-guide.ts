@@ -1,5 +1,5 @@
 import { htmlToText } from '../guide/html-to-text';
-import { GUIDE_ORIGIN } from '../guide/guide-url';
+import { GUIDE_ORIGIN } from '../kaspi-address';
 import { buildGuideIndex, INDEX_FORMAT, type SerializedGuideIndex } from '../search/build-index';
 import { arrayAnswerStore } from '../search/answer-store';
 import { loadGuideSearcher, type GuideSearcher } from '../search/search-guide';

@@ -1,3 +1,4 @@
+import { pickFields } from '../pick-fields';
 import type { GuideQuestion } from '../guide/types';
 import type { StoredAnswer } from '../search/answer-store';
 
@@ -6,10 +7,10 @@ import type { StoredAnswer } from '../search/answer-store';
  * sanitised there (the background has no DOM for DOMPurify). The background
  * derives the address itself from section, language and canonical path.
  */
-export type LearnedQuestionInput = Pick<
-  GuideQuestion,
-  'id' | 'ids' | 'lang' | 'section' | 'title' | 'html' | 'updated' | 'published' | 'usefulness' | 'pinned' | 'canonical'
->;
+export const LEARNED_INPUT_FIELDS = [
+  'id', 'ids', 'lang', 'section', 'title', 'html', 'updated', 'published', 'usefulness', 'pinned', 'canonical',
+] as const satisfies readonly (keyof GuideQuestion)[];
+export type LearnedQuestionInput = Pick<GuideQuestion, (typeof LEARNED_INPUT_FIELDS)[number]>;
 
 /** A learned question as stored: what the UI shows, plus when it was last seen. */
 export type LearnedQuestion = StoredAnswer & {
@@ -19,6 +20,5 @@ export type LearnedQuestion = StoredAnswer & {
 };
 
 export function toLearnedInput(q: GuideQuestion): LearnedQuestionInput {
-  const { id, ids, lang, section, title, html, updated, published, usefulness, pinned, canonical } = q;
-  return { id, ids, lang, section, title, html, updated, published, usefulness, pinned, canonical };
+  return pickFields(q, LEARNED_INPUT_FIELDS);
 }

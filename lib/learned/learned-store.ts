@@ -1,6 +1,6 @@
 import { buildGuideUrl } from '../guide/guide-url';
-import type { AnswerMeta, AnswerStore } from '../search/answer-store';
-import { updatedOrder } from '../search/merge-searchers';
+import { toStoredAnswer, type AnswerMeta, type AnswerStore } from '../search/answer-store';
+import { guideDateOrder } from '../guide/guide-date';
 import type { LearnedQuestion, LearnedQuestionInput } from './learned-question';
 import { MAX_LEARNED_QUESTIONS } from './learn-limits';
 
@@ -17,8 +17,8 @@ export interface LearnOutcome {
 }
 
 function toLearnedQuestion(input: LearnedQuestionInput, learnedAt: number): LearnedQuestion {
-  const { id, ids, lang, section, title, html, updated, usefulness, pinned, canonical } = input;
-  return { id, ids, lang, section, title, html, updated, usefulness, pinned, canonical, url: buildGuideUrl(section, lang, canonical), learnedAt };
+  const { section, lang, canonical } = input;
+  return { ...toStoredAnswer({ ...input, url: buildGuideUrl(section, lang, canonical) }), canonical, learnedAt };
 }
 
 const sameContent = (a: LearnedQuestion, b: LearnedQuestion) =>
@@ -49,7 +49,7 @@ export function addLearned(
     const question = toLearnedQuestion(input, now);
     const inShipped = shippedByUrl.get(question.url);
     const before = byUrl.get(question.url);
-    if (inShipped && updatedOrder(inShipped.updated) >= updatedOrder(question.updated)) {
+    if (inShipped && guideDateOrder(inShipped.updated) >= guideDateOrder(question.updated)) {
       known++;
       if (before) reindex = byUrl.delete(question.url);
       continue;

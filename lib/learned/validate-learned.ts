@@ -1,10 +1,11 @@
+import { pickFields } from '../pick-fields';
+import { isGuideDate } from '../guide/guide-date';
 import { guidePageOf } from '../guide/guide-url';
 import type { GuideSection } from '../guide/types';
-import type { LearnedQuestionInput } from './learned-question';
+import { LEARNED_INPUT_FIELDS, type LearnedQuestionInput } from './learned-question';
 import { LEARN_LIMITS } from './learn-limits';
 
 const CANONICAL_PATH = /^(\/[A-Za-z0-9_-]+)+$/;
-const GUIDE_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0 && (v as number) <= 2 ** 31;
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
@@ -23,7 +24,7 @@ export function problemWithQuestion(q: unknown, pageSection: GuideSection): stri
   if (!Array.isArray(q.ids) || q.ids.length === 0 || q.ids.length > LEARN_LIMITS.ids || !q.ids.every(isId) || !q.ids.includes(q.id)) {
     return `ids must list 1..${LEARN_LIMITS.ids} ids including id`;
   }
-  if (q.updated !== null && !(typeof q.updated === 'string' && GUIDE_DATE.test(q.updated))) return 'updated must be dd.mm.yyyy or null';
+  if (q.updated !== null && !isGuideDate(q.updated)) return 'updated must be dd.mm.yyyy or null';
   if (q.published !== null && !(typeof q.published === 'string' && q.published.length <= 40)) return 'published must be a short date or null';
   if (q.usefulness !== null && !(typeof q.usefulness === 'number' && q.usefulness >= 0 && q.usefulness <= 1)) return 'usefulness must be 0..1 or null';
   if (q.pinned !== null && typeof q.pinned !== 'boolean') return 'pinned must be true, false or null';
@@ -54,9 +55,9 @@ export function validateLearnedPage(questions: unknown, pageUrl: string): Valida
       result.refused.push(`#${i}: ${problem}`);
       return;
     }
-    const { id, ids, lang, section: s, title, html, updated, published, usefulness, pinned, canonical } = q as LearnedQuestionInput;
-    pageChars += title.length + html.length;
-    result.questions.push({ id, ids: [...ids], lang, section: s, title, html, updated, published, usefulness, pinned, canonical });
+    const question = pickFields(q as LearnedQuestionInput, LEARNED_INPUT_FIELDS);
+    pageChars += question.title.length + question.html.length;
+    result.questions.push({ ...question, ids: [...question.ids] });
   });
   if (pageChars > LEARN_LIMITS.pageChars) return { error: `page holds more than ${LEARN_LIMITS.pageChars} characters of questions` };
   return result;

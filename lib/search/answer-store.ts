@@ -1,3 +1,4 @@
+import { pickFields } from '../pick-fields';
 import type { GuideLang, GuideQuestion } from '../guide/types';
 
 /**
@@ -5,10 +6,8 @@ import type { GuideLang, GuideQuestion } from '../guide/types';
  * position. The plain text is not stored: it is derived from `html` when a
  * snippet needs it (html-to-text.ts).
  */
-export type StoredAnswer = Pick<
-  GuideQuestion,
-  'id' | 'ids' | 'lang' | 'section' | 'title' | 'html' | 'updated' | 'usefulness' | 'pinned' | 'url'
->;
+const STORED_FIELDS = ['id', 'ids', 'lang', 'section', 'title', 'html', 'updated', 'usefulness', 'pinned', 'url'] as const satisfies readonly (keyof GuideQuestion)[];
+export type StoredAnswer = Pick<GuideQuestion, (typeof STORED_FIELDS)[number]>;
 
 /** What ranking, popular questions and merging read of every answer. */
 export type AnswerMeta = Pick<StoredAnswer, 'id' | 'ids' | 'lang' | 'usefulness' | 'pinned' | 'url' | 'updated'>;
@@ -26,18 +25,12 @@ export interface AnswerStore {
 
 /** Keeps the fields the product shows or ranks by. */
 export function toStoredAnswer(q: StoredAnswer): StoredAnswer {
-  const { id, ids, lang, section, title, html, updated, usefulness, pinned, url } = q;
-  return { id, ids, lang, section, title, html, updated, usefulness, pinned, url };
+  return pickFields(q, STORED_FIELDS);
 }
 
 /** A store over answers already in memory (learned questions, tests, command-line tools). */
 export function arrayAnswerStore(answers: readonly StoredAnswer[]): AnswerStore {
   return { length: answers.length, meta: (ref) => answers[ref]!, get: (ref) => answers[ref]! };
-}
-
-/** Every answer of a store, in order (parses them all: for tools and small stores). */
-export function allAnswers(store: AnswerStore): StoredAnswer[] {
-  return Array.from({ length: store.length }, (_, ref) => store.get(ref));
 }
 
 /** The first answer one of whose ids is `id`. */

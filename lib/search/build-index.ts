@@ -22,8 +22,12 @@ type Posting = BuildPosting;
  * (e.g. "оплат" in 23 of 39 answers scored 0.08 instead of 0.53).
  */
 export function documentIdf(posting: Posting, documentCount: number): number {
-  const docs = documentIdfCount(posting);
-  return Math.log(1 + (documentCount - docs + 0.5) / (docs + 0.5));
+  return bm25Idf(documentIdfCount(posting), documentCount);
+}
+
+/** BM25's idf of a term held by `docs` of `total` answers (always positive). */
+function bm25Idf(docs: number, total: number): number {
+  return Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
 }
 
 /** How many answers hold the term, in any field. */
@@ -50,8 +54,7 @@ function joinedIdf(joins: JoinedCorpus, invertedIndex: Record<string, Posting>) 
     termOf ??= new Map(Object.entries(invertedIndex).map(([term, p]) => [p, term]));
     const term = termOf.get(posting);
     const docs = documentIdfCount(posting) + (term === undefined ? 0 : joins.documentFrequency(term));
-    const total = documentCount + joins.documentCount;
-    return Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
+    return bm25Idf(docs, documentCount + joins.documentCount);
   };
 }
 

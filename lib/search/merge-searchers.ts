@@ -1,11 +1,6 @@
+import { guideDateOrder } from '../guide/guide-date';
 import type { AnswerStore } from './answer-store';
 import type { AnswerSearcher, SearchHit, SearchOptions, SearchResponse } from './search-guide';
-
-/** `dd.mm.yyyy` as a comparable number (yyyymmdd); unknown dates are the oldest. */
-export function updatedOrder(updated: string | null): number {
-  const match = updated ? /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(updated) : null;
-  return match ? Number(`${match[3]}${match[2]}${match[1]}`) : 0;
-}
 
 /** Which copies are shown: two copies of one question share its guide address. */
 export interface MergedAnswers {
@@ -32,7 +27,7 @@ export function mergeAnswers(shipped: AnswerStore, learned: AnswerStore): Merged
     const learnedRef = learnedRefByUrl.get(url);
     if (learnedRef === undefined) {
       parts.push([shipped, ref]);
-    } else if (updatedOrder(learned.meta(learnedRef).updated) > updatedOrder(updated)) {
+    } else if (guideDateOrder(learned.meta(learnedRef).updated) > guideDateOrder(updated)) {
       replaced.add(url);
       parts.push([learned, learnedRef]);
     } else {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { extractNuxtData } from '../../guide/extract-nuxt-data';
-import { GUIDE_ORIGIN } from '../../guide/guide-url';
+import { GUIDE_ORIGIN } from '../../kaspi-address';
 import { readGuidePage } from '../../learned/read-guide-page';
 import { problemWithQuestion } from '../../learned/validate-learned';
 import { logQuestions, readLoggedQuestions, writeOutput, type CrawledQuestion } from './crawl-output';

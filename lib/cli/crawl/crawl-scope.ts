@@ -1,3 +1,4 @@
+import { parseUrl } from '../../kaspi-address';
 import type { GuideLang, GuideSection } from '../../guide/types';
 
 export type SectionRoot = `${GuideSection}/${GuideLang}`;
@@ -21,13 +22,8 @@ export function createScope(base: string, sections: readonly SectionRoot[]): Cra
  * guide pages are addressed by path, and queries only make loops.
  */
 export function inScope(scope: CrawlScope, href: string, from: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, from);
-  } catch {
-    return null;
-  }
-  if (url.origin !== scope.origin) return null;
+  const url = parseUrl(href, from);
+  if (!url || url.origin !== scope.origin) return null;
   const path = url.pathname.replace(/\/+$/, '') || '/';
   if (!scope.roots.some((root) => path === root || path.startsWith(`${root}/`))) return null;
   return `${url.origin}${path}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allAnswers, findAnswerById, loadAnswerStore, serializeAnswerStore, toStoredAnswer } from '../../../lib/search/answer-store';
+import { findAnswerById, loadAnswerStore, serializeAnswerStore, toStoredAnswer } from '../../../lib/search/answer-store';
+import { allAnswers } from './all-answers';
 import { ingestBundled } from '../guide-fixtures';
 
 const answers = () => ingestBundled().questions.map(toStoredAnswer);

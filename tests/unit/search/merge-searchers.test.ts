@@ -5,9 +5,11 @@ import { evaluate, parseEvalQueries, summarize } from '../../../lib/cli/eval-que
 import { htmlToText } from '../../../lib/guide/html-to-text';
 import { createLearnedGuide } from '../../../lib/learned/learned-guide';
 import { toLearnedInput } from '../../../lib/learned/learned-question';
-import { allAnswers, arrayAnswerStore } from '../../../lib/search/answer-store';
+import { arrayAnswerStore } from '../../../lib/search/answer-store';
+import { allAnswers } from './all-answers';
 import { buildGuideIndex } from '../../../lib/search/build-index';
-import { mergeAnswers, mergeSearchers, updatedOrder } from '../../../lib/search/merge-searchers';
+import { mergeAnswers, mergeSearchers } from '../../../lib/search/merge-searchers';
+import { guideDateOrder } from '../../../lib/guide/guide-date';
 import { loadGuideSearcher } from '../../../lib/search/search-guide';
 import { createMemoryStorage } from '../memory-storage';
 import { bundledQuestions } from '../learned/learned-fixtures';
@@ -69,9 +71,9 @@ describe('mergeSearchers', () => {
   });
 
   it('should order guide dates, unknown ones first', () => {
-    expect(updatedOrder('02.01.2024')).toBeGreaterThan(updatedOrder('31.12.2023'));
-    expect(updatedOrder(null)).toBeLessThan(updatedOrder('01.01.1990'));
-    expect(updatedOrder('garbage')).toBe(0);
+    expect(guideDateOrder('02.01.2024')).toBeGreaterThan(guideDateOrder('31.12.2023'));
+    expect(guideDateOrder(null)).toBeLessThan(guideDateOrder('01.01.1990'));
+    expect(guideDateOrder('garbage')).toBe(0);
     expect(mergeAnswers(arrayAnswerStore([]), arrayAnswerStore([])).answers.length).toBe(0);
   });
 });
