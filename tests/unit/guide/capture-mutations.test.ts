@@ -61,14 +61,6 @@ describe('ingesting mutated captures', () => {
     expect(() => decodeCapture(text)).not.toThrow();
   });
 
-  it('should read a 50 MB file without crashing and say what it found', () => {
-    const big = `"x",${'1,'.repeat(25_000_000)}2]`;
-    expect(big.length).toBeGreaterThan(50_000_000);
-    const decoded = decodeCapture(big);
-    expect(decoded.questions).toEqual([]);
-    expect(decoded.error).toMatch(/cannot align|no question/);
-  }, 60_000);
-
   it('should refuse binary and cp1251 bytes with a reason', () => {
     expect(decodeCaptureBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toHaveProperty('error');
     const cp1251 = Uint8Array.from(readCapture(SEED_RU).slice(0, 200), (c) => (c.charCodeAt(0) > 0x400 ? c.charCodeAt(0) - 0x350 : c.charCodeAt(0) & 0xff));
