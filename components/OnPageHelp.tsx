@@ -1,3 +1,4 @@
+import { logError } from '../lib/log-error';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelRequest } from '../lib/messages';
 import { SearchPanel } from './SearchPanel';
@@ -24,7 +25,7 @@ export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
   useTrapFocus(sheet, open);
 
   useEffect(() => {
-    hideLauncher.getValue().then(setLauncherHidden).catch(() => undefined);
+    hideLauncher.getValue().then(setLauncherHidden).catch((e: unknown) => logError('reading the launcher setting', e));
     return hideLauncher.watch((v) => setLauncherHidden(v));
   }, []);
 

@@ -1,3 +1,4 @@
+import { logError } from '../lib/log-error';
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
@@ -104,7 +105,7 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
         {onClose && <button type="button" class="kgh-close" aria-label={t.close} onClick={onClose}>×</button>}
       </header>
       {isSettingsOpen && renderSettings ? (
-        renderSettings(t, () => { setSettingsOpen(false); recentSearches.getValue().then(setRecent).catch(() => undefined); })
+        renderSettings(t, () => { setSettingsOpen(false); recentSearches.getValue().then(setRecent).catch((e: unknown) => logError('reading recent searches', e)); })
       ) : answer ? (
         <AnswerView answer={answer} t={t} onBack={() => setAnswer(null)} />
       ) : (

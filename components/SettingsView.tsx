@@ -1,3 +1,4 @@
+import { logError } from '../lib/log-error';
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { MAX_LEARNED_QUESTIONS } from '../lib/learned/learn-limits';
@@ -13,10 +14,23 @@ export function SettingsView({ t: ui, lang, onDone }: { t: UiStrings; lang: Guid
   const [isLearning, setLearning] = useState(true);
   const [cleared, setCleared] = useState(false);
   const [stats, setStats] = useState<{ answers: number; learned: number } | null>(null);
-  const refreshStats = () => sendMessage('getStats', {}).then(setStats).catch(() => setStats(null));
+  const [failed, setFailed] = useState(false);
+  const refreshStats = () =>
+    sendMessage('getStats', {}).then(setStats).catch((e: unknown) => {
+      setStats(null);
+      logError('reading what the extension knows', e);
+    });
+  /** Runs a change; a failure is said on screen (and logged), never swallowed. */
+  const change = (what: string, action: () => Promise<unknown>) => {
+    setFailed(false);
+    action().catch((e: unknown) => {
+      setFailed(true);
+      logError(what, e);
+    });
+  };
   useEffect(() => {
-    hideLauncher.getValue().then(setHidden).catch(() => undefined);
-    learnFromGuide.getValue().then(setLearning).catch(() => undefined);
+    hideLauncher.getValue().then(setHidden).catch((e: unknown) => logError('reading the launcher setting', e));
+    learnFromGuide.getValue().then(setLearning).catch((e: unknown) => logError('reading the learning setting', e));
     void refreshStats();
   }, []);
   const checkbox = (checked: boolean, onChange: (v: boolean) => void) => (
@@ -26,21 +40,22 @@ export function SettingsView({ t: ui, lang, onDone }: { t: UiStrings; lang: Guid
     <section class="kgh-settings" aria-label={t.settings}>
       <h2 class="kgh-answer-title">{t.settings}</h2>
       <label class="kgh-setting">
-        {checkbox(isHidden, (v) => { setHidden(v); void hideLauncher.setValue(v); })}
+        {checkbox(isHidden, (v) => { setHidden(v); change('saving the launcher setting', () => hideLauncher.setValue(v)); })}
         {t.hideLauncher}
       </label>
       <p class="kgh-answer-meta">{t.shortcutHint}</p>
       <button type="button" class="kgh-back" disabled={cleared}
-        onClick={() => { void recentSearches.setValue([]); setCleared(true); }}>{t.clearHistory}</button>
+        onClick={() => { setCleared(true); change('clearing recent searches', () => recentSearches.setValue([])); }}>{t.clearHistory}</button>
       <label class="kgh-setting">
-        {checkbox(isLearning, (v) => { setLearning(v); void learnFromGuide.setValue(v); })}
+        {checkbox(isLearning, (v) => { setLearning(v); change('saving the learning setting', () => learnFromGuide.setValue(v)); })}
         {t.learnFromGuide}
       </label>
       <p class="kgh-answer-meta">{t.learnedLimit(MAX_LEARNED_QUESTIONS)}</p>
       <p class="kgh-answer-meta">{t.navigationRequest}</p>
       {stats && <p class="kgh-answer-meta" data-testid="known-questions">{t.knownQuestions(stats.answers, stats.learned)}</p>}
       <button type="button" class="kgh-back" disabled={stats?.learned === 0}
-        onClick={() => { void sendMessage('forgetLearned', {}).then(refreshStats); }}>{t.forgetLearned}</button>
+        onClick={() => change('forgetting learned questions', () => sendMessage('forgetLearned', {}).then(refreshStats))}>{t.forgetLearned}</button>
+      {failed && <p class="kgh-error" role="alert">{t.actionFailed}</p>}
       <p><button type="button" class="kgh-back" onClick={onDone}>{t.done}</button></p>
     </section>
   );

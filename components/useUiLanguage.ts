@@ -1,3 +1,4 @@
+import { logError } from '../lib/log-error';
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { detectUiLang, uiLanguage } from '../lib/storage/ui-language';
@@ -6,7 +7,7 @@ import { detectUiLang, uiLanguage } from '../lib/storage/ui-language';
 export function useUiLanguage(): [GuideLang, (lang: GuideLang) => void] {
   const [lang, setLang] = useState<GuideLang>(detectUiLang(navigator.language));
   useEffect(() => {
-    uiLanguage.getValue().then((saved) => saved && setLang(saved)).catch(() => undefined);
+    uiLanguage.getValue().then((saved) => saved && setLang(saved)).catch((e: unknown) => logError('reading the interface language', e));
   }, []);
   const choose = (next: GuideLang) => {
     setLang(next);

@@ -1,4 +1,5 @@
 import { createBackgroundHandlers } from '../../lib/background-handlers';
+import { logError } from '../../lib/log-error';
 import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned-guide';
 import { classifySender, dispatchMessage } from '../../lib/messages';
 import type { GuideSearcher } from '../../lib/search/search-guide';
@@ -42,5 +43,5 @@ export default defineBackground(() => {
   registerPanelCommand();
   registerOmnibox(searcher);
   // Nearly every wake-up is for a search: start reading the guide now, while the event is delivered.
-  getShipped().catch((error: unknown) => console.error('Kaspi Guide Helper: the shipped guide could not be read', error));
+  getShipped().catch((error: unknown) => logError('reading the shipped guide', error));
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { decodeCaptureBytes, ingestCaptures, type CaptureFile, type IngestResult } from '../guide/ingest-captures';
@@ -16,13 +16,27 @@ export function guideDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   return [DEFAULT_GUIDE_DIR, ...(env.GUIDE_EXTRA_DIRS?.split(':').filter(Boolean) ?? [])];
 }
 
+/**
+ * The folder's `sources.json`, if it has one. A file that is there but
+ * broken stops the build with its path: silently reading it as empty would
+ * drop the language of every capture that relies on it.
+ */
 function readSources(dir: string): Record<string, CaptureSource> {
+  const path = join(dir, SOURCES_FILE);
+  if (!existsSync(path)) return {};
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(readFileSync(join(dir, SOURCES_FILE), 'utf8')) as { files?: Record<string, CaptureSource> };
-    return parsed.files ?? {};
-  } catch {
-    return {};
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
   }
+  const files = (parsed as { files?: unknown } | null)?.files;
+  if (files === undefined) return {};
+  const isSource = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isSource(files) || !Object.values(files as object).every(isSource)) {
+    throw new Error(`${path}: "files" must map each capture's file name to an object`);
+  }
+  return files as Record<string, CaptureSource>;
 }
 
 /** Creates the answer sanitiser on a jsdom window (Node has no DOM of its own). */

@@ -1,3 +1,4 @@
+import { logError } from '../log-error';
 import { htmlToText } from '../guide/html-to-text';
 import { GUIDE_ORIGIN } from '../kaspi-address';
 import { buildGuideIndex, INDEX_FORMAT, type SerializedGuideIndex } from '../search/build-index';
@@ -88,6 +89,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
+    // The caller gets the failure through `run`; the queue only needs to go on.
     queue = run.catch(() => undefined);
     return run;
   };
@@ -123,7 +125,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
     if (record !== undefined && !isLearnedRecordShape(record)) {
       // Not something this extension wrote: dropped, and the pages teach it again on the next visit.
       console.warn('Kaspi Guide Helper: stored learned questions were not valid and are dropped');
-      await storage.remove(LEARNED_STORAGE_KEY).catch(() => undefined);
+      await storage.remove(LEARNED_STORAGE_KEY).catch((e: unknown) => logError('removing the unreadable learned questions', e));
       return (loaded = { questions: [], index: null, searcher: null });
     }
     const questions = record?.questions ?? [];
@@ -132,7 +134,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
       try {
         return (loaded = { questions, index: record!.index, searcher: loadGuideSearcher(record!.index, arrayAnswerStore(questions)) });
       } catch (e) {
-        console.warn('learned index unreadable: indexing the learned questions again', e);
+        logError('reading the learned index (indexing the learned questions again)', e);
       }
     }
     // Written by another version of the extension or of its shipped guide: index again, keep every question.

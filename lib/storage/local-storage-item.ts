@@ -1,3 +1,4 @@
+import { logError } from '../log-error';
 /**
  * A typed value in `browser.storage.local`. Written by hand rather than with
  * @wxt-dev/storage: the on-page panel needs only get, set and watch, and the
@@ -26,7 +27,7 @@ export function defineLocalItem<T>(key: string, fallback: T, isValid: (value: un
       console.warn(`Kaspi Guide Helper: stored "${key}" was not valid and is reset to its default`);
     }
     // No value at all means the default, as for a first run.
-    void browser.storage.local.remove(key).catch(() => undefined);
+    void browser.storage.local.remove(key).catch((e: unknown) => logError(`removing the invalid stored value ${key}`, e));
     return fallback;
   };
   return {
