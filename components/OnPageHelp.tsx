@@ -1,6 +1,6 @@
 import { logError } from '../lib/log-error';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PanelRequest } from '../lib/messages';
+import type { PanelRequest } from '../lib/panel-request';
 import { SearchPanel } from './SearchPanel';
 import { hideLauncher } from '../lib/storage/settings';
 import { useTrapFocus } from './useTrapFocus';

@@ -1,4 +1,5 @@
-import type { MessageHandlers, PageSuggestions } from './messages';
+import type { MessageHandlers } from './message-dispatch';
+import type { PageSuggestions } from './messages';
 import type { AnswerSearcher, GuideSearcher } from './search/search-guide';
 import type { LearnedGuide } from './learned/learned-guide';
 import { validateLearnedPage } from './learned/validate-learned';

@@ -1,7 +1,8 @@
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { logError } from '../../lib/log-error';
 import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned-guide';
-import { classifySender, dispatchMessage } from '../../lib/messages';
+import { dispatchMessage } from '../../lib/message-dispatch';
+import { classifySender } from '../../lib/message-sender';
 import type { GuideSearcher } from '../../lib/search/search-guide';
 import { loadShippedGuide, SHIPPED_GUIDE_DIR } from '../../lib/search/shipped-guide-files';
 import { extensionStorage } from '../../lib/storage/extension-storage';

@@ -1,5 +1,5 @@
 import { logError } from '../../lib/log-error';
-import type { PanelRequest } from '../../lib/messages';
+import type { PanelRequest } from '../../lib/panel-request';
 
 /** The keyboard shortcut (manifest `commands`): toggles the panel; elsewhere opens the popup. */
 export function registerPanelCommand(): void {

@@ -1,4 +1,4 @@
-import type { PanelRequest } from '../../lib/messages';
+import type { PanelRequest } from '../../lib/panel-request';
 import { selectionAction } from '../../lib/selection-search';
 
 const MENU_ID = 'kgh-search-selection';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/panel.css';
 import './launcher.css';
 import { OnPageHelp, type OnPageHelpProps } from '../../components/OnPageHelp';
-import { validatePanelRequest } from '../../lib/messages';
+import { validatePanelRequest } from '../../lib/panel-request';
 
 export default defineContentScript({
   matches: ['https://kaspi.kz/*', 'https://*.kaspi.kz/*'],

@@ -1,7 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  classifySender, dispatchMessage, validateMessage, type MessageResult, type Sender,
-} from '../../lib/messages';
+import type { MessageResult } from '../../lib/messages';
+import { dispatchMessage, validateMessage } from '../../lib/message-dispatch';
+import { classifySender, type Sender } from '../../lib/message-sender';
+import { validatePanelRequest } from '../../lib/panel-request';
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { loadShippedSearcher } from '../../lib/cli/load-guide-searcher';
 import { createLearnedGuide } from '../../lib/learned/learned-guide';
@@ -118,8 +119,7 @@ describe('getPageSuggestions', () => {
 });
 
 describe('validatePanelRequest', () => {
-  it('should accept the two panel requests and nothing else', async () => {
-    const { validatePanelRequest } = await import('../../lib/messages');
+  it('should accept the two panel requests and nothing else', () => {
     expect(validatePanelRequest({ name: 'openPanel', data: { query: 'x' } })).toEqual({ name: 'openPanel', data: { query: 'x' } });
     expect(validatePanelRequest({ name: 'togglePanel', data: {} })).toEqual({ name: 'togglePanel', data: {} });
     expect(validatePanelRequest({ name: 'openPanel', data: { query: 1 } })).toBeNull();
