@@ -1,13 +1,13 @@
-import type { StoredAnswer } from '../lib/search/answer-store';
+import type { AnswerSummary } from '../lib/listed-answers';
 import type { GuideLang, GuideSection } from '../lib/guide/types';
 import { buildGuideSectionUrl } from '../lib/guide/guide-url';
 import type { UiStrings } from './strings';
 
 export function EmptyState({ popular, popularTitle, recent, t, lang, noneFor, onOpen, onRecent, onClearRecent }: {
-  popular: StoredAnswer[]; popularTitle: string; recent: string[]; t: UiStrings; lang: GuideLang;
+  popular: AnswerSummary[]; popularTitle: string; recent: string[]; t: UiStrings; lang: GuideLang;
   /** The page's guide section when the data has no answer about the page: said so, with a link. */
   noneFor: GuideSection | null;
-  onOpen: (a: StoredAnswer) => void; onRecent: (q: string) => void; onClearRecent: () => void;
+  onOpen: (a: AnswerSummary) => void; onRecent: (q: string) => void; onClearRecent: () => void;
 }) {
   return (
     <div class="kgh-empty">

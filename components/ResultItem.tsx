@@ -1,9 +1,9 @@
-import type { SearchHit } from '../lib/search/search-guide';
+import type { ListedHit } from '../lib/listed-answers';
 import { Highlighted } from './Highlighted';
 import type { UiStrings } from './strings';
 
 export function ResultItem({ hit, selected, id, t, onOpen }: {
-  hit: SearchHit; selected: boolean; id: string; t: UiStrings; onOpen: () => void;
+  hit: ListedHit; selected: boolean; id: string; t: UiStrings; onOpen: () => void;
 }) {
   return (
     <li id={id} role="option" aria-selected={selected} class={`kgh-result${selected ? ' is-selected' : ''}`}

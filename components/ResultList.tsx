@@ -1,4 +1,4 @@
-import type { SearchHit } from '../lib/search/search-guide';
+import type { ListedHit } from '../lib/listed-answers';
 import { ResultItem } from './ResultItem';
 import type { UiStrings } from './strings';
 
@@ -6,7 +6,7 @@ export const RESULT_LIST_ID = 'kgh-results';
 export const resultOptionId = (i: number) => `kgh-result-${i}`;
 
 export function ResultList({ hits, selected, t, onOpen, label }: {
-  hits: SearchHit[]; selected: number; t: UiStrings; onOpen: (hit: SearchHit) => void; label?: string;
+  hits: ListedHit[]; selected: number; t: UiStrings; onOpen: (hit: ListedHit) => void; label?: string;
 }) {
   return (
     <ul id={RESULT_LIST_ID} role="listbox" class="kgh-results" aria-label={label ?? t.searchLabel}>

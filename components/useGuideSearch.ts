@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { MAX_MESSAGE_QUERY } from '../lib/messages';
 import { sendMessage } from '../lib/message-transport';
-import type { SearchHit } from '../lib/search/search-guide';
+import type { ListedHit } from '../lib/listed-answers';
 
 export interface SearchState {
-  hits: SearchHit[];
+  hits: ListedHit[];
   correctedQuery: string | null;
   /** Whether the first hit answers the query; when not, the hits are only possibly related. */
   confident: boolean;

@@ -1,3 +1,4 @@
+import { listResponse, summarize } from './listed-answers';
 import type { MessageHandlers } from './message-dispatch';
 import type { PageSuggestions } from './messages';
 import type { AnswerSearcher, GuideSearcher } from './search/search-guide';
@@ -28,7 +29,9 @@ function titleSaysTopic(topicQuery: string, answer: StoredAnswer): boolean {
  * product; none when the data has none (the UI then links the guide section).
  * Pages without a known topic get the popular answers.
  */
-function suggestForPage(searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number): PageSuggestions {
+function suggestForPage(
+  searcher: AnswerSearcher, url: string, lang: GuideLang, limit: number,
+): Omit<PageSuggestions, 'answers'> & { answers: StoredAnswer[] } {
   const topic = topicForUrl(url);
   if (!topic) return { topic: null, section: null, answers: rankPopular(searcher.answers, lang, limit) };
   const query = topic.query[lang];
@@ -86,10 +89,13 @@ export function createBackgroundHandlers(parts: BackgroundParts): { handlers: Me
   };
 
   const handlers: MessageHandlers = {
-    search: async ({ query, lang, limit }) => (await searcher()).search(query, { lang, limit: limit ?? 10 }),
+    search: async ({ query, lang, limit }) => listResponse((await searcher()).search(query, { lang, limit: limit ?? 10 })),
     getAnswer: async ({ id }) => findAnswerById((await searcher()).answers, id),
-    getPopular: async ({ lang, limit }) => rankPopular((await searcher()).answers, lang, limit ?? 8),
-    getPageSuggestions: async ({ url, lang, limit }) => suggestForPage(await searcher(), url, lang, limit ?? 6),
+    getPopular: async ({ lang, limit }) => rankPopular((await searcher()).answers, lang, limit ?? 8).map(summarize),
+    getPageSuggestions: async ({ url, lang, limit }) => {
+      const suggestions = suggestForPage(await searcher(), url, lang, limit ?? 6);
+      return { ...suggestions, answers: suggestions.answers.map(summarize) };
+    },
     getStats: async () => ({ answers: (await searcher()).answers.length, learned: await (await parts.learned()).count() }),
     learnGuidePage: async ({ questions }, sender) => {
       const nothing = { added: 0, refreshed: 0, known: 0, evicted: 0 };

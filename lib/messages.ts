@@ -1,5 +1,5 @@
 import type { StoredAnswer } from './search/answer-store';
-import type { SearchResponse } from './search/search-guide';
+import type { AnswerSummary, ListedSearchResponse } from './listed-answers';
 import type { GuideLang, GuideSection } from './guide/types';
 import type { LearnedQuestionInput } from './learned/learned-question';
 import { LEARN_LIMITS } from './learned/learn-limits';
@@ -32,8 +32,8 @@ const isLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as
 const PAGES = ['extension-page', 'kaspi-page'] as const;
 
 export const MESSAGES = {
-  /** Answers for what the user typed. */
-  search: message<{ query: string; lang: GuideLang; limit?: number }, SearchResponse>({
+  /** Answers for what the user typed, as a list shows them (no bodies). */
+  search: message<{ query: string; lang: GuideLang; limit?: number }, ListedSearchResponse>({
     senders: PAGES,
     validate: (d) =>
       typeof d.query !== 'string' ? 'query must be text'
@@ -42,13 +42,13 @@ export const MESSAGES = {
       : !isLimit(d.limit) ? `limit must be 1..${MAX_LIMIT}`
       : null,
   }),
-  /** One answer by any of its ids. */
+  /** One whole answer, body included, by any of its ids: asked for when it is opened. */
   getAnswer: message<{ id: number }, StoredAnswer | null>({
     senders: PAGES,
     validate: (d) => (Number.isInteger(d.id) ? null : 'id must be an integer'),
   }),
   /** Questions to show before the user types: pinned and most useful first. */
-  getPopular: message<{ lang: GuideLang; limit?: number }, StoredAnswer[]>({
+  getPopular: message<{ lang: GuideLang; limit?: number }, AnswerSummary[]>({
     senders: PAGES,
     validate: (d) => (!isLang(d.lang) ? 'lang must be ru or kz' : !isLimit(d.limit) ? `limit must be 1..${MAX_LIMIT}` : null),
   }),
@@ -106,5 +106,5 @@ export interface PageSuggestions {
   topic: string | null;
   /** The guide section of the topic, for a link when the data has no answer about it. */
   section: GuideSection | null;
-  answers: StoredAnswer[];
+  answers: AnswerSummary[];
 }

@@ -39,6 +39,17 @@ describe('dispatchMessage', () => {
     expect(reply).toHaveProperty('ok.hits.0.answer.title');
   });
 
+  it('should list answers without their bodies, which getAnswer gives when one is opened', async () => {
+    const search = (await dispatchMessage(handlers, { name: 'search', data: { query: 'штраф', lang: 'ru' } }, POPUP)) as { ok: { hits: { answer: Record<string, unknown> }[] } };
+    const popular = (await dispatchMessage(handlers, { name: 'getPopular', data: { lang: 'ru' } }, POPUP)) as { ok: Record<string, unknown>[] };
+    const about = (await dispatchMessage(handlers, { name: 'getPageSuggestions', data: { url: 'https://kaspi.kz/red/', lang: 'ru' } }, POPUP)) as { ok: { answers: Record<string, unknown>[] } };
+    const listed = [...search.ok.hits.map((h) => h.answer), ...popular.ok, ...about.ok.answers];
+    expect(listed.length).toBeGreaterThan(3);
+    for (const answer of listed) expect(answer).not.toHaveProperty('html');
+    const opened = await dispatchMessage(handlers, { name: 'getAnswer', data: { id: search.ok.hits[0]!.answer.id as number } }, POPUP);
+    expect(opened).toHaveProperty('ok.html', expect.stringMatching(/<p>|<li>/));
+  });
+
   it('should find an answer by any of its ids and say null for an unknown one', async () => {
     expect(await dispatchMessage(handlers, { name: 'getAnswer', data: { id: 1505 } }, POPUP)).toHaveProperty('ok.id', 1505);
     expect(await dispatchMessage(handlers, { name: 'getAnswer', data: { id: 1 } }, POPUP)).toEqual({ ok: null });

@@ -1,0 +1,47 @@
+import type { GuideLang } from '../lib/guide/types';
+import type { AnswerSummary, ListedHit } from '../lib/listed-answers';
+import { EmptyState } from './EmptyState';
+import { NoConfidentAnswer } from './NoConfidentAnswer';
+import { NothingFound } from './NothingFound';
+import { ResultList } from './ResultList';
+import type { UiStrings } from './strings';
+import type { SearchState } from './useGuideSearch';
+import type { Popular } from './usePopular';
+
+/** What the search screen shows under the box, for the state the search is in. */
+export function SearchResults({ query, search, selected, t, lang, popular, recent, onOpenHit, onOpenAnswer, onQuery, onClearRecent }: {
+  query: string; search: SearchState; selected: number; t: UiStrings; lang: GuideLang; popular: Popular; recent: string[];
+  onOpenHit: (hit: ListedHit) => void; onOpenAnswer: (answer: AnswerSummary) => void; onQuery: (query: string) => void; onClearRecent: () => void;
+}) {
+  const { hits, confident, error, correctedQuery } = search;
+  const hasQuery = query.trim() !== '';
+  const settled = search.answeredQuery === query;
+  const status = hasQuery && settled ? (hits.length && !confident ? t.noConfidentAnswer : t.results(hits.length)) : '';
+  return (
+    <>
+      <div class="kgh-visually-hidden" role="status" aria-live="polite">{status}</div>
+      {resultsBody()}
+    </>
+  );
+
+  function resultsBody() {
+    if (!hasQuery) {
+      return (
+        <EmptyState popular={popular.answers} popularTitle={popular.isPageTopic ? t.pageQuestions : t.popular} recent={recent} t={t}
+          lang={lang} noneFor={popular.isPageTopic && popular.answers.length === 0 ? popular.section : null}
+          onOpen={onOpenAnswer} onRecent={onQuery} onClearRecent={onClearRecent} />
+      );
+    }
+    if (error) return <p class="kgh-error">{t.error}</p>;
+    if (hits.length && !confident) {
+      return (
+        <NoConfidentAnswer t={t} lang={lang} section={popular.section}>
+          <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} label={t.possiblyRelated} />
+        </NoConfidentAnswer>
+      );
+    }
+    if (hits.length) return <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} />;
+    if (settled) return <NothingFound t={t} suggestion={correctedQuery} onSuggestion={onQuery} />;
+    return null;
+  }
+}

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SearchPanel } from '../../../components/SearchPanel';
+import { createBackgroundHandlers } from '../../../lib/background-handlers';
+import { loadShippedSearcher } from '../../../lib/cli/load-guide-searcher';
+import { createLearnedGuide } from '../../../lib/learned/learned-guide';
+import { dispatchMessage, type MessageHandlers } from '../../../lib/message-dispatch';
+import { createMemoryStorage } from '../memory-storage';
+
+let handlers: MessageHandlers;
+const sent: string[] = [];
+
+beforeAll(() => {
+  const searcher = loadShippedSearcher();
+  handlers = createBackgroundHandlers({
+    shipped: async () => searcher,
+    learned: async () => createLearnedGuide(createMemoryStorage(), searcher),
+    isLearningOn: async () => false,
+  }).handlers;
+});
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  // The real background handlers behind the real protocol, as the popup sees them.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { name: string }) => {
+    sent.push(message.name);
+    return dispatchMessage(handlers, message, { kind: 'extension-page', url: 'chrome-extension://test/popup.html' });
+  }) as typeof fakeBrowser.runtime.sendMessage);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const box = () => screen.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+/** The result options (the language select has options of its own). */
+const options = () => {
+  const list = screen.queryByRole('listbox');
+  return list ? within(list).queryAllByRole('option') : [];
+};
+const selectedOption = () => box().getAttribute('aria-activedescendant');
+
+function renderPanel() {
+  render(<SearchPanel lang="ru" onLangChange={() => undefined} />);
+}
+
+describe('SearchPanel', () => {
+  it('lists answers as the user types, moves the selection with the arrows, opens the selected one with Enter', async () => {
+    renderPanel();
+    fireEvent.input(box(), { target: { value: 'оплатить kaspi red' } });
+    await waitFor(() => expect(options().length).toBeGreaterThan(1));
+    await waitFor(() => expect(selectedOption()).toBe(options()[0]!.id));
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    expect(selectedOption()).toBe(options()[1]!.id);
+    fireEvent.keyDown(box(), { key: 'ArrowUp' });
+    fireEvent.keyDown(box(), { key: 'ArrowUp' });
+    expect(selectedOption()).toBe(options().at(-1)!.id);
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    const title = options()[0]!.querySelector('.kgh-result-title')!.textContent;
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    // The list carried no answer body: opening asks the background for it.
+    expect(await screen.findByRole('heading', { name: title! })).toBeTruthy();
+    expect(sent).toContain('getAnswer');
+    expect(document.querySelector('.kgh-answer-body')!.textContent!.length).toBeGreaterThan(20);
+    fireEvent.click(screen.getByRole('button', { name: '← К результатам' }));
+    await waitFor(() => expect(document.activeElement).toBe(box()));
+  });
+
+  it('preselects nothing for a question it cannot answer, and Enter opens nothing', async () => {
+    renderPanel();
+    fireEvent.input(box(), { target: { value: 'как открыть депозит' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
+    expect(selectedOption()).toBeNull();
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    expect(sent).not.toContain('getAnswer');
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('clears the box on Esc when it is not inside a closable panel', async () => {
+    renderPanel();
+    fireEvent.input(box(), { target: { value: 'перевод' } });
+    fireEvent.keyDown(box(), { key: 'Escape' });
+    await waitFor(() => expect((box() as HTMLInputElement).value).toBe(''));
+  });
+});
