@@ -1,8 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MessageResult } from '../../lib/messages';
 import { dispatchMessage, validateMessage } from '../../lib/message-dispatch';
-import { classifySender, type Sender } from '../../lib/message-sender';
-import { validatePanelRequest } from '../../lib/panel-request';
+import type { Sender } from '../../lib/message-sender';
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { loadShippedSearcher } from '../../lib/cli/load-guide-searcher';
 import { createLearnedGuide } from '../../lib/learned/learned-guide';
@@ -68,22 +67,7 @@ describe('dispatchMessage', () => {
   });
 });
 
-describe('senders', () => {
-  const origin = 'chrome-extension://abc/';
-  it.each([
-    [{ url: 'chrome-extension://abc/popup.html' }, 'extension-page'],
-    [{ url: 'chrome-extension://abc/popup.html', tab: {} }, 'extension-page'],
-    [{ url: 'https://kaspi.kz/shop', tab: {} }, 'kaspi-page'],
-    [{ url: 'https://mc.kaspi.kz/', tab: {} }, 'kaspi-page'],
-    [{ url: 'https://guide.kaspi.kz/client/ru/red/q1', tab: {} }, 'guide-page'],
-    [{ url: 'http://guide.kaspi.kz/client/ru/red/q1', tab: {} }, 'other'],
-    [{ url: 'https://kaspi.kz.evil.com/', tab: {} }, 'other'],
-    [{ url: 'chrome-extension://other/popup.html' }, 'other'],
-    [{}, 'other'],
-  ])('should classify %o as %s', (sender, kind) => {
-    expect(classifySender(sender, origin).kind).toBe(kind);
-  });
-
+describe('sender policy', () => {
   it('should take learning only from guide pages and forgetting only from our own pages', async () => {
     const learn = { name: 'learnGuidePage', data: { questions: [] } };
     expect(await dispatchMessage(handlers, learn, POPUP)).toEqual({ error: 'learnGuidePage: not accepted from extension-page' });
@@ -92,8 +76,7 @@ describe('senders', () => {
     expect(await dispatchMessage(handlers, forget, { kind: 'guide-page', url: 'https://guide.kaspi.kz/client/ru/x' })).toHaveProperty('error');
     expect(await dispatchMessage(handlers, forget, POPUP)).toEqual({ ok: { learned: 0 } });
     expect(await dispatchMessage(handlers, { name: 'search', data: { query: 'x', lang: 'ru' } }, { kind: 'other', url: '' })).toHaveProperty('error');
-  });
-});
+  });});
 
 describe('message types', () => {
   it('should type results by message name', () => {
@@ -126,15 +109,5 @@ describe('getPageSuggestions', () => {
 
   it('should refuse an oversized address', () => {
     expect(validateMessage({ name: 'getPageSuggestions', data: { url: 'x'.repeat(5000), lang: 'ru' } })).toHaveProperty('error');
-  });
-});
-
-describe('validatePanelRequest', () => {
-  it('should accept the two panel requests and nothing else', () => {
-    expect(validatePanelRequest({ name: 'openPanel', data: { query: 'x' } })).toEqual({ name: 'openPanel', data: { query: 'x' } });
-    expect(validatePanelRequest({ name: 'togglePanel', data: {} })).toEqual({ name: 'togglePanel', data: {} });
-    expect(validatePanelRequest({ name: 'openPanel', data: { query: 1 } })).toBeNull();
-    expect(validatePanelRequest({ name: 'search', data: {} })).toBeNull();
-    expect(validatePanelRequest(null)).toBeNull();
   });
 });
