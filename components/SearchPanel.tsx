@@ -67,7 +67,7 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
             aria-activedescendant={search.hits.length && listbox.selected >= 0 ? resultOptionId(listbox.selected) : undefined}
             value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} onKeyDown={listbox.onKeyDown} />
           {opened.failed && <p class="kgh-error" role="alert">{t.error}</p>}
-          <SearchResults query={query} search={search} selected={listbox.selected} t={t} lang={lang}
+          <SearchResults query={query} search={search} selected={listbox.selected} onSelect={listbox.select} t={t} lang={lang}
             popular={popular} recent={recent.recent} onOpenHit={openHit} onOpenAnswer={opened.open}
             onQuery={setQuery} onClearRecent={recent.clear} />
         </>

@@ -9,8 +9,8 @@ import type { SearchState } from './useGuideSearch';
 import type { Popular } from './usePopular';
 
 /** What the search screen shows under the box, for the state the search is in. */
-export function SearchResults({ query, search, selected, t, lang, popular, recent, onOpenHit, onOpenAnswer, onQuery, onClearRecent }: {
-  query: string; search: SearchState; selected: number; t: UiStrings; lang: GuideLang; popular: Popular; recent: string[];
+export function SearchResults({ query, search, selected, onSelect, t, lang, popular, recent, onOpenHit, onOpenAnswer, onQuery, onClearRecent }: {
+  query: string; search: SearchState; selected: number; onSelect: (index: number) => void; t: UiStrings; lang: GuideLang; popular: Popular; recent: string[];
   onOpenHit: (hit: ListedHit) => void; onOpenAnswer: (answer: AnswerSummary) => void; onQuery: (query: string) => void; onClearRecent: () => void;
 }) {
   const { hits, confident, error, correctedQuery } = search;
@@ -36,11 +36,11 @@ export function SearchResults({ query, search, selected, t, lang, popular, recen
     if (hits.length && !confident) {
       return (
         <NoConfidentAnswer t={t} lang={lang} section={popular.section}>
-          <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} label={t.possiblyRelated} />
+          <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} onHover={onSelect} label={t.possiblyRelated} />
         </NoConfidentAnswer>
       );
     }
-    if (hits.length) return <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} />;
+    if (hits.length) return <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} onHover={onSelect} />;
     if (settled) return <NothingFound t={t} suggestion={correctedQuery} onSuggestion={onQuery} />;
     return null;
   }

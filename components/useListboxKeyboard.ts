@@ -27,5 +27,6 @@ export function useListboxKeyboard<T>({ items, preselect, onOpen, onEscape }: {
       onEscape();
     }
   };
-  return { selected, onKeyDown };
+  // Hovering moves the selection, so the mouse and the keyboard never show two highlighted rows.
+  return { selected, select: setSelected, onKeyDown };
 }

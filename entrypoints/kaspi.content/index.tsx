@@ -34,6 +34,10 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // Keys typed in the panel stop at our host: kaspi.kz's own shortcuts must never see them.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+      ui.shadowHost.addEventListener(type, (e) => e.stopPropagation());
+    }
 
     // kaspi.kz is a single-page app: WXT reports address changes made through the history API.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => update({ pageUrl: newUrl.href }));

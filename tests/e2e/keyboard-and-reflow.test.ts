@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { KASPI_FIXTURES } from './kaspi-fixtures';
+import { launchExtension, type ExtensionSession } from './launch-extension';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer(KASPI_FIXTURES);
+  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const HOST = 'kaspi-guide-helper';
+
+async function openPanel(width = 1280, height = 800): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(server.at('https://kaspi.kz/shop/'));
+  await page.locator(`${HOST} .kgh-launcher`).click();
+  await page.locator(`${HOST} .kgh-input`).waitFor();
+  return page;
+}
+
+/** Whether the selected result lies wholly inside `container`'s visible box (the viewport when null). */
+function selectedInSight(page: Page, container: string | null): Promise<boolean> {
+  return page.evaluate(({ host, container }) => {
+    const root = host ? document.querySelector(host)!.shadowRoot! : document;
+    const row = root.querySelector('.kgh-result.is-selected');
+    if (!row) return false;
+    const r = row.getBoundingClientRect();
+    const box = container ? root.querySelector(container)!.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+    return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+  }, { host: container ? HOST : null, container });
+}
+
+describe('keyboard and reflow', () => {
+  it('should keep the selected result in sight in the popup and in the panel', async () => {
+    const popup = await session.openPopup();
+    await popup.setViewportSize({ width: 400, height: 360 });
+    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить');
+    await expect.poll(() => popup.locator('.kgh-result').count()).toBeGreaterThan(7);
+    for (let i = 0; i < 7; i++) await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => selectedInSight(popup, null)).toBe(true);
+    await popup.close();
+
+    const page = await openPanel(1280, 560);
+    await page.locator(`${HOST} .kgh-input`).fill('оплатить');
+    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBeGreaterThan(7);
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => selectedInSight(page, '.kgh-sheet')).toBe(true);
+    await page.close();
+  });
+
+  it('should move the selection with the mouse, never showing two highlighted rows', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
+    const rows = popup.locator('.kgh-result');
+    await expect.poll(() => rows.count()).toBeGreaterThan(2);
+    await rows.nth(2).hover();
+    await expect.poll(() => rows.nth(2).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.locator('.kgh-result.is-selected').count()).toBe(1);
+    expect(await popup.locator('.kgh-result[aria-selected="true"]').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('should keep the panel\'s search box in place while results come and go', async () => {
+    const page = await openPanel();
+    const box = page.locator(`${HOST} .kgh-input`);
+    const before = await box.boundingBox();
+    await box.fill('оплатить');
+    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBeGreaterThan(3);
+    expect((await box.boundingBox())!.y).toBe(before!.y);
+    await box.fill('');
+    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBe(0);
+    expect((await box.boundingBox())!.y).toBe(before!.y);
+    await page.close();
+  });
+
+  it('should not let keys typed in the panel reach kaspi.kz\'s own listeners', async () => {
+    const page = await openPanel();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenKeys: string[] }).seenKeys = seen;
+      for (const type of ['keydown', 'keyup', 'keypress']) document.addEventListener(type, (e) => seen.push(`${type}:${(e as KeyboardEvent).key}`));
+      // A control: a key pressed on the page itself is seen.
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'control', bubbles: true }));
+    });
+    await page.locator(`${HOST} .kgh-input`).pressSequentially('kaspi');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`${HOST} .kgh-input`).inputValue()).toBe('kaspi');
+    expect(await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys)).toEqual(['keydown:control']);
+    await page.close();
+  });
+
+  it('should fit a 320 px wide window (400% zoom) without cutting the panel', async () => {
+    const page = await openPanel(320, 640);
+    const sheet = await page.locator(`${HOST} .kgh-sheet`).boundingBox();
+    expect(sheet!.x).toBeGreaterThanOrEqual(0);
+    expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(320);
+    const input = await page.locator(`${HOST} .kgh-input`).boundingBox();
+    expect(input!.x).toBeGreaterThanOrEqual(0);
+    expect(input!.x + input!.width).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
