@@ -13,10 +13,10 @@ export function EmptyState({ popular, popularTitle, recent, t, lang, noneFor, on
     <div class="kgh-empty">
       {recent.length > 0 && (
         <section aria-label={t.recent}>
-          <h3 class="kgh-heading">
-            {t.recent}
+          <div class="kgh-heading">
+            <h2 class="kgh-heading-text">{t.recent}</h2>
             <button type="button" class="kgh-link-button" onClick={onClearRecent}>{t.clearRecent}</button>
-          </h3>
+          </div>
           <ul class="kgh-recent">
             {recent.map((q) => (
               <li key={q}><button type="button" class="kgh-chip" onClick={() => onRecent(q)}>{q}</button></li>
@@ -25,7 +25,7 @@ export function EmptyState({ popular, popularTitle, recent, t, lang, noneFor, on
         </section>
       )}
       <section aria-label={popularTitle}>
-        <h3 class="kgh-heading">{popularTitle}</h3>
+        <h2 class="kgh-heading">{popularTitle}</h2>
         {noneFor && (
           <p class="kgh-nothing">
             {t.noPageQuestions}{' '}

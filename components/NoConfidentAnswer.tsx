@@ -15,7 +15,7 @@ export function NoConfidentAnswer({ t, lang, section, children }: {
     <div class="kgh-declined">
       <p class="kgh-declined-note">{t.noConfidentAnswer}</p>
       <p><a href={buildGuideSectionUrl(section ?? 'client', lang)} target="_blank" rel="noopener noreferrer">{t.openGuideSite}</a></p>
-      <h3 class="kgh-heading" id="kgh-related-heading">{t.possiblyRelated}</h3>
+      <h2 class="kgh-heading" id="kgh-related-heading">{t.possiblyRelated}</h2>
       {children}
     </div>
   );

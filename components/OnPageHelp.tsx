@@ -2,6 +2,7 @@ import { logError } from '../lib/log-error';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelRequest } from '../lib/panel-request';
 import { SearchPanel } from './SearchPanel';
+import { STRINGS } from './strings';
 import { hideLauncher } from '../lib/storage/settings';
 import { useTrapFocus } from './useTrapFocus';
 import { useUiLanguage } from './useUiLanguage';
@@ -61,12 +62,13 @@ export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
   return (
     <>
       {open && (
-        <div ref={sheet} class="kgh-sheet" role="dialog" aria-modal="true" aria-label="Kaspi Гид">
+        // Not aria-modal: the bank's page stays usable around the panel.
+        <div ref={sheet} class="kgh-sheet" role="dialog" aria-label="Kaspi Гид">
           <SearchPanel key={seed.key} lang={lang} onLangChange={setLang} initialQuery={seed.query} onClose={closePanel} contextUrl={pageUrl} />
         </div>
       )}
       {!isLauncherHidden && (
-        <button ref={launcher} type="button" class="kgh-launcher" aria-expanded={open} aria-label="Kaspi Гид"
+        <button ref={launcher} type="button" class="kgh-launcher" aria-expanded={open} aria-label={STRINGS[lang].openHelp} title={STRINGS[lang].openHelp}
           onClick={() => (open ? closePanel() : openPanel())}>?</button>
       )}
     </>

@@ -7,7 +7,8 @@ export function PanelHeader({ t, lang, onLangChange, onClose, isSettingsOpen, on
   isSettingsOpen: boolean; onToggleSettings?: () => void;
 }) {
   return (
-    <header class="kgh-header">
+    // A div, not <header>: inside kaspi.kz a header would add a second banner landmark to the bank's page.
+    <div class="kgh-header">
       <span class="kgh-brand">Kaspi Гид</span>
       <label class="kgh-lang">
         <span class="kgh-visually-hidden">{t.language}</span>
@@ -20,6 +21,6 @@ export function PanelHeader({ t, lang, onLangChange, onClose, isSettingsOpen, on
         <button type="button" class="kgh-close" aria-label={t.settings} aria-pressed={isSettingsOpen} onClick={onToggleSettings}>⚙</button>
       )}
       {onClose && <button type="button" class="kgh-close" aria-label={t.close} onClick={onClose}>×</button>}
-    </header>
+    </div>
   );
 }

@@ -108,4 +108,32 @@ describe('keyboard and reflow', () => {
     expect(input!.x + input!.width).toBeLessThanOrEqual(320);
     await page.close();
   });
+
+  it('should add no landmark, heading or dialog markup that collides with the bank\'s page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.at('https://kaspi.kz/shop/'));
+    const launcher = page.getByRole('button', { name: 'Помощь Kaspi Гид: найти ответ' });
+    await launcher.waitFor();
+    expect(await launcher.getAttribute('title')).toBe('Помощь Kaspi Гид: найти ответ');
+    const banners = await page.getByRole('banner').count();
+    await launcher.click();
+    await page.locator(`${HOST} .kgh-input`).waitFor();
+    expect(await page.getByRole('banner').count()).toBe(banners);
+    const markup = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+      return {
+        levels: headings.map((h) => Number(h.tagName[1])),
+        buttonsInHeadings: headings.filter((h) => h.querySelector('button')).length,
+        modal: root.querySelector('[aria-modal="true"]') !== null,
+        dialogName: root.querySelector('[role="dialog"]')?.getAttribute('aria-label'),
+      };
+    }, HOST);
+    expect(markup.levels.length).toBeGreaterThan(0);
+    expect(markup.levels.every((level) => level === 2)).toBe(true);
+    expect(markup.buttonsInHeadings).toBe(0);
+    expect(markup.modal).toBe(false);
+    expect(markup.dialogName).toBe('Kaspi Гид');
+    await page.close();
+  });
 });
