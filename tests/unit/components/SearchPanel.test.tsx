@@ -75,7 +75,7 @@ describe('SearchPanel', () => {
     expect(selectedOption()).toBeNull();
     fireEvent.keyDown(box(), { key: 'Enter' });
     expect(sent).not.toContain('getAnswer');
-    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    expect(screen.queryByRole('article')).toBeNull();
   });
 
   it('clears the box on Esc when it is not inside a closable panel', async () => {
