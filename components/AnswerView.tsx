@@ -12,13 +12,16 @@ function sanitizeToFragment(html: string): DocumentFragment {
 
 export function AnswerView({ answer, t, onBack }: { answer: StoredAnswer; t: UiStrings; onBack: () => void }) {
   const body = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     body.current?.replaceChildren(sanitizeToFragment(answer.html));
   }, [answer.html]);
+  // A screen reader starts reading at the answer's title; focus never falls to the page's body.
+  useLayoutEffect(() => heading.current?.focus(), [answer.id]);
   return (
     <article class="kgh-answer" aria-labelledby="kgh-answer-title">
       <button type="button" class="kgh-back" onClick={onBack}>{t.back}</button>
-      <h2 id="kgh-answer-title" class="kgh-answer-title">{answer.title}</h2>
+      <h2 id="kgh-answer-title" class="kgh-answer-title" tabIndex={-1} ref={heading}>{answer.title}</h2>
       <div class="kgh-answer-body" ref={body} />
       <p class="kgh-answer-meta">
         {answer.updated && <span>{t.updated} {answer.updated}</span>}

@@ -39,19 +39,31 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
     recent.remember(query);
     opened.open(hit.answer);
   };
-  const listbox = useListboxKeyboard({
-    items: search.hits,
-    preselect: search.confident,
-    onOpen: openHit,
-    onEscape: () => (onClose ? onClose() : setQuery('')),
-  });
-  useEffect(() => {
-    if (!opened.answer) input.current?.focus();
-  }, [opened.answer]);
-
+  const searchFor = (text: string) => {
+    setQuery(text);
+    input.current?.focus();
+  };
+  // Esc on the search screen: text is cleared first; an empty box closes (the panel, or the popup window).
+  const escapeSearch = () => (query !== '' ? searchFor('') : onClose?.());
+  const listbox = useListboxKeyboard({ items: search.hits, preselect: search.confident, onOpen: openHit, onEscape: escapeSearch });
   const screen = isSettingsOpen && renderSettings ? 'settings' : opened.answer ? 'answer' : 'search';
+  // Back on the search screen (after an answer, the settings, a recent search), the box has focus again.
+  useEffect(() => {
+    if (screen === 'search') input.current?.focus();
+  }, [screen]);
+  // Esc wherever focus is in the panel: an answer or the settings go back to the results (the query kept).
+  const onScreenKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (screen === 'answer') opened.close();
+    else if (screen === 'settings') {
+      setSettingsOpen(false);
+      recent.reload();
+    } else escapeSearch();
+  };
   return (
-    <div class="kgh-panel" lang={lang === 'kz' ? 'kk' : 'ru'}>
+    <div class="kgh-panel" lang={lang === 'kz' ? 'kk' : 'ru'} onKeyDown={onScreenKeyDown}>
       <PanelHeader t={t} lang={lang} onLangChange={onLangChange} onClose={onClose}
         isSettingsOpen={isSettingsOpen} onToggleSettings={renderSettings ? () => setSettingsOpen(!isSettingsOpen) : undefined} />
       {screen === 'settings' && renderSettings!(t, () => {
@@ -69,7 +81,7 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
           {opened.failed && <p class="kgh-error" role="alert">{t.error}</p>}
           <SearchResults query={query} search={search} selected={listbox.selected} onSelect={listbox.select} t={t} lang={lang}
             popular={popular} recent={recent.recent} onOpenHit={openHit} onOpenAnswer={opened.open}
-            onQuery={setQuery} onClearRecent={recent.clear} />
+            onQuery={searchFor} onClearRecent={recent.clear} />
         </>
       )}
     </div>

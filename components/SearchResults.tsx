@@ -5,7 +5,7 @@ import { NoConfidentAnswer } from './NoConfidentAnswer';
 import { NothingFound } from './NothingFound';
 import { ResultList } from './ResultList';
 import type { UiStrings } from './strings';
-import type { SearchState } from './useGuideSearch';
+import { MIN_QUERY_CHARS, type SearchState } from './useGuideSearch';
 import type { Popular } from './usePopular';
 
 /** What the search screen shows under the box, for the state the search is in. */
@@ -14,7 +14,8 @@ export function SearchResults({ query, search, selected, onSelect, t, lang, popu
   onOpenHit: (hit: ListedHit) => void; onOpenAnswer: (answer: AnswerSummary) => void; onQuery: (query: string) => void; onClearRecent: () => void;
 }) {
   const { hits, confident, error, correctedQuery } = search;
-  const hasQuery = query.trim() !== '';
+  // Below two characters the box shows what it shows when empty: no "nothing found" flashing after the first letter.
+  const hasQuery = query.trim().length >= MIN_QUERY_CHARS;
   const settled = search.answeredQuery === query;
   const status = hasQuery && settled ? (hits.length && !confident ? t.noConfidentAnswer : t.results(hits.length)) : '';
   return (

@@ -14,11 +14,14 @@ export interface SearchState {
   error: boolean;
 }
 
+/** A query shorter than this is not searched yet: one letter matches too much to mean anything. */
+export const MIN_QUERY_CHARS = 2;
+
 /** Asks the background as the user types; drops replies to queries already typed over. */
 export function useGuideSearch(query: string, lang: GuideLang): SearchState {
   const [state, setState] = useState<SearchState>({ hits: [], correctedQuery: null, confident: false, answeredQuery: '', error: false });
   useEffect(() => {
-    if (query.trim() === '') {
+    if (query.trim().length < MIN_QUERY_CHARS) {
       setState({ hits: [], correctedQuery: null, confident: false, answeredQuery: query, error: false });
       return;
     }

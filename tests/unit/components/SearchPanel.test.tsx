@@ -78,10 +78,36 @@ describe('SearchPanel', () => {
     expect(screen.queryByRole('article')).toBeNull();
   });
 
-  it('clears the box on Esc when it is not inside a closable panel', async () => {
-    renderPanel();
+  it('clears the text on Esc, and closes only when the box is empty', async () => {
+    const onClose = vi.fn();
+    render(<SearchPanel lang="ru" onLangChange={() => undefined} onClose={onClose} />);
     fireEvent.input(box(), { target: { value: 'перевод' } });
     fireEvent.keyDown(box(), { key: 'Escape' });
     await waitFor(() => expect((box() as HTMLInputElement).value).toBe(''));
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(box(), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('focuses the answer\'s title when it opens, and Esc goes back to the results with the query kept', async () => {
+    renderPanel();
+    fireEvent.input(box(), { target: { value: 'оплатить kaspi red' } });
+    await waitFor(() => expect(selectedOption()).not.toBeNull());
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    const title = await screen.findByRole('heading', { level: 2, name: /.+/ });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('article').querySelector('h2')));
+    fireEvent.keyDown(title, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(box()));
+    expect((box() as HTMLInputElement).value).toBe('оплатить kaspi red');
+  });
+
+  it('searches nothing and says nothing for a single letter', async () => {
+    renderPanel();
+    fireEvent.input(box(), { target: { value: 'о' } });
+    fireEvent.input(box(), { target: { value: 'о ' } });
+    await waitFor(() => expect(sent).toContain('getPopular'));
+    expect(sent).not.toContain('search');
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByText('Ничего не найдено')).toBeNull();
   });
 });
