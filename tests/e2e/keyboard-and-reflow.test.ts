@@ -136,4 +136,47 @@ describe('keyboard and reflow', () => {
     expect(markup.dialogName).toBe('Kaspi Гид');
     await page.close();
   });
+
+  it('should move focus to the answer, back to the box, and walk the Esc ladder', async () => {
+    const popup = await session.openPopup();
+    const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+    const focused = () => popup.evaluate(() => `${document.activeElement?.tagName}.${document.activeElement?.className}`);
+    await box.fill('оплатить kaspi red');
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).not.toBeNull();
+    await popup.keyboard.press('Enter');
+    await expect.poll(focused).toBe('H2.kgh-answer-title');
+    await popup.keyboard.press('Escape');
+    await expect.poll(focused).toBe('INPUT.kgh-input');
+    expect(await box.inputValue()).toBe('оплатить kaspi red');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => box.inputValue()).toBe('');
+    expect(popup.isClosed()).toBe(false);
+    // The settings' Done and Esc both give the box its focus back.
+    await popup.getByRole('button', { name: 'Настройки' }).click();
+    await popup.getByRole('button', { name: 'Готово' }).click();
+    await expect.poll(focused).toBe('INPUT.kgh-input');
+    await popup.getByRole('button', { name: 'Настройки' }).click();
+    await popup.keyboard.press('Escape');
+    await expect.poll(focused).toBe('INPUT.kgh-input');
+    // A recent search chip searches and leaves focus in the box.
+    const chip = popup.locator('.kgh-chip').first();
+    await chip.click();
+    await expect.poll(focused).toBe('INPUT.kgh-input');
+    expect(await box.inputValue()).toBe('оплатить kaspi red');
+    await popup.close();
+  });
+
+  it('should neither search nor say "nothing found" after the first letter', async () => {
+    const popup = await session.openPopup();
+    const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+    await popup.locator('.kgh-popular-item').first().waitFor();
+    await box.pressSequentially('ж');
+    // Positive signal: the popular questions are still what the box shows.
+    await expect.poll(() => popup.locator('.kgh-popular-item').count()).toBeGreaterThan(0);
+    expect(await popup.getByText('Ничего не найдено').count()).toBe(0);
+    expect(await popup.getByRole('status').textContent()).toBe('');
+    await box.pressSequentially('ж');
+    await expect.poll(() => popup.getByRole('status').textContent()).not.toBe('');
+    await popup.close();
+  });
 });
