@@ -179,4 +179,42 @@ describe('keyboard and reflow', () => {
     await expect.poll(() => popup.getByRole('status').textContent()).not.toBe('');
     await popup.close();
   });
+
+  it.each(['light', 'dark'] as const)('should reach 4.5:1 contrast for every text that carries meaning (%s theme)', async (scheme) => {
+    const popup = await session.openPopup(undefined, scheme);
+    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
+    await popup.locator('.kgh-result .kgh-mark').first().waitFor();
+    const inList = await popup.evaluate(CONTRASTS, ['.kgh-brand', '.kgh-result.is-selected .kgh-result-title', '.kgh-result .kgh-mark', '.kgh-result-snippet', '.kgh-result-meta']);
+    await popup.keyboard.press('Enter');
+    await popup.locator('.kgh-guide-link').waitFor();
+    const inAnswer = await popup.evaluate(CONTRASTS, ['.kgh-guide-link', '.kgh-answer-meta', '.kgh-answer-title']);
+    for (const [selector, ratio] of Object.entries({ ...inList, ...inAnswer })) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
+    // Native controls (the language select, checkboxes) follow the theme.
+    expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.kgh-panel')!).colorScheme)).toBe(scheme);
+    await popup.close();
+  });
 });
+
+/** Contrast of each selector's text against the first opaque background behind it (run in the page). */
+function CONTRASTS(selectors: string[]): Record<string, number> {
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r, g, b]: number[]) => {
+    const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+  };
+  const background = (el: Element | null): number[] => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out: Record<string, number> = {};
+  for (const selector of selectors) {
+    const el = document.querySelector(selector);
+    if (!el) throw new Error(`missing ${selector}`);
+    const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(background(el))].sort((x, y) => y - x);
+    out[selector] = Math.round(((a! + 0.05) / (b! + 0.05)) * 100) / 100;
+  }
+  return out;
+}
