@@ -35,8 +35,9 @@ export function SearchPanel({ lang, onLangChange, initialQuery = '', onClose, co
   const popular = usePopular(lang, contextUrl);
   const recent = useRecentSearches();
   const opened = useOpenAnswer();
+  // Only a query whose answer was opened is remembered, as it was understood (a wrong-layout query as read).
   const openHit = (hit: ListedHit) => {
-    recent.remember(query);
+    recent.remember(search.correctedQuery ?? query);
     opened.open(hit.answer);
   };
   const searchFor = (text: string) => {

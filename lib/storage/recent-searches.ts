@@ -11,9 +11,21 @@ const isRecentList = (value: unknown): value is string[] =>
 
 export const recentSearches = defineLocalItem<string[]>('recentSearches', [], isRecentList);
 
-/** Most recent first, no duplicates, at most MAX_RECENT. */
+/** Longest recent search kept as a chip: longer text is cut at a word boundary. */
+export const MAX_RECENT_CHIP_CHARS = 60;
+
+/** A query as a recent search: spaces collapsed, lower case, cut at a word boundary to fit a chip. */
+export function normalizeRecent(query: string): string {
+  const text = query.replace(/\s+/g, ' ').trim().toLocaleLowerCase('ru');
+  if (text.length <= MAX_RECENT_CHIP_CHARS) return text;
+  const cut = text.slice(0, MAX_RECENT_CHIP_CHARS + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_RECENT_CHIP_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, MAX_RECENT_CHIP_CHARS)).trim();
+}
+
+/** Most recent first, normalised (normalizeRecent), no duplicates, at most MAX_RECENT. */
 export function addRecent(list: string[], query: string): string[] {
-  const q = query.trim();
+  const q = normalizeRecent(query);
   if (!q) return list;
-  return [q, ...list.filter((x) => x !== q)].slice(0, MAX_RECENT);
+  return [q, ...list.filter((x) => normalizeRecent(x) !== q)].slice(0, MAX_RECENT);
 }

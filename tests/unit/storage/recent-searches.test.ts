@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addRecent, MAX_RECENT, recentSearches } from '../../../lib/storage/recent-searches';
+import { addRecent, MAX_RECENT, MAX_RECENT_CHIP_CHARS, normalizeRecent, recentSearches } from '../../../lib/storage/recent-searches';
 
 describe('recent searches', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -9,6 +9,22 @@ describe('recent searches', () => {
     let list: string[] = [];
     for (const q of ['a', 'b', 'a', 'c', 'd', 'e', 'f', '  ']) list = addRecent(list, q);
     expect(list).toEqual(['f', 'e', 'd', 'c', 'a'].slice(0, MAX_RECENT));
+  });
+
+  it('should keep one entry per query whatever its spaces and case', () => {
+    let list: string[] = [];
+    for (const q of ['Штраф  за', 'штраф за', ' ШТРАФ ЗА ']) list = addRecent(list, q);
+    expect(list).toEqual(['штраф за']);
+  });
+
+  it('should cut a long query at a word boundary to fit a chip', () => {
+    const long = `${'перевод денег '.repeat(30)}`;
+    const kept = normalizeRecent(long);
+    expect(kept.length).toBeLessThanOrEqual(MAX_RECENT_CHIP_CHARS);
+    expect(kept.endsWith(' ')).toBe(false);
+    expect(long.toLowerCase().startsWith(kept)).toBe(true);
+    expect(kept.split(' ').every((w) => w === 'перевод' || w === 'денег')).toBe(true);
+    expect(normalizeRecent('x'.repeat(300))).toHaveLength(MAX_RECENT_CHIP_CHARS);
   });
 
   it('should persist in extension storage', async () => {

@@ -39,7 +39,7 @@ function selectedInSight(page: Page, container: string | null): Promise<boolean>
   }, { host: container ? HOST : null, container });
 }
 
-describe('keyboard and reflow', () => {
+describe('keyboard, focus, reflow, contrast and markup', () => {
   it('should keep the selected result in sight in the popup and in the panel', async () => {
     const popup = await session.openPopup();
     await popup.setViewportSize({ width: 400, height: 360 });
@@ -191,6 +191,30 @@ describe('keyboard and reflow', () => {
     for (const [selector, ratio] of Object.entries({ ...inList, ...inAnswer })) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
     // Native controls (the language select, checkboxes) follow the theme.
     expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.kgh-panel')!).colorScheme)).toBe(scheme);
+    await popup.close();
+  });
+});
+
+describe('recent searches', () => {
+  it('should remember the query as it was understood, once, and only when an answer was opened', async () => {
+    const popup = await session.openPopup();
+    await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('recentSearches'));
+    const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+    await box.fill('jgkfnbnm rfcgb htl');
+    await expect.poll(() => popup.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('article').waitFor();
+    await popup.keyboard.press('Escape');
+    await box.fill('  Оплатить  КАСПИ   ред ');
+    await expect.poll(() => popup.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('article').waitFor();
+    await popup.keyboard.press('Escape');
+    // Typed and not opened: not remembered.
+    await box.fill('штраф за просрочку');
+    await expect.poll(() => popup.getByRole('status').textContent()).not.toBe('');
+    await box.fill('');
+    await expect.poll(() => popup.locator('.kgh-chip').allTextContents()).toEqual(['оплатить каспи ред']);
     await popup.close();
   });
 });
