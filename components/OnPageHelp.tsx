@@ -1,6 +1,7 @@
 import { logError } from '../lib/log-error';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelRequest } from '../lib/panel-request';
+import { pageLanguage } from '../lib/context';
 import { SearchPanel } from './SearchPanel';
 import { STRINGS } from './strings';
 import { hideLauncher } from '../lib/storage/settings';
@@ -19,7 +20,7 @@ export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
   const [open, setOpen] = useState(false);
   const [seed, setSeed] = useState({ query: '', key: 0 });
   const [isLauncherHidden, setLauncherHidden] = useState(false);
-  const [lang, setLang] = useUiLanguage();
+  const [lang, setLang] = useUiLanguage(pageLanguage(pageUrl));
   const sheet = useRef<HTMLDivElement>(null);
   const launcher = useRef<HTMLButtonElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);

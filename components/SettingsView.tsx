@@ -56,6 +56,7 @@ export function SettingsView({ t: ui, lang, onDone }: { t: UiStrings; lang: Guid
       <button type="button" class="kgh-back" disabled={stats?.learned === 0}
         onClick={() => change('forgetting learned questions', () => sendMessage('forgetLearned', {}).then(refreshStats))}>{t.forgetLearned}</button>
       {failed && <p class="kgh-error" role="alert">{t.actionFailed}</p>}
+      <p class="kgh-answer-meta">{t.unofficial}</p>
       <p><button type="button" class="kgh-back" onClick={onDone}>{t.done}</button></p>
     </section>
   );

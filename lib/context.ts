@@ -45,6 +45,14 @@ function isUnder(path: string, prefix: string): boolean {
   return path === base || path.startsWith(`${base}/`);
 }
 
+/** The language a kaspi.kz address is in, when its path says (`/kz/…`, `/kk/…`, `/ru/…`); null otherwise. */
+export function pageLanguage(address: string): GuideLang | null {
+  const url = parseUrl(address);
+  if (!url || !isKaspiAddress(url)) return null;
+  const segment = LOCALE_SEGMENT.exec(url.pathname.toLowerCase())?.[1];
+  return segment === 'ru' ? 'ru' : segment === 'kz' || segment === 'kk' ? 'kz' : null;
+}
+
 /** The guide topic of a kaspi.kz address, or null for other sites and unknown pages. */
 export function topicForUrl(address: string): PageTopic | null {
   const url = parseUrl(address);

@@ -13,7 +13,7 @@ export interface Snippet {
   highlights: HighlightRange[];
 }
 
-const SNIPPET_LENGTH = 140;
+const SNIPPET_LENGTH = 180;
 
 /** Offsets of the words of `text` whose stem is one of `terms` (or starts with a prefix). */
 export function findHighlights(text: string, lang: GuideLang, terms: Set<string>, prefixes: string[] = []): HighlightRange[] {

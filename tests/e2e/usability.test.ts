@@ -219,6 +219,33 @@ describe('recent searches', () => {
   });
 });
 
+describe('smaller things users notice', () => {
+  it('should open the panel in the page\'s language on kaspi.kz/kz/', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.at('https://kaspi.kz/kz/shop/'));
+    await page.getByRole('button', { name: 'Kaspi Гид көмегі: жауап табу' }).click();
+    await page.getByRole('combobox', { name: 'Kaspi Гид бойынша іздеу' }).waitFor();
+    await page.close();
+  });
+
+  it('should say in the settings that the extension is unofficial', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Настройки' }).click();
+    await popup.getByText('Неофициальное расширение: не связано с Kaspi.kz').waitFor();
+    await popup.close();
+  });
+
+  it('should show snippets on up to two lines', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
+    const snippet = popup.locator('.kgh-result-snippet').first();
+    await snippet.waitFor();
+    const lines = await snippet.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    expect(lines).toBe(2);
+    await popup.close();
+  });
+});
+
 /** Contrast of each selector's text against the first opaque background behind it (run in the page). */
 function CONTRASTS(selectors: string[]): Record<string, number> {
   const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
