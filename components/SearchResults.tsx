@@ -13,7 +13,7 @@ export function SearchResults({ query, search, selected, onSelect, t, lang, popu
   query: string; search: SearchState; selected: number; onSelect: (index: number) => void; t: UiStrings; lang: GuideLang; popular: Popular; recent: string[];
   onOpenHit: (hit: ListedHit) => void; onOpenAnswer: (answer: AnswerSummary) => void; onQuery: (query: string) => void; onClearRecent: () => void;
 }) {
-  const { hits, confident, error, correctedQuery } = search;
+  const { hits, confident, error, correctedQuery, suggestion } = search;
   // Below two characters the box shows what it shows when empty: no "nothing found" flashing after the first letter.
   const hasQuery = query.trim().length >= MIN_QUERY_CHARS;
   const settled = search.answeredQuery === query;
@@ -42,7 +42,7 @@ export function SearchResults({ query, search, selected, onSelect, t, lang, popu
       );
     }
     if (hits.length) return <ResultList hits={hits} selected={selected} t={t} onOpen={onOpenHit} onHover={onSelect} />;
-    if (settled) return <NothingFound t={t} suggestion={correctedQuery} onSuggestion={onQuery} />;
+    if (settled) return <NothingFound t={t} suggestion={correctedQuery ?? suggestion} onSuggestion={onQuery} />;
     return null;
   }
 }

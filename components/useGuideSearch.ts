@@ -7,6 +7,8 @@ import type { ListedHit } from '../lib/listed-answers';
 export interface SearchState {
   hits: ListedHit[];
   correctedQuery: string | null;
+  /** "Did you mean" when nothing matched. */
+  suggestion: string | null;
   /** Whether the first hit answers the query; when not, the hits are only possibly related. */
   confident: boolean;
   /** The query these hits answer (answers can arrive after the user typed on). */
@@ -19,16 +21,16 @@ export const MIN_QUERY_CHARS = 2;
 
 /** Asks the background as the user types; drops replies to queries already typed over. */
 export function useGuideSearch(query: string, lang: GuideLang): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: [], correctedQuery: null, confident: false, answeredQuery: '', error: false });
+  const [state, setState] = useState<SearchState>({ hits: [], correctedQuery: null, suggestion: null, confident: false, answeredQuery: '', error: false });
   useEffect(() => {
     if (query.trim().length < MIN_QUERY_CHARS) {
-      setState({ hits: [], correctedQuery: null, confident: false, answeredQuery: query, error: false });
+      setState({ hits: [], correctedQuery: null, suggestion: null, confident: false, answeredQuery: query, error: false });
       return;
     }
     let current = true;
     sendMessage('search', { query: query.slice(0, MAX_MESSAGE_QUERY), lang })
-      .then((r) => current && setState({ hits: r.hits, correctedQuery: r.correctedQuery, confident: r.confident, answeredQuery: query, error: false }))
-      .catch(() => current && setState({ hits: [], correctedQuery: null, confident: false, answeredQuery: query, error: true }));
+      .then((r) => current && setState({ hits: r.hits, correctedQuery: r.correctedQuery, suggestion: r.suggestion, confident: r.confident, answeredQuery: query, error: false }))
+      .catch(() => current && setState({ hits: [], correctedQuery: null, suggestion: null, confident: false, answeredQuery: query, error: true }));
     return () => {
       current = false;
     };

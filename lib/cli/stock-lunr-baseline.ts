@@ -40,7 +40,7 @@ export function createStockLunrBaseline(questions: GuideQuestion[]): AnswerSearc
         snippetHighlights: [],
       }));
       // Stock Lunr has no notion of confidence: it stands behind whatever it found.
-      return { hits, correctedQuery: null, confident: hits.length > 0, declineReason: hits.length > 0 ? null : { kind: 'nothing-matched' } };
+      return { hits, correctedQuery: null, suggestion: null, confident: hits.length > 0, declineReason: hits.length > 0 ? null : { kind: 'nothing-matched' } };
     },
   };
 }

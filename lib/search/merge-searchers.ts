@@ -71,7 +71,12 @@ export function mergeSearchers(shipped: AnswerSearcher, learned: AnswerSearcher 
       (fromLearned.hits.length > 0 ? fromLearned.correctedQuery : null);
     // The side whose answer comes first judged it.
     const judge = hits[0] && fromLearned.hits.includes(hits[0]) ? fromLearned : fromShipped;
-    return { hits, correctedQuery, confident: hits.length > 0 && judge.confident, declineReason: hits.length > 0 ? judge.declineReason : { kind: 'nothing-matched' } };
+    const suggestion = hits.length > 0 ? null : fromShipped.suggestion ?? fromLearned.suggestion;
+    return {
+      hits, correctedQuery, suggestion,
+      confident: hits.length > 0 && judge.confident,
+      declineReason: hits.length > 0 ? judge.declineReason : { kind: 'nothing-matched' },
+    };
   }
 
   return { search, answers };

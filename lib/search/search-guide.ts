@@ -11,7 +11,9 @@ import { FIELD_GAP, proximity } from './proximity';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { judgeConfidence, type DeclineReason } from './judge-confidence';
-import { stemmedWords } from './analyze-text';
+import { stemmedWords, stemWord } from './analyze-text';
+import { tokenizeWords } from './normalize-text';
+import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -37,6 +39,8 @@ export interface SearchResponse {
   confident: boolean;
   /** Why the engine declined (tests and eval; never shown to users). */
   declineReason: DeclineReason | null;
+  /** When nothing matched: the query with its unknown words respelled as the answers spell them ("did you mean"). */
+  suggestion: string | null;
 }
 
 /** Ranking priors: gentle, so that they only break near-ties. */
@@ -98,7 +102,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     return terms;
   };
 
-  const NOTHING: Omit<SearchResponse, 'correctedQuery'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
+  const NOTHING: Omit<SearchResponse, 'correctedQuery' | 'suggestion'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
   // Each answer's stemmed words, title then body, for phrase evidence; bounded, as a long session touches many answers.
   const streamCache = new Map<number, string[]>();
@@ -113,7 +117,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     return stream;
   };
 
-  function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery'> {
+  function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery' | 'suggestion'> {
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
@@ -168,11 +172,35 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     return { hits: shown, confident, declineReason: reason };
   }
 
+  const stemsOfWord = (word: string) => [word, stemWord(word, 'ru'), stemWord(word, 'kz')];
+  const spellingIn = (lang: GuideLang | undefined): SpellingSources => ({
+    knows: (word) => stemsOfWord(word).some((stem) => lookup.has(stem)),
+    closestTerms(word) {
+      // People rarely miss the first letter: candidates keep it, so random keys suggest nothing.
+      const candidates = new Set(stemsOfWord(word).flatMap((stem) => lookup.withinEdits(stem, 2, 20)).filter((t) => t[0] === word[0]));
+      return [...candidates].sort((a, b) => postings.documentFrequency(b) - postings.documentFrequency(a) || (a < b ? -1 : 1));
+    },
+    spell(term) {
+      const { touched } = postings.match([{ word: term, terms: [{ term, weight: 1, kind: 'stem' }] }]);
+      const inLanguage = touched.filter((ref) => lang === undefined || answers.meta(ref).lang === lang);
+      for (const ref of inLanguage.slice(0, 5)) {
+        const answer = answers.get(ref);
+        for (const text of [answer.title, textOf(answer)]) {
+          const found = tokenizeWords(text).find((t) => stemWord(t.word, answer.lang) === term);
+          if (found) return found.word;
+        }
+      }
+      return null;
+    },
+  });
+
   /** Never throws on any text (tested); a bug in search itself reaches the caller as an error. */
   function search(query: string, options: SearchOptions = {}): SearchResponse {
     const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const plan = planQuery(text, lookup);
-    return { ...runPlan(plan.correctedQuery ?? text, plan, options), correctedQuery: plan.correctedQuery };
+    const found = runPlan(plan.correctedQuery ?? text, plan, options);
+    const suggestion = found.hits.length === 0 && plan.correctedQuery === null ? suggestSpelling(text, spellingIn(options.lang)) : null;
+    return { ...found, correctedQuery: plan.correctedQuery, suggestion };
   }
 
   const corpus: JoinedCorpus = {

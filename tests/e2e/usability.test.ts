@@ -235,6 +235,15 @@ describe('smaller things users notice', () => {
     await popup.close();
   });
 
+  it('should offer "did you mean" for an obvious typo that matches nothing', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('шрафт');
+    await popup.getByRole('button', { name: 'штраф' }).click();
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).inputValue()).toBe('штраф');
+    await expect.poll(() => popup.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
   it('should show snippets on up to two lines', async () => {
     const popup = await session.openPopup();
     await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');

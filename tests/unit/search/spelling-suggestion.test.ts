@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadShippedSearcher } from '../../../lib/cli/load-guide-searcher';
+import { suggestSpelling, type SpellingSources } from '../../../lib/search/spelling-suggestion';
+
+const searcher = loadShippedSearcher();
+
+describe('suggestSpelling', () => {
+  const sources: SpellingSources = {
+    knows: (word) => ['за', 'просрочку', 'штраф'].includes(word),
+    closestTerms: (word) => (word === 'шрафт' ? ['штраф'] : word === 'оплтаа' ? ['опла', 'оплат'] : []),
+    spell: (term) => (term === 'штраф' ? 'штраф' : term === 'оплат' ? 'оплата' : null),
+  };
+
+  it('respells only the words the index does not know, keeping the others', () => {
+    expect(suggestSpelling('Шрафт за просрочку', sources)).toBe('штраф за просрочку');
+  });
+
+  it('tries the next closest term when one cannot be spelled in the query\'s language', () => {
+    expect(suggestSpelling('оплтаа', sources)).toBe('оплата');
+  });
+
+  it('suggests nothing when no word changes, for short words, and for empty text', () => {
+    expect(suggestSpelling('штраф за просрочку', sources)).toBeNull();
+    expect(suggestSpelling('ывфаыв', sources)).toBeNull();
+    expect(suggestSpelling('шрф', sources)).toBeNull();
+    expect(suggestSpelling('  ', sources)).toBeNull();
+  });
+});
+
+describe('"did you mean" in search', () => {
+  it('suggests the guide\'s spelling of an obvious typo when nothing matched', () => {
+    const response = searcher.search('шрафт', { lang: 'ru' });
+    expect(response.hits).toEqual([]);
+    expect(response.suggestion).toBe('штраф');
+    expect(searcher.search(response.suggestion!, { lang: 'ru' }).hits.length).toBeGreaterThan(0);
+  });
+
+  it('suggests nothing for random keys, and nothing when answers were found', () => {
+    expect(searcher.search('ывфаыв', { lang: 'ru' }).suggestion).toBeNull();
+    expect(searcher.search('штраф за просрочку', { lang: 'ru' }).suggestion).toBeNull();
+  });
+
+  it('suggests words of the asked language only', () => {
+    // The nearest frequent term is a word of the Kazakh answers: offered to Kazakh searches, not to Russian ones.
+    const kz = searcher.search('кешбек', { lang: 'kz' }).suggestion;
+    expect(kz).not.toBeNull();
+    expect(searcher.search('кешбек', { lang: 'ru' }).suggestion).not.toBe(kz);
+  });
+});
