@@ -1,7 +1,7 @@
 import { logError } from '../lib/log-error';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelRequest } from '../lib/panel-request';
-import { pageLanguage } from '../lib/context';
+import { pageLanguage } from '../lib/page-language';
 import { SearchPanel } from './SearchPanel';
 import { STRINGS } from './strings';
 import { hideLauncher } from '../lib/storage/settings';

@@ -1,3 +1,4 @@
+import { LOCALE_SEGMENT } from './page-language';
 import { isKaspiAddress, parseUrl } from './kaspi-address';
 import type { GuideLang, GuideSection } from './guide/types';
 
@@ -37,20 +38,10 @@ const TOPIC_RULES: TopicRule[] = [
   { id: 'merchant', section: 'partner', hosts: ['mc.kaspi.kz', 'pay.kaspi.kz', 'business.kaspi.kz'], paths: ['/'], query: { ru: 'kaspi pay касса чек', kz: 'kaspi pay касса чек' } },
 ];
 
-const LOCALE_SEGMENT = /^\/(ru|kz|kk)(?=\/|$)/;
-
 /** True when `path` is `prefix` or lies below it ("/shop/p/x" is under "/shop", "/shopping" is not). */
 function isUnder(path: string, prefix: string): boolean {
   const base = prefix.replace(/\/$/, '');
   return path === base || path.startsWith(`${base}/`);
-}
-
-/** The language a kaspi.kz address is in, when its path says (`/kz/…`, `/kk/…`, `/ru/…`); null otherwise. */
-export function pageLanguage(address: string): GuideLang | null {
-  const url = parseUrl(address);
-  if (!url || !isKaspiAddress(url)) return null;
-  const segment = LOCALE_SEGMENT.exec(url.pathname.toLowerCase())?.[1];
-  return segment === 'ru' ? 'ru' : segment === 'kz' || segment === 'kk' ? 'kz' : null;
 }
 
 /** The guide topic of a kaspi.kz address, or null for other sites and unknown pages. */

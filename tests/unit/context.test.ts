@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, topicForUrl } from '../../lib/context';
+import { topicForUrl } from '../../lib/context';
 
 describe('topicForUrl', () => {
   it.each([
@@ -40,20 +40,5 @@ describe('topicForUrl', () => {
     const topic = topicForUrl('https://kaspi.kz/bonus')!;
     expect(topic.query.ru).toBeTruthy();
     expect(topic.query.kz).toBeTruthy();
-  });
-});
-
-describe('pageLanguage', () => {
-  it.each([
-    ['https://kaspi.kz/kz/shop/', 'kz'],
-    ['https://kaspi.kz/kk/bank/gold', 'kz'],
-    ['https://kaspi.kz/ru/red/', 'ru'],
-    ['https://kaspi.kz/kz', 'kz'],
-    ['https://kaspi.kz/shop/kz/', null],
-    ['https://kaspi.kz/kzt/', null],
-    ['https://example.com/kz/', null],
-    ['not an address', null],
-  ])('%s is in %s', (address, lang) => {
-    expect(pageLanguage(address)).toBe(lang);
   });
 });
