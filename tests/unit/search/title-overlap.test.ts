@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { titleOverlap, titleTerms } from '../../../lib/search/title-overlap';
+
+const terms = (...words: string[]) => words.map((w) => new Set([w]));
+
+describe('titleOverlap', () => {
+  it('is the share of matched words over the union of query and title words', () => {
+    expect(titleOverlap(terms('a', 'b'), ['a', 'b'])).toBe(1);
+    expect(titleOverlap(terms('a', 'b'), ['a', 'c'])).toBeCloseTo(1 / 3);
+    expect(titleOverlap(terms('a'), ['a', 'b', 'c', 'd'])).toBe(0.25);
+  });
+
+  it('prefers the shorter of two titles holding every typed word', () => {
+    const query = terms('оплат', 'счет');
+    expect(titleOverlap(query, ['как', 'оплат', 'счет'])).toBeGreaterThan(titleOverlap(query, ['когда', 'мне', 'нужн', 'оплат', 'счет']));
+  });
+
+  it('counts a word once whichever of its terms the title holds, and repeated title words once', () => {
+    expect(titleOverlap([new Set(['оплат', 'оплата'])], ['оплата', 'оплата'])).toBe(1);
+  });
+
+  it('is 0 without query words or title words', () => {
+    expect(titleOverlap([], ['a'])).toBe(0);
+    expect(titleOverlap(terms('a'), [])).toBe(0);
+  });
+});
+
+describe('titleTerms', () => {
+  it('stems every title word, stop words included', () => {
+    const stemmed = titleTerms('Как оплатить счёт Kaspi Red?', 'ru');
+    expect(stemmed).toHaveLength(5);
+    expect(stemmed[0]).toBe('как');
+    expect(stemmed).toContain('kaspi');
+  });
+});
