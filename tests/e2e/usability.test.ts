@@ -197,8 +197,11 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
 
 describe('recent searches', () => {
   it('should remember the query as it was understood, once, and only when an answer was opened', async () => {
+    // Earlier tests opened answers: start from no recent searches, in a popup opened afterwards.
+    const first = await session.openPopup();
+    await first.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('recentSearches'));
+    await first.close();
     const popup = await session.openPopup();
-    await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('recentSearches'));
     const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
     await box.fill('jgkfnbnm rfcgb htl');
     await expect.poll(() => popup.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
