@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchMessage } from '../../lib/message-dispatch';
-import type { Sender } from '../../lib/message-sender';
-import { createBackgroundHandlers } from '../../lib/background-handlers';
-import { loadShippedSearcher } from '../../lib/cli/load-guide-searcher';
-import { createLearnedGuide } from '../../lib/learned/learned-guide';
-import { createMemoryStorage } from './memory-storage';
+import { POPUP, shippedHandlers } from './shipped-handlers';
 
-const searcher = loadShippedSearcher();
-const { handlers } = createBackgroundHandlers({
-  shipped: async () => searcher,
-  learned: async () => createLearnedGuide(createMemoryStorage(), searcher),
-  isLearningOn: async () => true,
-});
-const POPUP: Sender = { kind: 'extension-page', url: 'chrome-extension://abc/popup.html' };
+const handlers = shippedHandlers();
 
 /** The background's answers to each message, through the real dispatch. */
 describe('background handlers', () => {

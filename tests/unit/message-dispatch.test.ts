@@ -1,19 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MessageResult } from '../../lib/messages';
 import { dispatchMessage, validateMessage } from '../../lib/message-dispatch';
-import type { Sender } from '../../lib/message-sender';
-import { createBackgroundHandlers } from '../../lib/background-handlers';
-import { loadShippedSearcher } from '../../lib/cli/load-guide-searcher';
-import { createLearnedGuide } from '../../lib/learned/learned-guide';
-import { createMemoryStorage } from './memory-storage';
+import { POPUP, shippedHandlers } from './shipped-handlers';
 
-const searcher = loadShippedSearcher();
-const { handlers } = createBackgroundHandlers({
-  shipped: async () => searcher,
-  learned: async () => createLearnedGuide(createMemoryStorage(), searcher),
-  isLearningOn: async () => true,
-});
-const POPUP: Sender = { kind: 'extension-page', url: 'chrome-extension://abc/popup.html' };
+const handlers = shippedHandlers();
 
 describe('validateMessage', () => {
   it.each([
