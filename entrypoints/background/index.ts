@@ -1,9 +1,9 @@
 import { createBackgroundHandlers } from '../../lib/background-handlers';
 import { logError } from '../../lib/log-error';
-import { createLearnedGuide, type LearnedGuide } from '../../lib/learned/learned-guide';
+import { createLearnedGuide } from '../../lib/learned/learned-guide';
 import { dispatchMessage } from '../../lib/message-dispatch';
 import { classifySender } from '../../lib/message-sender';
-import type { GuideSearcher } from '../../lib/search/search-guide';
+import { onceUntilFailure } from '../../lib/once-until-failure';
 import { loadShippedGuide, SHIPPED_GUIDE_DIR } from '../../lib/search/shipped-guide-files';
 import { extensionStorage } from '../../lib/storage/extension-storage';
 import { learnFromGuide } from '../../lib/storage/settings';
@@ -20,16 +20,13 @@ async function readPackaged(name: string): Promise<string> {
 
 export default defineBackground(() => {
   // Read once per wake-up, never rebuilt here; a failed read is tried again by the next message.
-  let shipped: Promise<GuideSearcher> | null = null;
-  let learned: Promise<LearnedGuide> | null = null;
-  const getShipped = () =>
-    (shipped ??= loadShippedGuide(readPackaged).catch((error: unknown) => {
-      shipped = null;
-      throw error;
-    }));
+  const getShipped = onceUntilFailure(() => loadShippedGuide(readPackaged));
+  const getLearned = onceUntilFailure(() =>
+    getShipped().then((guide) => createLearnedGuide(extensionStorage, guide)),
+  );
   const { handlers, searcher } = createBackgroundHandlers({
     shipped: getShipped,
-    learned: () => (learned ??= getShipped().then((guide) => createLearnedGuide(extensionStorage, guide))),
+    learned: getLearned,
     isLearningOn: () => learnFromGuide.getValue(),
   });
 

@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { KASPI_FIXTURES } from './kaspi-fixtures';
-import { launchExtension, type ExtensionSession } from './launch-extension';
+import { describe, expect, it } from 'vitest';
+import { PANEL_HOST, useKaspiSession } from './kaspi-session';
 
 /** axe-core's source, evaluated in the page (extension pages' CSP forbids inline script tags; evaluation is not a tag). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const kaspi = useKaspiSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer(KASPI_FIXTURES);
-  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 /** Landmark and heading best practices: the panel must add none of their violations to the bank's page. */
 const LANDMARK_RULES = [
@@ -47,7 +36,7 @@ async function violations(page: Page, include?: string, rules?: string[]): Promi
 describe('axe-core: WCAG 2.0/2.1 A and AA', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`should find no violation in the popup's screens (${scheme})`, async () => {
-      const popup = await session.openPopup(undefined, scheme);
+      const popup = await kaspi.session.openPopup(undefined, scheme);
       const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
       await popup.getByRole('heading', { name: 'Популярные вопросы' }).waitFor();
       const found: string[] = (await violations(popup)).map((v) => `empty ${v}`);
@@ -71,15 +60,15 @@ describe('axe-core: WCAG 2.0/2.1 A and AA', () => {
 
   for (const width of [1280, 320]) {
     it(`should find no violation in the panel on a kaspi.kz page at ${width} px`, async () => {
-      const page = await session.context.newPage();
+      const page = await kaspi.session.context.newPage();
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(server.at('https://kaspi.kz/shop/'));
+      await page.goto(kaspi.server.at('https://kaspi.kz/shop/'));
       await page.getByRole('button', { name: 'Помощь Kaspi Гид: найти ответ' }).waitFor();
       const pageOwn = await violations(page, undefined, LANDMARK_RULES);
       await page.getByRole('button', { name: 'Помощь Kaspi Гид: найти ответ' }).click();
       await page.getByRole('dialog', { name: 'Kaspi Гид' }).getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
       await page.getByRole('dialog', { name: 'Kaspi Гид' }).getByRole('listbox').getByRole('option').first().waitFor();
-      expect(await violations(page, 'kaspi-guide-helper')).toEqual([]);
+      expect(await violations(page, PANEL_HOST)).toEqual([]);
       // Landmarks and headings of the whole page: nothing beyond what the page had without the panel.
       expect((await violations(page, undefined, LANDMARK_RULES)).filter((v) => !pageOwn.includes(v))).toEqual([]);
       await page.close();

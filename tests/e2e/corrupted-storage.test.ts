@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+import type { ExtensionPageChrome } from './extension-page-chrome';
 
-/** The extension's `chrome` global, as seen from code evaluated in an extension page. */
-declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-};
+declare const chrome: ExtensionPageChrome;
 
 let session: ExtensionSession;
 

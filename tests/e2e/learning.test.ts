@@ -6,12 +6,9 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { buildGuidePayload, guidePageHtml, renewQuestions, type PayloadQuestion } from './guide-payload';
 import { buildHostilePayload, HOSTILE_VECTORS } from './hostile-payload';
 import { launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+import type { ExtensionPageChrome } from './extension-page-chrome';
 
-/** The extension's `chrome` global, as seen from code evaluated in the service worker or the popup. */
-declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-};
+declare const chrome: ExtensionPageChrome;
 
 const real = ingestCaptureDirs(['assets/guide']).questions;
 

@@ -1,35 +1,29 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KASPI_FIXTURES } from './kaspi-fixtures';
-import { ARTIFACTS_DIR, launchExtension, type ExtensionSession } from './launch-extension';
+import { ARTIFACTS_DIR } from './launch-extension';
+import { PANEL_HOST, useKaspiSession } from './kaspi-session';
+import type { ExtensionPageChrome } from './extension-page-chrome';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const kaspi = useKaspiSession();
 /** Every request any page or extension context made, as "context: url". */
 const requests: string[] = [];
 
 beforeAll(async () => {
-  server = await startFixtureServer(KASPI_FIXTURES);
-  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
-  session.context.on('request', (r) => requests.push(r.url()));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  kaspi.session.context.on('request', (r) => requests.push(r.url()));
 });
 
-const HOST = 'kaspi-guide-helper';
-const launcher = (page: Page) => page.locator(`${HOST} .kgh-launcher`);
-const panelInput = (page: Page) => page.locator(`${HOST} .kgh-input`);
+
+const launcher = (page: Page) => page.locator(`${PANEL_HOST} .kgh-launcher`);
+const panelInput = (page: Page) => page.locator(`${PANEL_HOST} .kgh-input`);
 const focusedClass = (page: Page) =>
-  page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.className ?? document.activeElement?.id ?? '', HOST);
+  page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.className ?? document.activeElement?.id ?? '', PANEL_HOST);
 
 async function openKaspiPage(path: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await kaspi.session.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(server.at(`https://kaspi.kz${path}`));
+  await page.goto(kaspi.server.at(`https://kaspi.kz${path}`));
   await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
   return page;
 }
@@ -40,14 +34,14 @@ describe('on kaspi.kz', () => {
     await launcher(page).click();
     await expect.poll(() => focusedClass(page)).toBe('kgh-input');
     // The page sets html { font-size: 8px } and unsets everything: the panel keeps its own sizes.
-    const box = await page.locator(`${HOST} .kgh-sheet`).boundingBox();
+    const box = await page.locator(`${PANEL_HOST} .kgh-sheet`).boundingBox();
     expect(box!.width).toBe(380);
     expect(await panelInput(page).evaluate((el) => getComputedStyle(el).fontSize)).toBe('15px');
     await panelInput(page).fill('штраф за просрочку');
-    await expect.poll(() => page.locator(`${HOST} .kgh-result-title`).first().textContent()).toMatch(/штраф/i);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result-title`).first().textContent()).toMatch(/штраф/i);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-on-hostile-page.png') });
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${HOST} .kgh-guide-link`).getAttribute('href')).toMatch(/^https:\/\/guide\.kaspi\.kz\//);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-guide-link`).getAttribute('href')).toMatch(/^https:\/\/guide\.kaspi\.kz\//);
     await page.close();
   });
 
@@ -56,7 +50,7 @@ describe('on kaspi.kz', () => {
     await launcher(page).click();
     await expect.poll(() => focusedClass(page)).toBe('kgh-input');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(`${HOST} .kgh-sheet`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-sheet`).count()).toBe(0);
     await expect.poll(() => focusedClass(page)).toBe('kgh-launcher');
     await page.close();
   });
@@ -69,7 +63,7 @@ describe('on kaspi.kz', () => {
     const inside = await page.evaluate((host) => {
       const root = document.querySelector(host)!.shadowRoot!;
       return root.querySelector('.kgh-sheet')!.contains(root.activeElement);
-    }, HOST);
+    }, PANEL_HOST);
     expect(inside).toBe(true);
     await page.close();
   });
@@ -84,7 +78,7 @@ describe('on kaspi.kz', () => {
         const served = new DOMParser().parseFromString(html, 'text/html').body;
         return { actual: clone.innerHTML, expected: served.innerHTML };
       },
-      { host: HOST, html: KASPI_FIXTURES['kaspi.kz/shop/']! },
+      { host: PANEL_HOST, html: KASPI_FIXTURES['kaspi.kz/shop/']! },
     );
     expect(actual).toBe(expected);
     await page.close();
@@ -93,9 +87,9 @@ describe('on kaspi.kz', () => {
   it('should suggest questions about the page and follow single-page navigation', async () => {
     const page = await openKaspiPage('/red/');
     await launcher(page).click();
-    const heading = page.locator(`${HOST} .kgh-popular`).locator('..').locator('.kgh-heading');
+    const heading = page.locator(`${PANEL_HOST} .kgh-popular`).locator('..').locator('.kgh-heading');
     await expect.poll(() => heading.textContent()).toBe('Вопросы об этой странице');
-    const items = page.locator(`${HOST} .kgh-popular-item`);
+    const items = page.locator(`${PANEL_HOST} .kgh-popular-item`);
     await expect.poll(() => items.first().textContent()).toMatch(/Kaspi Red/);
     await page.keyboard.press('Escape');
     await page.locator('#to-bonus').click();
@@ -108,16 +102,16 @@ describe('on kaspi.kz', () => {
   it('should say so and link the guide section when the data has nothing about the page', async () => {
     const page = await openKaspiPage('/bank/gold');
     await launcher(page).click();
-    const note = page.locator(HOST).getByText('В данных расширения нет ответов об этой странице.');
+    const note = page.locator(PANEL_HOST).getByText('В данных расширения нет ответов об этой странице.');
     await expect.poll(() => note.count()).toBe(1);
-    expect(await page.locator(`${HOST} .kgh-popular-item`).count()).toBe(0);
-    const link = page.locator(HOST).getByRole('link', { name: 'Открыть раздел на сайте Kaspi Гид' });
+    expect(await page.locator(`${PANEL_HOST} .kgh-popular-item`).count()).toBe(0);
+    const link = page.locator(PANEL_HOST).getByRole('link', { name: 'Открыть раздел на сайте Kaspi Гид' });
     expect(await link.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru');
     await panelInput(page).fill('как открыть депозит');
-    await expect.poll(() => page.locator(`${HOST} .kgh-declined`).getByText('В данных расширения нет точного ответа на этот вопрос.').count()).toBe(1);
-    expect(await page.locator(`${HOST} [role=option][aria-selected=true]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-declined`).getByText('В данных расширения нет точного ответа на этот вопрос.').count()).toBe(1);
+    expect(await page.locator(`${PANEL_HOST} [role=option][aria-selected=true]`).count()).toBe(0);
     await page.keyboard.press('Enter');
-    expect(await page.locator(`${HOST} .kgh-answer-body`).count()).toBe(0);
+    expect(await page.locator(`${PANEL_HOST} .kgh-answer-body`).count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-declined.png') });
     await page.close();
   });
@@ -125,31 +119,31 @@ describe('on kaspi.kz', () => {
   it('should fall back to popular questions on a page without a topic', async () => {
     const page = await openKaspiPage('/somewhere/else');
     await launcher(page).click();
-    await expect.poll(() => page.locator(`${HOST} .kgh-heading`).last().textContent()).toBe('Популярные вопросы');
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-heading`).last().textContent()).toBe('Популярные вопросы');
     await page.close();
   });
 
   it('should open the panel with the selected text when the background asks (selection menu path)', async () => {
     const page = await openKaspiPage('/somewhere/');
     await page.bringToFront();
-    await session.serviceWorker.evaluate(async () => {
+    await kaspi.session.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { name: 'openPanel', data: { query: 'штраф за просрочку' } });
     });
     await expect.poll(() => panelInput(page).inputValue()).toBe('штраф за просрочку');
-    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBeGreaterThan(0);
     await page.close();
   });
 
   it('should not run on guide.kaspi.kz itself', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.at('https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1505'));
+    const page = await kaspi.session.context.newPage();
+    await page.goto(kaspi.server.at('https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1505'));
     await page.waitForLoadState('load');
     // Positive signal: a kaspi.kz page opened after it gets the panel, so the guide page has had its chance.
-    const kaspiPage = await session.context.newPage();
-    await kaspiPage.goto(server.at('https://kaspi.kz/'));
-    await kaspiPage.locator(HOST).waitFor({ state: 'attached' });
-    expect(await page.locator(HOST).count()).toBe(0);
+    const kaspiPage = await kaspi.session.context.newPage();
+    await kaspiPage.goto(kaspi.server.at('https://kaspi.kz/'));
+    await kaspiPage.locator(PANEL_HOST).waitFor({ state: 'attached' });
+    expect(await page.locator(PANEL_HOST).count()).toBe(0);
     await kaspiPage.close();
     await page.close();
   });
@@ -160,13 +154,8 @@ describe('on kaspi.kz', () => {
     );
     expect(foreign).toEqual([]);
     // Only the documents the tests opened reached the fixture server: no fetches from the panel.
-    expect(server.requests.every((r) => /^(guide\.)?kaspi\.kz\/[^?]*$/.test(r) && !r.includes('.json'))).toBe(true);
+    expect(kaspi.server.requests.every((r) => /^(guide\.)?kaspi\.kz\/[^?]*$/.test(r) && !r.includes('.json'))).toBe(true);
   });
 });
 
-declare const chrome: {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
+declare const chrome: ExtensionPageChrome;

@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+import type { ExtensionPageChrome } from './extension-page-chrome';
 
 let session: ExtensionSession;
 /** The extension page's `chrome` global, as seen from code evaluated in the page. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: ExtensionPageChrome;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -122,6 +123,10 @@ describe('popup', () => {
     await page.locator('.kgh-input').fill('банкомат');
     await expect.poll(() => page.locator('.kgh-result').count()).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
+    await page.locator('.kgh-answer-body').waitFor();
+    // The write is asynchronous: closing the popup before it lands would lose it, as a test artefact.
+    const stored = () => page.evaluate(async () => (await chrome.storage.local.get('recentSearches')).recentSearches as unknown);
+    await expect.poll(stored).toContain('банкомат');
     await page.close();
     const again = await session.openPopup();
     await expect.poll(() => again.locator('.kgh-chip').allTextContents()).toContain('банкомат');

@@ -2,27 +2,18 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { KASPI_FIXTURES } from './kaspi-fixtures';
-import { launchExtension, type ExtensionSession } from './launch-extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useKaspiSession } from './kaspi-session';
 
 /** Store screenshots: exactly 1280×800, as both stores ask; committed in assets/store/screenshots/. */
 const SCREENSHOTS_DIR = resolve('assets/store/screenshots');
 const WIDTH = 1280;
 const HEIGHT = 800;
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const kaspi = useKaspiSession();
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  server = await startFixtureServer(KASPI_FIXTURES);
-  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 /** The popup as the toolbar shows it, centred on a 1280×800 canvas of the theme's background. */
@@ -46,7 +37,7 @@ const results = (page: Page) => page.getByRole('listbox', { name: /Поиск п
 
 describe('store screenshots', () => {
   it('should show popup results and an answer', async () => {
-    const page = await session.openPopup();
+    const page = await kaspi.session.openPopup();
     await page.keyboard.type('как оплатить счет каспи ред', { delay: 10 });
     await expect.poll(() => results(page).count()).toBeGreaterThan(2);
     expect(sizeOf(await savePopup(page, '1-popup-results-ru.png'))).toEqual([WIDTH, HEIGHT]);
@@ -57,9 +48,9 @@ describe('store screenshots', () => {
   });
 
   it('should show the panel on a kaspi.kz page', async () => {
-    const page = await session.context.newPage();
+    const page = await kaspi.session.context.newPage();
     await page.setViewportSize({ width: WIDTH, height: HEIGHT });
-    await page.goto(server.at('https://kaspi.kz/red/'));
+    await page.goto(kaspi.server.at('https://kaspi.kz/red/'));
     const launcher = page.locator('kaspi-guide-helper .kgh-launcher');
     await launcher.waitFor({ state: 'visible', timeout: 15_000 });
     await launcher.click();
@@ -72,7 +63,7 @@ describe('store screenshots', () => {
   });
 
   it('should show the Kazakh UI in the dark theme', async () => {
-    const page = await session.openPopup(undefined, 'dark');
+    const page = await kaspi.session.openPopup(undefined, 'dark');
     await page.getByRole('combobox', { name: 'Язык' }).selectOption('kz');
     await page.getByRole('combobox', { name: 'Kaspi Гид бойынша іздеу' }).fill('пікір үшін бонус');
     await expect.poll(() => results(page).count()).toBeGreaterThan(0);
@@ -82,7 +73,7 @@ describe('store screenshots', () => {
   });
 
   it('should show the honest "no exact answer" view', async () => {
-    const page = await session.openPopup();
+    const page = await kaspi.session.openPopup();
     await page.keyboard.type('перевести деньги за границу', { delay: 10 });
     await expect.poll(() => page.locator('.kgh-declined').count()).toBe(1);
     expect(sizeOf(await savePopup(page, '5-no-exact-answer-ru.png'))).toEqual([WIDTH, HEIGHT]);

@@ -1,29 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { KASPI_FIXTURES } from './kaspi-fixtures';
-import { launchExtension, type ExtensionSession } from './launch-extension';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionPageChrome } from './extension-page-chrome';
+import { PANEL_HOST, useKaspiSession } from './kaspi-session';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const kaspi = useKaspiSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer(KASPI_FIXTURES);
-  session = await launchExtension({ extraArgs: ['--ignore-certificate-errors'] });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
-const HOST = 'kaspi-guide-helper';
+
 
 async function openPanel(width = 1280, height = 800): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await kaspi.session.context.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(server.at('https://kaspi.kz/shop/'));
-  await page.locator(`${HOST} .kgh-launcher`).click();
-  await page.locator(`${HOST} .kgh-input`).waitFor();
+  await page.goto(kaspi.server.at('https://kaspi.kz/shop/'));
+  await page.locator(`${PANEL_HOST} .kgh-launcher`).click();
+  await page.locator(`${PANEL_HOST} .kgh-input`).waitFor();
   return page;
 }
 
@@ -36,12 +26,12 @@ function selectedInSight(page: Page, container: string | null): Promise<boolean>
     const r = row.getBoundingClientRect();
     const box = container ? root.querySelector(container)!.getBoundingClientRect() : { top: 0, bottom: innerHeight };
     return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-  }, { host: container ? HOST : null, container });
+  }, { host: container ? PANEL_HOST : null, container });
 }
 
 describe('keyboard, focus, reflow, contrast and markup', () => {
   it('should keep the selected result in sight in the popup and in the panel', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     await popup.setViewportSize({ width: 400, height: 360 });
     await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить');
     await expect.poll(() => popup.locator('.kgh-result').count()).toBeGreaterThan(7);
@@ -50,15 +40,15 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
     await popup.close();
 
     const page = await openPanel(1280, 560);
-    await page.locator(`${HOST} .kgh-input`).fill('оплатить');
-    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBeGreaterThan(7);
+    await page.locator(`${PANEL_HOST} .kgh-input`).fill('оплатить');
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBeGreaterThan(7);
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
     await expect.poll(() => selectedInSight(page, '.kgh-sheet')).toBe(true);
     await page.close();
   });
 
   it('should move the selection with the mouse, never showing two highlighted rows', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
     const rows = popup.locator('.kgh-result');
     await expect.poll(() => rows.count()).toBeGreaterThan(2);
@@ -71,13 +61,13 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
 
   it('should keep the panel\'s search box in place while results come and go', async () => {
     const page = await openPanel();
-    const box = page.locator(`${HOST} .kgh-input`);
+    const box = page.locator(`${PANEL_HOST} .kgh-input`);
     const before = await box.boundingBox();
     await box.fill('оплатить');
-    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBeGreaterThan(3);
     expect((await box.boundingBox())!.y).toBe(before!.y);
     await box.fill('');
-    await expect.poll(() => page.locator(`${HOST} .kgh-result`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBe(0);
     expect((await box.boundingBox())!.y).toBe(before!.y);
     await page.close();
   });
@@ -91,33 +81,33 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
       // A control: a key pressed on the page itself is seen.
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'control', bubbles: true }));
     });
-    await page.locator(`${HOST} .kgh-input`).pressSequentially('kaspi');
+    await page.locator(`${PANEL_HOST} .kgh-input`).pressSequentially('kaspi');
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator(`${HOST} .kgh-input`).inputValue()).toBe('kaspi');
+    expect(await page.locator(`${PANEL_HOST} .kgh-input`).inputValue()).toBe('kaspi');
     expect(await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys)).toEqual(['keydown:control']);
     await page.close();
   });
 
   it('should fit a 320 px wide window (400% zoom) without cutting the panel', async () => {
     const page = await openPanel(320, 640);
-    const sheet = await page.locator(`${HOST} .kgh-sheet`).boundingBox();
+    const sheet = await page.locator(`${PANEL_HOST} .kgh-sheet`).boundingBox();
     expect(sheet!.x).toBeGreaterThanOrEqual(0);
     expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(320);
-    const input = await page.locator(`${HOST} .kgh-input`).boundingBox();
+    const input = await page.locator(`${PANEL_HOST} .kgh-input`).boundingBox();
     expect(input!.x).toBeGreaterThanOrEqual(0);
     expect(input!.x + input!.width).toBeLessThanOrEqual(320);
     await page.close();
   });
 
   it('should add no landmark, heading or dialog markup that collides with the bank\'s page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.at('https://kaspi.kz/shop/'));
+    const page = await kaspi.session.context.newPage();
+    await page.goto(kaspi.server.at('https://kaspi.kz/shop/'));
     const launcher = page.getByRole('button', { name: 'Помощь Kaspi Гид: найти ответ' });
     await launcher.waitFor();
     expect(await launcher.getAttribute('title')).toBe('Помощь Kaspi Гид: найти ответ');
     const banners = await page.getByRole('banner').count();
     await launcher.click();
-    await page.locator(`${HOST} .kgh-input`).waitFor();
+    await page.locator(`${PANEL_HOST} .kgh-input`).waitFor();
     expect(await page.getByRole('banner').count()).toBe(banners);
     const markup = await page.evaluate((host) => {
       const root = document.querySelector(host)!.shadowRoot!;
@@ -128,7 +118,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
         modal: root.querySelector('[aria-modal="true"]') !== null,
         dialogName: root.querySelector('[role="dialog"]')?.getAttribute('aria-label'),
       };
-    }, HOST);
+    }, PANEL_HOST);
     expect(markup.levels.length).toBeGreaterThan(0);
     expect(markup.levels.every((level) => level === 2)).toBe(true);
     expect(markup.buttonsInHeadings).toBe(0);
@@ -138,7 +128,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
   });
 
   it('should move focus to the answer, back to the box, and walk the Esc ladder', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
     const focused = () => popup.evaluate(() => `${document.activeElement?.tagName}.${document.activeElement?.className}`);
     await box.fill('оплатить kaspi red');
@@ -167,7 +157,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
   });
 
   it('should neither search nor say "nothing found" after the first letter', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
     await popup.locator('.kgh-popular-item').first().waitFor();
     await box.pressSequentially('ж');
@@ -181,7 +171,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
   });
 
   it.each(['light', 'dark'] as const)('should reach 4.5:1 contrast for every text that carries meaning (%s theme)', async (scheme) => {
-    const popup = await session.openPopup(undefined, scheme);
+    const popup = await kaspi.session.openPopup(undefined, scheme);
     await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
     await popup.locator('.kgh-result .kgh-mark').first().waitFor();
     const inList = await popup.evaluate(CONTRASTS, ['.kgh-brand', '.kgh-result.is-selected .kgh-result-title', '.kgh-result .kgh-mark', '.kgh-result-snippet', '.kgh-result-meta']);
@@ -198,10 +188,10 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
 describe('recent searches', () => {
   it('should remember the query as it was understood, once, and only when an answer was opened', async () => {
     // Earlier tests opened answers: start from no recent searches, in a popup opened afterwards.
-    const first = await session.openPopup();
-    await first.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove('recentSearches'));
+    const first = await kaspi.session.openPopup();
+    await first.evaluate(() => (globalThis as unknown as { chrome: ExtensionPageChrome }).chrome.storage.local.remove('recentSearches'));
     await first.close();
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
     await box.fill('jgkfnbnm rfcgb htl');
     await expect.poll(() => popup.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
@@ -224,22 +214,22 @@ describe('recent searches', () => {
 
 describe('smaller things users notice', () => {
   it('should open the panel in the page\'s language on kaspi.kz/kz/', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.at('https://kaspi.kz/kz/shop/'));
+    const page = await kaspi.session.context.newPage();
+    await page.goto(kaspi.server.at('https://kaspi.kz/kz/shop/'));
     await page.getByRole('button', { name: 'Kaspi Гид көмегі: жауап табу' }).click();
     await page.getByRole('combobox', { name: 'Kaspi Гид бойынша іздеу' }).waitFor();
     await page.close();
   });
 
   it('should say in the settings that the extension is unofficial', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     await popup.getByRole('button', { name: 'Настройки' }).click();
     await popup.getByText('Неофициальное расширение: не связано с Kaspi.kz').waitFor();
     await popup.close();
   });
 
   it('should offer "did you mean" for an obvious typo that matches nothing', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('шрафт');
     await popup.getByRole('button', { name: 'штраф' }).click();
     await expect.poll(() => popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).inputValue()).toBe('штраф');
@@ -248,7 +238,7 @@ describe('smaller things users notice', () => {
   });
 
   it('should show snippets on up to two lines', async () => {
-    const popup = await session.openPopup();
+    const popup = await kaspi.session.openPopup();
     await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
     const snippet = popup.locator('.kgh-result-snippet').first();
     await snippet.waitFor();
