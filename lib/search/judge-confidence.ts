@@ -13,6 +13,13 @@ export type DeclineReason =
   /** More query words are unknown to the data than match the first answer (or one of each). */
   | { kind: 'mostly-unknown'; unknown: number; matched: number };
 
+/**
+ * A word counts as matched only by a match at least this good next to the best
+ * the index offers for it: an answer that holds only a typo-like neighbour of
+ * a word the data knows exactly ("платье" for "плата") lacks that word.
+ */
+const STRONG_MATCH_SHARE = 0.5;
+
 export interface Confidence {
   confident: boolean;
   reason: DeclineReason | null;
@@ -21,28 +28,32 @@ export interface Confidence {
 /** What the judge needs to know about the first answer. */
 export interface FirstAnswerEvidence {
   words: PlannedWord[];
-  /** Per query word, the best match weight the answer has for it (0 = not matched). */
-  weights: number[];
+  /**
+   * Per query word, the answer's best match weight for it over the best weight
+   * the index offers for that word, 0..1 (0 = not matched).
+   */
+  matchShares: number[];
   /** Whether the answer's title holds a matched query word that not nearly every answer holds. */
   titleHasInformativeWord: boolean;
 }
 
 /**
  * Decides whether the first answer is an answer to the query or only the
- * nearest text. An answer must match every query word the guide data knows
- * (a known word it lacks means another answer, or none, is about it), say
+ * nearest text. An answer must match every query word the guide data knows,
+ * and match it well (a known word it lacks, or holds only something like,
+ * means another answer, or none, is about it), say
  * in its title at least one query word that not nearly every answer holds
  * (a brand name in every title, or "через", says nothing), and match at least as many
  * query words as the data leaves unknown, and more than one when any is
  * unknown (unknown words may be colloquial filler, or the topic the data
  * does not cover).
  */
-export function judgeConfidence({ words, weights, titleHasInformativeWord }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, titleHasInformativeWord }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   let unknown = 0;
   for (const [i, word] of words.entries()) {
-    if (weights[i]! > 0) matched++;
+    if (matchShares[i]! >= STRONG_MATCH_SHARE) matched++;
     else if (word.terms.some((t) => KNOWN_KINDS.has(t.kind))) return decline({ kind: 'word-missing', word: word.word });
     else unknown++;
   }

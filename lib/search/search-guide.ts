@@ -56,7 +56,7 @@ const QUALITY_POWER = 2;
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
 const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
-const PROXIMITY_WEIGHT = 1;
+const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 const STREAM_CACHE_SIZE = 2000;
@@ -157,7 +157,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const judge = (ref: number) =>
       judgeConfidence({
         words: plan.words,
-        weights: plan.words.map((_, w) => bestWeight[w]![ref]!),
+        matchShares: plan.words.map((_, w) => bestWeight[w]![ref]! / bestPossible[w]!),
         titleHasInformativeWord: titleTermsOf(ref).some((term) => informative.has(term)),
       });
     const { confident, reason } = judge(top[0]!.ref);

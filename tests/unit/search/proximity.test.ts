@@ -14,16 +14,26 @@ describe('proximity', () => {
   });
 
   it('counts a pair said together in the other order by half', () => {
-    expect(proximity(stream('просрочк и штраф'), words('штраф', 'просрочк'))).toBe(0.5);
+    expect(proximity(stream('просрочк штраф'), words('штраф', 'просрочк'))).toBe(0.5);
   });
 
-  it('counts nothing for words further apart than the window', () => {
-    expect(proximity(stream('штраф a b c d просрочк'), words('штраф', 'просрочк'))).toBe(0);
-    expect(proximity(stream('штраф a b просрочк'), words('штраф', 'просрочк'))).toBe(1);
+  const apart = (gap: number) => stream(['штраф', ...Array.from({ length: gap }, () => 'x'), 'просрочк'].join(' '));
+
+  it('counts less the further apart the words stand, nothing beyond the window', () => {
+    const scores = [0, 1, 3, 6, 11].map((gap) => proximity(apart(gap), words('штраф', 'просрочк')));
+    expect(scores[0]).toBe(1);
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]!);
+    expect(scores.at(-1)).toBeGreaterThan(0);
+    expect(proximity(apart(12), words('штраф', 'просрочк'))).toBe(0);
+    expect(proximity(apart(40), words('штраф', 'просрочк'))).toBe(0);
+  });
+
+  it('takes the closest occurrence of a pair', () => {
+    expect(proximity(stream('штраф x x x x x x x x x x x x x x x x x x x x штраф просрочк'), words('штраф', 'просрочк'))).toBe(1);
   });
 
   it('averages over the pairs of neighbouring query words', () => {
-    expect(proximity(stream('штраф за x y z w просрочк'), words('штраф', 'за', 'просрочк'))).toBe(0.5);
+    expect(proximity(stream(`штраф за ${'x '.repeat(20)}просрочк`), words('штраф', 'за', 'просрочк'))).toBe(0.5);
   });
 
   it('never joins a title word and a body word across the field gap', () => {
