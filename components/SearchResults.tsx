@@ -33,7 +33,7 @@ export function SearchResults({ query, search, selected, onSelect, t, lang, popu
           onOpen={onOpenAnswer} onRecent={onQuery} onClearRecent={onClearRecent} />
       );
     }
-    if (error) return <p class="kgh-error">{t.error}</p>;
+    if (error) return <p class="kgh-error" role="alert">{t.error}</p>;
     if (hits.length && !confident) {
       return (
         <NoConfidentAnswer t={t} lang={lang} section={popular.section}>

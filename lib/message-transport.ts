@@ -22,6 +22,10 @@ export class MessageError extends Error {
 const LOST_IN_TRANSIT = /message channel closed|message port closed|Receiving end does not exist|Could not establish connection/i;
 const CONTEXT_INVALIDATED = /Extension context invalidated/i;
 export const SEND_ATTEMPTS = 3;
+/** Pause before the second attempt, doubled before each later one: a retry at once would land in the same restart. */
+export const RETRY_PAUSE_MS = 100;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Sends a message to the background and unwraps the reply; throws a MessageError. */
 export async function sendMessage<N extends MessageName>(
@@ -31,6 +35,7 @@ export async function sendMessage<N extends MessageName>(
 ): Promise<MessageResult<N>> {
   let lastProblem = 'no reply from the background';
   for (let attempt = 1; attempt <= SEND_ATTEMPTS; attempt++) {
+    if (attempt > 1) await pause(RETRY_PAUSE_MS * 2 ** (attempt - 2));
     let reply: Reply<MessageResult<N>> | undefined;
     try {
       reply = (await send({ name, data })) as Reply<MessageResult<N>> | undefined;

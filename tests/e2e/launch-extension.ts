@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -29,10 +29,19 @@ export interface ExtensionSession {
 
 /** Starts headless Chromium with only our extension, kaspi.kz mapped to this machine. */
 export async function launchExtension(
-  options: { locale?: string; extraArgs?: string[]; extensionDir?: string; workerTimeoutMs?: number } = {},
+  options: {
+    locale?: string; extraArgs?: string[]; extensionDir?: string; workerTimeoutMs?: number;
+    /** The browser's default font size (its settings page's "font size"), in px. */
+    defaultFontSize?: number;
+  } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kgh-e2e-'));
+  if (options.defaultFontSize) {
+    // Where Chromium keeps the setting: the profile's preferences, read at start.
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: options.defaultFontSize } } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionPageChrome } from './extension-page-chrome';
 import { PANEL_HOST, useKaspiSession } from './kaspi-session';
+import { launchExtension, type ExtensionSession } from './launch-extension';
 
 const kaspi = useKaspiSession();
 
@@ -97,6 +98,56 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
     expect(input!.x).toBeGreaterThanOrEqual(0);
     expect(input!.x + input!.width).toBeLessThanOrEqual(320);
     await page.close();
+  });
+
+  it('should size its text by the browser\'s font-size setting, whatever kaspi.kz sets on its root', async () => {
+    /** Computed font sizes (px) of the panel's text, the search box and the launcher, with the browser's default size set. */
+    const panelSizes = async (defaultSize: number) => {
+      const page = await kaspi.session.context.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: defaultSize, fixed: 13 } });
+      await page.goto(kaspi.server.at('https://kaspi.kz/shop/'));
+      await page.addStyleTag({ content: 'html { font-size: 10px !important; }' });
+      const launcher = page.getByRole('button', { name: /Kaspi Гид/ });
+      const launcherSize = await launcher.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      await launcher.click();
+      const input = page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+      await input.waitFor();
+      const inputSize = await input.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      const textSize = await input.evaluate((e) => parseFloat(getComputedStyle(e.closest('.kgh-panel')!).fontSize));
+      await page.close();
+      return { launcherSize, inputSize, textSize };
+    };
+    const normal = await panelSizes(16);
+    const large = await panelSizes(24);
+    // The page's 10 px root does not shrink the panel: at the default 16 px its text is 14 px.
+    expect(normal.textSize).toBeCloseTo(14, 0);
+    expect(normal.inputSize).toBeCloseTo(15, 0);
+    expect(normal.launcherSize).toBeCloseTo(20, 0);
+    // A larger default size in the browser makes every text larger in proportion.
+    expect(large.textSize / normal.textSize).toBeCloseTo(1.5, 1);
+    expect(large.inputSize / normal.inputSize).toBeCloseTo(1.5, 1);
+    expect(large.launcherSize / normal.launcherSize).toBeCloseTo(1.5, 1);
+  });
+
+  it('should size the popup\'s text by the browser\'s font-size setting', async () => {
+    const popupTextSize = async (session: ExtensionSession) => {
+      const page = await session.openPopup();
+      const input = page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+      await input.waitFor();
+      const size = await input.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      await page.close();
+      return size;
+    };
+    const normal = await popupTextSize(kaspi.session);
+    const largeFontBrowser = await launchExtension({ defaultFontSize: 24 });
+    try {
+      expect(normal).toBeCloseTo(15, 0);
+      expect((await popupTextSize(largeFontBrowser)) / normal).toBeCloseTo(1.5, 1);
+    } finally {
+      await largeFontBrowser.close();
+    }
   });
 
   it('should add no landmark, heading or dialog markup that collides with the bank\'s page', async () => {

@@ -37,8 +37,9 @@ describe(`waking up with ${GUIDE_SIZE.toLocaleString('en')} answers`, () => {
       await box.fill('');
       await stopServiceWorkers(popup);
       await box.fill(query);
-      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Найдено|нет точного/);
-      expect(await popup.locator('.kgh-error').count()).toBe(0);
+      // On failure, say what the user saw: the status line and any error shown.
+      const seen = async () => `${await status.textContent()} | error: ${(await popup.getByRole('alert').allTextContents()).join(' ') || 'none'}`;
+      await expect.poll(seen, { timeout: 15_000, message: `first search "${query}" after a stop` }).toMatch(/^(Найдено|.*нет точного).* \| error: none$/);
     }
     await popup.close();
   });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MessageError, SEND_ATTEMPTS, sendMessage } from '../../lib/message-transport';
+import { MessageError, RETRY_PAUSE_MS, SEND_ATTEMPTS, sendMessage } from '../../lib/message-transport';
 
 /** A transport that answers with each outcome in turn (an Error is thrown), and counts the sends. */
 function transport(...outcomes: unknown[]) {
   let sent = 0;
+  const sentAt: number[] = [];
   const send = async () => {
+    sentAt.push(performance.now());
     const outcome = outcomes[Math.min(sent++, outcomes.length - 1)];
     if (outcome instanceof Error) throw outcome;
     return outcome;
   };
-  return { send, sent: () => sent };
+  return { send, sent: () => sent, sentAt };
 }
 
 const CHANNEL_CLOSED = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
@@ -31,6 +33,14 @@ describe('sendMessage', () => {
     const t = transport(CHANNEL_CLOSED, new Error('Could not establish connection. Receiving end does not exist.'), { ok: { answers: 1, learned: 0 } });
     await expect(sendMessage('getStats', {}, t.send)).resolves.toEqual({ answers: 1, learned: 0 });
     expect(t.sent()).toBe(3);
+  });
+
+  it('should pause before sending again, longer each time, so that the worker can start', async () => {
+    const t = transport(CHANNEL_CLOSED, CHANNEL_CLOSED, { ok: { answers: 1, learned: 0 } });
+    await sendMessage('getStats', {}, t.send);
+    const [first, second, third] = t.sentAt;
+    expect(second! - first!).toBeGreaterThanOrEqual(RETRY_PAUSE_MS - 5);
+    expect(third! - second!).toBeGreaterThanOrEqual(2 * RETRY_PAUSE_MS - 5);
   });
 
   it('should give up after a bounded number of lost replies', async () => {
