@@ -30,10 +30,10 @@ export function createTermLookup(index: lunr.Index): TermLookup {
       const key = `${edits}:${term}`;
       let found = fuzzyCache.get(key);
       if (!found) {
-        found = termsWithinEdits(index, term, edits).slice(0, limit);
+        found = termsWithinEdits(index, term, edits);
         fuzzyCache.set(key, found);
       }
-      return found;
+      return found.slice(0, limit);
     },
   };
 }

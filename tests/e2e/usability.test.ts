@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionPageChrome } from './extension-page-chrome';
+import { launcher, popularQuestions, recentChips, resultRows, searchBox, selectedRow } from './by-role';
 import { PANEL_HOST, useKaspiSession } from './kaspi-session';
 import { launchExtension, type ExtensionSession } from './launch-extension';
 
@@ -13,10 +14,13 @@ async function openPanel(width = 1280, height = 800): Promise<Page> {
   const page = await kaspi.session.context.newPage();
   await page.setViewportSize({ width, height });
   await page.goto(kaspi.server.at('https://kaspi.kz/shop/'));
-  await page.locator(`${PANEL_HOST} .kgh-launcher`).click();
-  await page.locator(`${PANEL_HOST} .kgh-input`).waitFor();
+  await launcher(page).click();
+  await searchBox(page).waitFor();
   return page;
 }
+
+/** Whether the element has the focus of its document or shadow root. */
+const isFocused = (locator: Locator) => locator.evaluate((e) => (e.getRootNode() as Document | ShadowRoot).activeElement === e);
 
 /** Whether the selected result lies wholly inside `container`'s visible box (the viewport when null). */
 function selectedInSight(page: Page, container: string | null): Promise<boolean> {
@@ -34,15 +38,15 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
   it('should keep the selected result in sight in the popup and in the panel', async () => {
     const popup = await kaspi.session.openPopup();
     await popup.setViewportSize({ width: 400, height: 360 });
-    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить');
-    await expect.poll(() => popup.locator('.kgh-result').count()).toBeGreaterThan(7);
+    await searchBox(popup).fill('оплатить');
+    await expect.poll(() => resultRows(popup).count()).toBeGreaterThan(7);
     for (let i = 0; i < 7; i++) await popup.keyboard.press('ArrowDown');
     await expect.poll(() => selectedInSight(popup, null)).toBe(true);
     await popup.close();
 
     const page = await openPanel(1280, 560);
-    await page.locator(`${PANEL_HOST} .kgh-input`).fill('оплатить');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBeGreaterThan(7);
+    await searchBox(page).fill('оплатить');
+    await expect.poll(() => resultRows(page).count()).toBeGreaterThan(7);
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
     await expect.poll(() => selectedInSight(page, '.kgh-sheet')).toBe(true);
     await page.close();
@@ -50,25 +54,25 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
 
   it('should move the selection with the mouse, never showing two highlighted rows', async () => {
     const popup = await kaspi.session.openPopup();
-    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
-    const rows = popup.locator('.kgh-result');
+    await searchBox(popup).fill('оплатить kaspi red');
+    const rows = resultRows(popup);
     await expect.poll(() => rows.count()).toBeGreaterThan(2);
     await rows.nth(2).hover();
     await expect.poll(() => rows.nth(2).getAttribute('aria-selected')).toBe('true');
-    expect(await popup.locator('.kgh-result.is-selected').count()).toBe(1);
-    expect(await popup.locator('.kgh-result[aria-selected="true"]').count()).toBe(1);
+    expect(await popup.locator('.kgh-result.is-selected').count()).toBe(1); // the highlight
+    expect(await selectedRow(popup).count()).toBe(1);
     await popup.close();
   });
 
   it('should keep the panel\'s search box in place while results come and go', async () => {
     const page = await openPanel();
-    const box = page.locator(`${PANEL_HOST} .kgh-input`);
+    const box = searchBox(page);
     const before = await box.boundingBox();
     await box.fill('оплатить');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBeGreaterThan(3);
+    await expect.poll(() => resultRows(page).count()).toBeGreaterThan(3);
     expect((await box.boundingBox())!.y).toBe(before!.y);
     await box.fill('');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBe(0);
+    await expect.poll(() => resultRows(page).count()).toBe(0);
     expect((await box.boundingBox())!.y).toBe(before!.y);
     await page.close();
   });
@@ -82,19 +86,19 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
       // A control: a key pressed on the page itself is seen.
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'control', bubbles: true }));
     });
-    await page.locator(`${PANEL_HOST} .kgh-input`).pressSequentially('kaspi');
+    await searchBox(page).pressSequentially('kaspi');
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator(`${PANEL_HOST} .kgh-input`).inputValue()).toBe('kaspi');
+    expect(await searchBox(page).inputValue()).toBe('kaspi');
     expect(await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys)).toEqual(['keydown:control']);
     await page.close();
   });
 
   it('should fit a 320 px wide window (400% zoom) without cutting the panel', async () => {
     const page = await openPanel(320, 640);
-    const sheet = await page.locator(`${PANEL_HOST} .kgh-sheet`).boundingBox();
+    const sheet = await page.getByRole('dialog', { name: 'Kaspi Гид' }).boundingBox();
     expect(sheet!.x).toBeGreaterThanOrEqual(0);
     expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(320);
-    const input = await page.locator(`${PANEL_HOST} .kgh-input`).boundingBox();
+    const input = await searchBox(page).boundingBox();
     expect(input!.x).toBeGreaterThanOrEqual(0);
     expect(input!.x + input!.width).toBeLessThanOrEqual(320);
     await page.close();
@@ -112,7 +116,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
       const launcher = page.getByRole('button', { name: /Kaspi Гид/ });
       const launcherSize = await launcher.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       await launcher.click();
-      const input = page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+      const input = searchBox(page);
       await input.waitFor();
       const inputSize = await input.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       const textSize = await input.evaluate((e) => parseFloat(getComputedStyle(e.closest('.kgh-panel')!).fontSize));
@@ -134,7 +138,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
   it('should size the popup\'s text by the browser\'s font-size setting', async () => {
     const popupTextSize = async (session: ExtensionSession) => {
       const page = await session.openPopup();
-      const input = page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+      const input = searchBox(page);
       await input.waitFor();
       const size = await input.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       await page.close();
@@ -153,12 +157,12 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
   it('should add no landmark, heading or dialog markup that collides with the bank\'s page', async () => {
     const page = await kaspi.session.context.newPage();
     await page.goto(kaspi.server.at('https://kaspi.kz/shop/'));
-    const launcher = page.getByRole('button', { name: 'Помощь Kaspi Гид: найти ответ' });
-    await launcher.waitFor();
-    expect(await launcher.getAttribute('title')).toBe('Помощь Kaspi Гид: найти ответ');
+    const button = launcher(page);
+    await button.waitFor();
+    expect(await button.getAttribute('title')).toBe('Помощь Kaspi Гид: найти ответ');
     const banners = await page.getByRole('banner').count();
-    await launcher.click();
-    await page.locator(`${PANEL_HOST} .kgh-input`).waitFor();
+    await button.click();
+    await searchBox(page).waitFor();
     expect(await page.getByRole('banner').count()).toBe(banners);
     const markup = await page.evaluate((host) => {
       const root = document.querySelector(host)!.shadowRoot!;
@@ -180,14 +184,14 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
 
   it('should move focus to the answer, back to the box, and walk the Esc ladder', async () => {
     const popup = await kaspi.session.openPopup();
-    const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
-    const focused = () => popup.evaluate(() => `${document.activeElement?.tagName}.${document.activeElement?.className}`);
+    const box = searchBox(popup);
+    const answerTitle = popup.getByRole('article').getByRole('heading', { level: 2 });
     await box.fill('оплатить kaspi red');
     await expect.poll(() => box.getAttribute('aria-activedescendant')).not.toBeNull();
     await popup.keyboard.press('Enter');
-    await expect.poll(focused).toBe('H2.kgh-answer-title');
+    await expect.poll(() => isFocused(answerTitle)).toBe(true);
     await popup.keyboard.press('Escape');
-    await expect.poll(focused).toBe('INPUT.kgh-input');
+    await expect.poll(() => isFocused(box)).toBe(true);
     expect(await box.inputValue()).toBe('оплатить kaspi red');
     await popup.keyboard.press('Escape');
     await expect.poll(() => box.inputValue()).toBe('');
@@ -195,25 +199,25 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
     // The settings' Done and Esc both give the box its focus back.
     await popup.getByRole('button', { name: 'Настройки' }).click();
     await popup.getByRole('button', { name: 'Готово' }).click();
-    await expect.poll(focused).toBe('INPUT.kgh-input');
+    await expect.poll(() => isFocused(box)).toBe(true);
     await popup.getByRole('button', { name: 'Настройки' }).click();
     await popup.keyboard.press('Escape');
-    await expect.poll(focused).toBe('INPUT.kgh-input');
+    await expect.poll(() => isFocused(box)).toBe(true);
     // A recent search chip searches and leaves focus in the box.
-    const chip = popup.locator('.kgh-chip').first();
+    const chip = recentChips(popup).first();
     await chip.click();
-    await expect.poll(focused).toBe('INPUT.kgh-input');
+    await expect.poll(() => isFocused(box)).toBe(true);
     expect(await box.inputValue()).toBe('оплатить kaspi red');
     await popup.close();
   });
 
   it('should neither search nor say "nothing found" after the first letter', async () => {
     const popup = await kaspi.session.openPopup();
-    const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
-    await popup.locator('.kgh-popular-item').first().waitFor();
+    const box = searchBox(popup);
+    await popularQuestions(popup).first().waitFor();
     await box.pressSequentially('ж');
     // Positive signal: the popular questions are still what the box shows.
-    await expect.poll(() => popup.locator('.kgh-popular-item').count()).toBeGreaterThan(0);
+    await expect.poll(() => popularQuestions(popup).count()).toBeGreaterThan(0);
     expect(await popup.getByText('Ничего не найдено').count()).toBe(0);
     expect(await popup.getByRole('status').textContent()).toBe('');
     await box.pressSequentially('ж');
@@ -223,7 +227,7 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
 
   it.each(['light', 'dark'] as const)('should reach 4.5:1 contrast for every text that carries meaning (%s theme)', async (scheme) => {
     const popup = await kaspi.session.openPopup(undefined, scheme);
-    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
+    await searchBox(popup).fill('оплатить kaspi red');
     await popup.locator('.kgh-result .kgh-mark').first().waitFor();
     const inList = await popup.evaluate(CONTRASTS, ['.kgh-brand', '.kgh-result.is-selected .kgh-result-title', '.kgh-result .kgh-mark', '.kgh-result-snippet', '.kgh-result-meta']);
     await popup.keyboard.press('Enter');
@@ -243,14 +247,14 @@ describe('recent searches', () => {
     await first.evaluate(() => (globalThis as unknown as { chrome: ExtensionPageChrome }).chrome.storage.local.remove('recentSearches'));
     await first.close();
     const popup = await kaspi.session.openPopup();
-    const box = popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' });
+    const box = searchBox(popup);
     await box.fill('jgkfnbnm rfcgb htl');
-    await expect.poll(() => popup.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => resultRows(popup).count()).toBeGreaterThan(0);
     await popup.keyboard.press('Enter');
     await popup.getByRole('article').waitFor();
     await popup.keyboard.press('Escape');
     await box.fill('  Оплатить  КАСПИ   ред ');
-    await expect.poll(() => popup.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => resultRows(popup).count()).toBeGreaterThan(0);
     await popup.keyboard.press('Enter');
     await popup.getByRole('article').waitFor();
     await popup.keyboard.press('Escape');
@@ -258,7 +262,7 @@ describe('recent searches', () => {
     await box.fill('штраф за просрочку');
     await expect.poll(() => popup.getByRole('status').textContent()).not.toBe('');
     await box.fill('');
-    await expect.poll(() => popup.locator('.kgh-chip').allTextContents()).toEqual(['оплатить каспи ред']);
+    await expect.poll(() => recentChips(popup).allTextContents()).toEqual(['оплатить каспи ред']);
     await popup.close();
   });
 });
@@ -281,16 +285,16 @@ describe('smaller things users notice', () => {
 
   it('should offer "did you mean" for an obvious typo that matches nothing', async () => {
     const popup = await kaspi.session.openPopup();
-    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('шрафт');
+    await searchBox(popup).fill('шрафт');
     await popup.getByRole('button', { name: 'штраф' }).click();
-    await expect.poll(() => popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).inputValue()).toBe('штраф');
-    await expect.poll(() => popup.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(0);
+    await expect.poll(() => searchBox(popup).inputValue()).toBe('штраф');
+    await expect.poll(() => resultRows(popup).count()).toBeGreaterThan(0);
     await popup.close();
   });
 
   it('should show snippets on up to two lines', async () => {
     const popup = await kaspi.session.openPopup();
-    await popup.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('оплатить kaspi red');
+    await searchBox(popup).fill('оплатить kaspi red');
     const snippet = popup.locator('.kgh-result-snippet').first();
     await snippet.waitFor();
     const lines = await snippet.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { indexInternals } from '../../../lib/search/lunr-adapter';
+import { createPostingMatcher } from '../../../lib/search/match-postings';
+import type { TermPosting } from '../../../lib/search/posting-lists';
+import type { MatchKind, PlannedWord } from '../../../lib/search/query-plan';
+import { tinyLunrIndex } from './tiny-lunr-index';
+
+/** Four answers; each term's answers and BM25 weights, as the shipped posting lists give them. */
+const POSTINGS: Record<string, [number[], number[]]> = {
+  штраф: [[0, 2], [2, 1]],
+  штрафн: [[1], [4]],
+  просрочк: [[0, 3], [1, 3]],
+};
+const index = tinyLunrIndex(Object.keys(POSTINGS));
+const termAt = new Map(Object.entries(indexInternals(index).invertedIndex).map(([term, p]) => [p._index, term]));
+const postings = (termIndex: number): TermPosting => {
+  const [refs, weights] = POSTINGS[termAt.get(termIndex)!]!;
+  return { refs: Uint32Array.from(refs), weights: Float64Array.from(weights) };
+};
+const matcher = createPostingMatcher(index, postings, 4);
+
+const word = (text: string, ...terms: [string, number, MatchKind?][]): PlannedWord =>
+  ({ word: text, terms: terms.map(([term, weight, kind = 'stem']) => ({ term, weight, kind })) });
+
+describe('createPostingMatcher', () => {
+  it('should list each answer holding any term once, in the order met', () => {
+    const { touched } = matcher.match([word('штраф', ['штраф', 1], ['штрафн', 0.25]), word('просрочку', ['просрочк', 1])]);
+    expect(touched).toEqual([0, 2, 1, 3]);
+  });
+
+  it('should keep, per query word, the best match weight and the best weighted score of each answer', () => {
+    const { bestWeight, bestScore } = matcher.match([word('штраф', ['штраф', 1], ['штрафн', 0.25])]);
+    expect([...bestWeight[0]!]).toEqual([1, 0.25, 1, 0]);
+    // Answer 1 holds only the weak variant: its score is its weight × the variant's BM25 weight.
+    expect([...bestScore[0]!]).toEqual([2, 1, 1, 0]);
+  });
+
+  it('should count a word once, by its best term, not by the sum of its variants', () => {
+    const { bestScore } = matcher.match([word('штраф', ['штрафн', 0.5], ['штраф', 1])]);
+    expect(bestScore[0]![0]).toBe(2);
+  });
+
+  it('should keep the query words apart', () => {
+    const { bestWeight } = matcher.match([word('штраф', ['штраф', 1]), word('просрочку', ['просрочк', 0.6, 'stemPrefix'])]);
+    expect([...bestWeight[0]!]).toEqual([1, 0, 1, 0]);
+    expect([...bestWeight[1]!]).toEqual([0.6, 0, 0, 0.6]);
+  });
+
+  it('should skip terms the index does not hold', () => {
+    const { touched, bestWeight } = matcher.match([word('депозит', ['депозит', 1])]);
+    expect(touched).toEqual([]);
+    expect([...bestWeight[0]!]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('should say how many answers hold a term', () => {
+    expect(matcher.documentFrequency('штраф')).toBe(2);
+    expect(matcher.documentFrequency('штрафн')).toBe(1);
+    expect(matcher.documentFrequency('депозит')).toBe(0);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isStopWord } from '../../../lib/search/stop-words';
+
+describe('isStopWord', () => {
+  it('should drop Russian function words', () => {
+    for (const word of ['как', 'в', 'и', 'что', 'по', 'мне', 'если']) expect(isStopWord(word), word).toBe(true);
+  });
+
+  it('should drop Kazakh function words in folded spelling', () => {
+    for (const word of ['жане', 'ушин', 'туралы', 'калай', 'кайда', 'немесе', 'дейин']) expect(isStopWord(word), word).toBe(true);
+  });
+
+  it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
+    for (const word of ['больше', 'меньше', 'время', 'день', 'другой', 'нельзя', 'два']) expect(isStopWord(word), word).toBe(false);
+  });
+
+  it('should keep content words of either language', () => {
+    for (const word of ['штраф', 'оплатить', 'бонус', 'пикир', 'kaspi', 'red', '2000']) expect(isStopWord(word), word).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_VOCABULARY } from '../../../lib/search/domain-vocabulary';
+import { expandWithVocabulary, stemsOf } from '../../../lib/search/vocabulary-expansion';
+
+describe('stemsOf', () => {
+  it('should give a Latin word or a number as it is', () => {
+    expect(stemsOf('kaspi')).toEqual(['kaspi']);
+    expect(stemsOf('2000')).toEqual(['2000']);
+  });
+
+  it('should give the Russian stem, the Kazakh stem and the word itself, once each', () => {
+    const stems = stemsOf('бонустар');
+    expect(stems).toContain('бонустар');
+    expect(stems).toContain('бонус');
+    expect(new Set(stems).size).toBe(stems.length);
+  });
+});
+
+describe('expandWithVocabulary', () => {
+  it('should find the other words of a group, by any form of a member', () => {
+    expect(expandWithVocabulary('ред')).toContain('red');
+    expect(expandWithVocabulary('штрафы')).toContain('айыппул');
+    expect(expandWithVocabulary('айыппул')).toContain('штраф');
+  });
+
+  it('should never give the word itself', () => {
+    expect(expandWithVocabulary('red')).not.toContain('red');
+  });
+
+  it('should match an "=" entry only in that exact form', () => {
+    expect(expandWithVocabulary('скольки')).toContain('время');
+    expect(expandWithVocabulary('сколько')).not.toContain('время');
+    expect(expandWithVocabulary('сколько')).toContain('канша');
+  });
+
+  it('should search for a phrase entry\'s words without matching on them', () => {
+    expect(expandWithVocabulary('ежемесячный')).toEqual(expect.arrayContaining(['ай', 'сайынгы']));
+    expect(expandWithVocabulary('сайынгы')).toEqual([]);
+  });
+
+  it('should give nothing for a word in no group', () => {
+    expect(expandWithVocabulary('квазар')).toEqual([]);
+  });
+
+  it('should have groups of at least two entries, each entry written once', () => {
+    for (const group of DOMAIN_VOCABULARY) {
+      expect(group.length, group.join(', ')).toBeGreaterThanOrEqual(2);
+      expect(new Set(group).size, group.join(', ')).toBe(group.length);
+    }
+  });
+});
