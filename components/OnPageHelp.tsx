@@ -5,7 +5,6 @@ import { pageLanguage } from '../lib/page-language';
 import { SearchPanel } from './SearchPanel';
 import { STRINGS } from './strings';
 import { hideLauncher } from '../lib/storage/settings';
-import { useTrapFocus } from './useTrapFocus';
 import { useUiLanguage } from './useUiLanguage';
 
 export interface OnPageHelpProps {
@@ -21,10 +20,8 @@ export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
   const [seed, setSeed] = useState({ query: '', key: 0 });
   const [isLauncherHidden, setLauncherHidden] = useState(false);
   const [lang, setLang] = useUiLanguage(pageLanguage(pageUrl));
-  const sheet = useRef<HTMLDivElement>(null);
   const launcher = useRef<HTMLButtonElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
-  useTrapFocus(sheet, open);
 
   useEffect(() => {
     hideLauncher.getValue().then(setLauncherHidden).catch((e: unknown) => logError('reading the launcher setting', e));
@@ -63,8 +60,8 @@ export function OnPageHelp({ pageUrl, request }: OnPageHelpProps) {
   return (
     <>
       {open && (
-        // Not aria-modal: the bank's page stays usable around the panel.
-        <div ref={sheet} class="kgh-sheet" role="dialog" aria-label="Kaspi Гид">
+        // Not aria-modal, and Tab is not trapped: the bank's page stays usable around the panel (Esc or the launcher close it).
+        <div class="kgh-sheet" role="dialog" aria-label="Kaspi Гид">
           <SearchPanel key={seed.key} lang={lang} onLangChange={setLang} initialQuery={seed.query} onClose={closePanel} contextUrl={pageUrl} />
         </div>
       )}

@@ -182,6 +182,23 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
     await page.close();
   });
 
+  it('should let Tab leave the non-modal panel for the page', async () => {
+    const page = await openPanel();
+    const focusInPanel = () => page.evaluate((host) => document.activeElement === document.querySelector(host), PANEL_HOST);
+    expect(await focusInPanel()).toBe(true);
+    let presses = 0;
+    while ((await focusInPanel()) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(await focusInPanel()).toBe(false);
+    // The panel stays open beside the page, and Shift+Tab comes back into it.
+    expect(await searchBox(page).count()).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInPanel()).toBe(true);
+    await page.close();
+  });
+
   it('should move focus to the answer, back to the box, and walk the Esc ladder', async () => {
     const popup = await kaspi.session.openPopup();
     const box = searchBox(popup);
