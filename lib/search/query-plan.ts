@@ -1,7 +1,7 @@
 import { switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
-import { cyrillicToLatin, latinToCyrillic, latinToCyrillicReadings } from './transliterate';
+import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 
 /** Limits that keep a pasted page of text fast. */
@@ -68,7 +68,7 @@ function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind,
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
   for (const stem of stemsOf(word)) addTerm(terms, stem, 'stem', lookup);
-  for (const alt of [cyrillicToLatin(word), latinToCyrillic(word)]) {
+  for (const alt of [cyrillicToLatin(word), ...latinToCyrillicReadings(word)]) {
     if (alt) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
   for (const alt of expandWithVocabulary(word)) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);

@@ -45,8 +45,11 @@ const VOWELS = /[aeiouy]/;
 /**
  * Cyrillic readings of Russian typed in Latin letters ("kak zakryt",
  * "skolko shtraf"): one per choice the Latin spelling leaves open — "y" is ы
- * after a consonant and й after a vowel or at the end, "'" is a soft sign.
- * Missing soft signs ("dengi", "skolko") are left to typo tolerance.
+ * after a consonant and й after a vowel or at the end, "'" is a soft sign —
+ * and, since people mostly leave the soft sign out, each reading with one
+ * soft sign put back where Russian often has one ("dengi" → деньги,
+ * "skolko" → сколько, "zabrat" → забрать). Typo tolerance cannot stand in for
+ * it: the reading without the sign is often another real word ("ден", day).
  */
 export function latinToCyrillicReadings(word: string): string[] {
   const plain = word.replace(/'/g, '');
@@ -65,5 +68,20 @@ export function latinToCyrillicReadings(word: string): string[] {
     else softY += LAT_TO_CYR[c] ?? c;
   }
   readings.add(softY);
+  for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);
   return [...readings];
+}
+
+/** Consonants a soft sign most often follows in Russian. */
+const SOFTENED = /[лнтдсзр]/;
+const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]/;
+
+/** The word with a soft sign after one such consonant that ends it or stands before another consonant, each place in turn. */
+function withOneSoftSign(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const next = word[i + 1];
+    if (SOFTENED.test(word[i]!) && (next === undefined || CONSONANT.test(next))) out.push(word.slice(0, i + 1) + 'ь' + word.slice(i + 1));
+  }
+  return out;
 }

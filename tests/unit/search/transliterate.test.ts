@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicToLatin, latinToCyrillic } from '../../../lib/search/transliterate';
+import { cyrillicToLatin, latinToCyrillic, latinToCyrillicReadings } from '../../../lib/search/transliterate';
 
 describe('transliterate', () => {
   it.each([
@@ -22,5 +22,36 @@ describe('transliterate', () => {
   it('should refuse words of the other script', () => {
     expect(cyrillicToLatin('gold')).toBeNull();
     expect(latinToCyrillic('голд')).toBeNull();
+  });
+});
+
+describe('latinToCyrillicReadings', () => {
+  it('should read "y" as ы after a consonant and as й elsewhere', () => {
+    expect(latinToCyrillicReadings('zakryt')).toContain('закрыт');
+    expect(latinToCyrillicReadings('moy')).toContain('мой');
+  });
+
+  it('should read an apostrophe as the soft sign it stands for', () => {
+    expect(latinToCyrillicReadings("den'gi")).toContain('деньги');
+  });
+
+  it.each([
+    ['dengi', 'деньги'],
+    ['skolko', 'сколько'],
+    ['zabrat', 'забрать'],
+    ['platit', 'платить'],
+  ])('should put back the soft sign people leave out: %s as %s', (lat, cyr) => {
+    const readings = latinToCyrillicReadings(lat);
+    expect(readings).toContain(cyr);
+    expect(readings).toContain(latinToCyrillic(lat));
+  });
+
+  it('should add a soft sign in one place at a time, never where none can stand', () => {
+    expect(latinToCyrillicReadings('bonus')).toEqual(['бонус', 'бонусь']);
+    expect(latinToCyrillicReadings('kak')).toEqual(['как']);
+  });
+
+  it('should give nothing for words that are not Latin', () => {
+    expect(latinToCyrillicReadings('голд')).toEqual([]);
   });
 });
