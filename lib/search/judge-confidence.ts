@@ -18,7 +18,10 @@ export type DeclineReason =
  * the index offers for it: an answer that holds only a typo-like neighbour of
  * a word the data knows exactly ("платье" for "плата") lacks that word.
  */
-const STRONG_MATCH_SHARE = 0.5;
+export const STRONG_MATCH_SHARE = 0.5;
+
+/** Whether the guide data knows the word itself (or a synonym), not only words like it. */
+export const isKnownWord = (word: PlannedWord) => word.terms.some((t) => KNOWN_KINDS.has(t.kind));
 
 export interface Confidence {
   confident: boolean;
@@ -54,7 +57,7 @@ export function judgeConfidence({ words, matchShares, titleHasInformativeWord }:
   let unknown = 0;
   for (const [i, word] of words.entries()) {
     if (matchShares[i]! >= STRONG_MATCH_SHARE) matched++;
-    else if (word.terms.some((t) => KNOWN_KINDS.has(t.kind))) return decline({ kind: 'word-missing', word: word.word });
+    else if (isKnownWord(word)) return decline({ kind: 'word-missing', word: word.word });
     else unknown++;
   }
   if (matched === 0) return decline({ kind: 'nothing-matched' });

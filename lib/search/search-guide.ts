@@ -10,7 +10,7 @@ import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
-import { judgeConfidence, type DeclineReason } from './judge-confidence';
+import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemmedWords, stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
@@ -53,6 +53,13 @@ const PINNED_BOOST = 1.05;
  * answers that match every word exactly rise above partial or fuzzy ones.
  */
 const QUALITY_POWER = 2;
+/**
+ * Coordination: for each query word the data knows that an answer lacks (or
+ * holds only weakly, see judge-confidence.ts), its score is multiplied by
+ * this. An answer with every known word ranks above one without one of them,
+ * however often it repeats the others.
+ */
+const MISSING_KNOWN_WORD_FACTOR = 0.25;
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
 const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
@@ -124,16 +131,20 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const { touched, bestWeight, bestScore } = postings.match(plan.words);
     // A word's match counts against the best the index offers for it: a typo the index only knows as a typo is fully matched.
     const bestPossible = plan.words.map((w) => Math.max(0, ...w.terms.map((t) => t.weight)) || 1);
+    const known = plan.words.map(isKnownWord);
     const hits = touched.map((ref) => {
       const answer = answers.meta(ref);
       let weightSum = 0;
       let scoreSum = 0;
+      let missingKnown = 0;
       for (let w = 0; w < wordCount; w++) {
-        weightSum += bestWeight[w]![ref]! / bestPossible[w]!;
+        const share = bestWeight[w]![ref]! / bestPossible[w]!;
+        weightSum += share;
         scoreSum += bestScore[w]![ref]!;
+        if (known[w] && share < STRONG_MATCH_SHARE) missingKnown++;
       }
       const quality = weightSum / wordCount;
-      let score = scoreSum * Math.pow(quality, QUALITY_POWER);
+      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * Math.pow(MISSING_KNOWN_WORD_FACTOR, missingKnown);
       score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
       if (answer.pinned) score *= PINNED_BOOST;
       if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadShippedSearcher } from '../../../lib/cli/load-guide-searcher';
+import { loadSearcherFor, loadShippedSearcher } from '../../../lib/cli/load-guide-searcher';
+import { ingestCaptureDirs } from '../../../lib/cli/read-capture-dir';
+import type { GuideQuestion } from '../../../lib/guide/types';
 
 const searcher = loadShippedSearcher();
 const topId = (query: string, lang: 'ru' | 'kz' = 'ru') => searcher.search(query, { lang }).hits[0]?.answer.id;
@@ -133,3 +135,30 @@ describe('search never throws', () => {
     );
   });
 });
+
+describe('ranking among answers that look alike', () => {
+  const [template] = ingestCaptureDirs(['assets/guide']).questions;
+  const question = (id: number, title: string, text: string): GuideQuestion =>
+    ({ ...template!, id, ids: [id], lang: 'ru', title, text, html: `<p>${text}</p>`, usefulness: 0.5, pinned: false, url: `${template!.url}-${id}` });
+
+  it('should put an answer with every known query word above one that repeats some of them', () => {
+    // Answer 1 says "штраф" over and over in a short answer; answer 2 says both words once, in a long one.
+    const guide = loadSearcherFor([
+      question(1, 'Штраф штраф', 'Штраф штраф штраф штраф.'),
+      question(2, 'Что будет, если не внести платёж по кредиту в срок и как это исправить в приложении',
+        `${'Платежи принимаются в приложении, в отделениях и через терминалы по всей стране. '.repeat(4)}На второй день просрочки начисляется штраф.`),
+      ...[10, 11, 12].map((id) => question(id, `Вопрос про кредит номер ${id}`, 'Кредит оформляется в приложении. Просрочка бывает.')),
+    ]);
+    expect(guide.search('штраф просрочка', { lang: 'ru' }).hits.map((h) => h.answer.id).slice(0, 2)).toEqual([2, 1]);
+  });
+
+  it('should prefer the answer that says the query words close together', () => {
+    const filler = 'Платежи принимаются в приложении, в отделениях и через терминалы по всей стране круглосуточно.';
+    const guide = loadSearcherFor([
+      question(1, 'Платежи и сроки', `Штраф начисляется по правилам. ${filler} ${filler} Просрочка отражается в истории.`),
+      question(2, 'Платежи и сроки', `${filler} Штраф за просрочку составляет 2000 тенге. ${filler}`),
+    ]);
+    expect(guide.search('штраф за просрочку', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([2, 1]);
+  });
+});
+
