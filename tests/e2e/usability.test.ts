@@ -182,6 +182,26 @@ describe('keyboard, focus, reflow, contrast and markup', () => {
     await page.close();
   });
 
+  it('should make disabled buttons look disabled and show the settings button pressed', async () => {
+    const popup = await kaspi.session.openPopup();
+    const settings = popup.getByRole('button', { name: 'Настройки' });
+    const look = (button: Locator) => button.evaluate((e) => {
+      const style = getComputedStyle(e);
+      return { opacity: style.opacity, border: style.borderTopStyle, cursor: style.cursor, shadow: style.boxShadow };
+    });
+    expect(await settings.getAttribute('aria-pressed')).toBe('false');
+    expect((await look(settings)).shadow).toBe('none');
+    await settings.click();
+    expect(await settings.getAttribute('aria-pressed')).toBe('true');
+    expect((await look(settings)).shadow).not.toBe('none');
+    // Nothing is learned in this browser yet: "forget" has nothing to do.
+    const forget = popup.getByRole('button', { name: 'Забыть запомненные вопросы' });
+    await expect.poll(() => forget.isDisabled()).toBe(true);
+    expect(await look(forget)).toMatchObject({ opacity: '0.5', border: 'dashed', cursor: 'not-allowed' });
+    expect(await look(popup.getByRole('button', { name: 'Готово' }))).toMatchObject({ opacity: '1', border: 'solid', cursor: 'pointer' });
+    await popup.close();
+  });
+
   it('should let Tab leave the non-modal panel for the page', async () => {
     const page = await openPanel();
     const focusInPanel = () => page.evaluate((host) => document.activeElement === document.querySelector(host), PANEL_HOST);
