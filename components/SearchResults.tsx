@@ -6,6 +6,7 @@ import { NothingFound } from './NothingFound';
 import { ResultList } from './ResultList';
 import type { UiStrings } from './strings';
 import { MIN_QUERY_CHARS, type SearchState } from './useGuideSearch';
+import { useSettledAnnouncement } from './useSettledAnnouncement';
 import type { Popular } from './usePopular';
 
 /** What the search screen shows under the box, for the state the search is in. */
@@ -18,9 +19,10 @@ export function SearchResults({ query, search, selected, onSelect, t, lang, popu
   const hasQuery = query.trim().length >= MIN_QUERY_CHARS;
   const settled = search.answeredQuery === query;
   const status = hasQuery && settled ? (hits.length && !confident ? t.noConfidentAnswer : t.results(hits.length)) : '';
+  const announcement = useSettledAnnouncement(status);
   return (
     <>
-      <div class="kgh-visually-hidden" role="status" aria-live="polite">{status}</div>
+      <div class="kgh-visually-hidden" role="status" aria-live="polite">{announcement}</div>
       {resultsBody()}
     </>
   );

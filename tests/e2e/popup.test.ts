@@ -32,7 +32,7 @@ describe('popup', () => {
     await page.keyboard.type('штраф за просрочку', { delay: 20 });
     await expect.poll(() => resultTitles(page)).toContainEqual(expect.stringMatching(/штраф/i));
     expect((await resultTitles(page))[0]).toMatch(/штраф/i);
-    await expect(page.locator('[role=status]').textContent()).resolves.toMatch(/\d/);
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/\d/);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-results-ru-light.png') });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
@@ -63,7 +63,7 @@ describe('popup', () => {
     expect(await page.locator('.kgh-answer-body').count()).toBe(0);
     const guideLink = page.getByRole('link', { name: 'Искать на сайте Kaspi Гид' });
     expect(await guideLink.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru');
-    await expect(page.locator('[role=status]').textContent()).resolves.toBe('В данных расширения нет точного ответа на этот вопрос.');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toBe('В данных расширения нет точного ответа на этот вопрос.');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-declined-ru-light.png') });
     // The user may still choose a nearest match on purpose.
     await page.keyboard.press('ArrowDown');

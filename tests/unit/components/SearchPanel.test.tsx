@@ -101,6 +101,22 @@ describe('SearchPanel', () => {
     expect((box() as HTMLInputElement).value).toBe('оплатить kaspi red');
   });
 
+  it('announces a count once, when the user pauses, not after every keystroke', async () => {
+    renderPanel();
+    const spoken: string[] = [];
+    const status = screen.getByRole('status');
+    new MutationObserver(() => status.textContent && spoken.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+    // Each keystroke's reply arrives well within the gap, as it does in the extension.
+    for (const typed of ['шт', 'штр', 'штра', 'штраф', 'штраф з', 'штраф за']) {
+      fireEvent.input(box(), { target: { value: typed } });
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    }
+    await waitFor(() => expect(spoken.length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(spoken).toEqual([status.textContent]);
+    expect(spoken[0]).toMatch(/\d/);
+  });
+
   it('searches nothing and says nothing for a single letter', async () => {
     renderPanel();
     fireEvent.input(box(), { target: { value: 'о' } });
