@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
  * every keystroke within milliseconds; a polite region fed a count per keystroke queues them all,
  * and a screen reader reads stale counts long after the user stopped typing.
  */
-export const ANNOUNCE_AFTER_MS = 500;
+const ANNOUNCE_AFTER_MS = 500;
 
 /**
  * The live region's text: empty at once when the status changes (nothing is announced for a query

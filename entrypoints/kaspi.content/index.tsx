@@ -3,6 +3,7 @@ import '../../components/panel.css';
 import './launcher.css';
 import { OnPageHelp, type OnPageHelpProps } from '../../components/OnPageHelp';
 import { validatePanelRequest } from '../../lib/panel-request';
+import { mountShadowHost, readContentScriptCss } from './shadow-host';
 
 export default defineContentScript({
   matches: ['https://kaspi.kz/*', 'https://*.kaspi.kz/*'],
@@ -12,31 +13,21 @@ export default defineContentScript({
   async main(ctx) {
     // The page's address is all we read from the page.
     let props: OnPageHelpProps = { pageUrl: location.href, request: null };
-    let container: HTMLElement | null = null;
+    const css = await readContentScriptCss('kaspi');
+    if (ctx.isInvalid) return;
+    const ui = mountShadowHost('kaspi-guide-helper', css);
     const update = (next: Partial<OnPageHelpProps>) => {
       props = { ...props, ...next };
-      if (container) render(<OnPageHelp {...props} />, container);
+      render(<OnPageHelp {...props} />, ui.container);
     };
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'kaspi-guide-helper',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(root) {
-        container = root;
-        update({});
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-        container = null;
-      },
+    update({});
+    ctx.onInvalidated(() => {
+      render(null, ui.container);
+      ui.remove();
     });
-    ui.mount();
     // Keys typed in the panel stop at our host: kaspi.kz's own shortcuts must never see them.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
-      ui.shadowHost.addEventListener(type, (e) => e.stopPropagation());
+      ui.host.addEventListener(type, (e) => e.stopPropagation());
     }
 
     // kaspi.kz is a single-page app: WXT reports address changes made through the history API.
