@@ -84,6 +84,18 @@ const POPUP_PROBE = () => {
   }).observe(document, { subtree: true, childList: true });
 };
 
+/** What the popup shows, for an error message: the box, the status line, an alert, how many options and marks. */
+function describePopup(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '(none)';
+      const box = document.querySelector('input');
+      return `box "${box?.value ?? '(none)'}", status "${text('[role="status"]')}", alert "${text('[role="alert"]')}", ` +
+        `${document.querySelectorAll('[role="option"]').length} options, ${document.querySelectorAll('[role="option"] mark').length} marks`;
+    })
+    .catch((error: unknown) => `(could not read the popup: ${String(error)})`);
+}
+
 export interface PopupTimes {
   focusColdMs: number;
   focusWarmMs: number;
@@ -104,7 +116,11 @@ export async function measurePopupTimes(session: ExtensionSession, query: string
       await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
       await page.waitForFunction(() => (globalThis as unknown as { __probe: { focusedAt?: number } }).__probe.focusedAt !== undefined, undefined, { timeout: REPLY_LIMIT_MS });
       await page.keyboard.type(query);
-      await page.waitForFunction(() => (globalThis as unknown as { __probe: { resultsAt?: number } }).__probe.resultsAt !== undefined, undefined, { timeout: REPLY_LIMIT_MS });
+      await page
+        .waitForFunction(() => (globalThis as unknown as { __probe: { resultsAt?: number } }).__probe.resultsAt !== undefined, undefined, { timeout: REPLY_LIMIT_MS })
+        .catch(async (error: unknown) => {
+          throw new Error(`popup (${state}, sample ${sample + 1}): no results on screen within ${REPLY_LIMIT_MS} ms; it showed: ${await describePopup(page)}`, { cause: error });
+        });
       const probe = await page.evaluate(() => (globalThis as unknown as { __probe: { focusedAt: number; firstKeyAt: number; resultsAt: number } }).__probe);
       times[state].focus.push(probe.focusedAt);
       times[state].results.push(probe.resultsAt - probe.firstKeyAt);
