@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KASPI_FIXTURES } from './kaspi-fixtures';
 import { ARTIFACTS_DIR } from './launch-extension';
 import { PANEL_HOST, useKaspiSession } from './kaspi-session';
+import { answer, guideLink, isFocused, launcher, panel, popularQuestions, resultRows, resultTitles, searchBox } from './by-role';
 import type { ExtensionPageChrome } from './extension-page-chrome';
 
 const kaspi = useKaspiSession();
@@ -15,10 +16,7 @@ beforeAll(async () => {
 });
 
 
-const launcher = (page: Page) => page.locator(`${PANEL_HOST} .kgh-launcher`);
-const panelInput = (page: Page) => page.locator(`${PANEL_HOST} .kgh-input`);
-const focusedClass = (page: Page) =>
-  page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.className ?? document.activeElement?.id ?? '', PANEL_HOST);
+const panelInput = searchBox;
 
 async function openKaspiPage(path: string): Promise<Page> {
   const page = await kaspi.session.context.newPage();
@@ -32,26 +30,26 @@ describe('on kaspi.kz', () => {
   it('should show a launcher that opens a panel which answers a search, despite hostile page CSS', async () => {
     const page = await openKaspiPage('/shop/');
     await launcher(page).click();
-    await expect.poll(() => focusedClass(page)).toBe('kgh-input');
+    await expect.poll(() => isFocused(panelInput(page))).toBe(true);
     // The page sets html { font-size: 8px } and unsets everything: the panel keeps its own sizes.
-    const box = await page.locator(`${PANEL_HOST} .kgh-sheet`).boundingBox();
+    const box = await panel(page).boundingBox();
     expect(box!.width).toBe(380);
     expect(await panelInput(page).evaluate((el) => getComputedStyle(el).fontSize)).toBe('15px');
     await panelInput(page).fill('штраф за просрочку');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result-title`).first().textContent()).toMatch(/штраф/i);
+    await expect.poll(async () => (await resultTitles(page))[0] ?? '').toMatch(/штраф/i);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-on-hostile-page.png') });
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-guide-link`).getAttribute('href')).toMatch(/^https:\/\/guide\.kaspi\.kz\//);
+    await expect.poll(() => guideLink(page).getAttribute('href')).toMatch(/^https:\/\/guide\.kaspi\.kz\//);
     await page.close();
   });
 
   it('should close on Esc and give focus back to where it was', async () => {
     const page = await openKaspiPage('/shop/');
     await launcher(page).click();
-    await expect.poll(() => focusedClass(page)).toBe('kgh-input');
+    await expect.poll(() => isFocused(panelInput(page))).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-sheet`).count()).toBe(0);
-    await expect.poll(() => focusedClass(page)).toBe('kgh-launcher');
+    await expect.poll(() => panel(page).count()).toBe(0);
+    await expect.poll(() => isFocused(launcher(page))).toBe(true);
     await page.close();
   });
 
@@ -74,9 +72,8 @@ describe('on kaspi.kz', () => {
   it('should suggest questions about the page and follow single-page navigation', async () => {
     const page = await openKaspiPage('/red/');
     await launcher(page).click();
-    const heading = page.locator(`${PANEL_HOST} .kgh-popular`).locator('..').locator('.kgh-heading');
-    await expect.poll(() => heading.textContent()).toBe('Вопросы об этой странице');
-    const items = page.locator(`${PANEL_HOST} .kgh-popular-item`);
+    await expect.poll(() => page.getByRole('region', { name: 'Вопросы об этой странице' }).count()).toBe(1);
+    const items = popularQuestions(page);
     await expect.poll(() => items.first().textContent()).toMatch(/Kaspi Red/);
     await page.keyboard.press('Escape');
     await page.locator('#to-bonus').click();
@@ -91,14 +88,14 @@ describe('on kaspi.kz', () => {
     await launcher(page).click();
     const note = page.locator(PANEL_HOST).getByText('В данных расширения нет ответов об этой странице.');
     await expect.poll(() => note.count()).toBe(1);
-    expect(await page.locator(`${PANEL_HOST} .kgh-popular-item`).count()).toBe(0);
+    expect(await popularQuestions(page).count()).toBe(0);
     const link = page.locator(PANEL_HOST).getByRole('link', { name: 'Открыть раздел на сайте Kaspi Гид' });
     expect(await link.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru');
     await panelInput(page).fill('как открыть депозит');
     await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-declined`).getByText('В данных расширения нет точного ответа на этот вопрос.').count()).toBe(1);
     expect(await page.locator(`${PANEL_HOST} [role=option][aria-selected=true]`).count()).toBe(0);
     await page.keyboard.press('Enter');
-    expect(await page.locator(`${PANEL_HOST} .kgh-answer-body`).count()).toBe(0);
+    expect(await answer(page).count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-declined.png') });
     await page.close();
   });
@@ -106,7 +103,7 @@ describe('on kaspi.kz', () => {
   it('should fall back to popular questions on a page without a topic', async () => {
     const page = await openKaspiPage('/somewhere/else');
     await launcher(page).click();
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-heading`).last().textContent()).toBe('Популярные вопросы');
+    await expect.poll(() => page.getByRole('region', { name: 'Популярные вопросы' }).count()).toBe(1);
     await page.close();
   });
 
@@ -118,7 +115,7 @@ describe('on kaspi.kz', () => {
       await chrome.tabs.sendMessage(tab!.id!, { name: 'openPanel', data: { query: 'штраф за просрочку' } });
     });
     await expect.poll(() => panelInput(page).inputValue()).toBe('штраф за просрочку');
-    await expect.poll(() => page.locator(`${PANEL_HOST} .kgh-result`).count()).toBeGreaterThan(0);
+    await expect.poll(() => resultRows(page).count()).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
+import { answer, backButton, guideLink, languageSelect, popularQuestions, recentChips, resultRows, resultTitles, searchBox } from './by-role';
 import type { ExtensionPageChrome } from './extension-page-chrome';
 
 let session: ExtensionSession;
@@ -16,13 +17,12 @@ afterAll(async () => {
   await session?.close();
 });
 
-const resultTitles = (page: import('playwright-core').Page) => page.locator('.kgh-result-title').allTextContents();
 
 describe('popup', () => {
   it('should focus the search box and show popular questions before typing', async () => {
     const page = await session.openPopup();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
-    await expect.poll(() => page.locator('.kgh-popular-item').count()).toBeGreaterThan(0);
+    await expect.poll(() => popularQuestions(page).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-empty-ru-light.png') });
     await page.close();
   });
@@ -37,17 +37,17 @@ describe('popup', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    const body = page.locator('.kgh-answer-body');
+    const body = answer(page);
     await expect.poll(() => body.count()).toBe(1);
     const text = (await body.textContent()) ?? '';
     expect(text).not.toContain('%вставка');
-    const link = page.locator('.kgh-guide-link');
+    const link = guideLink(page);
     expect(await link.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1505');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-answer-ru-light.png') });
-    await page.locator('.kgh-back').click();
-    await expect.poll(() => page.locator('.kgh-input').inputValue()).toBe('штраф за просрочку');
+    await backButton(page).click();
+    await expect.poll(() => searchBox(page).inputValue()).toBe('штраф за просрочку');
     await page.close();
   });
 
@@ -60,7 +60,7 @@ describe('popup', () => {
     expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).getAttribute('aria-activedescendant')).toBeNull();
     await page.keyboard.press('Enter');
-    expect(await page.locator('.kgh-answer-body').count()).toBe(0);
+    expect(await answer(page).count()).toBe(0);
     const guideLink = page.getByRole('link', { name: 'Искать на сайте Kaspi Гид' });
     expect(await guideLink.getAttribute('href')).toBe('https://guide.kaspi.kz/client/ru');
     await expect.poll(() => page.locator('[role=status]').textContent()).toBe('В данных расширения нет точного ответа на этот вопрос.');
@@ -69,7 +69,7 @@ describe('popup', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(1);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.kgh-answer-body').count()).toBe(1);
+    await expect.poll(() => answer(page).count()).toBe(1);
     await page.close();
   });
 
@@ -85,34 +85,35 @@ describe('popup', () => {
     const page = await session.openPopup();
     await page.keyboard.type('как оплатить счет kaspi red');
     await expect.poll(() => resultTitles(page)).toContain('Как оплатить счёт Kaspi Red?');
-    await page.locator('.kgh-result-title', { hasText: 'Как оплатить счёт Kaspi Red?' }).click();
-    const body = page.locator('.kgh-answer-body');
+    await resultRows(page).filter({ hasText: 'Как оплатить счёт Kaspi Red?' }).first().click();
+    const body = answer(page);
     await expect.poll(() => body.count()).toBe(1);
     const text = (await body.textContent()) ?? '';
     expect(text.match(/приложении Kaspi\.kz/g)).toHaveLength(1);
-    const hrefs = await body.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['https://kaspi.kz/maps/terminals/', 'https://kaspi.kz/maps/atms/?bank=18']);
+    const hrefs = await body.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // The answer's own links, made absolute, then the link to its guide page.
+    expect(hrefs).toEqual(['https://kaspi.kz/maps/terminals/', 'https://kaspi.kz/maps/atms/?bank=18', 'https://guide.kaspi.kz/client/ru/red/monthly_payment/bill/q1508']);
     await page.close();
   });
 
   it('should answer a Kazakh query typed without Kazakh letters in the Kazakh UI', async () => {
     const page = await session.openPopup();
-    await page.locator('.kgh-lang select').selectOption('kz');
-    await page.locator('.kgh-input').fill('пикир жазганга бонус');
+    await languageSelect(page).selectOption('kz');
+    await searchBox(page).fill('пикир жазганга бонус');
     await expect.poll(async () => (await resultTitles(page))[0] ?? '').toMatch(/пікір/i);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-results-kz-light.png') });
     await page.close();
     // The choice is remembered.
     const again = await session.openPopup(undefined, 'dark');
-    await expect.poll(() => again.locator('.kgh-lang select').inputValue()).toBe('kz');
+    await expect.poll(() => languageSelect(again).inputValue()).toBe('kz');
     await again.screenshot({ path: join(ARTIFACTS_DIR, 'popup-empty-kz-dark.png') });
-    await again.locator('.kgh-lang select').selectOption('ru');
+    await languageSelect(again).selectOption('ru');
     await again.close();
   });
 
   it('should understand a query typed in the wrong keyboard layout', async () => {
     const page = await session.openPopup(undefined, 'dark');
-    await page.locator('.kgh-input').fill('inhfa pf ghjchjxre');
+    await searchBox(page).fill('inhfa pf ghjchjxre');
     await expect.poll(async () => (await resultTitles(page))[0] ?? '').toMatch(/штраф/i);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-results-ru-dark.png') });
     await page.close();
@@ -120,16 +121,16 @@ describe('popup', () => {
 
   it('should keep recent searches across popup openings', async () => {
     const page = await session.openPopup();
-    await page.locator('.kgh-input').fill('банкомат');
-    await expect.poll(() => page.locator('.kgh-result').count()).toBeGreaterThan(0);
+    await searchBox(page).fill('банкомат');
+    await expect.poll(() => resultRows(page).count()).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await page.locator('.kgh-answer-body').waitFor();
+    await answer(page).waitFor();
     // The write is asynchronous: closing the popup before it lands would lose it, as a test artefact.
     const stored = () => page.evaluate(async () => (await chrome.storage.local.get('recentSearches')).recentSearches as unknown);
     await expect.poll(stored).toContain('банкомат');
     await page.close();
     const again = await session.openPopup();
-    await expect.poll(() => again.locator('.kgh-chip').allTextContents()).toContain('банкомат');
+    await expect.poll(() => recentChips(again).allTextContents()).toContain('банкомат');
     await again.close();
   });
 
@@ -147,8 +148,8 @@ describe('popup', () => {
     console.log(`first answer after a stopped service worker: ${cold.ms.toFixed(1)} ms (warm: ${warm.ms.toFixed(1)} ms)`);
     expect(cold.hits).toBeGreaterThan(0);
     await stopServiceWorkers(page);
-    await page.locator('.kgh-input').fill('терминал');
-    await expect.poll(() => page.locator('.kgh-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await searchBox(page).fill('терминал');
+    await expect.poll(() => resultRows(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 

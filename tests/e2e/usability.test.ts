@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionPageChrome } from './extension-page-chrome';
-import { launcher, popularQuestions, recentChips, resultRows, searchBox, selectedRow } from './by-role';
+import { launcher, popularQuestions, recentChips, resultRows, searchBox, selectedRow, isFocused } from './by-role';
 import { PANEL_HOST, useKaspiSession } from './kaspi-session';
 import { launchExtension, type ExtensionSession } from './launch-extension';
 
@@ -20,7 +20,6 @@ async function openPanel(width = 1280, height = 800): Promise<Page> {
 }
 
 /** Whether the element has the focus of its document or shadow root. */
-const isFocused = (locator: Locator) => locator.evaluate((e) => (e.getRootNode() as Document | ShadowRoot).activeElement === e);
 
 /** Whether the selected result lies wholly inside `container`'s visible box (the viewport when null). */
 function selectedInSight(page: Page, container: string | null): Promise<boolean> {
