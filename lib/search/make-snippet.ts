@@ -14,17 +14,34 @@ export interface Snippet {
 }
 
 const SNIPPET_LENGTH = 180;
+const WHITESPACE = /\s/;
 
-/** Offsets of the words of `text` whose stem is one of `terms` (or starts with a prefix). */
-export function findHighlights(text: string, lang: GuideLang, terms: Set<string>, prefixes: string[] = []): HighlightRange[] {
+/** A word of a text with its stem, kept to highlight the same text for query after query. */
+export interface StemmedToken {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export function stemmedTokens(text: string, lang: GuideLang): StemmedToken[] {
+  return tokenizeWords(text).map((t) => ({ ...t, stem: stemWord(t.word, lang) }));
+}
+
+/** Offsets of the words whose stem is one of `terms` (or that start with a prefix). */
+export function highlightsIn(tokens: StemmedToken[], terms: Set<string>, prefixes: string[] = []): HighlightRange[] {
   const ranges: HighlightRange[] = [];
-  for (const t of tokenizeWords(text)) {
-    const stem = stemWord(t.word, lang);
-    if (terms.has(stem) || terms.has(t.word) || prefixes.some((p) => t.word.startsWith(p))) {
+  for (const t of tokens) {
+    if (terms.has(t.stem) || terms.has(t.word) || prefixes.some((p) => t.word.startsWith(p))) {
       ranges.push({ start: t.start, end: t.end });
     }
   }
   return ranges;
+}
+
+/** Offsets of the words of `text` whose stem is one of `terms` (or starts with a prefix). */
+export function findHighlights(text: string, lang: GuideLang, terms: Set<string>, prefixes: string[] = []): HighlightRange[] {
+  return highlightsIn(stemmedTokens(text, lang), terms, prefixes);
 }
 
 /**
@@ -33,15 +50,17 @@ export function findHighlights(text: string, lang: GuideLang, terms: Set<string>
  * Plain text only: the UI wraps the ranges itself, so no markup is injected.
  */
 export function makeSnippet(text: string, ranges: HighlightRange[], length = SNIPPET_LENGTH): Snippet {
-  const flat = text.replace(/\s+/g, ' ');
   // Whitespace runs collapse to one space: map offsets through the same collapse.
+  let flat = '';
   const map: number[] = [];
-  let j = 0;
+  let previousIsSpace = false;
   for (let i = 0; i < text.length; i++) {
-    map[i] = j;
-    if (!(/\s/.test(text[i]!) && i > 0 && /\s/.test(text[i - 1]!))) j++;
+    map[i] = flat.length;
+    const isSpace = WHITESPACE.test(text[i]!);
+    if (!(isSpace && previousIsSpace)) flat += isSpace ? ' ' : text[i];
+    previousIsSpace = isSpace;
   }
-  map[text.length] = j;
+  map[text.length] = flat.length;
   const flatRanges = ranges.map((r) => ({ start: map[r.start]!, end: map[r.end]! }));
   if (flat.length <= length) return { text: flat, highlights: flatRanges };
   let bestStart = 0;

@@ -20,12 +20,29 @@ const JOINERS = new Set(['-', '\u2010', '\u2011']);
 export function normalizeText(text: string): string {
   let out = '';
   for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const one = lower.length === ch.length ? lower : ch;
-    const folded = one === 'ё' ? 'е' : foldKazakhChar(one);
-    out += /[\p{L}\p{N}]/u.test(folded) || JOINERS.has(folded) ? folded : ' '.repeat(ch.length);
+    let normalized = NORMALIZED_CHARS.get(ch);
+    if (normalized === undefined) {
+      normalized = normalizeChar(ch);
+      if (NORMALIZED_CHARS.size < MAX_REMEMBERED_CHARS) NORMALIZED_CHARS.set(ch, normalized);
+    }
+    out += normalized;
   }
   return out;
+}
+
+/**
+ * Each character's normalised form, worked out once: every snippet and highlight of every
+ * keystroke normalises whole answers, and a text uses few distinct characters. Bounded, so
+ * a hostile text of many rare characters cannot grow it without end.
+ */
+const NORMALIZED_CHARS = new Map<string, string>();
+const MAX_REMEMBERED_CHARS = 4096;
+
+function normalizeChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  const one = lower.length === ch.length ? lower : ch;
+  const folded = one === 'ё' ? 'е' : foldKazakhChar(one);
+  return /[\p{L}\p{N}]/u.test(folded) || JOINERS.has(folded) ? folded : ' '.repeat(ch.length);
 }
 
 /** The words of a text, normalised, with their offsets. */

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
-import { findHighlights, makeSnippet, type HighlightRange } from './make-snippet';
+import { highlightsIn, makeSnippet, stemmedTokens, type HighlightRange, type StemmedToken } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
@@ -67,6 +67,8 @@ const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 const STREAM_CACHE_SIZE = 2000;
+/** Answers whose words are kept ready for highlighting: a few screens of results. */
+const LISTED_WORDS_CACHE_SIZE = 200;
 /** A query word held by more than this share of all answers (a brand name) tells nothing about a title. */
 const INFORMATIVE_SHARE = 0.75;
 
@@ -124,6 +126,19 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     return stream;
   };
 
+  // The listed answers' words, stemmed once for highlighting: each keystroke lists mostly the answers the last one did.
+  const listedWordsCache = new Map<number, { title: StemmedToken[]; text: StemmedToken[] }>();
+  const listedWordsOf = (ref: number) => {
+    let words = listedWordsCache.get(ref);
+    if (!words) {
+      if (listedWordsCache.size >= LISTED_WORDS_CACHE_SIZE) listedWordsCache.delete(listedWordsCache.keys().next().value!);
+      const answer = answers.get(ref);
+      words = { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(textOf(answer), answer.lang) };
+      listedWordsCache.set(ref, words);
+    }
+    return words;
+  };
+
   function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery' | 'suggestion'> {
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
@@ -174,9 +189,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const { confident, reason } = judge(top[0]!.ref);
     const shown = top.slice(0, options.limit ?? 10).map(({ ref, score }, i) => {
       const answer = answers.get(ref);
-      const titleHighlights = findHighlights(answer.title, answer.lang, allTerms);
-      const text = textOf(answer);
-      const snippet = makeSnippet(text, findHighlights(text, answer.lang, allTerms));
+      const words = listedWordsOf(ref);
+      const titleHighlights = highlightsIn(words.title, allTerms);
+      const snippet = makeSnippet(textOf(answer), highlightsIn(words.text, allTerms));
       const matchesQuery = i === 0 ? confident : judge(ref).confident;
       return { answer, score, matchesQuery, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });

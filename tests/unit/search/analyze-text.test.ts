@@ -7,6 +7,12 @@ describe('stemWord', () => {
     expect(stemWord('бонустар', 'kz')).toBe('бонус');
   });
 
+  it('should stem the same when asked again, in either language', () => {
+    expect(stemWord('платежей', 'ru')).toBe(stemWord('платежей', 'ru'));
+    expect(stemWord('бонустар', 'kz')).toBe('бонус');
+    expect(stemWord('бонустар', 'ru')).not.toBe(stemWord('бонустар', 'kz'));
+  });
+
   it('should leave Latin words and numbers as they are', () => {
     expect(stemWord('kaspi', 'ru')).toBe('kaspi');
     expect(stemWord('2000', 'kz')).toBe('2000');

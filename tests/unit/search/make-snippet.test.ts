@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHighlights, makeSnippet } from '../../../lib/search/make-snippet';
+import { findHighlights, highlightsIn, makeSnippet, stemmedTokens } from '../../../lib/search/make-snippet';
 
 describe('findHighlights', () => {
   it('should mark every form of a matched stem', () => {
@@ -15,6 +15,17 @@ describe('findHighlights', () => {
   });
 });
 
+describe('highlightsIn', () => {
+  it('should mark in words stemmed once what findHighlights marks in the text, query after query', () => {
+    const text = 'Штраф за просрочку счёта. Штрафа не будет, если оплатить счёт вовремя.';
+    const tokens = stemmedTokens(text, 'ru');
+    for (const terms of [new Set(['штраф']), new Set(['счет', 'оплат']), new Set<string>()]) {
+      expect(highlightsIn(tokens, terms)).toEqual(findHighlights(text, 'ru', terms));
+    }
+    expect(highlightsIn(tokens, new Set(['штраф'])).length).toBe(2);
+  });
+});
+
 describe('makeSnippet', () => {
   it('should cut a long text around the matches and move the ranges with it', () => {
     const text = `${'начало '.repeat(40)}здесь штраф и снова штраф${' конец'.repeat(40)}`;
@@ -26,7 +37,7 @@ describe('makeSnippet', () => {
   });
 
   it('should collapse line breaks to spaces for a one-line snippet', () => {
-    const text = 'Первая строка.\n\nВторая штраф.';
+    const text = 'Первая строка.\n\n\u00a0Вторая штраф.';
     const snippet = makeSnippet(text, findHighlights(text, 'ru', new Set(['штраф'])));
     expect(snippet.text).toBe('Первая строка. Вторая штраф.');
     expect(snippet.highlights.map((r) => snippet.text.slice(r.start, r.end))).toEqual(['штраф']);

@@ -15,6 +15,12 @@ describe('normalizeText', () => {
     const text = 'Әже 👍 «Ёлка»';
     expect(normalizeText(text)).toHaveLength(text.length);
   });
+
+  it('should normalise the same after more distinct characters than it remembers', () => {
+    const many = Array.from({ length: 6000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    expect(normalizeText(many)).toBe(many);
+    expect(normalizeText('Ёлка Қазақ!')).toBe('елка казак ');
+  });
 });
 
 describe('tokenizeWords', () => {
