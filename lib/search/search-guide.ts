@@ -8,6 +8,7 @@ import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
 import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
+import { topScored } from './top-scored';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
@@ -95,6 +96,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   const lookup = createTermLookup(index);
   const postings = createPostingMatcher(index, loadPostingLists(serialized.postings), answers.length);
 
+  const priors = answerPriors(answers);
   const textCache = new WeakMap<StoredAnswer, string>();
   const textOf = (answer: StoredAnswer) => {
     let text = textCache.get(answer);
@@ -147,8 +149,11 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // A word's match counts against the best the index offers for it: a typo the index only knows as a typo is fully matched.
     const bestPossible = plan.words.map((w) => Math.max(0, ...w.terms.map((t) => t.weight)) || 1);
     const known = plan.words.map(isKnownWord);
-    const hits = touched.map((ref) => {
-      const answer = answers.meta(ref);
+    const uiLang = options.lang ? LANG_CODE[options.lang] : -1;
+    const scores = new Float64Array(touched.length);
+    const ids = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const ref = touched[i]!;
       let weightSum = 0;
       let scoreSum = 0;
       let missingKnown = 0;
@@ -159,17 +164,15 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         if (known[w] && share < STRONG_MATCH_SHARE) missingKnown++;
       }
       const quality = weightSum / wordCount;
-      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * Math.pow(MISSING_KNOWN_WORD_FACTOR, missingKnown);
-      score *= 1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5);
-      if (answer.pinned) score *= PINNED_BOOST;
-      if (options.lang && answer.lang === options.lang) score *= UI_LANGUAGE_BOOST;
-      return { answer, ref, score };
-    });
+      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * Math.pow(MISSING_KNOWN_WORD_FACTOR, missingKnown) * priors.weight[ref]!;
+      if (priors.lang[ref] === uiLang) score *= UI_LANGUAGE_BOOST;
+      scores[i] = score;
+      ids[i] = priors.id[ref]!;
+    }
     const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
-    hits.sort(byScore);
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
-    const top = hits.slice(0, RERANK_DEPTH);
+    const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]! }));
     const wordTerms = queryWordTerms(query, plan.words);
     for (const hit of top) {
       hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
@@ -235,4 +238,23 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     documentFrequency: postings.documentFrequency,
   };
   return { search, answers, corpus };
+}
+
+const LANG_CODE: Record<GuideLang, number> = { ru: 0, kz: 1 };
+
+/**
+ * What each answer brings to every score whatever the query (usefulness, pinning), its language
+ * and id, laid out once at load: every keystroke scores thousands of answers.
+ */
+function answerPriors(answers: AnswerStore): { weight: Float64Array; lang: Int8Array; id: Float64Array } {
+  const weight = new Float64Array(answers.length);
+  const lang = new Int8Array(answers.length);
+  const id = new Float64Array(answers.length);
+  for (let ref = 0; ref < answers.length; ref++) {
+    const answer = answers.meta(ref);
+    weight[ref] = (1 + USEFULNESS_WEIGHT * (answer.usefulness ?? 0.5)) * (answer.pinned ? PINNED_BOOST : 1);
+    lang[ref] = LANG_CODE[answer.lang];
+    id[ref] = answer.id;
+  }
+  return { weight, lang, id };
 }
