@@ -7,9 +7,14 @@ import type { TermLookup } from './query-plan';
  * membership from the inverted index, prefixes by binary search over the
  * sorted terms, typos through Lunr's own Levenshtein automaton (TokenSet).
  */
+const MAX_REMEMBERED_LOOKUPS = 5000;
+
 export function createTermLookup(index: lunr.Index): TermLookup {
   const inverted = indexInternals(index).invertedIndex;
   const sorted = Object.keys(inverted).sort();
+  // A word longer than every term by more than the edits allowed can match none; Lunr's automaton for a
+  // pasted 200-letter "word" took seconds to learn that.
+  const longestTerm = sorted.reduce((longest, term) => Math.max(longest, term.length), 0);
   const fuzzyCache = new Map<string, string[]>();
 
   return {
@@ -30,7 +35,9 @@ export function createTermLookup(index: lunr.Index): TermLookup {
       const key = `${edits}:${term}`;
       let found = fuzzyCache.get(key);
       if (!found) {
-        found = termsWithinEdits(index, term, edits);
+        found = term.length - edits > longestTerm ? [] : termsWithinEdits(index, term, edits);
+        // Bounded: a long session of ever new typos starts over rather than grow.
+        if (fuzzyCache.size >= MAX_REMEMBERED_LOOKUPS) fuzzyCache.clear();
         fuzzyCache.set(key, found);
       }
       return found.slice(0, limit);

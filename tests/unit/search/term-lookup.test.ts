@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import lunr from 'lunr';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTermLookup } from '../../../lib/search/term-lookup';
 import { tinyLunrIndex } from './tiny-lunr-index';
 
 const lookup = createTermLookup(tinyLunrIndex(['оплат счет штраф', 'оплата оплатить просрочк', 'бонус kaspi']));
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('createTermLookup', () => {
   it('should know exactly the index terms, not object properties', () => {
@@ -19,6 +22,17 @@ describe('createTermLookup', () => {
     expect(lookup.withPrefix('я', 10)).toEqual([]);
     expect(lookup.withPrefix('а', 10)).toEqual([]);
     expect(lookup.withPrefix('', 2)).toHaveLength(2);
+  });
+
+  it('should build no typo automaton for a word longer than every term by more than the edits (a pasted word)', () => {
+    const automaton = vi.spyOn(lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }, 'fromFuzzyString');
+    // The longest term, "оплатить", has 8 letters: 11 letters with 2 edits cannot reach it.
+    expect(lookup.withinEdits('оплатитьсяя', 2, 10)).toEqual([]);
+    expect(lookup.withinEdits('ш'.repeat(200), 2, 10)).toEqual([]);
+    expect(automaton).not.toHaveBeenCalled();
+    // 10 letters with 2 edits can.
+    expect(lookup.withinEdits('оплатитьсь', 2, 10)).toEqual(['оплатить']);
+    expect(automaton).toHaveBeenCalledOnce();
   });
 
   it('should find the terms within the given number of edits', () => {
