@@ -84,16 +84,20 @@ const POPUP_PROBE = () => {
   }).observe(document, { subtree: true, childList: true });
 };
 
-/** What the popup shows, for an error message: the box, the status line, an alert, how many options and marks. */
+/**
+ * What the popup shows, for an error message: the box, the status line, an alert, how many options and marks.
+ * Passed as a string: tsx wraps named functions of this file in a helper the page does not have.
+ */
+const DESCRIBE_POPUP = `(() => {
+  const text = (selector) => document.querySelector(selector)?.textContent?.trim() ?? '(none)';
+  const box = document.querySelector('input');
+  return 'box "' + (box ? box.value : '(none)') + '", focused ' + (document.activeElement === box) + ', status "' + text('[role="status"]') +
+    '", alert "' + text('[role="alert"]') + '", ' + document.querySelectorAll('[role="option"]').length + ' options, ' +
+    document.querySelectorAll('[role="option"] mark').length + ' marks';
+})()`;
+
 function describePopup(page: Page): Promise<string> {
-  return page
-    .evaluate(() => {
-      const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '(none)';
-      const box = document.querySelector('input');
-      return `box "${box?.value ?? '(none)'}", status "${text('[role="status"]')}", alert "${text('[role="alert"]')}", ` +
-        `${document.querySelectorAll('[role="option"]').length} options, ${document.querySelectorAll('[role="option"] mark').length} marks`;
-    })
-    .catch((error: unknown) => `(could not read the popup: ${String(error)})`);
+  return page.evaluate(DESCRIBE_POPUP).then(String, (error: unknown) => `(could not read the popup: ${String(error)})`);
 }
 
 export interface PopupTimes {
@@ -112,6 +116,9 @@ export async function measurePopupTimes(session: ExtensionSession, query: string
     for (const state of ['cold', 'warm'] as const) {
       if (state === 'cold') await stopServiceWorkers(control);
       const page = await session.context.newPage();
+      const logged: string[] = [];
+      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && logged.push(m.text()));
+      page.on('pageerror', (e) => logged.push(String(e)));
       await page.addInitScript(POPUP_PROBE);
       await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
       await page.waitForFunction(() => (globalThis as unknown as { __probe: { focusedAt?: number } }).__probe.focusedAt !== undefined, undefined, { timeout: REPLY_LIMIT_MS });
@@ -119,7 +126,7 @@ export async function measurePopupTimes(session: ExtensionSession, query: string
       await page
         .waitForFunction(() => (globalThis as unknown as { __probe: { resultsAt?: number } }).__probe.resultsAt !== undefined, undefined, { timeout: REPLY_LIMIT_MS })
         .catch(async (error: unknown) => {
-          throw new Error(`popup (${state}, sample ${sample + 1}): no results on screen within ${REPLY_LIMIT_MS} ms; it showed: ${await describePopup(page)}`, { cause: error });
+          throw new Error(`popup (${state}, sample ${sample + 1}): no results on screen within ${REPLY_LIMIT_MS} ms; it showed: ${await describePopup(page)}; its console: ${logged.join(' | ') || 'nothing'}`, { cause: error });
         });
       const probe = await page.evaluate(() => (globalThis as unknown as { __probe: { focusedAt: number; firstKeyAt: number; resultsAt: number } }).__probe);
       times[state].focus.push(probe.focusedAt);
