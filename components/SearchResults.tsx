@@ -18,7 +18,8 @@ export function SearchResults({ query, search, selected, onSelect, t, lang, popu
   // Below two characters the box shows what it shows when empty: no "nothing found" flashing after the first letter.
   const hasQuery = query.trim().length >= MIN_QUERY_CHARS;
   const settled = search.answeredQuery === query;
-  const status = hasQuery && settled ? (hits.length && !confident ? t.noConfidentAnswer : t.results(hits.length)) : '';
+  // After a failed search the alert speaks; the status must not also say "nothing found".
+  const status = hasQuery && settled && !error ? (hits.length && !confident ? t.noConfidentAnswer : t.results(hits.length)) : '';
   const announcement = useSettledAnnouncement(status);
   return (
     <>

@@ -35,6 +35,13 @@ describe('sendMessage', () => {
     expect(t.sent()).toBe(3);
   });
 
+  it('should outlast a receiver missing for over a second while the worker restarts', async () => {
+    const missing = () => new Error('Could not establish connection. Receiving end does not exist.');
+    const t = transport(missing(), missing(), missing(), missing(), { ok: { answers: 1, learned: 0 } });
+    await expect(sendMessage('getStats', {}, t.send)).resolves.toEqual({ answers: 1, learned: 0 });
+    expect(t.sentAt.at(-1)! - t.sentAt[0]!).toBeGreaterThanOrEqual(1000);
+  });
+
   it('should pause before sending again, longer each time, so that the worker can start', async () => {
     const t = transport(CHANNEL_CLOSED, CHANNEL_CLOSED, { ok: { answers: 1, learned: 0 } });
     await sendMessage('getStats', {}, t.send);

@@ -117,6 +117,18 @@ describe('SearchPanel', () => {
     expect(spoken[0]).toMatch(/\d/);
   });
 
+  it('says a failed search in an alert only, not also as "nothing found" in the status', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { name: string }) => {
+      sent.push(message.name);
+      return message.name === 'search' ? { error: 'search failed: boom' } : dispatchMessage(handlers, message, { kind: 'extension-page', url: 'chrome-extension://test/popup.html' });
+    }) as typeof fakeBrowser.runtime.sendMessage);
+    renderPanel();
+    fireEvent.input(box(), { target: { value: 'штраф за просрочку' } });
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('searches nothing and says nothing for a single letter', async () => {
     renderPanel();
     fireEvent.input(box(), { target: { value: 'о' } });
