@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
-import { highlightsIn, makeSnippet, stemmedTokens, type HighlightRange, type StemmedToken } from './make-snippet';
+import { highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
@@ -115,31 +115,17 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
   const NOTHING: Omit<SearchResponse, 'correctedQuery' | 'suggestion'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
-  // Each answer's stemmed words, title then body, for phrase evidence; bounded, as a long session touches many answers.
-  const streamCache = new Map<number, string[]>();
-  const streamOf = (ref: number) => {
-    let stream = streamCache.get(ref);
-    if (!stream) {
-      if (streamCache.size >= STREAM_CACHE_SIZE) streamCache.delete(streamCache.keys().next().value!);
-      const answer = answers.get(ref);
-      stream = [...titleTermsOf(ref), ...FIELD_GAP, ...stemmedWords(textOf(answer), answer.lang)];
-      streamCache.set(ref, stream);
-    }
-    return stream;
-  };
+  // Each answer's stemmed words, title then body, for phrase evidence.
+  const streamOf = memoByRef(STREAM_CACHE_SIZE, (ref) => {
+    const answer = answers.get(ref);
+    return [...titleTermsOf(ref), ...FIELD_GAP, ...stemmedWords(textOf(answer), answer.lang)];
+  });
 
   // The listed answers' words, stemmed once for highlighting: each keystroke lists mostly the answers the last one did.
-  const listedWordsCache = new Map<number, { title: StemmedToken[]; text: StemmedToken[] }>();
-  const listedWordsOf = (ref: number) => {
-    let words = listedWordsCache.get(ref);
-    if (!words) {
-      if (listedWordsCache.size >= LISTED_WORDS_CACHE_SIZE) listedWordsCache.delete(listedWordsCache.keys().next().value!);
-      const answer = answers.get(ref);
-      words = { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(textOf(answer), answer.lang) };
-      listedWordsCache.set(ref, words);
-    }
-    return words;
-  };
+  const listedWordsOf = memoByRef(LISTED_WORDS_CACHE_SIZE, (ref) => {
+    const answer = answers.get(ref);
+    return { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(textOf(answer), answer.lang) };
+  });
 
   function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery' | 'suggestion'> {
     const wordCount = plan.words.length;
@@ -257,4 +243,18 @@ function answerPriors(answers: AnswerStore): { weight: Float64Array; lang: Int8A
     id[ref] = answer.id;
   }
   return { weight, lang, id };
+}
+
+/** A memo by answer ref that forgets its oldest entry when full: a long session touches many answers. */
+function memoByRef<T>(size: number, compute: (ref: number) => T): (ref: number) => T {
+  const cache = new Map<number, T>();
+  return (ref) => {
+    let value = cache.get(ref);
+    if (value === undefined) {
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      value = compute(ref);
+      cache.set(ref, value);
+    }
+    return value;
+  };
 }
