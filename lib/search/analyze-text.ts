@@ -1,29 +1,23 @@
 import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import { stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
+import { boundedMemo } from './bounded-memo';
 import { isStopWord } from './stop-words';
 import type { GuideLang } from '../guide/types';
 
 /** Stem of a normalised word in the given language; digits and Latin stay as they are. */
 export function stemWord(word: string, lang: GuideLang): string {
   if (!/[а-я]/.test(word)) return word;
-  const stems = STEMS[lang];
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = lang === 'kz' ? stemKazakh(word) : stemRussian(word);
-    // Bounded: a long session (or a hostile text) of ever new words starts over rather than grow.
-    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
+  return lang === 'kz' ? stemKazakhOnce(word) : stemRussianOnce(word);
 }
 
 /**
  * Stems already worked out: highlights and snippets stem every word of each listed answer on
  * every keystroke, and the same few thousand words come back all the time.
  */
-const STEMS: Record<GuideLang, Map<string, string>> = { ru: new Map(), kz: new Map() };
 const MAX_REMEMBERED_STEMS = 50_000;
+const stemKazakhOnce = boundedMemo(MAX_REMEMBERED_STEMS, stemKazakh);
+const stemRussianOnce = boundedMemo(MAX_REMEMBERED_STEMS, stemRussian);
 
 /**
  * The index terms of a text in its language: normalised words (and

@@ -9,6 +9,7 @@ import { createPostingMatcher } from './match-postings';
 import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
 import { topScored } from './top-scored';
+import { boundedMemo } from './bounded-memo';
 import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
@@ -116,13 +117,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   const NOTHING: Omit<SearchResponse, 'correctedQuery' | 'suggestion'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
   // Each answer's stemmed words, title then body, for phrase evidence.
-  const streamOf = memoByRef(STREAM_CACHE_SIZE, (ref) => {
+  const streamOf = boundedMemo(STREAM_CACHE_SIZE, (ref: number) => {
     const answer = answers.get(ref);
     return [...titleTermsOf(ref), ...FIELD_GAP, ...stemmedWords(textOf(answer), answer.lang)];
   });
 
   // The listed answers' words, stemmed once for highlighting: each keystroke lists mostly the answers the last one did.
-  const listedWordsOf = memoByRef(LISTED_WORDS_CACHE_SIZE, (ref) => {
+  const listedWordsOf = boundedMemo(LISTED_WORDS_CACHE_SIZE, (ref: number) => {
     const answer = answers.get(ref);
     return { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(textOf(answer), answer.lang) };
   });
@@ -245,16 +246,3 @@ function answerPriors(answers: AnswerStore): { weight: Float64Array; lang: Int8A
   return { weight, lang, id };
 }
 
-/** A memo by answer ref that forgets its oldest entry when full: a long session touches many answers. */
-function memoByRef<T>(size: number, compute: (ref: number) => T): (ref: number) => T {
-  const cache = new Map<number, T>();
-  return (ref) => {
-    let value = cache.get(ref);
-    if (value === undefined) {
-      if (cache.size >= size) cache.delete(cache.keys().next().value!);
-      value = compute(ref);
-      cache.set(ref, value);
-    }
-    return value;
-  };
-}

@@ -1,21 +1,27 @@
 import type lunr from 'lunr';
 import { indexInternals, termsWithinEdits } from './lunr-adapter';
 import type { TermLookup } from './query-plan';
+import { boundedMemo } from './bounded-memo';
+
+const MAX_REMEMBERED_LOOKUPS = 5000;
 
 /**
  * Answers "which index terms are like this one" from a loaded Lunr index:
  * membership from the inverted index, prefixes by binary search over the
  * sorted terms, typos through Lunr's own Levenshtein automaton (TokenSet).
  */
-const MAX_REMEMBERED_LOOKUPS = 5000;
-
 export function createTermLookup(index: lunr.Index): TermLookup {
   const inverted = indexInternals(index).invertedIndex;
   const sorted = Object.keys(inverted).sort();
   // A word longer than every term by more than the edits allowed can match none; Lunr's automaton for a
   // pasted 200-letter "word" took seconds to learn that.
   const longestTerm = sorted.reduce((longest, term) => Math.max(longest, term.length), 0);
-  const fuzzyCache = new Map<string, string[]>();
+  const fuzzyLookup = boundedMemo(MAX_REMEMBERED_LOOKUPS, (key: string) => {
+    const split = key.indexOf(':');
+    const edits = Number(key.slice(0, split));
+    const term = key.slice(split + 1);
+    return term.length - edits > longestTerm ? [] : termsWithinEdits(index, term, edits);
+  });
 
   return {
     has: (term) => Object.prototype.hasOwnProperty.call(inverted, term),
@@ -32,15 +38,7 @@ export function createTermLookup(index: lunr.Index): TermLookup {
       return out;
     },
     withinEdits(term, edits, limit) {
-      const key = `${edits}:${term}`;
-      let found = fuzzyCache.get(key);
-      if (!found) {
-        found = term.length - edits > longestTerm ? [] : termsWithinEdits(index, term, edits);
-        // Bounded: a long session of ever new typos starts over rather than grow.
-        if (fuzzyCache.size >= MAX_REMEMBERED_LOOKUPS) fuzzyCache.clear();
-        fuzzyCache.set(key, found);
-      }
-      return found.slice(0, limit);
+      return fuzzyLookup(`${edits}:${term}`).slice(0, limit);
     },
   };
 }
