@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSearcherFor, loadShippedSearcher } from '../../../lib/cli/load-guide-searcher';
 import { ingestCaptureDirs } from '../../../lib/cli/read-capture-dir';
 import type { GuideQuestion } from '../../../lib/guide/types';
+import { sampleBudget } from '../sample-budget';
 
 const searcher = loadShippedSearcher();
 const topId = (query: string, lang: 'ru' | 'kz' = 'ru') => searcher.search(query, { lang }).hits[0]?.answer.id;
@@ -131,7 +132,7 @@ describe('search never throws', () => {
         const r = searcher.search(q, { lang });
         expect(Array.isArray(r.hits)).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: sampleBudget(3000) },
     );
   });
 });
