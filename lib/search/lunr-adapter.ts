@@ -33,6 +33,83 @@ export function termsWithinEdits(index: lunr.Index, term: string, edits: number)
   return indexInternals(index).tokenSet.intersect(tokenSet.fromFuzzyString(term, edits)).toArray();
 }
 
+/**
+ * A node of Lunr's TokenSet (the automaton typo search walks) over sorted
+ * terms `words[lo..hi)`, which share their first `depth` characters. Its
+ * edges are made the first time Lunr reads them: a waking worker answers its
+ * first query without building the automaton for all the index's terms (Lunr
+ * builds and minimises it inside `Index.load`, most of the load time at
+ * 10,000 answers), and most queries, matched exactly or by prefix, never walk
+ * it. Accepts the same words as Lunr's own (a trie, not minimised).
+ */
+class LazyTokenSet {
+  final: boolean;
+  private made: Record<string, LazyTokenSet> | null = null;
+
+  constructor(
+    readonly words: readonly string[],
+    private readonly lo: number,
+    private readonly hi: number,
+    private readonly depth: number,
+  ) {
+    // Sorted, so a term that ends here is the first of the range.
+    this.final = lo < hi && words[lo]!.length === depth;
+  }
+
+  get edges(): Record<string, LazyTokenSet> {
+    if (this.made) return this.made;
+    const edges: Record<string, LazyTokenSet> = {};
+    for (let i = this.final ? this.lo + 1 : this.lo; i < this.hi; ) {
+      const char = this.words[i]![this.depth]!;
+      let end = i + 1;
+      while (end < this.hi && this.words[end]![this.depth] === char) end++;
+      edges[char] = new LazyTokenSet(this.words, i, end, this.depth + 1);
+      i = end;
+    }
+    return (this.made = edges);
+  }
+}
+// Lunr's intersect, toArray and toString are methods of its TokenSet prototype; they only read `edges` and `final`.
+Object.setPrototypeOf(LazyTokenSet.prototype, lunr.TokenSet.prototype);
+
+/** Stands in for `lunr.TokenSet.Builder` during `Index.load`: keeps the terms (checked in order, as Lunr's does) for a LazyTokenSet. */
+class LazyTokenSetBuilder {
+  private readonly words: string[] = [];
+  root: LazyTokenSet | null = null;
+
+  insert(word: string): void {
+    if (this.words.length > 0 && word < this.words[this.words.length - 1]!) throw new Error('Out of order word insertion');
+    this.words.push(word);
+  }
+
+  finish(): void {
+    this.root = new LazyTokenSet(this.words, 0, this.words.length, 0);
+  }
+}
+
+/**
+ * `lunr.Index.load`, with a TokenSet whose nodes are made when a typo search
+ * first needs them (LazyTokenSet). Lunr's builder (a module global read
+ * inside `Index.load`) is replaced for that call only and restored even when
+ * the load throws.
+ */
+export function loadIndex(serialized: object): lunr.Index {
+  const tokenSet = lunr.TokenSet as unknown as { Builder: unknown };
+  const stockBuilder = tokenSet.Builder;
+  tokenSet.Builder = LazyTokenSetBuilder;
+  try {
+    return lunr.Index.load(serialized);
+  } finally {
+    tokenSet.Builder = stockBuilder;
+  }
+}
+
+/** The index's terms in Lunr's order (sorted by code unit): kept by a token set made on demand, else sorted here. */
+export function sortedTerms(index: lunr.Index): readonly string[] {
+  const { tokenSet, invertedIndex } = indexInternals(index);
+  return tokenSet instanceof LazyTokenSet ? tokenSet.words : Object.keys(invertedIndex).sort();
+}
+
 type IdfFunction = (posting: BuildPosting, documentCount: number) => number;
 
 /**

@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import { loadIndex } from './lunr-adapter';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
@@ -93,7 +93,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   if (serialized.format !== INDEX_FORMAT || !serialized.postings) {
     throw new Error(`guide index format ${serialized.format}, expected ${INDEX_FORMAT}: rebuild it (npm run build:index)`);
   }
-  const index = lunr.Index.load(serialized.lunr);
+  const index = loadIndex(serialized.lunr);
   const lookup = createTermLookup(index);
   const postings = createPostingMatcher(index, loadPostingLists(serialized.postings), answers.length);
 

@@ -1,5 +1,5 @@
 import type lunr from 'lunr';
-import { indexInternals, termsWithinEdits } from './lunr-adapter';
+import { indexInternals, sortedTerms, termsWithinEdits } from './lunr-adapter';
 import type { TermLookup } from './query-plan';
 import { boundedMemo } from './bounded-memo';
 
@@ -12,7 +12,7 @@ const MAX_REMEMBERED_LOOKUPS = 5000;
  */
 export function createTermLookup(index: lunr.Index): TermLookup {
   const inverted = indexInternals(index).invertedIndex;
-  const sorted = Object.keys(inverted).sort();
+  const sorted = sortedTerms(index);
   // A word longer than every term by more than the edits allowed can match none; Lunr's automaton for a
   // pasted 200-letter "word" took seconds to learn that.
   const longestTerm = sorted.reduce((longest, term) => Math.max(longest, term.length), 0);

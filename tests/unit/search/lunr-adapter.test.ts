@@ -1,7 +1,9 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildWithIdf, builderInternals, indexInternals, termsWithinEdits } from '../../../lib/search/lunr-adapter';
+import { buildWithIdf, builderInternals, indexInternals, loadIndex, sortedTerms, termsWithinEdits } from '../../../lib/search/lunr-adapter';
 import pkg from '../../../package.json';
+import { buildGuideIndex } from '../../../lib/search/build-index';
+import { ingestBundled } from '../guide-fixtures';
 
 /** A tiny index over two answers, built as build-index.ts builds. */
 function build(idf?: (posting: Record<string, Record<string, unknown>>, n: number) => number) {
@@ -56,5 +58,65 @@ describe('the Lunr internals this engine relies on', () => {
       throw new Error('boom');
     })).toThrow('boom');
     expect((lunr as unknown as { idf: unknown }).idf).toBe(stock);
+  });
+});
+
+describe('loading an index with a token set made on demand', () => {
+  const serialized = () => JSON.parse(JSON.stringify(build().index)) as object;
+  const stockTokenSetBuilder = (lunr.TokenSet as unknown as { Builder: unknown }).Builder;
+
+  it('finds the same terms within edits as Lunr\'s own token set', () => {
+    const lazy = loadIndex(serialized());
+    const stock = lunr.Index.load(serialized());
+    for (const term of ['перевод', 'перевдо', 'оплата', 'оплта', 'карт', 'картой', 'на', 'н', 'счет', 'x', '']) {
+      for (const edits of [0, 1, 2]) expect(termsWithinEdits(lazy, term, edits).sort()).toEqual(termsWithinEdits(stock, term, edits).sort());
+    }
+    expect(indexInternals(lazy).tokenSet.toArray().sort()).toEqual(indexInternals(stock).tokenSet.toArray().sort());
+  });
+
+  it('finds the same terms within edits as Lunr\'s own token set over the shipped vocabulary', () => {
+    const json = buildGuideIndex(ingestBundled().questions).index.lunr;
+    const lazy = loadIndex(json);
+    const stock = lunr.Index.load(json);
+    const terms = Object.keys(indexInternals(stock).invertedIndex);
+    // Every 13th term, as it is and with its last letter changed, dropped or doubled.
+    for (const term of terms.filter((_, i) => i % 13 === 0).flatMap((t) => [t, `${t.slice(0, -1)}ы`, t.slice(0, -1), t + t.slice(-1)])) {
+      for (const edits of [1, 2]) expect(termsWithinEdits(lazy, term, edits).sort()).toEqual(termsWithinEdits(stock, term, edits).sort());
+    }
+  });
+
+  it('gives the terms in Lunr\'s order, whichever way the index was loaded', () => {
+    const json = serialized() as { invertedIndex: [string, unknown][] };
+    // Keys that look like numbers come first in Object.keys: the order must not come from there.
+    json.invertedIndex.unshift(['2024', { _index: 6 }], ['500', { _index: 7 }]);
+    const expected = json.invertedIndex.map(([term]) => term);
+    expect(sortedTerms(loadIndex(json))).toEqual(expected);
+    expect(sortedTerms(lunr.Index.load(json))).toEqual(expected);
+  });
+
+  it('makes no token set node while loading', () => {
+    const json = serialized();
+    const nextId = () => (lunr.TokenSet as unknown as { _nextId: number })._nextId;
+    const before = nextId();
+    loadIndex(json);
+    expect(nextId()).toBe(before);
+    lunr.Index.load(json);
+    expect(nextId()).toBeGreaterThan(before);
+  });
+
+  it('refuses terms out of order, as Lunr does, and restores Lunr\'s builder, also after a failed load', () => {
+    const json = serialized() as { invertedIndex: unknown[] };
+    json.invertedIndex.reverse();
+    expect(() => lunr.Index.load(json)).toThrow('Out of order word insertion');
+    expect(() => loadIndex(json)).toThrow('Out of order word insertion');
+    expect((lunr.TokenSet as unknown as { Builder: unknown }).Builder).toBe(stockTokenSetBuilder);
+    loadIndex(serialized());
+    expect((lunr.TokenSet as unknown as { Builder: unknown }).Builder).toBe(stockTokenSetBuilder);
+  });
+
+  it('loads an index without terms', () => {
+    const json = serialized() as { invertedIndex: unknown[] };
+    json.invertedIndex = [];
+    expect(termsWithinEdits(loadIndex(json), 'перевод', 2)).toEqual([]);
   });
 });
