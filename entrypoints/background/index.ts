@@ -4,7 +4,7 @@ import { createLearnedGuide } from '../../lib/learned/learned-guide';
 import { dispatchMessage } from '../../lib/message-dispatch';
 import { classifySender } from '../../lib/message-sender';
 import { onceUntilFailure } from '../../lib/once-until-failure';
-import { loadShippedGuide, SHIPPED_GUIDE_DIR } from '../../lib/search/shipped-guide-files';
+import { loadShippedGuide, SHIPPED_GUIDE_DIR, type PackagedFileReader } from '../../lib/search/shipped-guide-files';
 import { extensionStorage } from '../../lib/storage/extension-storage';
 import { learnFromGuide } from '../../lib/storage/settings';
 import { registerPanelCommand } from './panel-command';
@@ -12,11 +12,16 @@ import { registerOmnibox } from './omnibox';
 import { registerSelectionMenu } from './selection-menu';
 
 /** A packaged file of the prebuilt guide (an extension-internal read, no network). */
-async function readPackaged(name: string): Promise<string> {
+async function fetchPackaged(name: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(`/${SHIPPED_GUIDE_DIR}/${name}` as '/'));
   if (!response.ok) throw new Error(`packaged guide file ${name}: HTTP ${response.status}`);
-  return response.text();
+  return response;
 }
+
+const readPackaged: PackagedFileReader = {
+  text: async (name) => (await fetchPackaged(name)).text(),
+  bytes: async (name) => new Uint8Array(await (await fetchPackaged(name)).arrayBuffer()),
+};
 
 export default defineBackground(() => {
   // Read once per wake-up, never rebuilt here; a failed read is tried again by the next message.

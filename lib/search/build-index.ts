@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import { analyzeText } from './analyze-text';
 import { toStoredAnswer } from './answer-store';
-import { postingsFromFieldVectors, type SerializedPostings } from './posting-lists';
+import { postingsFromFieldVectors, type PostingArrays } from './posting-lists';
 import { buildWithIdf, builderInternals, indexInternals, type BuildPosting } from './lunr-adapter';
 
 /** What the index reads of a question: the stored answer plus its plain text. */
@@ -77,8 +77,8 @@ export interface SerializedGuideIndex {
   stats: IndexStats;
   /** Lunr's own JSON (terms, token set, fields) without its posting data: see trimLunrJson. */
   lunr: object;
-  /** The posting data, in the ranker's shape (posting-lists.ts). */
-  postings: SerializedPostings;
+  /** The posting data, in the ranker's shape (posting-lists.ts); shipped as bytes beside the JSON (shipped-guide-files.ts). */
+  postings: PostingArrays;
 }
 
 /**

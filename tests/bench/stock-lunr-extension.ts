@@ -43,7 +43,7 @@ export function buildStockLunrExtension(questions: GuideQuestion[]): string {
   copyFileSync(join(lunrDir, 'lunr.js'), join(dir, 'lunr.js'));
   copyFileSync(join(languages, 'lunr.stemmer.support.js'), join(dir, 'lunr.stemmer.support.js'));
   copyFileSync(join(languages, 'lunr.ru.js'), join(dir, 'lunr.ru.js'));
-  writeFileSync(join(dir, 'index.json'), STOCK_LUNR_RU.build(questions));
+  writeFileSync(join(dir, 'index.json'), STOCK_LUNR_RU.build(questions)[0]!);
   writeFileSync(join(dir, 'answers.json'), STOCK_LUNR_RU.storeAnswers(questions));
   writeFileSync(join(dir, 'background.js'), BACKGROUND);
   // An extension page to send messages from (extension pages' CSP: no inline script needed).

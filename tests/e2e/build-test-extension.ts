@@ -37,7 +37,7 @@ export function buildTestExtension(captures: Record<string, string>): string {
  * elsewhere (`lib/generated/*`, as build-guide-index.ts writes them):
  * benchmarks of large synthetic guides skip decoding thousands of captures.
  */
-export function buildExtensionWithIndex(generated: Record<string, string>): string {
+export function buildExtensionWithIndex(generated: Record<string, string | Uint8Array>): string {
   const { root, run } = copyProject();
   mkdirSync(join(root, 'lib', 'generated'), { recursive: true });
   for (const [name, text] of Object.entries(generated)) writeFileSync(join(root, 'lib', 'generated', name), text);

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { loadPostingLists, postingsFromFieldVectors } from '../../../lib/search/posting-lists';
+import { decodePostings, encodePostings, loadPostingLists, postingsFromFieldVectors } from '../../../lib/search/posting-lists';
 import { buildGuideIndex } from '../../../lib/search/build-index';
 import { ingestBundled } from '../guide-fixtures';
 
@@ -27,5 +27,40 @@ describe('posting lists', () => {
     expect(json.lunr.invertedIndex.every(([, p]: [string, Record<string, unknown>]) => Object.values(p).every((v) => typeof v === 'number' || JSON.stringify(v) === '{}'))).toBe(true);
     const loaded = lunr.Index.load(json.lunr);
     expect(Object.keys((loaded as unknown as { invertedIndex: object }).invertedIndex).length).toBe(json.postings.counts.length);
+  });
+});
+
+describe('posting lists as bytes', () => {
+  const lists = { counts: [2, 0, 3], refGaps: [0, 127, 128, 1, 16_384], weights: [1, 300, 0, 65_536, 4_294_967_295] };
+  const plain = (p: { counts: ArrayLike<number>; refGaps: ArrayLike<number>; weights: ArrayLike<number> }) =>
+    ({ counts: Array.from(p.counts), refGaps: Array.from(p.refGaps), weights: Array.from(p.weights) });
+
+  it('should give back the same lists, one byte per number under 128', () => {
+    const bytes = encodePostings(lists);
+    expect(plain(decodePostings(bytes))).toEqual(lists);
+    expect(encodePostings({ counts: [1], refGaps: [5], weights: [127] })).toEqual(Uint8Array.from([0x4b, 0x47, 0x50, 0x31, 1, 1, 1, 5, 127]));
+  });
+
+  it('should give back the shipped index\'s lists', () => {
+    const { postings } = buildGuideIndex(ingestBundled().questions).index;
+    expect(plain(decodePostings(encodePostings(postings)))).toEqual(plain(postings));
+  });
+
+  it('should refuse numbers it cannot hold', () => {
+    for (const bad of [-1, 1.5, 2 ** 32, Number.NaN]) {
+      expect(() => encodePostings({ counts: [1], refGaps: [0], weights: [bad] })).toThrow(/unsigned 32-bit/);
+    }
+  });
+
+  it('should refuse bytes that are not a whole posting file, saying why', () => {
+    const bytes = encodePostings(lists);
+    expect(() => decodePostings(new TextEncoder().encode('{"counts":[]}'))).toThrow(/not a posting file/);
+    expect(() => decodePostings(bytes.slice(0, 3))).toThrow(/not a posting file/);
+    expect(() => decodePostings(bytes.slice(0, -1))).toThrow(/ends early/);
+    expect(() => decodePostings(Uint8Array.from([...bytes, 0]))).toThrow(/after the last weight/);
+    const miscounted = encodePostings({ counts: [2, 0, 2], refGaps: lists.refGaps, weights: lists.weights });
+    expect(() => decodePostings(miscounted)).toThrow(/do not add up/);
+    expect(() => decodePostings(Uint8Array.from([0x4b, 0x47, 0x50, 0x31, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 1]))).toThrow(/too long/);
+    expect(() => decodePostings(Uint8Array.from([0x4b, 0x47, 0x50, 0x31, 0x80, 0x80, 0x01, 0]))).toThrow(/larger than the file/);
   });
 });
