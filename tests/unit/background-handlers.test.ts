@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchMessage } from '../../lib/message-dispatch';
+import type { MessageHandlers } from '../../lib/message-dispatch';
+import type { Sender } from '../../lib/message-sender';
+import { bundledQuestions, renewedInputs } from './learned/learned-fixtures';
 import { POPUP, shippedHandlers } from './shipped-handlers';
 
 const handlers = shippedHandlers();
@@ -56,5 +59,33 @@ describe('getPageSuggestions', () => {
     expect(gold.ok.topic).toBe('gold');
     expect(gold.ok.section).toBe('client');
     expect(gold.ok.answers).toEqual([]);
+  });
+});
+
+describe('learnGuidePage', () => {
+  const PAGE_URL = 'https://guide.kaspi.kz/client/ru/app/kaspi-red';
+  const GUIDE_PAGE: Sender = { kind: 'guide-page', url: PAGE_URL };
+  const learn = (on: MessageHandlers, questions: unknown[], sender: Sender = GUIDE_PAGE) =>
+    dispatchMessage(on, { name: 'learnGuidePage', data: { questions } }, sender);
+
+  it('should learn a page\'s new questions, say which it refused, and count them from then on', async () => {
+    const learning = shippedHandlers(true);
+    const shipped = ((await dispatchMessage(learning, { name: 'getStats', data: {} }, POPUP)) as { ok: { answers: number } }).ok.answers;
+    const fresh = renewedInputs(bundledQuestions().filter((q) => q.section === 'client' && q.lang === 'ru').slice(0, 2), 5_000_000);
+    const reply = await learn(learning, [...fresh, { id: 'not a question' }]);
+    expect(reply).toEqual({ ok: { learning: true, added: 2, refreshed: 0, known: 0, evicted: 0, refused: [expect.stringMatching(/^#2: /)], total: 2 } });
+    expect(await dispatchMessage(learning, { name: 'getStats', data: {} }, POPUP)).toEqual({ ok: { answers: shipped + 2, learned: 2 } });
+  });
+
+  it('should learn nothing while learning is off, and say how many it knows', async () => {
+    const off = shippedHandlers(false);
+    const fresh = renewedInputs(bundledQuestions().slice(0, 1), 6_000_000);
+    expect(await learn(off, fresh)).toEqual({ ok: { learning: false, added: 0, refreshed: 0, known: 0, evicted: 0, refused: [], total: 0 } });
+    expect(await dispatchMessage(off, { name: 'getStats', data: {} }, POPUP)).toHaveProperty('ok.learned', 0);
+  });
+
+  it('should refuse a page that is not a guide page, as a failure with its reason', async () => {
+    const reply = await learn(shippedHandlers(true), [], { kind: 'guide-page', url: 'https://guide.kaspi.kz/' });
+    expect(reply).toMatchObject({ error: expect.stringMatching(/not a guide\.kaspi\.kz client or partner page/) });
   });
 });

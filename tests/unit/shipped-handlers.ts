@@ -8,9 +8,11 @@ import { createMemoryStorage } from './memory-storage';
 /** The background's real handlers over the shipped guide, learned questions in memory. */
 export function shippedHandlers(isLearningOn = true): MessageHandlers {
   const searcher = loadShippedSearcher();
+  // One learned guide per background, as the background keeps it for a wake-up.
+  let learned: ReturnType<typeof createLearnedGuide> | null = null;
   return createBackgroundHandlers({
     shipped: async () => searcher,
-    learned: async () => createLearnedGuide(createMemoryStorage(), searcher),
+    learned: async () => (learned ??= createLearnedGuide(createMemoryStorage(), searcher)),
     isLearningOn: async () => isLearningOn,
   }).handlers;
 }

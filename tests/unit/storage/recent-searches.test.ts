@@ -51,3 +51,34 @@ describe('defineLocalItem', () => {
     expect(await hideLauncher.getValue()).toBe(false);
   });
 });
+
+describe('recent searches at their limits', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  it('should accept a stored list of exactly the most it keeps, of queries up to its longest, and nothing more', async () => {
+    const full = Array.from({ length: MAX_RECENT }, (_, i) => `запрос ${i}`);
+    await fakeBrowser.storage.local.set({ recentSearches: full });
+    expect(await recentSearches.getValue()).toEqual(full);
+    await fakeBrowser.storage.local.set({ recentSearches: [...full, 'ещё'] });
+    expect(await recentSearches.getValue()).toEqual([]);
+    await fakeBrowser.storage.local.set({ recentSearches: ['я'.repeat(200)] });
+    expect(await recentSearches.getValue()).toEqual(['я'.repeat(200)]);
+    await fakeBrowser.storage.local.set({ recentSearches: ['я'.repeat(201)] });
+    expect(await recentSearches.getValue()).toEqual([]);
+  });
+
+  it('should keep a query of exactly a chip\'s length whole, and cut a longer one at its last space past the middle', () => {
+    const exact = 'а'.repeat(MAX_RECENT_CHIP_CHARS);
+    expect(normalizeRecent(exact)).toBe(exact);
+    // A space early in the text is no boundary to cut at: the text is cut at the chip's length.
+    const early = `ab ${'в'.repeat(MAX_RECENT_CHIP_CHARS)}`;
+    expect(normalizeRecent(early)).toBe(early.slice(0, MAX_RECENT_CHIP_CHARS));
+    const late = `${'г'.repeat(MAX_RECENT_CHIP_CHARS - 10)} ${'д'.repeat(20)}`;
+    expect(normalizeRecent(late)).toBe('г'.repeat(MAX_RECENT_CHIP_CHARS - 10));
+    const middle = `${'е'.repeat(MAX_RECENT_CHIP_CHARS / 2)} ${'ж'.repeat(MAX_RECENT_CHIP_CHARS)}`;
+    expect(normalizeRecent(middle)).toBe(middle.slice(0, MAX_RECENT_CHIP_CHARS));
+  });
+});
