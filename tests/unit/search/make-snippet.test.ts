@@ -43,3 +43,41 @@ describe('makeSnippet', () => {
     expect(snippet.highlights.map((r) => snippet.text.slice(r.start, r.end))).toEqual(['штраф']);
   });
 });
+
+describe('makeSnippet, where it cuts', () => {
+  const WORD = 'слово ';
+  const shown = (s: { text: string; highlights: { start: number; end: number }[] }) => s.highlights.map((r) => s.text.slice(r.start, r.end));
+
+  it('should show the densest group of matches, starting after a word boundary, with an ellipsis at each cut end', () => {
+    const text = `штраф ${WORD.repeat(30)}штраф штраф штраф ${WORD.repeat(30)}`.trimEnd();
+    const snippet = makeSnippet(text, findHighlights(text, 'ru', new Set(['штраф'])), 60);
+    expect(snippet.text).toBe(`…${WORD.repeat(4)}штраф штраф штраф ${WORD.repeat(3)}…`);
+    expect(snippet.highlights).toEqual([{ start: 25, end: 30 }, { start: 31, end: 36 }, { start: 37, end: 42 }]);
+  });
+
+  it('should start at the text\'s start for a match near it, and end without an ellipsis at the text\'s end', () => {
+    const first = `штраф ${WORD.repeat(30)}`.trimEnd();
+    const head = makeSnippet(first, findHighlights(first, 'ru', new Set(['штраф'])), 60);
+    expect(head.text).toBe(`штраф ${WORD.repeat(9)}…`);
+    expect(head.highlights).toEqual([{ start: 0, end: 5 }]);
+    const last = `${WORD.repeat(30)}штраф`;
+    const tail = makeSnippet(last, findHighlights(last, 'ru', new Set(['штраф'])), 60);
+    expect(tail.text).toBe(`…${WORD.repeat(4)}штраф`);
+    expect(shown(tail)).toEqual(['штраф']);
+    expect(tail.highlights).toEqual([{ start: 25, end: 30 }]);
+  });
+
+  it('should not hunt for a word boundary further than a long word', () => {
+    const text = `${'а'.repeat(100)} штраф${' слово'.repeat(20)}`;
+    const snippet = makeSnippet(text, findHighlights(text, 'ru', new Set(['штраф'])), 60);
+    expect(snippet.text).toBe(`…${'а'.repeat(29)} штраф${' слово'.repeat(4)} …`);
+    expect(snippet.highlights).toEqual([{ start: 31, end: 36 }]);
+  });
+
+  it('should show a text of exactly the snippet\'s length whole, and cut one a letter longer', () => {
+    const exact = `штраф ${'ы'.repeat(54)}`;
+    expect(makeSnippet(exact, findHighlights(exact, 'ru', new Set(['штраф'])), 60)).toEqual({ text: exact, highlights: [{ start: 0, end: 5 }] });
+    const longer = `${exact}ы`;
+    expect(makeSnippet(longer, findHighlights(longer, 'ru', new Set(['штраф'])), 60).text).toBe(`${exact}…`);
+  });
+});
