@@ -72,9 +72,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     if (alt) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
   for (const alt of expandWithVocabulary(word)) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
-  if (isLastTyped && word.length >= 2) {
-    for (const t of lookup.withPrefix(word, MAX_EXPANSIONS)) addTerm(terms, t, 'prefix', lookup);
-  }
+  const completions = isLastTyped && word.length >= 2 ? lookup.withPrefix(word, MAX_EXPANSIONS) : [];
+  for (const t of completions) addTerm(terms, t, 'prefix', lookup);
   const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script');
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
@@ -85,9 +84,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       }
     }
   }
-  // A word still being typed is matched by its completions; typo tolerance would only add noise.
-  const hasCompletions = isLastTyped && [...terms.values()].some((t) => t.kind === 'prefix');
-  if (!hasStrongMatch && !hasCompletions && word.length >= MIN_TYPO_WORD_CHARS && word.length <= MAX_TYPO_WORD_CHARS) {
+  // A word still being typed is matched by its completions (also when a stem prefix found them first); typo tolerance would only add noise.
+  if (!hasStrongMatch && completions.length === 0 && word.length >= MIN_TYPO_WORD_CHARS && word.length <= MAX_TYPO_WORD_CHARS) {
     // A changed ending or a fleeting vowel ("праздник" / "праздничный", "покупок" / "покупки").
     for (let cut = 1; cut <= 2 && word.length - cut >= MIN_TRUNCATED; cut++) {
       for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);

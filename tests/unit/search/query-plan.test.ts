@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { buildGuideIndex } from '../../../lib/search/build-index';
-import { planQuery } from '../../../lib/search/query-plan';
+import { planQuery, type TermLookup } from '../../../lib/search/query-plan';
 import { createTermLookup } from '../../../lib/search/term-lookup';
 import { ingestBundled } from '../guide-fixtures';
 
@@ -40,5 +40,71 @@ describe('planQuery', () => {
   it('should cut very long words so a pasted text stays cheap', () => {
     const plan = planQuery('щ'.repeat(5000), lookup);
     expect(plan.words[0]!.word.length).toBeLessThanOrEqual(32);
+  });
+});
+
+/** A lookup over a few Latin terms (no stemming, no other readings), to see each rule of planWord alone. */
+function lookupOver(terms: string[]): TermLookup {
+  const sorted = [...terms].sort();
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length]!;
+  };
+  return {
+    has: (term) => sorted.includes(term),
+    withPrefix: (prefix, limit) => sorted.filter((t) => t.startsWith(prefix)).slice(0, limit),
+    withinEdits: (term, edits, limit) => sorted.filter((t) => distance(term, t) <= edits).slice(0, limit),
+  };
+}
+
+describe('planQuery, rule by rule', () => {
+  const lookup = lookupOver(['payment', 'payments', 'paypal', 'palm', 'transfer', 'transfers', 'abcd', 'abcdefghijklmnop']);
+  const planned = (query: string) => planQuery(query, lookup).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+
+  it('should complete the word being typed from its second letter on', () => {
+    expect(planned('pa')).toEqual([['palm:prefix', 'payment:prefix', 'payments:prefix', 'paypal:prefix']]);
+    expect(planned('p')).toEqual([[]]);
+  });
+
+  it('should let a finished stem of four letters or more stand for the terms it begins, unless the word itself is known', () => {
+    expect(planned('paym ')).toEqual([['palm:typo', 'payment:stemPrefix', 'payments:stemPrefix']]);
+    expect(planned('pay ')).toEqual([[]]);
+    expect(planned('payment ')).toEqual([['payment:stem']]);
+  });
+
+  it('should look for typos only in finished words of 4 to 16 letters, two edits from 9 letters on', () => {
+    expect(planned('abce ')).toEqual([['abcd:typo']]);
+    expect(planned('abd ')).toEqual([[]]);
+    expect(planned('trqnsfez ')).toEqual([[]]);
+    expect(planned('trqnsferz ')).toEqual([['transfer:typo', 'transfers:typo']]);
+    expect(planned('abcdefghijklmnoq ')).toEqual([['abcdefghijklmnop:truncated']]);
+    expect(planned('abcdefghijklmnoqr ')).toEqual([[]]);
+  });
+
+  it('should try the word without its last one or two letters when at least five are left', () => {
+    expect(planned('transfez ')).toEqual([['transfer:truncated', 'transfers:truncated']]);
+    expect(planned('transfxy ')).toEqual([['transfer:truncated', 'transfers:truncated']]);
+    expect(planned('transz ')).toEqual([['transfer:truncated', 'transfers:truncated']]);
+    expect(planned('tranz ')).toEqual([[]]);
+  });
+
+  it('should not look for typos of a word that is being completed', () => {
+    // Its completions are also what its stem begins: they count as such, and still no typo ("palm") is added.
+    expect(planned('paym')).toEqual([['payment:stemPrefix', 'payments:stemPrefix']]);
+  });
+
+  it('should read no more than the first 200 characters, and no more than 12 words', () => {
+    expect(planQuery(`payment ${'y'.repeat(195)} transfer`, lookup).words.map((w) => w.word)).not.toContain('transfer');
+    const many = Array.from({ length: 13 }, (_, i) => `w${String.fromCharCode(97 + i)}x`).join(' ');
+    expect(planQuery(many, lookup).words).toHaveLength(12);
   });
 });
