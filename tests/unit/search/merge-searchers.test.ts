@@ -5,7 +5,8 @@ import { evaluate, parseEvalQueries, summarize } from '../../../lib/cli/eval-que
 import { htmlToText } from '../../../lib/guide/html-to-text';
 import { createLearnedGuide } from '../../../lib/learned/learned-guide';
 import { toLearnedInput } from '../../../lib/learned/learned-question';
-import { arrayAnswerStore } from '../../../lib/search/answer-store';
+import { arrayAnswerStore, type StoredAnswer } from '../../../lib/search/answer-store';
+import type { AnswerSearcher, SearchHit, SearchOptions, SearchResponse } from '../../../lib/search/search-guide';
 import { allAnswers } from './all-answers';
 import { buildGuideIndex } from '../../../lib/search/build-index';
 import { mergeAnswers, mergeSearchers } from '../../../lib/search/merge-searchers';
@@ -75,5 +76,72 @@ describe('mergeSearchers', () => {
     expect(guideDateOrder(null)).toBeLessThan(guideDateOrder('01.01.1990'));
     expect(guideDateOrder('garbage')).toBe(0);
     expect(mergeAnswers(arrayAnswerStore([]), arrayAnswerStore([])).answers.length).toBe(0);
+  });
+});
+
+describe('mergeSearchers, composing the two answers', () => {
+  const answer = (id: number, url: string, updated = '01.01.2024'): StoredAnswer => ({
+    id, ids: [id], lang: 'ru', section: 'client', title: `Вопрос ${id}`, html: '<p>ответ</p>', updated, usefulness: 0.5, pinned: false, url,
+  });
+  const hit = (a: StoredAnswer, score: number): SearchHit => ({ answer: a, score, matchesQuery: true, titleHighlights: [], snippet: '', snippetHighlights: [] });
+  const response = (over: Partial<SearchResponse>): SearchResponse => ({ hits: [], correctedQuery: null, confident: false, declineReason: null, suggestion: null, ...over });
+  /** A searcher that gives one canned response and remembers the options it was asked with. */
+  const canned = (answers: StoredAnswer[], reply: SearchResponse) => {
+    const asked: SearchOptions[] = [];
+    const searcher: AnswerSearcher = { answers: arrayAnswerStore(answers), search: (_q, options = {}) => (asked.push(options), reply) };
+    return { searcher, asked };
+  };
+
+  const a = answer(1, 'https://guide.kaspi.kz/client/ru/a');
+  const b = answer(2, 'https://guide.kaspi.kz/client/ru/b');
+  const newerA = answer(11, a.url, '02.02.2025');
+  const olderB = answer(12, b.url, '01.01.2020');
+  const c = answer(13, 'https://guide.kaspi.kz/client/ru/c');
+
+  it('should show the newer copy of a question, once, and add what only the learned side holds', () => {
+    const merged = mergeAnswers(arrayAnswerStore([a, b]), arrayAnswerStore([newerA, olderB, c]));
+    expect(Array.from({ length: merged.answers.length }, (_, i) => merged.answers.meta(i).id)).toEqual([11, 2, 13]);
+    expect(Array.from({ length: merged.answers.length }, (_, i) => merged.answers.get(i).id)).toEqual([11, 2, 13]);
+    expect([...merged.replaced]).toEqual([a.url]);
+    expect([...merged.ignored]).toEqual([b.url]);
+  });
+
+  it('should rank both sides\' hits by score, drop the copies not shown, ask each side for twice the limit and let the first hit\'s side judge', () => {
+    const shipped = canned([a, b], response({ hits: [hit(a, 9), hit(b, 3)], confident: false, declineReason: { kind: 'title-unrelated' }, correctedQuery: 'из магазина' }));
+    const learned = canned([newerA, olderB, c], response({ hits: [hit(newerA, 5), hit(olderB, 8), hit(c, 4)], confident: true, correctedQuery: 'из обучения' }));
+    const result = mergeSearchers(shipped.searcher, learned.searcher).search('запрос', { lang: 'ru', limit: 2 });
+    expect(result.hits.map((h) => h.answer.id)).toEqual([11, 13]);
+    expect(shipped.asked).toEqual([{ lang: 'ru', limit: 4 }]);
+    expect(learned.asked).toEqual([{ lang: 'ru', limit: 4 }]);
+    expect(result).toMatchObject({ confident: true, declineReason: null, correctedQuery: 'из магазина', suggestion: null });
+  });
+
+  it('should let the shipped side judge when its hit comes first, and take a correction from the side that found something', () => {
+    const shipped = canned([a, b], response({ hits: [hit(b, 9)], declineReason: { kind: 'title-unrelated' } }));
+    const learned = canned([c], response({ hits: [], correctedQuery: 'не то', confident: true }));
+    const result = mergeSearchers(shipped.searcher, learned.searcher).search('запрос');
+    expect(result.hits.map((h) => h.answer.id)).toEqual([2]);
+    expect(result).toMatchObject({ confident: false, declineReason: { kind: 'title-unrelated' }, correctedQuery: null });
+    expect(shipped.asked).toEqual([{ limit: 20 }]);
+    const fromLearned = canned([c], response({ hits: [hit(c, 1)], correctedQuery: 'по-русски', confident: true }));
+    expect(mergeSearchers(canned([a], response({ correctedQuery: 'не то' })).searcher, fromLearned.searcher).search('x').correctedQuery).toBe('по-русски');
+  });
+
+  it('should say nothing matched, and offer a spelling, when neither side has a hit', () => {
+    const shipped = canned([a], response({ suggestion: null, confident: true, declineReason: null }));
+    const learned = canned([c], response({ suggestion: 'штраф', confident: true }));
+    expect(mergeSearchers(shipped.searcher, learned.searcher).search('штарф')).toEqual({
+      hits: [], correctedQuery: null, suggestion: 'штраф', confident: false, declineReason: { kind: 'nothing-matched' },
+    });
+    const both = mergeSearchers(canned([a], response({ suggestion: 'первое' })).searcher, canned([c], response({ suggestion: 'второе' })).searcher);
+    expect(both.search('x').suggestion).toBe('первое');
+    const withHits = mergeSearchers(canned([a], response({ hits: [hit(a, 1)], suggestion: 'лишнее', confident: true })).searcher, learned.searcher);
+    expect(withHits.search('x').suggestion).toBeNull();
+  });
+
+  it('should be the shipped searcher itself while nothing is learned', () => {
+    const shipped = canned([a], response({})).searcher;
+    expect(mergeSearchers(shipped, null)).toBe(shipped);
+    expect(mergeSearchers(shipped, canned([], response({})).searcher)).toBe(shipped);
   });
 });
