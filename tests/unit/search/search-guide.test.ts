@@ -4,6 +4,12 @@ import { loadSearcherFor, loadShippedSearcher } from '../../../lib/cli/load-guid
 import { ingestCaptureDirs } from '../../../lib/cli/read-capture-dir';
 import type { GuideQuestion } from '../../../lib/guide/types';
 import { sampleBudget } from '../sample-budget';
+import { generatedIndexFiles } from '../../../lib/cli/generated-index-files';
+import { SHIPPED_GUIDE_FILES } from '../../../lib/search/shipped-guide-files';
+import { decodePostings } from '../../../lib/search/posting-lists';
+import { arrayAnswerStore } from '../../../lib/search/answer-store';
+import { loadGuideSearcher } from '../../../lib/search/search-guide';
+import type { SerializedGuideIndex } from '../../../lib/search/build-index';
 
 const searcher = loadShippedSearcher();
 const topId = (query: string, lang: 'ru' | 'kz' = 'ru') => searcher.search(query, { lang }).hits[0]?.answer.id;
@@ -163,3 +169,65 @@ describe('ranking among answers that look alike', () => {
   });
 });
 
+
+describe('ranking priors, limits and what a response says', () => {
+  const [template] = ingestCaptureDirs(['assets/guide']).questions;
+  const question = (id: number, over: Partial<GuideQuestion> = {}): GuideQuestion => ({
+    ...template!, id, ids: [id], lang: 'ru', title: 'Как оплатить счёт через терминал', text: 'Оплатить счёт можно в терминале.',
+    html: '<p>Оплатить счёт можно в терминале.</p>', usefulness: 0.5, pinned: false, url: `${template!.url}-${id}`, ...over,
+  });
+  const ids = (guide: ReturnType<typeof loadSearcherFor>, query: string, options: { lang?: 'ru' | 'kz'; limit?: number } = { lang: 'ru' }) =>
+    guide.search(query, options).hits.map((h) => h.answer.id);
+
+  it('should put, among answers that match alike, the more useful first, a pinned one above it, and else the lower id', () => {
+    expect(ids(loadSearcherFor([question(1, { usefulness: 0.2 }), question(2, { usefulness: 0.9 })]), 'оплатить счёт')).toEqual([2, 1]);
+    expect(ids(loadSearcherFor([question(1), question(2, { pinned: true })]), 'оплатить счёт')).toEqual([2, 1]);
+    expect(ids(loadSearcherFor([question(5), question(3)]), 'оплатить счёт')).toEqual([3, 5]);
+  });
+
+  it('should put the answer in the UI language first, whichever it is', () => {
+    const guide = loadSearcherFor([question(1, { lang: 'ru' }), question(2, { lang: 'kz' })]);
+    expect(ids(guide, 'оплатить счёт', { lang: 'kz' })).toEqual([2, 1]);
+    expect(ids(guide, 'оплатить счёт', { lang: 'ru' })).toEqual([1, 2]);
+  });
+
+  it('should list ten answers unless asked for another number', () => {
+    const guide = loadSearcherFor(Array.from({ length: 12 }, (_, i) => question(i + 1)));
+    expect(ids(guide, 'оплатить счёт', {})).toHaveLength(10);
+    expect(ids(guide, 'оплатить счёт', { limit: 3 })).toEqual([1, 2, 3]);
+  });
+
+  it('should say of each listed answer whether it answers the query, not only of the first', () => {
+    const guide = loadSearcherFor([
+      question(1, { title: 'Штраф за просрочку платежа', text: 'Штраф за просрочку составляет 2000 тенге.', html: '<p>Штраф за просрочку составляет 2000 тенге.</p>' }),
+      question(2, { title: 'Штраф', text: 'Штраф бывает.', html: '<p>Штраф бывает.</p>' }),
+    ]);
+    const hits = guide.search('штраф за просрочку', { lang: 'ru' }).hits;
+    expect(hits.map((h) => [h.answer.id, h.matchesQuery])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('should read only the first 200 characters of a query', () => {
+    const guide = loadSearcherFor([question(1)]);
+    expect(ids(guide, `${'ж'.repeat(199)} терминал`)).toEqual([]);
+    expect(ids(guide, `${'ж'.repeat(150)} терминал`)).toEqual([1]);
+  });
+
+  it('should say that nothing matched, and offer a spelling only when nothing was found', () => {
+    const guide = loadSearcherFor([question(1)]);
+    expect(guide.search('zzzz', { lang: 'ru' })).toMatchObject({ hits: [], confident: false, declineReason: { kind: 'nothing-matched' } });
+    expect(guide.search('терминол', { lang: 'ru' }).suggestion).toBeNull();
+    // Two edits in a word of seven letters: too far for a typo match, near enough to suggest.
+    expect(guide.search('тырмнал', { lang: 'ru' }).hits).toEqual([]);
+    expect(guide.search('тырмнал', { lang: 'ru' }).suggestion).toMatch(/^терминал/);
+  });
+
+  it('should refuse an index of another format, or one without its posting lists, with a way to fix it', () => {
+    const files = generatedIndexFiles([question(1)]);
+    const index = JSON.parse(files[SHIPPED_GUIDE_FILES.index] as string) as SerializedGuideIndex;
+    const store = arrayAnswerStore([question(1)]);
+    const postings = decodePostings(files[SHIPPED_GUIDE_FILES.postings] as Uint8Array);
+    expect(() => loadGuideSearcher({ ...index, format: index.format + 1, postings }, store)).toThrow(/guide index format \d+, expected \d+: rebuild it \(npm run build:index\)/);
+    expect(() => loadGuideSearcher(index, store)).toThrow(/rebuild it/);
+    expect(loadGuideSearcher({ ...index, postings }, store).search('терминал', { lang: 'ru' }).hits).toHaveLength(1);
+  });
+});
