@@ -55,3 +55,18 @@ describe('latinToCyrillicReadings', () => {
     expect(latinToCyrillicReadings('голд')).toEqual([]);
   });
 });
+
+describe('transliteration, exactly', () => {
+  it('should refuse a word that mixes scripts or holds anything but letters', () => {
+    for (const word of ['kaспи', 'каспиx', 'каспи1']) expect(cyrillicToLatin(word)).toBeNull();
+    for (const word of ['бonus', 'bonusы', 'bonus1']) expect(latinToCyrillic(word)).toBeNull();
+    expect(latinToCyrillicReadings('bonusы')).toEqual([]);
+  });
+
+  it('should give every reading of a word, each once, in a fixed order', () => {
+    expect(latinToCyrillicReadings('shtraf')).toEqual(['штраф', 'штьраф']);
+    expect(latinToCyrillicReadings('moy')).toEqual(['мой']);
+    expect(latinToCyrillicReadings('zakryt')).toEqual(['закрйт', 'закрыт', 'закрьйт', 'закрйть', 'закрыть']);
+    expect(latinToCyrillicReadings('schet')).toEqual(['щет', 'щеть']);
+  });
+});
