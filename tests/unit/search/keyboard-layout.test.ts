@@ -20,3 +20,12 @@ describe('switchKeyboardLayout', () => {
     expect(switchKeyboardLayout('kaspiред')).toEqual([]);
   });
 });
+
+describe('switchKeyboardLayout, what it leaves out', () => {
+  it('should not read Cyrillic keys as Latin text when they stand for punctuation', () => {
+    // ж is the ";" key, б the "," key: no Latin word starts or ends with them.
+    expect(switchKeyboardLayout('жук')).toEqual([]);
+    expect(switchKeyboardLayout('клуб')).toEqual([]);
+    expect(switchKeyboardLayout('кув')).toEqual(['red']);
+  });
+});

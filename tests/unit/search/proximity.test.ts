@@ -44,3 +44,13 @@ describe('proximity', () => {
     expect(proximity(stream('оплата счета'), [new Set(['оплат', 'оплата']), new Set(['счет', 'счета'])])).toBe(1);
   });
 });
+
+describe('proximity, pair by pair', () => {
+  const sets = (...words: string[]) => words.map((w) => new Set([w]));
+
+  it('should count a pair in the typed order fully and in the other order by half', () => {
+    expect(proximity(['а', 'б'], sets('а', 'б'))).toBe(1);
+    expect(proximity(['б', 'а'], sets('а', 'б'))).toBe(0.5);
+    expect(proximity(['в', 'б', 'а'], sets('а', 'б', 'в'))).toBe(0.5);
+  });
+});

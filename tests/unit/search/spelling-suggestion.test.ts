@@ -27,6 +27,25 @@ describe('suggestSpelling', () => {
   });
 });
 
+describe('suggestSpelling, word by word', () => {
+  /** Sources that would respell any word they are asked about. */
+  const eager = (known: string[] = []): SpellingSources => ({
+    knows: (word) => known.includes(word),
+    closestTerms: () => ['штраф'],
+    spell: () => 'штраф',
+  });
+
+  it('leaves words under four letters and words the index knows as they are', () => {
+    expect(suggestSpelling('шрф', eager())).toBeNull();
+    expect(suggestSpelling('шрфт', eager())).toBe('штраф');
+    expect(suggestSpelling('шрафт', eager(['шрафт']))).toBeNull();
+  });
+
+  it('suggests nothing when the respelling is the word itself', () => {
+    expect(suggestSpelling('штраф', { ...eager(), knows: () => false })).toBeNull();
+  });
+});
+
 describe('"did you mean" in search', () => {
   it('suggests the guide\'s spelling of an obvious typo when nothing matched', () => {
     const response = searcher.search('шрафт', { lang: 'ru' });

@@ -33,3 +33,11 @@ describe('titleTerms', () => {
     expect(stemmed).toContain('kaspi');
   });
 });
+
+describe('titleOverlap at its edges', () => {
+  it('should be 0, not NaN, when there is nothing to compare', () => {
+    expect(titleOverlap([], [])).toBe(0);
+    expect(titleOverlap([new Set(['штраф'])], [])).toBe(0);
+    expect(titleOverlap([], ['штраф'])).toBe(0);
+  });
+});

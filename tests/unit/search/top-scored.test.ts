@@ -34,3 +34,10 @@ describe('topScored', () => {
     expect(topScored([5, 5, 5], [30, 10, 20], 2)).toEqual([1, 2]);
   });
 });
+
+describe('topScored at its edges', () => {
+  it('should keep nothing when asked for none', () => {
+    expect(topScored(Float64Array.from([3, 1, 2]), Float64Array.from([1, 2, 3]), 0)).toEqual([]);
+    expect(topScored(Float64Array.from([3, 1, 2]), Float64Array.from([1, 2, 3]), -1)).toEqual([]);
+  });
+});
