@@ -52,6 +52,12 @@ export async function measureFirstAnswer(extensionDir: string, pagePath: string)
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/${pagePath}`);
     const { errors } = await watchWorkerErrors(page);
+    // The worker must have answered once before the first stop: a stop while Chromium still installs
+    // the just-loaded extension's worker fails its registration for the whole session ("ServiceWorker failed
+    // to install"), which no user meets (Chrome stops only idle, installed workers).
+    if ((await timeOneSearch(page, 'оплатить счет')) === null) {
+      throw new Error(`the freshly loaded worker did not answer within ${REPLY_LIMIT_MS} ms; worker errors: ${errors.join(' | ') || 'none'}`);
+    }
     const cold: number[] = [];
     const warm: number[] = [];
     for (let sample = 0; sample < SAMPLES; sample++) {
