@@ -44,15 +44,16 @@ export function findHighlights(text: string, lang: GuideLang, terms: Set<string>
   return highlightsIn(stemmedTokens(text, lang), terms, prefixes);
 }
 
-/**
- * A one-line extract of about SNIPPET_LENGTH characters around the densest
- * group of matched words, with highlight offsets relative to the extract.
- * Plain text only: the UI wraps the ranges itself, so no markup is injected.
- */
-export function makeSnippet(text: string, ranges: HighlightRange[], length = SNIPPET_LENGTH): Snippet {
-  // Whitespace runs collapse to one space: map offsets through the same collapse.
+/** A text with its whitespace runs collapsed to one space, and where each original offset lands in it. */
+export interface FlatText {
+  flat: string;
+  map: Uint32Array;
+}
+
+/** Query-independent, so it is worked out once per listed answer, not on every keystroke. */
+export function flattenWhitespace(text: string): FlatText {
   let flat = '';
-  const map: number[] = [];
+  const map = new Uint32Array(text.length + 1);
   let previousIsSpace = false;
   for (let i = 0; i < text.length; i++) {
     map[i] = flat.length;
@@ -61,6 +62,17 @@ export function makeSnippet(text: string, ranges: HighlightRange[], length = SNI
     previousIsSpace = isSpace;
   }
   map[text.length] = flat.length;
+  return { flat, map };
+}
+
+/**
+ * A one-line extract of about SNIPPET_LENGTH characters around the densest
+ * group of matched words, with highlight offsets relative to the extract.
+ * Plain text only: the UI wraps the ranges itself, so no markup is injected.
+ */
+export function makeSnippet(text: string | FlatText, ranges: HighlightRange[], length = SNIPPET_LENGTH): Snippet {
+  // Whitespace runs collapse to one space: map offsets through the same collapse.
+  const { flat, map } = typeof text === 'string' ? flattenWhitespace(text) : text;
   const flatRanges = ranges.map((r) => ({ start: map[r.start]!, end: map[r.end]! }));
   if (flat.length <= length) return { text: flat, highlights: flatRanges };
   let bestStart = 0;

@@ -2,7 +2,7 @@ import { loadIndex } from './lunr-adapter';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
-import { highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
+import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
@@ -125,7 +125,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   // The listed answers' words, stemmed once for highlighting: each keystroke lists mostly the answers the last one did.
   const listedWordsOf = boundedMemo(LISTED_WORDS_CACHE_SIZE, (ref: number) => {
     const answer = answers.get(ref);
-    return { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(textOf(answer), answer.lang) };
+    const text = textOf(answer);
+    return { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(text, answer.lang), flat: flattenWhitespace(text) };
   });
 
   function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery' | 'suggestion'> {
@@ -137,6 +138,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const bestPossible = plan.words.map((w) => Math.max(0, ...w.terms.map((t) => t.weight)) || 1);
     const known = plan.words.map(isKnownWord);
     const uiLang = options.lang ? LANG_CODE[options.lang] : -1;
+    // The coordination factor by how many known words an answer lacks, worked out once per query, not per answer.
+    const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, n));
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
     for (let i = 0; i < touched.length; i++) {
@@ -151,7 +154,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         if (known[w] && share < STRONG_MATCH_SHARE) missingKnown++;
       }
       const quality = weightSum / wordCount;
-      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * Math.pow(MISSING_KNOWN_WORD_FACTOR, missingKnown) * priors.weight[ref]!;
+      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * missingFactor[missingKnown]! * priors.weight[ref]!;
       if (priors.lang[ref] === uiLang) score *= UI_LANGUAGE_BOOST;
       scores[i] = score;
       ids[i] = priors.id[ref]!;
@@ -181,7 +184,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       const answer = answers.get(ref);
       const words = listedWordsOf(ref);
       const titleHighlights = highlightsIn(words.title, allTerms);
-      const snippet = makeSnippet(textOf(answer), highlightsIn(words.text, allTerms));
+      const snippet = makeSnippet(words.flat, highlightsIn(words.text, allTerms));
       const matchesQuery = i === 0 ? confident : judge(ref).confident;
       return { answer, score, matchesQuery, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });

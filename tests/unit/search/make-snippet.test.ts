@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHighlights, highlightsIn, makeSnippet, stemmedTokens } from '../../../lib/search/make-snippet';
+import { findHighlights, flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens } from '../../../lib/search/make-snippet';
 
 describe('findHighlights', () => {
   it('should mark every form of a matched stem', () => {
@@ -79,5 +79,16 @@ describe('makeSnippet, where it cuts', () => {
     expect(makeSnippet(exact, findHighlights(exact, 'ru', new Set(['штраф'])), 60)).toEqual({ text: exact, highlights: [{ start: 0, end: 5 }] });
     const longer = `${exact}ы`;
     expect(makeSnippet(longer, findHighlights(longer, 'ru', new Set(['штраф'])), 60).text).toBe(`${exact}…`);
+  });
+});
+
+describe('flattenWhitespace', () => {
+  it('should give the same snippet worked out once as from the text itself', () => {
+    const text = `Первая\n\n строка\u00a0 про штраф.${' Ещё слово.'.repeat(30)} Снова штраф  в конце.`;
+    const ranges = findHighlights(text, 'ru', new Set(['штраф']));
+    const flat = flattenWhitespace(text);
+    expect(flat.flat.startsWith('Первая строка про штраф.')).toBe(true);
+    expect(makeSnippet(flat, ranges, 60)).toEqual(makeSnippet(text, ranges, 60));
+    expect(makeSnippet(flat, ranges)).toEqual(makeSnippet(text, ranges));
   });
 });
