@@ -164,9 +164,18 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
     const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]! }));
     const wordTerms = queryWordTerms(query, plan.words);
+    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+    top.sort(byScore);
+    // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
+    // at most (1 + PROXIMITY_WEIGHT)-fold, so once `limit` answers score above what the next could reach, the
+    // rest cannot be listed (nor can any after it: they score no more) and their texts are not read.
+    const limit = options.limit ?? 10;
+    const finals: number[] = [];
     for (const hit of top) {
-      hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+      if (finals.length >= limit && hit.score * (1 + PROXIMITY_WEIGHT) < finals[limit - 1]!) break;
       hit.score *= 1 + PROXIMITY_WEIGHT * proximity(streamOf(hit.ref), wordTerms);
+      finals.push(hit.score);
+      finals.sort((a, b) => b - a);
     }
     top.sort(byScore);
     if (top.length === 0) return NOTHING;
@@ -180,7 +189,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleHasInformativeWord: titleTermsOf(ref).some((term) => informative.has(term)),
       });
     const { confident, reason } = judge(top[0]!.ref);
-    const shown = top.slice(0, options.limit ?? 10).map(({ ref, score }, i) => {
+    const shown = top.slice(0, limit).map(({ ref, score }, i) => {
       const answer = answers.get(ref);
       const words = listedWordsOf(ref);
       const titleHighlights = highlightsIn(words.title, allTerms);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSearcherFor, loadShippedSearcher } from '../../../lib/cli/load-guide-searcher';
 import { ingestCaptureDirs } from '../../../lib/cli/read-capture-dir';
+import { generateCorpus } from '../../../lib/cli/synthetic/generate-guide';
 import type { GuideQuestion } from '../../../lib/guide/types';
 import { sampleBudget } from '../sample-budget';
 import { generatedIndexFiles } from '../../../lib/cli/generated-index-files';
@@ -229,5 +230,19 @@ describe('ranking priors, limits and what a response says', () => {
     expect(() => loadGuideSearcher({ ...index, format: index.format + 1, postings }, store)).toThrow(/guide index format \d+, expected \d+: rebuild it \(npm run build:index\)/);
     expect(() => loadGuideSearcher(index, store)).toThrow(/rebuild it/);
     expect(loadGuideSearcher({ ...index, postings }, store).search('терминал', { lang: 'ru' }).hits).toHaveLength(1);
+  });
+});
+
+describe('a short list', () => {
+  it('should be the head of a longer one, with the same scores, among thousands of answers', () => {
+    const real = ingestCaptureDirs(['assets/guide']).questions;
+    const guide = loadSearcherFor(generateCorpus(real, 2000));
+    for (const query of ['штраф за просрочку', 'как оплатить счет', 'ка', 'бонус', 'kaspi red', 'оплата через терминал', 'кредит бонус жоқ']) {
+      const long = guide.search(query, { lang: 'ru', limit: 40 }).hits;
+      for (const limit of [1, 3, 10]) {
+        const short = guide.search(query, { lang: 'ru', limit }).hits;
+        expect(short.map((h) => [h.answer.id, h.score])).toEqual(long.slice(0, limit).map((h) => [h.answer.id, h.score]));
+      }
+    }
   });
 });
