@@ -26,7 +26,7 @@ export function documentIdf(posting: Posting, documentCount: number): number {
 }
 
 /** BM25's idf of a term held by `docs` of `total` answers (always positive). */
-function bm25Idf(docs: number, total: number): number {
+export function bm25Idf(docs: number, total: number): number {
   return Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
 }
 

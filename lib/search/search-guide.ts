@@ -1,5 +1,5 @@
 import { loadIndex } from './lunr-adapter';
-import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
+import { bm25Idf, INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
 import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
@@ -69,8 +69,15 @@ const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 const STREAM_CACHE_SIZE = 2000;
+/** Title and query words weighed for the title overlap: a few thousand titles' words. */
+const TERM_WEIGHT_CACHE_SIZE = 20_000;
 /** Answers whose words are kept ready for highlighting: a few screens of results. */
 const LISTED_WORDS_CACHE_SIZE = 200;
+/**
+ * A title or query word the index does not hold (a stop word: "как", "за") weighs in the title overlap
+ * like a word held by about three answers in five: it says what kind of question it is, not what about.
+ */
+const UNINDEXED_WORD_WEIGHT = 1;
 /** A query word held by more than this share of all answers (a brand name) tells nothing about a title. */
 const INFORMATIVE_SHARE = 0.75;
 
@@ -113,6 +120,11 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
     return terms;
   };
+
+  const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
+    const docs = postings.documentFrequency(term);
+    return docs > 0 ? bm25Idf(docs, answers.length) : UNINDEXED_WORD_WEIGHT;
+  });
 
   const NOTHING: Omit<SearchResponse, 'correctedQuery' | 'suggestion'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
@@ -164,7 +176,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
     const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]! }));
     const wordTerms = queryWordTerms(query, plan.words);
-    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref));
+    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref), weightOf);
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
     // at most (1 + PROXIMITY_WEIGHT)-fold, so once `limit` answers score above what the next could reach, the

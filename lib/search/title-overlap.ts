@@ -19,14 +19,32 @@ export function queryWordTerms(query: string, planned: PlannedWord[]): Set<strin
 /** The stemmed words of a title, stop words included. */
 export const titleTerms = (title: string, lang: GuideLang): string[] => stemmedWords(title, lang);
 
+/** How much a term tells about an answer (its idf): rare words weigh most in the overlap. */
+export type TermWeight = (term: string) => number;
+
 /**
- * How closely a title says what the user typed: matched words over the union
- * of both word sets (Jaccard), 0..1. Short titles that contain every typed
- * word score highest, which is what a question-shaped query wants.
+ * How closely a title says what the user typed: the weight of matched words
+ * over the weight of the union of both word sets (a weighted Jaccard), 0..1.
+ * Short titles that contain every typed word score highest, which is what a
+ * question-shaped query wants; weighted, a title that shares only common
+ * words ("за", "бонус") with the query gains little however short it is.
  */
-export function titleOverlap(queryWords: Set<string>[], title: string[]): number {
+export function titleOverlap(queryWords: Set<string>[], title: string[], weightOf: TermWeight = () => 1): number {
   if (queryWords.length === 0 || title.length === 0) return 0;
   const titleSet = new Set(title);
-  const matched = queryWords.filter((terms) => [...terms].some((t) => titleSet.has(t))).length;
-  return matched / (queryWords.length + titleSet.size - matched);
+  const unmatchedTitle = new Set(title);
+  let matched = 0;
+  let union = 0;
+  for (const terms of queryWords) {
+    // A word weighs as its most telling term, matched or not: the same for every answer.
+    let weight = 0;
+    for (const term of terms) weight = Math.max(weight, weightOf(term));
+    union += weight;
+    if ([...terms].some((t) => titleSet.has(t))) {
+      matched += weight;
+      for (const term of terms) unmatchedTitle.delete(term);
+    }
+  }
+  for (const term of unmatchedTitle) union += weightOf(term);
+  return union > 0 ? matched / union : 0;
 }

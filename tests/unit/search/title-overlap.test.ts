@@ -19,6 +19,17 @@ describe('titleOverlap', () => {
     expect(titleOverlap([new Set(['оплат', 'оплата'])], ['оплата', 'оплата'])).toBe(1);
   });
 
+  it('weighs words by how much they tell: a short title sharing only a common word loses to one sharing the rare word', () => {
+    const weight = (term: string) => ({ за: 0.1, штраф: 3 })[term] ?? 1;
+    const query = terms('штраф', 'за');
+    const commonOnly = ['за'];
+    const rareWord = ['размер', 'штраф', 'какой'];
+    expect(titleOverlap(query, rareWord, weight)).toBeGreaterThan(titleOverlap(query, commonOnly, weight));
+    expect(titleOverlap(query, rareWord, weight)).toBeCloseTo(3 / (3.1 + 2));
+    // Unweighted, the short title wins: the weights are what turn it round.
+    expect(titleOverlap(query, commonOnly)).toBeGreaterThan(titleOverlap(query, rareWord));
+  });
+
   it('is 0 without query words or title words', () => {
     expect(titleOverlap([], ['a'])).toBe(0);
     expect(titleOverlap(terms('a'), [])).toBe(0);
