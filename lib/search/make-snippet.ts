@@ -16,24 +16,40 @@ export interface Snippet {
 const SNIPPET_LENGTH = 180;
 const WHITESPACE = /\s/;
 
-/** A word of a text with its stem, kept to highlight the same text for query after query. */
-export interface StemmedToken {
-  word: string;
-  stem: string;
-  start: number;
-  end: number;
+/**
+ * A text's words with their stems and offsets, kept to highlight the same text for query
+ * after query (and to read phrase evidence from). Arrays rather than an object per word:
+ * search keeps the words of a few thousand answers between keystrokes.
+ */
+export interface StemmedText {
+  /** Normalised words, in order. */
+  words: string[];
+  stems: string[];
+  /** Start and end offset of each word in the text: [start0, end0, start1, end1, …]. */
+  offsets: Uint32Array;
 }
 
-export function stemmedTokens(text: string, lang: GuideLang): StemmedToken[] {
-  return tokenizeWords(text).map((t) => ({ ...t, stem: stemWord(t.word, lang) }));
+export function stemmedTokens(text: string, lang: GuideLang): StemmedText {
+  const tokens = tokenizeWords(text);
+  const offsets = new Uint32Array(tokens.length * 2);
+  const words: string[] = [];
+  const stems: string[] = [];
+  tokens.forEach((t, i) => {
+    words.push(t.word);
+    stems.push(stemWord(t.word, lang));
+    offsets[2 * i] = t.start;
+    offsets[2 * i + 1] = t.end;
+  });
+  return { words, stems, offsets };
 }
 
 /** Offsets of the words whose stem is one of `terms` (or that start with a prefix). */
-export function highlightsIn(tokens: StemmedToken[], terms: Set<string>, prefixes: string[] = []): HighlightRange[] {
+export function highlightsIn({ words, stems, offsets }: StemmedText, terms: Set<string>, prefixes: string[] = []): HighlightRange[] {
   const ranges: HighlightRange[] = [];
-  for (const t of tokens) {
-    if (terms.has(t.stem) || terms.has(t.word) || prefixes.some((p) => t.word.startsWith(p))) {
-      ranges.push({ start: t.start, end: t.end });
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (terms.has(stems[i]!) || terms.has(word) || prefixes.some((p) => word.startsWith(p))) {
+      ranges.push({ start: offsets[2 * i]!, end: offsets[2 * i + 1]! });
     }
   }
   return ranges;

@@ -37,10 +37,21 @@ export function createPostingMatcher(
     return entry ? postings(entry._index) : undefined;
   };
 
+  // One set of per-answer arrays, reused by every keystroke (search is synchronous): a query of four
+  // words at 10,000 answers would otherwise allocate, and leave to the garbage collector, 700 KB each time.
+  const weightRows: Float64Array[] = [];
+  const scoreRows: Float64Array[] = [];
+  const seen = new Uint8Array(answerCount);
+  const rows = (pool: Float64Array[], count: number) => {
+    while (pool.length < count) pool.push(new Float64Array(answerCount));
+    return pool.slice(0, count).map((row) => row.fill(0));
+  };
+
+  /** The arrays it returns are valid until the next call. */
   const match = (words: PlannedWord[]): PostingMatches => {
-    const bestWeight = words.map(() => new Float64Array(answerCount));
-    const bestScore = words.map(() => new Float64Array(answerCount));
-    const seen = new Uint8Array(answerCount);
+    const bestWeight = rows(weightRows, words.length);
+    const bestScore = rows(scoreRows, words.length);
+    seen.fill(0);
     const touched: number[] = [];
     words.forEach((word, w) => {
       const weights = bestWeight[w]!;

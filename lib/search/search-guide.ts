@@ -10,10 +10,10 @@ import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
 import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
-import { queryWordTerms, titleOverlap, titleTerms } from './title-overlap';
+import { queryWordTerms, titleOverlap, titleTerms, weighWords } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
-import { stemmedWords, stemWord } from './analyze-text';
+import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 
@@ -68,11 +68,11 @@ const TITLE_OVERLAP_WEIGHT = 2;
 const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
-const STREAM_CACHE_SIZE = 2000;
+const WORDS_CACHE_SIZE = 2000;
 /** Title and query words weighed for the title overlap: a few thousand titles' words. */
 const TERM_WEIGHT_CACHE_SIZE = 20_000;
-/** Answers whose words are kept ready for highlighting: a few screens of results. */
-const LISTED_WORDS_CACHE_SIZE = 200;
+/** Answers whose text is kept ready for snippets: a few screens of results. */
+const LISTED_TEXT_CACHE_SIZE = 200;
 /**
  * A title or query word the index does not hold (a stop word: "как", "за") weighs in the title overlap
  * like a word held by about three answers in five: it says what kind of question it is, not what about.
@@ -128,18 +128,17 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
   const NOTHING: Omit<SearchResponse, 'correctedQuery' | 'suggestion'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
-  // Each answer's stemmed words, title then body, for phrase evidence.
-  const streamOf = boundedMemo(STREAM_CACHE_SIZE, (ref: number) => {
+  // Each answer's words, tokenized and stemmed once: phrase evidence reads its stems (title, then body),
+  // the list highlights its words; each keystroke re-ranks mostly the answers the last one did.
+  const wordsOf = boundedMemo(WORDS_CACHE_SIZE, (ref: number) => {
     const answer = answers.get(ref);
-    return [...titleTermsOf(ref), ...FIELD_GAP, ...stemmedWords(textOf(answer), answer.lang)];
+    const title = stemmedTokens(answer.title, answer.lang);
+    const text = stemmedTokens(textOf(answer), answer.lang);
+    return { title, text, stream: [...title.stems, ...FIELD_GAP, ...text.stems] };
   });
 
-  // The listed answers' words, stemmed once for highlighting: each keystroke lists mostly the answers the last one did.
-  const listedWordsOf = boundedMemo(LISTED_WORDS_CACHE_SIZE, (ref: number) => {
-    const answer = answers.get(ref);
-    const text = textOf(answer);
-    return { title: stemmedTokens(answer.title, answer.lang), text: stemmedTokens(text, answer.lang), flat: flattenWhitespace(text) };
-  });
+  // The listed answers' text on one line, for their snippets.
+  const flatTextOf = boundedMemo(LISTED_TEXT_CACHE_SIZE, (ref: number) => flattenWhitespace(textOf(answers.get(ref))));
 
   function runPlan(query: string, plan: QueryPlan, options: SearchOptions): Omit<SearchResponse, 'correctedQuery' | 'suggestion'> {
     const wordCount = plan.words.length;
@@ -176,7 +175,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
     const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]! }));
     const wordTerms = queryWordTerms(query, plan.words);
-    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(wordTerms, titleTermsOf(hit.ref), weightOf);
+    const weighed = weighWords(wordTerms, weightOf);
+    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleTermsOf(hit.ref), weightOf);
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
     // at most (1 + PROXIMITY_WEIGHT)-fold, so once `limit` answers score above what the next could reach, the
@@ -185,7 +185,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const finals: number[] = [];
     for (const hit of top) {
       if (finals.length >= limit && hit.score * (1 + PROXIMITY_WEIGHT) < finals[limit - 1]!) break;
-      hit.score *= 1 + PROXIMITY_WEIGHT * proximity(streamOf(hit.ref), wordTerms);
+      hit.score *= 1 + PROXIMITY_WEIGHT * proximity(wordsOf(hit.ref).stream, wordTerms);
       finals.push(hit.score);
       finals.sort((a, b) => b - a);
     }
@@ -203,9 +203,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const { confident, reason } = judge(top[0]!.ref);
     const shown = top.slice(0, limit).map(({ ref, score }, i) => {
       const answer = answers.get(ref);
-      const words = listedWordsOf(ref);
+      const words = wordsOf(ref);
       const titleHighlights = highlightsIn(words.title, allTerms);
-      const snippet = makeSnippet(words.flat, highlightsIn(words.text, allTerms));
+      const snippet = makeSnippet(flatTextOf(ref), highlightsIn(words.text, allTerms));
       const matchesQuery = i === 0 ? confident : judge(ref).confident;
       return { answer, score, matchesQuery, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });

@@ -22,6 +22,21 @@ export const titleTerms = (title: string, lang: GuideLang): string[] => stemmedW
 /** How much a term tells about an answer (its idf): rare words weigh most in the overlap. */
 export type TermWeight = (term: string) => number;
 
+/** A typed word: the title terms that count as it, and its weight, as its most telling term's. */
+export interface WeighedWord {
+  terms: ReadonlySet<string>;
+  weight: number;
+}
+
+/** Each typed word weighed once per query: the same for every answer. */
+export function weighWords(queryWords: readonly ReadonlySet<string>[], weightOf: TermWeight): WeighedWord[] {
+  return queryWords.map((terms) => {
+    let weight = 0;
+    for (const term of terms) weight = Math.max(weight, weightOf(term));
+    return { terms, weight };
+  });
+}
+
 /**
  * How closely a title says what the user typed: the weight of matched words
  * over the weight of the union of both word sets (a weighted Jaccard), 0..1.
@@ -29,21 +44,22 @@ export type TermWeight = (term: string) => number;
  * question-shaped query wants; weighted, a title that shares only common
  * words ("за", "бонус") with the query gains little however short it is.
  */
-export function titleOverlap(queryWords: Set<string>[], title: string[], weightOf: TermWeight = () => 1): number {
+export function titleOverlap(queryWords: readonly WeighedWord[], title: readonly string[], weightOf: TermWeight): number {
   if (queryWords.length === 0 || title.length === 0) return 0;
   const titleSet = new Set(title);
   const unmatchedTitle = new Set(title);
   let matched = 0;
   let union = 0;
-  for (const terms of queryWords) {
-    // A word weighs as its most telling term, matched or not: the same for every answer.
-    let weight = 0;
-    for (const term of terms) weight = Math.max(weight, weightOf(term));
+  for (const { terms, weight } of queryWords) {
     union += weight;
-    if ([...terms].some((t) => titleSet.has(t))) {
-      matched += weight;
-      for (const term of terms) unmatchedTitle.delete(term);
+    let found = false;
+    for (const term of terms) {
+      if (titleSet.has(term)) {
+        found = true;
+        unmatchedTitle.delete(term);
+      }
     }
+    if (found) matched += weight;
   }
   for (const term of unmatchedTitle) union += weightOf(term);
   return union > 0 ? matched / union : 0;

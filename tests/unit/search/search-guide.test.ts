@@ -69,6 +69,17 @@ describe('searching the shipped index', () => {
   });
 });
 
+describe('one query after another', () => {
+  it('should answer a query the same whatever was searched before it', () => {
+    const fresh = loadShippedSearcher();
+    const queries = ['штраф за просрочку', 'бонус', 'как оплатить счет kaspi red через банкомат', 'пікір үшін қанша бонус', 'ред'];
+    const alone = queries.map((q) => loadShippedSearcher().search(q, { lang: 'ru' }));
+    for (const round of [1, 2]) {
+      queries.forEach((q, i) => expect(fresh.search(q, { lang: 'ru' }), `${q}, round ${round}`).toEqual(alone[i]));
+    }
+  });
+});
+
 describe('declining when the data has no answer', () => {
   it.each([
     ['a topic the data does not cover', 'кредит на образование'],

@@ -1,38 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { titleOverlap, titleTerms } from '../../../lib/search/title-overlap';
+import { titleOverlap, titleTerms, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
 
-const terms = (...words: string[]) => words.map((w) => new Set([w]));
+const even: TermWeight = () => 1;
+/** Query words of one term each, weighed by `weightOf`. */
+const words = (weightOf: TermWeight, ...list: string[]) => weighWords(list.map((w) => new Set([w])), weightOf);
+const overlap = (query: string[], title: string[], weightOf: TermWeight = even) => titleOverlap(words(weightOf, ...query), title, weightOf);
 
 describe('titleOverlap', () => {
   it('is the share of matched words over the union of query and title words', () => {
-    expect(titleOverlap(terms('a', 'b'), ['a', 'b'])).toBe(1);
-    expect(titleOverlap(terms('a', 'b'), ['a', 'c'])).toBeCloseTo(1 / 3);
-    expect(titleOverlap(terms('a'), ['a', 'b', 'c', 'd'])).toBe(0.25);
+    expect(overlap(['a', 'b'], ['a', 'b'])).toBe(1);
+    expect(overlap(['a', 'b'], ['a', 'c'])).toBeCloseTo(1 / 3);
+    expect(overlap(['a'], ['a', 'b', 'c', 'd'])).toBe(0.25);
   });
 
   it('prefers the shorter of two titles holding every typed word', () => {
-    const query = terms('оплат', 'счет');
-    expect(titleOverlap(query, ['как', 'оплат', 'счет'])).toBeGreaterThan(titleOverlap(query, ['когда', 'мне', 'нужн', 'оплат', 'счет']));
+    expect(overlap(['оплат', 'счет'], ['как', 'оплат', 'счет'])).toBeGreaterThan(overlap(['оплат', 'счет'], ['когда', 'мне', 'нужн', 'оплат', 'счет']));
   });
 
   it('counts a word once whichever of its terms the title holds, and repeated title words once', () => {
-    expect(titleOverlap([new Set(['оплат', 'оплата'])], ['оплата', 'оплата'])).toBe(1);
+    expect(titleOverlap(weighWords([new Set(['оплат', 'оплата'])], even), ['оплата', 'оплата'], even)).toBe(1);
   });
 
   it('weighs words by how much they tell: a short title sharing only a common word loses to one sharing the rare word', () => {
-    const weight = (term: string) => ({ за: 0.1, штраф: 3 })[term] ?? 1;
-    const query = terms('штраф', 'за');
+    const weight: TermWeight = (term) => ({ за: 0.1, штраф: 3 })[term] ?? 1;
     const commonOnly = ['за'];
     const rareWord = ['размер', 'штраф', 'какой'];
-    expect(titleOverlap(query, rareWord, weight)).toBeGreaterThan(titleOverlap(query, commonOnly, weight));
-    expect(titleOverlap(query, rareWord, weight)).toBeCloseTo(3 / (3.1 + 2));
-    // Unweighted, the short title wins: the weights are what turn it round.
-    expect(titleOverlap(query, commonOnly)).toBeGreaterThan(titleOverlap(query, rareWord));
+    expect(overlap(['штраф', 'за'], rareWord, weight)).toBeGreaterThan(overlap(['штраф', 'за'], commonOnly, weight));
+    expect(overlap(['штраф', 'за'], rareWord, weight)).toBeCloseTo(3 / (3.1 + 2));
+    // Evenly weighed, the short title wins: the weights are what turn it round.
+    expect(overlap(['штраф', 'за'], commonOnly)).toBeGreaterThan(overlap(['штраф', 'за'], rareWord));
+  });
+
+  it('weighs a typed word as its most telling term, matched or not', () => {
+    const weight: TermWeight = (term) => ({ оплат: 0.5, платеж: 2 })[term] ?? 1;
+    expect(weighWords([new Set(['оплат', 'платеж'])], weight)).toEqual([{ terms: new Set(['оплат', 'платеж']), weight: 2 }]);
+    expect(titleOverlap(weighWords([new Set(['оплат', 'платеж'])], weight), ['оплат', 'счет'], weight)).toBeCloseTo(2 / 3);
   });
 
   it('is 0 without query words or title words', () => {
-    expect(titleOverlap([], ['a'])).toBe(0);
-    expect(titleOverlap(terms('a'), [])).toBe(0);
+    expect(overlap([], ['a'])).toBe(0);
+    expect(overlap(['a'], [])).toBe(0);
   });
 });
 
@@ -47,8 +54,9 @@ describe('titleTerms', () => {
 
 describe('titleOverlap at its edges', () => {
   it('should be 0, not NaN, when there is nothing to compare', () => {
-    expect(titleOverlap([], [])).toBe(0);
-    expect(titleOverlap([new Set(['штраф'])], [])).toBe(0);
-    expect(titleOverlap([], ['штраф'])).toBe(0);
+    expect(overlap([], [])).toBe(0);
+    expect(overlap(['штраф'], [])).toBe(0);
+    expect(overlap([], ['штраф'])).toBe(0);
+    expect(overlap(['штраф'], ['штраф'], () => 0)).toBe(0);
   });
 });
