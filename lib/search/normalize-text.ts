@@ -18,25 +18,30 @@ const JOINERS = new Set(['-', '\u2010', '\u2011']);
  * Keeps the string's length, so offsets found in the result hold in the input.
  */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    let normalized = NORMALIZED_CHARS.get(ch);
-    if (normalized === undefined) {
-      normalized = normalizeChar(ch);
-      if (NORMALIZED_CHARS.size < MAX_REMEMBERED_CHARS) NORMALIZED_CHARS.set(ch, normalized);
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A character outside the BMP (or a lone surrogate): rare, worked out as a whole code point.
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      const normalized = normalizeChar(ch);
+      for (let k = 0; k < normalized.length; k++) out[i + k] = normalized.charCodeAt(k);
+      i += ch.length - 1;
+      continue;
     }
-    out += normalized;
+    let mapped = NORMALIZED_CODES[code]!;
+    if (mapped === 0) NORMALIZED_CODES[code] = mapped = normalizeChar(String.fromCharCode(code)).charCodeAt(0);
+    out[i] = mapped;
   }
-  return out;
+  return UTF16.decode(out);
 }
 
 /**
- * Each character's normalised form, worked out once: every snippet and highlight of every
- * keystroke normalises whole answers, and a text uses few distinct characters. Bounded, so
- * a hostile text of many rare characters cannot grow it without end.
+ * Each BMP character's normalised form (a code unit; 0 = not worked out yet), worked out
+ * once: every snippet and highlight of every keystroke normalises whole answers.
  */
-const NORMALIZED_CHARS = new Map<string, string>();
-const MAX_REMEMBERED_CHARS = 4096;
+const NORMALIZED_CODES = new Uint16Array(0x10000);
+const UTF16 = new TextDecoder('utf-16le');
 
 function normalizeChar(ch: string): string {
   const lower = ch.toLowerCase();

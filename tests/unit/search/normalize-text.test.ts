@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleBudget } from '../sample-budget';
 import { joinHyphenatedWords, normalizeText, tokenizeWords } from '../../../lib/search/normalize-text';
 
 describe('normalizeText', () => {
@@ -14,6 +16,21 @@ describe('normalizeText', () => {
   it('should keep the length so offsets hold in the original text', () => {
     const text = 'Әже 👍 «Ёлка»';
     expect(normalizeText(text)).toHaveLength(text.length);
+  });
+
+  it('should keep characters outside the BMP whole: letters as they are, anything else as spaces', () => {
+    expect(normalizeText('𝐀б👍в\ud800г')).toBe('𝐀б  в г');
+  });
+
+  it('should keep the length of any text, and change nothing on a second pass', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        const once = normalizeText(text);
+        expect(once).toHaveLength(text.length);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: sampleBudget(500) },
+    );
   });
 
   it('should normalise the same after more distinct characters than it remembers', () => {
