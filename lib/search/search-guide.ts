@@ -10,7 +10,7 @@ import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
 import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
-import { queryWordTerms, titleOverlap, titleTerms, weighWords } from './title-overlap';
+import { queryWordTerms, titleOverlap, titleTerms, weighTitle, weighWords, type WeighedTitle } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
@@ -69,8 +69,8 @@ const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
 const WORDS_CACHE_SIZE = 2000;
-/** Title and query words weighed for the title overlap: a few thousand titles' words. */
-const TERM_WEIGHT_CACHE_SIZE = 20_000;
+/** Query words weighed for the title overlap (titles keep their own weights). */
+const TERM_WEIGHT_CACHE_SIZE = 5000;
 /** Answers whose text is kept ready for snippets: a few screens of results. */
 const LISTED_TEXT_CACHE_SIZE = 200;
 /**
@@ -111,14 +111,16 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     if (text === undefined) textCache.set(answer, (text = htmlToText(answer.html)));
     return text;
   };
-  const titleTermCache = new Map<number, string[]>();
-  const titleTermsOf = (ref: number) => {
-    let terms = titleTermCache.get(ref);
-    if (!terms) {
+  // Each re-ranked answer's title terms, and their weights for the title overlap.
+  const titleCache = new Map<number, { terms: string[]; weighed: WeighedTitle }>();
+  const titleOf = (ref: number) => {
+    let title = titleCache.get(ref);
+    if (!title) {
       const answer = answers.get(ref);
-      titleTermCache.set(ref, (terms = titleTerms(answer.title, answer.lang)));
+      const terms = titleTerms(answer.title, answer.lang);
+      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf) }));
     }
-    return terms;
+    return title;
   };
 
   const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
@@ -176,7 +178,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]! }));
     const wordTerms = queryWordTerms(query, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
-    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleTermsOf(hit.ref), weightOf);
+    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleOf(hit.ref).weighed);
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
     // at most (1 + PROXIMITY_WEIGHT)-fold, so once `limit` answers score above what the next could reach, the
@@ -198,7 +200,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       judgeConfidence({
         words: plan.words,
         matchShares: plan.words.map((_, w) => bestWeight[w]![ref]! / bestPossible[w]!),
-        titleHasInformativeWord: titleTermsOf(ref).some((term) => informative.has(term)),
+        titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
       });
     const { confident, reason } = judge(top[0]!.ref);
     const shown = top.slice(0, limit).map(({ ref, score }, i) => {

@@ -37,6 +37,24 @@ export function weighWords(queryWords: readonly ReadonlySet<string>[], weightOf:
   });
 }
 
+/** A title's distinct terms with their weights, and their sum: worked out once per answer. */
+export interface WeighedTitle {
+  weights: ReadonlyMap<string, number>;
+  total: number;
+}
+
+export function weighTitle(title: readonly string[], weightOf: TermWeight): WeighedTitle {
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const term of title) {
+    if (weights.has(term)) continue;
+    const weight = weightOf(term);
+    weights.set(term, weight);
+    total += weight;
+  }
+  return { weights, total };
+}
+
 /**
  * How closely a title says what the user typed: the weight of matched words
  * over the weight of the union of both word sets (a weighted Jaccard), 0..1.
@@ -44,23 +62,23 @@ export function weighWords(queryWords: readonly ReadonlySet<string>[], weightOf:
  * question-shaped query wants; weighted, a title that shares only common
  * words ("за", "бонус") with the query gains little however short it is.
  */
-export function titleOverlap(queryWords: readonly WeighedWord[], title: readonly string[], weightOf: TermWeight): number {
-  if (queryWords.length === 0 || title.length === 0) return 0;
-  const titleSet = new Set(title);
-  const unmatchedTitle = new Set(title);
-  let matched = 0;
-  let union = 0;
-  for (const { terms, weight } of queryWords) {
-    union += weight;
-    let found = false;
-    for (const term of terms) {
-      if (titleSet.has(term)) {
-        found = true;
-        unmatchedTitle.delete(term);
+export function titleOverlap(queryWords: readonly WeighedWord[], title: WeighedTitle): number {
+  if (queryWords.length === 0 || title.weights.size === 0) return 0;
+  const found = new Uint8Array(queryWords.length);
+  // Union: every query word, and every title term no query word matched.
+  let union = title.total;
+  for (const word of queryWords) union += word.weight;
+  for (const [term, weight] of title.weights) {
+    let matchedTerm = false;
+    for (let w = 0; w < queryWords.length; w++) {
+      if (queryWords[w]!.terms.has(term)) {
+        matchedTerm = true;
+        found[w] = 1;
       }
     }
-    if (found) matched += weight;
+    if (matchedTerm) union -= weight;
   }
-  for (const term of unmatchedTitle) union += weightOf(term);
+  let matched = 0;
+  for (let w = 0; w < queryWords.length; w++) if (found[w]) matched += queryWords[w]!.weight;
   return union > 0 ? matched / union : 0;
 }

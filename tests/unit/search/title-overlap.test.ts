@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { titleOverlap, titleTerms, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
+import { titleOverlap, titleTerms, weighTitle, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
 
 const even: TermWeight = () => 1;
 /** Query words of one term each, weighed by `weightOf`. */
 const words = (weightOf: TermWeight, ...list: string[]) => weighWords(list.map((w) => new Set([w])), weightOf);
-const overlap = (query: string[], title: string[], weightOf: TermWeight = even) => titleOverlap(words(weightOf, ...query), title, weightOf);
+const overlap = (query: string[], title: string[], weightOf: TermWeight = even) => titleOverlap(words(weightOf, ...query), weighTitle(title, weightOf));
 
 describe('titleOverlap', () => {
   it('is the share of matched words over the union of query and title words', () => {
@@ -18,7 +18,7 @@ describe('titleOverlap', () => {
   });
 
   it('counts a word once whichever of its terms the title holds, and repeated title words once', () => {
-    expect(titleOverlap(weighWords([new Set(['оплат', 'оплата'])], even), ['оплата', 'оплата'], even)).toBe(1);
+    expect(titleOverlap(weighWords([new Set(['оплат', 'оплата'])], even), weighTitle(['оплата', 'оплата'], even))).toBe(1);
   });
 
   it('weighs words by how much they tell: a short title sharing only a common word loses to one sharing the rare word', () => {
@@ -34,7 +34,12 @@ describe('titleOverlap', () => {
   it('weighs a typed word as its most telling term, matched or not', () => {
     const weight: TermWeight = (term) => ({ оплат: 0.5, платеж: 2 })[term] ?? 1;
     expect(weighWords([new Set(['оплат', 'платеж'])], weight)).toEqual([{ terms: new Set(['оплат', 'платеж']), weight: 2 }]);
-    expect(titleOverlap(weighWords([new Set(['оплат', 'платеж'])], weight), ['оплат', 'счет'], weight)).toBeCloseTo(2 / 3);
+    expect(titleOverlap(weighWords([new Set(['оплат', 'платеж'])], weight), weighTitle(['оплат', 'счет'], weight))).toBeCloseTo(2 / 3);
+  });
+
+  it('counts a title term once when two typed words match it', () => {
+    expect(titleOverlap(weighWords([new Set(['a']), new Set(['a', 'b'])], even), weighTitle(['a', 'c'], even))).toBeCloseTo(2 / 3);
+    expect(weighTitle(['a', 'b', 'a'], (t) => (t === 'a' ? 2 : 1))).toEqual({ weights: new Map([['a', 2], ['b', 1]]), total: 3 });
   });
 
   it('is 0 without query words or title words', () => {
