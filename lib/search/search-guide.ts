@@ -185,7 +185,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // rest cannot be listed (nor can any after it: they score no more) and their texts are not read.
     const limit = options.limit ?? 10;
     const finals: number[] = [];
-    for (const hit of top) {
+    // A query of one word has no phrase: no text to read.
+    for (const hit of wordTerms.length > 1 ? top : []) {
       if (finals.length >= limit && hit.score * (1 + PROXIMITY_WEIGHT) < finals[limit - 1]!) break;
       hit.score *= 1 + PROXIMITY_WEIGHT * proximity(wordsOf(hit.ref).stream, wordTerms);
       finals.push(hit.score);
