@@ -1,7 +1,7 @@
 import type { MatchKind, PlannedWord } from './query-plan';
 
 /** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
-const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'vocabulary']);
+const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'vocabulary']);
 
 /** Why the engine does not stand behind its first answer (for tests and the eval, not for users). */
 export type DeclineReason =

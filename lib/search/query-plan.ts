@@ -25,6 +25,7 @@ const WEIGHTS = {
   stem: 1,
   script: 0.8,
   layout: 0.8,
+  prefixedForm: 0.8,
   stemPrefix: 0.6,
   vocabulary: 0.5,
   prefix: 0.45,
@@ -65,16 +66,34 @@ function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind,
   if (!existing || existing.weight < weight) terms.set(term, { term, weight, kind });
 }
 
+/** Longest verb prefix (о-, за-, по-, пере-) that still makes the same word in another aspect. */
+const MAX_VERB_PREFIX = 3;
+/** Shortest stem a prefix is recognised on: shorter ones end too many unrelated words. */
+const MIN_PREFIXED_STEM = 4;
+
+/**
+ * A synonym's stem that is the word's own stem with a short prefix in front: a Russian verb
+ * and its prefixed aspect pair ("платить" / "оплатить", "платить" / "заплатить"). It says the
+ * same thing as the word, so it counts nearly as much as the word itself. Not the other way:
+ * the unprefixed stem is shorter and ends more unrelated words ("плат" in "платье").
+ */
+function isPrefixedForm(stem: string, ownStems: string[]): boolean {
+  return ownStems.some((own) => own.length >= MIN_PREFIXED_STEM && stem !== own && stem.endsWith(own) && stem.length - own.length <= MAX_VERB_PREFIX);
+}
+
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
   for (const stem of stemsOf(word)) addTerm(terms, stem, 'stem', lookup);
   for (const alt of [cyrillicToLatin(word), ...latinToCyrillicReadings(word)]) {
     if (alt) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
-  for (const alt of expandWithVocabulary(word)) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
+  const ownStems = stemsOf(word);
+  for (const alt of expandWithVocabulary(word)) {
+    for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, ownStems) ? 'prefixedForm' : 'vocabulary', lookup);
+  }
   const completions = isLastTyped && word.length >= 2 ? lookup.withPrefix(word, MAX_EXPANSIONS) : [];
   for (const t of completions) addTerm(terms, t, 'prefix', lookup);
-  const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script');
+  const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script' || t.kind === 'prefixedForm');
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
     // "закрытии" → закрыт; "просрочил" → просроч, "просрочки" → просрочк).

@@ -44,7 +44,7 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [word('а'), word('счет', 'stem'), word('оплата', 'vocabulary')], matchShares: [0, 1, 0.5], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
-  it.each(['stem', 'script', 'layout', 'vocabulary'] as const)('counts a %s match as a known word', (kind) => {
+  it.each(['stem', 'script', 'layout', 'prefixedForm', 'vocabulary'] as const)('counts a %s match as a known word', (kind) => {
     expect(judgeConfidence({ words: [word('x', kind), word('счет', 'stem')], matchShares: [0, 1], titleHasInformativeWord: true }).reason?.kind).toBe('word-missing');
   });
 });

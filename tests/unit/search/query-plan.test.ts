@@ -102,6 +102,14 @@ describe('planQuery, rule by rule', () => {
     expect(planned('paym')).toEqual([['payment:stemPrefix', 'payments:stemPrefix']]);
   });
 
+  it('should count a synonym that is the word with a short prefix (an aspect pair) nearly as the word, not the other way round', () => {
+    // The domain vocabulary groups платить with оплатить, заплатить and платеж.
+    const verbs = lookupOver(['плат', 'оплат', 'заплат', 'платеж', 'переоплат']);
+    const plan = (query: string) => planQuery(query, verbs).words[0]!.terms.map((t) => `${t.term}:${t.kind}:${t.weight}`).sort();
+    expect(plan('платить ')).toEqual(['заплат:prefixedForm:0.8', 'оплат:prefixedForm:0.8', 'плат:stem:1', 'платеж:vocabulary:0.5']);
+    expect(plan('оплатить ')).toEqual(['заплат:vocabulary:0.5', 'оплат:stem:1', 'плат:vocabulary:0.5', 'платеж:vocabulary:0.5']);
+  });
+
   it('should read no more than the first 200 characters, and no more than 12 words', () => {
     expect(planQuery(`payment ${'y'.repeat(195)} transfer`, lookup).words.map((w) => w.word)).not.toContain('transfer');
     const many = Array.from({ length: 13 }, (_, i) => `w${String.fromCharCode(97 + i)}x`).join(' ');
