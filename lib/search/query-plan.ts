@@ -66,7 +66,7 @@ function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind,
   if (!existing || existing.weight < weight) terms.set(term, { term, weight, kind });
 }
 
-/** Longest verb prefix (о-, за-, по-, пере-) that still makes the same word in another aspect. */
+/** Longest verb prefix counted (о-, за-, по-, вы-, раз-): a prefix that makes the same verb in another aspect. */
 const MAX_VERB_PREFIX = 3;
 /** Shortest stem a prefix is recognised on: shorter ones end too many unrelated words. */
 const MIN_PREFIXED_STEM = 4;

@@ -68,6 +68,7 @@ const TITLE_OVERLAP_WEIGHT = 2;
 const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 40;
+/** Answers whose words stay tokenized and stemmed between keystrokes (phrase evidence, highlights). */
 const WORDS_CACHE_SIZE = 2000;
 /** Query words weighed for the title overlap (titles keep their own weights). */
 const TERM_WEIGHT_CACHE_SIZE = 5000;
@@ -111,6 +112,12 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     if (text === undefined) textCache.set(answer, (text = htmlToText(answer.html)));
     return text;
   };
+  // How much a title or query word tells (its idf), for the title overlap.
+  const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
+    const docs = postings.documentFrequency(term);
+    return docs > 0 ? bm25Idf(docs, answers.length) : UNINDEXED_WORD_WEIGHT;
+  });
+
   // Each re-ranked answer's title terms, and their weights for the title overlap.
   const titleCache = new Map<number, { terms: string[]; weighed: WeighedTitle }>();
   const titleOf = (ref: number) => {
@@ -122,11 +129,6 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
     return title;
   };
-
-  const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
-    const docs = postings.documentFrequency(term);
-    return docs > 0 ? bm25Idf(docs, answers.length) : UNINDEXED_WORD_WEIGHT;
-  });
 
   const NOTHING: Omit<SearchResponse, 'correctedQuery' | 'suggestion'> = { hits: [], confident: false, declineReason: { kind: 'nothing-matched' } };
 
