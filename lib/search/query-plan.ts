@@ -83,11 +83,11 @@ function isPrefixedForm(stem: string, ownStems: string[]): boolean {
 
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
-  for (const stem of stemsOf(word)) addTerm(terms, stem, 'stem', lookup);
+  const ownStems = stemsOf(word);
+  for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
   for (const alt of [cyrillicToLatin(word), ...latinToCyrillicReadings(word)]) {
     if (alt) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
-  const ownStems = stemsOf(word);
   for (const alt of expandWithVocabulary(word)) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, ownStems) ? 'prefixedForm' : 'vocabulary', lookup);
   }
@@ -97,7 +97,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
     // "закрытии" → закрыт; "просрочил" → просроч, "просрочки" → просрочк).
-    for (const stem of stemsOf(word)) {
+    for (const stem of ownStems) {
       if (stem.length >= MIN_STEM_PREFIX) {
         for (const t of lookup.withPrefix(stem, MAX_EXPANSIONS)) addTerm(terms, t, 'stemPrefix', lookup);
       }
@@ -110,7 +110,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);
     }
     const edits = word.length >= 9 ? 2 : 1;
-    for (const stem of stemsOf(word)) {
+    for (const stem of ownStems) {
       for (const t of lookup.withinEdits(stem, edits, MAX_EXPANSIONS)) addTerm(terms, t, 'typo', lookup);
     }
   }
