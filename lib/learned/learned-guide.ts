@@ -110,7 +110,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
       try {
         if (kept.length === 0) await storage.remove(LEARNED_STORAGE_KEY);
         else await storage.set(LEARNED_STORAGE_KEY, record);
-        loaded = { questions: kept, index: record.index, searcher: kept.length ? loadGuideSearcher(record.index, arrayAnswerStore(kept)) : null };
+        loaded = { questions: kept, index: record.index, searcher: kept.length ? loadGuideSearcher(record.index, arrayAnswerStore(kept), shipped.corpus) : null };
         return kept;
       } catch (e) {
         if (attempt >= QUOTA_RETRIES || kept.length === 0) throw new Error(`could not store learned questions: ${(e as Error).message}`);
@@ -132,7 +132,7 @@ export function createLearnedGuide(storage: KeyValueStorage, shipped: GuideSearc
     if (questions.length === 0) return (loaded = { questions, index: null, searcher: null });
     if (record!.format === INDEX_FORMAT && record!.shippedStamp === stamp() && record!.index) {
       try {
-        return (loaded = { questions, index: record!.index, searcher: loadGuideSearcher(record!.index, arrayAnswerStore(questions)) });
+        return (loaded = { questions, index: record!.index, searcher: loadGuideSearcher(record!.index, arrayAnswerStore(questions), shipped.corpus) });
       } catch (e) {
         logError('reading the learned index (indexing the learned questions again)', e);
       }

@@ -1,4 +1,5 @@
 import type lunr from 'lunr';
+import { bm25Idf, type JoinedCorpus } from './build-index';
 import { indexInternals } from './lunr-adapter';
 import type { TermPosting } from './posting-lists';
 import type { PlannedWord } from './query-plan';
@@ -9,7 +10,7 @@ interface PostingMatches {
   touched: number[];
   /** Per query word: best match weight (see WEIGHTS) for each answer position; 0 = not matched. */
   bestWeight: Float64Array[];
-  /** Per query word: best match weight × stored BM25 weight for each answer position. */
+  /** Per query word: best match weight × stored BM25 weight (its idf the word's, see below) for each answer position. */
   bestScore: Float64Array[];
 }
 
@@ -25,11 +26,20 @@ export interface PostingMatcher {
  * time, field boosts included), so a word with many variants does not
  * outweigh a word matched exactly. Terms are found in the loaded Lunr index,
  * their answers in the posting lists shipped beside it (posting-lists.ts).
+ *
+ * A word's terms share one idf, that of its most widely held term, as
+ * Lucene's SynonymQuery scores synonyms: they are one word to the user. Each
+ * term's stored weight has its own idf in it, so a rare variant — a stem
+ * another word happens to share ("плат" of "платьев" for "платить"), a typo's
+ * neighbour, a synonym few answers use — would otherwise outscore the word as
+ * the answers usually write it; in a guide of thousands, some answer always
+ * holds such a variant.
  */
 export function createPostingMatcher(
   index: lunr.Index,
   postings: (termIndex: number) => TermPosting,
   answerCount: number,
+  joins?: JoinedCorpus,
 ): PostingMatcher {
   const { invertedIndex } = indexInternals(index);
   const postingOf = (term: string) => {
@@ -42,6 +52,9 @@ export function createPostingMatcher(
   const weightRows: Float64Array[] = [];
   const scoreRows: Float64Array[] = [];
   const seen = new Uint8Array(answerCount);
+  // Counted as the stored weights were: a learned index's answers as part of the guide they join (build-index.ts).
+  const idfOf = (term: string, posting: TermPosting | undefined) =>
+    bm25Idf((posting?.refs.length ?? 0) + (joins?.documentFrequency(term) ?? 0), answerCount + (joins?.documentCount ?? 0));
   const rows = (pool: Float64Array[], count: number) => {
     while (pool.length < count) pool.push(new Float64Array(answerCount));
     return pool.slice(0, count).map((row) => row.fill(0));
@@ -56,9 +69,12 @@ export function createPostingMatcher(
     words.forEach((word, w) => {
       const weights = bestWeight[w]!;
       const scores = bestScore[w]!;
+      // The most widely held term has the lowest idf.
+      const wordIdf = Math.min(...word.terms.map(({ term }) => idfOf(term, postingOf(term))));
       for (const { term, weight } of word.terms) {
         const posting = postingOf(term);
         if (!posting) continue;
+        const asWord = weight * (wordIdf / idfOf(term, posting));
         for (let k = 0; k < posting.refs.length; k++) {
           const ref = posting.refs[k]!;
           if (!seen[ref]) {
@@ -66,7 +82,7 @@ export function createPostingMatcher(
             touched.push(ref);
           }
           if (weight > weights[ref]!) weights[ref] = weight;
-          const score = weight * posting.weights[k]!;
+          const score = asWord * posting.weights[k]!;
           if (score > scores[ref]!) scores[ref] = score;
         }
       }

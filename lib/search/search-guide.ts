@@ -95,15 +95,17 @@ export interface GuideSearcher extends AnswerSearcher {
 
 /**
  * Loads a prebuilt index (never rebuilds it) and answers queries. `search`
- * never throws: any text is a valid query, odd input gives no hits.
+ * never throws: any text is a valid query, odd input gives no hits. An index
+ * built to join another (build-index.ts, `joins`) is loaded with the same
+ * corpus, so that it weighs words as it was built to.
  */
-export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: AnswerStore): GuideSearcher {
+export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: AnswerStore, joins?: JoinedCorpus): GuideSearcher {
   if (serialized.format !== INDEX_FORMAT || !serialized.postings) {
     throw new Error(`guide index format ${serialized.format}, expected ${INDEX_FORMAT}: rebuild it (npm run build:index)`);
   }
   const index = loadIndex(serialized.lunr);
   const lookup = createTermLookup(index);
-  const postings = createPostingMatcher(index, loadPostingLists(serialized.postings), answers.length);
+  const postings = createPostingMatcher(index, loadPostingLists(serialized.postings), answers.length, joins);
 
   const priors = answerPriors(answers);
   const textCache = new WeakMap<StoredAnswer, string>();
@@ -114,8 +116,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   };
   // How much a title or query word tells (its idf), for the title overlap.
   const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
-    const docs = postings.documentFrequency(term);
-    return docs > 0 ? bm25Idf(docs, answers.length) : UNINDEXED_WORD_WEIGHT;
+    const docs = postings.documentFrequency(term) + (joins?.documentFrequency(term) ?? 0);
+    return docs > 0 ? bm25Idf(docs, answers.length + (joins?.documentCount ?? 0)) : UNINDEXED_WORD_WEIGHT;
   });
 
   // Each re-ranked answer's title terms, and their weights for the title overlap.

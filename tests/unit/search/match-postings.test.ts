@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bm25Idf } from '../../../lib/search/build-index';
 import { indexInternals } from '../../../lib/search/lunr-adapter';
 import { createPostingMatcher } from '../../../lib/search/match-postings';
 import type { TermPosting } from '../../../lib/search/posting-lists';
@@ -31,8 +32,17 @@ describe('createPostingMatcher', () => {
   it('should keep, per query word, the best match weight and the best weighted score of each answer', () => {
     const { bestWeight, bestScore } = matcher.match([word('штраф', ['штраф', 1], ['штрафн', 0.25])]);
     expect([...bestWeight[0]!]).toEqual([1, 0.25, 1, 0]);
-    // Answer 1 holds only the weak variant: its score is its weight × the variant's BM25 weight.
-    expect([...bestScore[0]!]).toEqual([2, 1, 1, 0]);
+    // Answer 1 holds only the weak variant: its score is its weight × the variant's BM25 weight, with the word's idf.
+    expect([...bestScore[0]!]).toEqual([2, 0.25 * 4 * (bm25Idf(2, 4) / bm25Idf(1, 4)), 1, 0]);
+  });
+
+  it("should score every term of a word with the idf of the word's most widely held term", () => {
+    // "штрафн" is stored with the idf of 1 answer in 4, "штраф" with that of 2: as one word, both count with the latter.
+    const { bestScore } = matcher.match([word('штраф', ['штраф', 1], ['штрафн', 1])]);
+    expect(bestScore[0]![1]).toBeCloseTo(4 * (bm25Idf(2, 4) / bm25Idf(1, 4)), 10);
+    expect(bestScore[0]![1]).toBeLessThan(4);
+    // A word matched by one term keeps that term's stored weight.
+    expect(matcher.match([word('штрафн', ['штрафн', 1])]).bestScore[0]![1]).toBe(4);
   });
 
   it('should count a word once, by its best term, not by the sum of its variants', () => {

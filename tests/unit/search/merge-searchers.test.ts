@@ -57,7 +57,7 @@ describe('mergeSearchers', () => {
     const newer = { ...a!, title: `${a!.title} (обновлено)`, html: '<p>Новый текст ответа про кешбэк</p>', updated: '02.06.2024' };
     const older = { ...b!, html: '<p>Старый текст</p>', updated: '01.01.2020' };
     const learnedBuilt = buildGuideIndex([newer, older].map((q) => ({ ...q, text: htmlToText(q.html) })), { joins: shipped.corpus });
-    const learned = loadGuideSearcher(learnedBuilt.index, arrayAnswerStore(learnedBuilt.answers));
+    const learned = loadGuideSearcher(learnedBuilt.index, arrayAnswerStore(learnedBuilt.answers), shipped.corpus);
     const merged = mergeSearchers(shipped, learned);
     expect(allAnswers(merged.answers).map((x) => x.html)).toEqual([newer.html, b!.html]);
     expect(merged.search('кешбэк').hits.map((h) => h.answer.html)).toEqual([newer.html]);
