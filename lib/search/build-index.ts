@@ -9,7 +9,7 @@ export type IndexableQuestion = StoredAnswer & { text: string };
 import type { StoredAnswer } from './answer-store';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
 
@@ -141,7 +141,9 @@ export function buildGuideIndex(questions: IndexableQuestion[], options: BuildOp
   builder.field('body');
   builder.metadataWhitelist = [];
   questions.forEach((q, ref) => {
-    builder.add({ ref: String(ref), title: analyzeText(q.title, q.lang), body: analyzeText(q.text, q.lang) });
+    // A title names its topic once: a word it says twice ("просрочки … просрочку") is no more its topic.
+    const title = [...new Set(analyzeText(q.title, q.lang))];
+    builder.add({ ref: String(ref), title, body: analyzeText(q.text, q.lang) });
   });
   const joins = options.joins;
   const internals = builderInternals(builder);

@@ -13,6 +13,15 @@ describe('buildGuideIndex', () => {
     expect(JSON.stringify(a.answers)).toBe(JSON.stringify(b.answers));
   });
 
+  it('should count a word once in a title however often the title says it', () => {
+    const [template] = ingestBundled().questions;
+    const question = (id: number, title: string) => ({ ...template!, id, ids: [id], title, text: 'Штраф начисляется на второй день.', usefulness: 0.5, pinned: false });
+    const built = buildGuideIndex([question(1, 'Штраф, штраф и ещё раз штраф'), question(2, 'Штраф и ещё раз')]);
+    const hits = loadGuideSearcher(built.index, arrayAnswerStore(built.answers)).search('штраф', { lang: template!.lang }).hits;
+    expect(hits.map((h) => h.answer.id)).toEqual([1, 2]);
+    expect(hits[0]!.score).toBe(hits[1]!.score);
+  });
+
   it('should survive a serialize and load round trip with the same results', () => {
     const built = buildGuideIndex(ingestBundled().questions);
     const loaded = loadGuideSearcher(JSON.parse(JSON.stringify(built.index)), arrayAnswerStore(built.answers));
