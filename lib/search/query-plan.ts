@@ -20,14 +20,18 @@ const MIN_TRUNCATED = 5;
 /** How many index terms one prefix or typo may expand to. */
 const MAX_EXPANSIONS = 24;
 
-/** How each kind of match counts: exact and stemmed above spelling variants above typos. */
+/**
+ * How each kind of match counts: exact and stemmed above spelling variants above typos. A synonym
+ * from the curated vocabulary (domain-vocabulary.ts) says the same thing by design, so it counts
+ * above a guess from a shared stem beginning (stemPrefix), below another spelling of the word itself.
+ */
 const WEIGHTS = {
   stem: 1,
   script: 0.8,
   layout: 0.8,
   prefixedForm: 0.8,
   stemPrefix: 0.6,
-  vocabulary: 0.5,
+  vocabulary: 0.65,
   prefix: 0.45,
   truncated: 0.35,
   typo: 0.25,
