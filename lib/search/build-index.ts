@@ -9,9 +9,16 @@ export type IndexableQuestion = StoredAnswer & { text: string };
 import type { StoredAnswer } from './answer-store';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
+/**
+ * BM25's term-frequency saturation (Lunr's default is 1.2): an answer about a
+ * topic names it again and again ("штраф" three times in the answer about the
+ * fine), an answer that mentions it in passing names it once; with 2, the
+ * second and third mention still count for a good part of the first.
+ */
+export const BM25_K1 = 2;
 
 type Posting = BuildPosting;
 
@@ -140,6 +147,7 @@ export function buildGuideIndex(questions: IndexableQuestion[], options: BuildOp
   builder.field('title', { boost: TITLE_BOOST });
   builder.field('body');
   builder.metadataWhitelist = [];
+  builder.k1(BM25_K1);
   questions.forEach((q, ref) => {
     // A title names its topic once: a word it says twice ("просрочки … просрочку") is no more its topic.
     const title = [...new Set(analyzeText(q.title, q.lang))];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrayAnswerStore } from '../../../lib/search/answer-store';
-import { buildGuideIndex } from '../../../lib/search/build-index';
+import { BM25_K1, buildGuideIndex } from '../../../lib/search/build-index';
 import { loadGuideSearcher } from '../../../lib/search/search-guide';
 import { ingestBundled } from '../guide-fixtures';
 
@@ -20,6 +20,15 @@ describe('buildGuideIndex', () => {
     const hits = loadGuideSearcher(built.index, arrayAnswerStore(built.answers)).search('штраф', { lang: template!.lang }).hits;
     expect(hits.map((h) => h.answer.id)).toEqual([1, 2]);
     expect(hits[0]!.score).toBe(hits[1]!.score);
+  });
+
+  it('should let a word said twice in an answer count as BM25 with k1 = BM25_K1 says', () => {
+    const [template] = ingestBundled().questions;
+    const question = (id: number, text: string) => ({ ...template!, id, ids: [id], title: 'Вопрос', text, usefulness: 0.5, pinned: false });
+    const built = buildGuideIndex([question(1, 'Штраф штраф'), question(2, 'Штраф начислен')]);
+    const [twice, once] = loadGuideSearcher(built.index, arrayAnswerStore(built.answers)).search('штраф', { lang: template!.lang }).hits;
+    // Both answers are two words long, the mean length: tf·(k1 + 1)/(k1 + tf) for tf = 2 over tf = 1.
+    expect(twice!.score / once!.score).toBeCloseTo((2 * (BM25_K1 + 1)) / (BM25_K1 + 2), 2);
   });
 
   it('should survive a serialize and load round trip with the same results', () => {
