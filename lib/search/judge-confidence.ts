@@ -11,7 +11,9 @@ export type DeclineReason =
   /** No informative query word (one that not nearly every answer holds) is in the first answer's title. */
   | { kind: 'title-unrelated' }
   /** More query words are unknown to the data than match the first answer (or one of each). */
-  | { kind: 'mostly-unknown'; unknown: number; matched: number };
+  | { kind: 'mostly-unknown'; unknown: number; matched: number }
+  /** The answer holds the query's words, but neither its title nor any passage says them together. */
+  | { kind: 'words-scattered' };
 
 /**
  * A word counts as matched only by a match at least this good next to the best
@@ -19,6 +21,14 @@ export type DeclineReason =
  * a word the data knows exactly ("платье" for "плата") lacks that word.
  */
 export const STRONG_MATCH_SHARE = 0.5;
+
+/**
+ * What shows that an answer of several query words is about them, not that it merely holds them:
+ * its title says at least this share of what the query asks (by the query words' idf)…
+ */
+const MIN_TITLE_SHARE = 0.4;
+/** …or its text says neighbouring query words together at least this closely (proximity.ts). */
+const MIN_PHRASE = 0.25;
 
 /** Whether the guide data knows the word itself (or a synonym), not only words like it. */
 export const isKnownWord = (word: PlannedWord) => word.terms.some((t) => KNOWN_KINDS.has(t.kind));
@@ -38,6 +48,10 @@ export interface FirstAnswerEvidence {
   matchShares: number[];
   /** Whether the answer's title holds a matched query word that not nearly every answer holds. */
   titleHasInformativeWord: boolean;
+  /** The share of the query's informative words (by idf) that the title holds, 0..1 (title-overlap.ts). */
+  titleShare: number;
+  /** How closely the answer says neighbouring query words together, 0..1 (proximity.ts). */
+  phrase: number;
 }
 
 /**
@@ -49,9 +63,11 @@ export interface FirstAnswerEvidence {
  * (a brand name in every title, or "через", says nothing), and match at least as many
  * query words as the data leaves unknown, and more than one when any is
  * unknown (unknown words may be colloquial filler, or the topic the data
- * does not cover).
+ * does not cover). For a query of several words, it must also say them
+ * together: in its title (a good share of them) or in a passage. In a guide
+ * of thousands, some answer holds any few words somewhere by chance.
  */
-export function judgeConfidence({ words, matchShares, titleHasInformativeWord }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, titleHasInformativeWord, titleShare, phrase }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   let unknown = 0;
@@ -63,5 +79,6 @@ export function judgeConfidence({ words, matchShares, titleHasInformativeWord }:
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
   if (unknown > matched || (unknown === matched && matched === 1)) return decline({ kind: 'mostly-unknown', unknown, matched });
+  if (words.length > 1 && titleShare < MIN_TITLE_SHARE && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
   return { confident: true, reason: null };
 }

@@ -10,7 +10,7 @@ import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
 import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
-import { queryWordTerms, titleOverlap, titleTerms, weighTitle, weighWords, type WeighedTitle } from './title-overlap';
+import { queryWordTerms, titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type WeighedTitle } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
@@ -179,7 +179,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
-    const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]! }));
+    const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const wordTerms = queryWordTerms(query, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
     for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleOf(hit.ref).weighed);
@@ -192,7 +192,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // A query of one word has no phrase: no text to read.
     for (const hit of wordTerms.length > 1 ? top : []) {
       if (finals.length >= limit && hit.score * (1 + PROXIMITY_WEIGHT) < finals[limit - 1]!) break;
-      hit.score *= 1 + PROXIMITY_WEIGHT * proximity(wordsOf(hit.ref).stream, wordTerms);
+      hit.phrase = proximity(wordsOf(hit.ref).stream, wordTerms);
+      hit.score *= 1 + PROXIMITY_WEIGHT * hit.phrase;
       finals.push(hit.score);
       finals.sort((a, b) => b - a);
     }
@@ -201,19 +202,23 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const informative = new Set(
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );
-    const judge = (ref: number) =>
+    // Listed answers have had their phrase evidence read (see above); the rest are never judged.
+    const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
         words: plan.words,
         matchShares: plan.words.map((_, w) => bestWeight[w]![ref]! / bestPossible[w]!),
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
+        titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
+        phrase,
       });
-    const { confident, reason } = judge(top[0]!.ref);
-    const shown = top.slice(0, limit).map(({ ref, score }, i) => {
+    const { confident, reason } = judge(top[0]!);
+    const shown = top.slice(0, limit).map((hit, i) => {
+      const { ref, score } = hit;
       const answer = answers.get(ref);
       const words = wordsOf(ref);
       const titleHighlights = highlightsIn(words.title, allTerms);
       const snippet = makeSnippet(flatTextOf(ref), highlightsIn(words.text, allTerms));
-      const matchesQuery = i === 0 ? confident : judge(ref).confident;
+      const matchesQuery = i === 0 ? confident : judge(hit).confident;
       return { answer, score, matchesQuery, titleHighlights, snippet: snippet.text, snippetHighlights: snippet.highlights };
     });
     return { hits: shown, confident, declineReason: reason };

@@ -82,3 +82,25 @@ export function titleOverlap(queryWords: readonly WeighedWord[], title: WeighedT
   for (let w = 0; w < queryWords.length; w++) if (found[w]) matched += queryWords[w]!.weight;
   return union > 0 ? matched / union : 0;
 }
+
+/**
+ * The share of what a query asks that a title says: the weight of the query words the title
+ * holds over that of all query words weighing more than `minWeight` (words that say what the
+ * question is about, not what kind of question it is), 0..1. A query with no such word gets 1:
+ * there is nothing its title could miss.
+ */
+export function titleShare(queryWords: readonly WeighedWord[], title: WeighedTitle, minWeight: number): number {
+  let asked = 0;
+  let said = 0;
+  for (const word of queryWords) {
+    if (word.weight <= minWeight) continue;
+    asked += word.weight;
+    for (const term of word.terms) {
+      if (title.weights.has(term)) {
+        said += word.weight;
+        break;
+      }
+    }
+  }
+  return asked > 0 ? said / asked : 1;
+}

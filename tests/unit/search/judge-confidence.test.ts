@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { judgeConfidence } from '../../../lib/search/judge-confidence';
+import { judgeConfidence as judgeEvidence, type FirstAnswerEvidence } from '../../../lib/search/judge-confidence';
 import type { MatchKind, PlannedWord } from '../../../lib/search/query-plan';
 
 /** A planned word whose terms are of the given kinds (none: a word the data does not know). */
 const word = (text: string, ...kinds: MatchKind[]): PlannedWord => ({ word: text, terms: kinds.map((kind, i) => ({ term: `${text}${i}`, weight: 1, kind })) });
+
+/** An answer whose title says the query's words (unless told otherwise): the checks before that one. */
+const judgeConfidence = (evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase'> & Partial<FirstAnswerEvidence>) =>
+  judgeEvidence({ titleShare: 1, phrase: 0, ...evidence });
 
 describe('judgeConfidence', () => {
   it('stands behind an answer that matches every known word and names one in its title', () => {
@@ -46,5 +50,23 @@ describe('judgeConfidence', () => {
 
   it.each(['stem', 'script', 'layout', 'prefixedForm', 'vocabulary'] as const)('counts a %s match as a known word', (kind) => {
     expect(judgeConfidence({ words: [word('x', kind), word('счет', 'stem')], matchShares: [0, 1], titleHasInformativeWord: true }).reason?.kind).toBe('word-missing');
+  });
+
+  describe('an answer of several query words', () => {
+    const words = [word('штраф', 'stem'), word('просрочка', 'stem')];
+    const evidence = { words, matchShares: [1, 1], titleHasInformativeWord: true };
+
+    it('declines when neither its title nor a passage says the words together', () => {
+      expect(judgeConfidence({ ...evidence, titleShare: 0.3, phrase: 0.2 })).toEqual({ confident: false, reason: { kind: 'words-scattered' } });
+    });
+
+    it('stands behind it when its title says a good share of them, or a passage says them together', () => {
+      expect(judgeConfidence({ ...evidence, titleShare: 0.5, phrase: 0 }).confident).toBe(true);
+      expect(judgeConfidence({ ...evidence, titleShare: 0, phrase: 0.5 }).confident).toBe(true);
+    });
+
+    it('does not ask it of a query of one word, which has no phrase', () => {
+      expect(judgeConfidence({ words: [word('штраф', 'stem')], matchShares: [1], titleHasInformativeWord: true, titleShare: 0, phrase: 0 }).confident).toBe(true);
+    });
   });
 });

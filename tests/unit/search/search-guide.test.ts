@@ -110,6 +110,32 @@ describe('declining when the data has no answer', () => {
   });
 });
 
+describe('declining an answer that only holds the words', () => {
+  const [template] = ingestCaptureDirs(['assets/guide']).questions;
+  const question = (id: number, title: string, text: string): GuideQuestion =>
+    ({ ...template!, id, ids: [id], lang: 'ru', title, text, html: `<p>${text}</p>`, usefulness: 0.5, pinned: false, url: `${template!.url}-${id}` });
+  const filler = 'Платежи принимаются в приложении, в отделениях и через терминалы по всей стране круглосуточно.';
+  // Most answers are about a bill ("счёт" weighs little); one holds "штраф" and "просрочка", far apart.
+  const guide = (...extra: GuideQuestion[]) => loadSearcherFor([
+    question(1, 'Оплата счёта', `Штраф начисляется по правилам. ${filler} ${filler} Просрочка отражается в истории.`),
+    ...[2, 3].map((id) => question(id, `Счёт номер ${id}`, filler)),
+    ...[4, 5].map((id) => question(id, `Кредит номер ${id}`, filler)),
+    ...extra,
+  ]);
+
+  it('should decline an answer whose title and text never say the query words together', () => {
+    const response = guide().search('штраф просрочка счёт', { lang: 'ru' });
+    expect(response.hits[0]?.answer.id).toBe(1);
+    expect(response).toMatchObject({ confident: false, declineReason: { kind: 'words-scattered' } });
+  });
+
+  it('should stand behind an answer that says them together', () => {
+    const response = guide(question(6, 'Сроки по счёту', `${filler} Штраф за просрочку составляет 2000 тенге.`)).search('штраф просрочка счёт', { lang: 'ru' });
+    expect(response.hits[0]?.answer.id).toBe(6);
+    expect(response).toMatchObject({ confident: true, declineReason: null });
+  });
+});
+
 describe('colloquial queries', () => {
   it.each([
     ['Russian typed in Latin', 'kak zakryt kaspi red', 15293],

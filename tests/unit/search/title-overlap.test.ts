@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleOverlap, titleTerms, weighTitle, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
+import { titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
 
 const even: TermWeight = () => 1;
 /** Query words of one term each, weighed by `weightOf`. */
@@ -63,5 +63,25 @@ describe('titleOverlap at its edges', () => {
     expect(overlap(['штраф'], [])).toBe(0);
     expect(overlap([], ['штраф'])).toBe(0);
     expect(overlap(['штраф'], ['штраф'], () => 0)).toBe(0);
+  });
+});
+
+describe('titleShare', () => {
+  const weight: TermWeight = (term) => ({ за: 1, штраф: 3, просрочк: 2 })[term] ?? 1;
+  const share = (query: string[], title: string[]) => titleShare(words(weight, ...query), weighTitle(title, weight), 1);
+
+  it('is the weight of the query words the title says over that of all that weigh more than a stop word', () => {
+    expect(share(['штраф', 'за', 'просрочк'], ['размер', 'штраф'])).toBeCloseTo(3 / 5);
+    expect(share(['штраф', 'за', 'просрочк'], ['за', 'просрочк'])).toBeCloseTo(2 / 5);
+    expect(share(['штраф', 'за', 'просрочк'], ['штраф', 'просрочк', 'какой'])).toBe(1);
+    expect(share(['штраф', 'за', 'просрочк'], ['за', 'какой'])).toBe(0);
+  });
+
+  it('counts a word once whichever of its terms the title holds', () => {
+    expect(titleShare(weighWords([new Set(['оплат', 'оплата'])], () => 2), weighTitle(['оплата', 'оплат'], () => 2), 1)).toBe(1);
+  });
+
+  it('is 1 for a query with nothing but light words: its title cannot miss anything', () => {
+    expect(share(['за'], ['размер'])).toBe(1);
   });
 });
