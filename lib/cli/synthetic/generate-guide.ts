@@ -45,7 +45,10 @@ export function realHeapsLaw(real: GuideQuestion[]): HeapsLaw {
  * length so far, else one already used (picked among emitted words, so
  * frequent ones recur more). Deterministic for a seed.
  */
-export function generateCorpus(real: GuideQuestion[], size: number, seed = 20261123): GuideQuestion[] {
+/** The seed `npm run bench` and `npm run eval -- --distractors` use unless told otherwise. */
+export const DEFAULT_SEED = 20261123;
+
+export function generateCorpus(real: GuideQuestion[], size: number, seed = DEFAULT_SEED): GuideQuestion[] {
   const random = createRandom(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
   const out = real.slice(0, size);

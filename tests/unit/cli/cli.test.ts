@@ -91,4 +91,19 @@ describe('search and eval CLIs', () => {
     const lines = evalLines(['--distractors', '300', 'tests/eval/queries.dev.jsonl']);
     expect(lines.at(-1)).toMatch(/^MRR@10 \d\.\d{3} S@1 \d\.\d{3} S@3 \d\.\d{3} n=35 distractors=300$/);
   }, 60_000);
+
+  it('should draw the distractors with the benchmark seed, or another with --seed', () => {
+    expect(evalLines(['--distractors', '300', 'tests/eval/queries.dev.jsonl'])[0]).toMatch(/^\d+ real answers among 300 synthetic ones \(seed 20261123\)$/);
+    expect(evalLines(['--distractors', '300', '--seed', '7', 'tests/eval/queries.dev.jsonl'])[0]).toMatch(/ \(seed 7\)$/);
+  }, 60_000);
+
+  it.each([
+    ['a seed that is not a whole number', ['--distractors', '300', '--seed', 'x']],
+    ['a seed without distractors', ['--seed', '7']],
+    ['an empty distractor count', ['--distractors', '']],
+  ])('should refuse %s with its usage', (_what, args) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/eval.ts', ...args, 'tests/eval/queries.dev.jsonl'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^usage: npm run eval -- .*--seed S/);
+  }, 60_000);
 });
