@@ -65,6 +65,12 @@ describe('judgeConfidence', () => {
       expect(judgeConfidence({ ...evidence, titleShare: 0, phrase: 0.5 }).confident).toBe(true);
     });
 
+    it('stands behind it from the thresholds on: 40% of the query in its title, or a phrase of 0.25', () => {
+      expect(judgeConfidence({ ...evidence, titleShare: 0.4, phrase: 0 }).confident).toBe(true);
+      expect(judgeConfidence({ ...evidence, titleShare: 0, phrase: 0.25 }).confident).toBe(true);
+      expect(judgeConfidence({ ...evidence, titleShare: 0.39, phrase: 0.24 }).confident).toBe(false);
+    });
+
     it('does not ask it of a query of one word, which has no phrase', () => {
       expect(judgeConfidence({ words: [word('штраф', 'stem')], matchShares: [1], titleHasInformativeWord: true, titleShare: 0, phrase: 0 }).confident).toBe(true);
     });
