@@ -69,12 +69,15 @@ export function createPostingMatcher(
     words.forEach((word, w) => {
       const weights = bestWeight[w]!;
       const scores = bestScore[w]!;
-      // The most widely held term has the lowest idf.
-      const wordIdf = Math.min(...word.terms.map(({ term }) => idfOf(term, postingOf(term))));
-      for (const { term, weight } of word.terms) {
+      const terms = word.terms.map(({ term, weight }) => {
         const posting = postingOf(term);
+        return { weight, posting, idf: idfOf(term, posting) };
+      });
+      // The most widely held term has the lowest idf (a learned index counts the guide it joins: a term may be held only there).
+      const wordIdf = Math.min(...terms.map((t) => t.idf));
+      for (const { weight, posting, idf } of terms) {
         if (!posting) continue;
-        const asWord = weight * (wordIdf / idfOf(term, posting));
+        const asWord = weight * (wordIdf / idf);
         for (let k = 0; k < posting.refs.length; k++) {
           const ref = posting.refs[k]!;
           if (!seen[ref]) {

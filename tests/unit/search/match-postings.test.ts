@@ -45,6 +45,14 @@ describe('createPostingMatcher', () => {
     expect(matcher.match([word('штрафн', ['штрафн', 1])]).bestScore[0]![1]).toBe(4);
   });
 
+  it('should count the terms of a learned index with the guide it joins, also a term only the guide holds', () => {
+    // 96 guide answers join these 4; "штрафы" is held by 50 of them and by none of these.
+    const joins = { documentCount: 96, averageFieldLength: {}, documentFrequency: (term: string) => (term === 'штрафы' ? 50 : 0) };
+    const joined = createPostingMatcher(index, postings, 4, joins);
+    const { bestScore } = joined.match([word('штраф', ['штрафн', 1], ['штрафы', 1])]);
+    expect(bestScore[0]![1]).toBeCloseTo(4 * (bm25Idf(50, 100) / bm25Idf(1, 100)), 10);
+  });
+
   it('should count a word once, by its best term, not by the sum of its variants', () => {
     const { bestScore } = matcher.match([word('штраф', ['штрафн', 0.5], ['штраф', 1])]);
     expect(bestScore[0]![0]).toBe(2);
