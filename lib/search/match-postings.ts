@@ -18,6 +18,9 @@ export interface PostingMatcher {
   match(words: PlannedWord[]): PostingMatches;
   /** How many answers hold the term (0 when the index does not know it). */
   documentFrequency(term: string): number;
+  /** How many answers hold the term counting the guide this index joins (0 when neither holds it), and its idf there. */
+  corpusFrequency(term: string): number;
+  corpusIdf(term: string): number;
 }
 
 /**
@@ -53,8 +56,8 @@ export function createPostingMatcher(
   const scoreRows: Float64Array[] = [];
   const seen = new Uint8Array(answerCount);
   // Counted as the stored weights were: a learned index's answers as part of the guide they join (build-index.ts).
-  const idfOf = (term: string, posting: TermPosting | undefined) =>
-    bm25Idf((posting?.refs.length ?? 0) + (joins?.documentFrequency(term) ?? 0), answerCount + (joins?.documentCount ?? 0));
+  const corpusCount = (term: string, posting: TermPosting | undefined) => (posting?.refs.length ?? 0) + (joins?.documentFrequency(term) ?? 0);
+  const idfOf = (term: string, posting: TermPosting | undefined) => bm25Idf(corpusCount(term, posting), answerCount + (joins?.documentCount ?? 0));
   const rows = (pool: Float64Array[], count: number) => {
     while (pool.length < count) pool.push(new Float64Array(answerCount));
     return pool.slice(0, count).map((row) => row.fill(0));
@@ -92,5 +95,10 @@ export function createPostingMatcher(
     });
     return { touched, bestWeight, bestScore };
   };
-  return { match, documentFrequency: (term) => postingOf(term)?.refs.length ?? 0 };
+  return {
+    match,
+    documentFrequency: (term) => postingOf(term)?.refs.length ?? 0,
+    corpusFrequency: (term) => corpusCount(term, postingOf(term)),
+    corpusIdf: (term) => idfOf(term, postingOf(term)),
+  };
 }

@@ -1,5 +1,5 @@
 import { loadIndex } from './lunr-adapter';
-import { bm25Idf, INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
+import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
 import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
@@ -116,8 +116,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   };
   // How much a title or query word tells (its idf), for the title overlap.
   const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
-    const docs = postings.documentFrequency(term) + (joins?.documentFrequency(term) ?? 0);
-    return docs > 0 ? bm25Idf(docs, answers.length + (joins?.documentCount ?? 0)) : UNINDEXED_WORD_WEIGHT;
+    return postings.corpusFrequency(term) > 0 ? postings.corpusIdf(term) : UNINDEXED_WORD_WEIGHT;
   });
 
   // Each re-ranked answer's title terms, and their weights for the title overlap.
