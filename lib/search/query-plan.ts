@@ -89,11 +89,16 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   const terms = new Map<string, PlannedTerm>();
   const ownStems = stemsOf(word);
   for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
-  for (const alt of [cyrillicToLatin(word), ...latinToCyrillicReadings(word)]) {
-    if (alt) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
+  const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
+  for (const alt of readings) {
+    for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
-  for (const alt of expandWithVocabulary(word)) {
-    for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, ownStems) ? 'prefixedForm' : 'vocabulary', lookup);
+  // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
+  for (const spelling of [word, ...readings]) {
+    const spellingStems = stemsOf(spelling);
+    for (const alt of expandWithVocabulary(spelling)) {
+      for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
+    }
   }
   const completions = isLastTyped && word.length >= 2 ? lookup.withPrefix(word, MAX_EXPANSIONS) : [];
   for (const t of completions) addTerm(terms, t, 'prefix', lookup);

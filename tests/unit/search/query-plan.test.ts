@@ -111,6 +111,14 @@ describe('planQuery, rule by rule', () => {
     expect(plan('оплатить ')).toEqual(['заплат:vocabulary:0.65', 'оплат:stem:1', 'плат:vocabulary:0.65', 'платеж:vocabulary:0.65']);
   });
 
+  it('should give a word typed in Latin letters the synonyms of its Cyrillic reading', () => {
+    // "=скольки" ("until what hour") is grouped with время; "платеж" with оплатить.
+    const guide = lookupOver(['скольк', 'времен', 'плат', 'оплат', 'платеж']);
+    const plan = (query: string) => planQuery(query, guide).words[0]!.terms.map((t) => `${t.term}:${t.kind}`).sort();
+    expect(plan('skolki ')).toContain('времен:vocabulary');
+    expect(plan('platezh ')).toEqual(expect.arrayContaining(['платеж:script', 'оплат:vocabulary']));
+  });
+
   it('should read no more than the first 200 characters, and no more than 12 words', () => {
     expect(planQuery(`payment ${'y'.repeat(195)} transfer`, lookup).words.map((w) => w.word)).not.toContain('transfer');
     const many = Array.from({ length: 13 }, (_, i) => `w${String.fromCharCode(97 + i)}x`).join(' ');
