@@ -23,6 +23,11 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('айыппул')).toContain('штраф');
   });
 
+  it('should find a group by a verb form of a member (folded: a bonus "is given" or "is counted")', () => {
+    expect(expandWithVocabulary('береди')).toEqual(expect.arrayContaining(['есептелу', 'начислить']));
+    expect(expandWithVocabulary('есептеледи')).toContain('беру');
+  });
+
   it('should never give the word itself', () => {
     expect(expandWithVocabulary('red')).not.toContain('red');
   });
