@@ -24,7 +24,21 @@ const RUSSIAN_TOPIC_WORDS = new Set([
   'нельзя', 'занят', 'дел',
 ]);
 
+/**
+ * What people add to a question about themselves or to be polite, in either language (folded
+ * spelling): "счёт больше, чем думал", "подскажите, как…", "хочу узнать…". It says nothing
+ * about the topic; in a guide of thousands some answer holds such a word by chance, and an
+ * answer that lacks it must not count as missing part of the question.
+ */
+const QUERY_FILLER = new Set([
+  'думал', 'думала', 'думали', 'думаю', 'думает', 'подумал', 'подумала', 'считал', 'считала',
+  'хочу', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
+  'подскажите', 'скажите', 'помогите', 'объясните', 'пожалуйста', 'здравствуйте', 'привет', 'добрый', 'спасибо',
+  'типа', 'вроде', 'короче', 'блин', 'вообще', 'почему-то', 'почемуто', 'какой-то', 'какойто', 'кстати',
+  'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'отинемин', 'отиниш', 'комектесиниз', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
+]);
+
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
-  return KAZAKH_STOP_WORDS.has(word) || (isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word));
+  return KAZAKH_STOP_WORDS.has(word) || QUERY_FILLER.has(word) || (isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word));
 }

@@ -10,6 +10,10 @@ describe('isStopWord', () => {
     for (const word of ['жане', 'ушин', 'туралы', 'калай', 'кайда', 'немесе', 'дейин']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop what people say about themselves or to be polite, in either language', () => {
+    for (const word of ['думал', 'хочу', 'подскажите', 'здравствуйте', 'вроде', 'ойладым', 'рахмет']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'время', 'день', 'другой', 'нельзя', 'два']) expect(isStopWord(word), word).toBe(false);
   });
