@@ -8,6 +8,8 @@ describe('isStopWord', () => {
 
   it('should drop Kazakh function words in folded spelling', () => {
     for (const word of ['жане', 'ушин', 'туралы', 'калай', 'кайда', 'немесе', 'дейин']) expect(isStopWord(word), word).toBe(true);
+    // "бар ма" asks "is there", as Russian "есть" (on the Russian list) does.
+    expect(isStopWord('бар')).toBe(isStopWord('есть'));
   });
 
   it('should drop what people say about themselves or to be polite, in either language', () => {
