@@ -73,7 +73,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['закрыть', 'закрытие'],
   ['забрать', 'снять', 'вывести'],
   ['ошибка', 'ошибочно'],
-  ['переплатить', 'переплата', 'лишнее'],
+  // paying too much is putting in more: "переплатил" for the guide's "внёс сумму … больше" (q1516)
+  ['переплатить', 'переплата', 'лишнее', 'внес больше'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most
   ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda'],
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184)

@@ -28,6 +28,10 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('есептеледи')).toContain('беру');
   });
 
+  it('should search a phrase entry\'s words for a word of its group ("переплатил": "внёс … больше")', () => {
+    expect(expandWithVocabulary('переплатил')).toEqual(expect.arrayContaining(['внес', 'больше']));
+  });
+
   it('should never give the word itself', () => {
     expect(expandWithVocabulary('red')).not.toContain('red');
   });
