@@ -14,12 +14,12 @@ const KAZAKH_STOP_WORDS = new Set([
 
 /**
  * Words on lunr-languages' Russian stop list that carry the topic of a bank's
- * help question: dates and deadlines, amounts and comparisons, "another
+ * help question: dates and deadlines ("раньше срока"), amounts and comparisons, "another
  * country", "cannot". They stay searchable (folded spelling).
  */
 const RUSSIAN_TOPIC_WORDS = new Set([
   'время', 'времени', 'день', 'дня', 'год', 'года', 'году', 'лет', 'час', 'начала',
-  'больше', 'меньше', 'лучше', 'более', 'менее',
+  'больше', 'меньше', 'лучше', 'более', 'менее', 'раньше', 'позже',
   'другая', 'другие', 'других', 'другое', 'другой', 'друго',
   'первый', 'второй', 'два', 'две', 'двух', 'три', 'пять', 'десять',
   'нельзя', 'занят', 'дел',

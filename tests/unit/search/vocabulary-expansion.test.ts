@@ -32,6 +32,14 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('переплатил')).toEqual(expect.arrayContaining(['внес', 'больше']));
   });
 
+  it('should know how people say what the guide says otherwise', () => {
+    expect(expandWithVocabulary('раньше')).toContain('заранее');
+    expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
+    expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
+    expect(expandWithVocabulary('задержал')).toContain('просрочка');
+    expect(expandWithVocabulary('пеня')).toContain('штраф');
+  });
+
   it('should never give the word itself', () => {
     expect(expandWithVocabulary('red')).not.toContain('red');
   });
