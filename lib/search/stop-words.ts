@@ -25,6 +25,9 @@ const RUSSIAN_TOPIC_WORDS = new Set([
   'нельзя', 'занят', 'дел',
 ]);
 
+/** Russian function words lunr-languages' list lacks: "а" (and, but). */
+const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а']);
+
 /**
  * What people add to a question about themselves or to be polite, in either language (folded
  * spelling): "счёт больше, чем думал", "подскажите, как…", "хочу узнать…". It says nothing
@@ -41,5 +44,6 @@ const QUERY_FILLER = new Set([
 
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
-  return KAZAKH_STOP_WORDS.has(word) || QUERY_FILLER.has(word) || (isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word));
+  if (KAZAKH_STOP_WORDS.has(word) || RUSSIAN_EXTRA_STOP_WORDS.has(word) || QUERY_FILLER.has(word)) return true;
+  return isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word);
 }

@@ -14,6 +14,7 @@ function wordsOf(entry: string): string[] {
 }
 
 const EXACT = '=';
+const MIN_KEY_LENGTH = 2;
 
 /** Stem (or `=word` for exact-form entries) → the words of the groups it belongs to (built once). */
 const GROUP_BY_KEY = (() => {
@@ -24,7 +25,8 @@ const GROUP_BY_KEY = (() => {
       const isExact = entry.startsWith(EXACT);
       const entryWords = wordsOf(entry.replace(EXACT, ''));
       if (entryWords.length !== 1) continue; // a phrase is searched for, not matched on
-      const keys = isExact ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!);
+      // A one-letter stem ("ай" → а) would tie the group to an unrelated word.
+      const keys = isExact ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
       for (const key of keys) {
         const set = map.get(key) ?? new Set<string>();
         words.forEach((w) => set.add(w));

@@ -3,7 +3,7 @@ import { isStopWord } from '../../../lib/search/stop-words';
 
 describe('isStopWord', () => {
   it('should drop Russian function words', () => {
-    for (const word of ['как', 'в', 'и', 'что', 'по', 'мне', 'если']) expect(isStopWord(word), word).toBe(true);
+    for (const word of ['как', 'в', 'и', 'а', 'что', 'по', 'мне', 'если']) expect(isStopWord(word), word).toBe(true);
   });
 
   it('should drop Kazakh function words in folded spelling', () => {

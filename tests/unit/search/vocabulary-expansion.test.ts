@@ -40,6 +40,11 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('пеня')).toContain('штраф');
   });
 
+  it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
+    expect(expandWithVocabulary('а')).toEqual([]);
+    expect(expandWithVocabulary('ай')).toContain('месяц');
+  });
+
   it('should never give the word itself', () => {
     expect(expandWithVocabulary('red')).not.toContain('red');
   });
