@@ -147,7 +147,8 @@ function planSwitchedLayout(word: PlannedWord, isLastTyped: boolean, lookup: Ter
   const fromLatin = /^[a-z]/.test(word.word);
   for (const alt of switchKeyboardLayout(word.word)) {
     const planned = planWord(alt, isLastTyped, lookup);
-    const believable = fromLatin ? planned.terms.length > 0 : planned.terms.some((t) => t.kind === 'stem');
+    // A stop word typed on the other layout ("ghjcnj": просто) is read as one, and then dropped like one.
+    const believable = (fromLatin && isStopWord(alt)) || (fromLatin ? planned.terms.length > 0 : planned.terms.some((t) => t.kind === 'stem'));
     if (believable) return asReading(planned, 'layout');
   }
   return null;

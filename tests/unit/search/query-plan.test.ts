@@ -34,6 +34,13 @@ describe('planQuery', () => {
     expect(Math.max(...plan.terms.map((t) => t.weight))).toBeLessThan(0.5);
   });
 
+  it('should read a stop word typed on the other layout as the stop word it is', () => {
+    // "ghjcnj jgkfnbnm" is "просто оплатить" typed on the Latin layout.
+    const plan = planQuery('ghjcnj jgkfnbnm ', lookup);
+    expect(plan.words.map((w) => w.word)).toEqual(['оплатить']);
+    expect(plan.correctedQuery).toBe('просто оплатить');
+  });
+
   it('should find brand names written in the other script', () => {
     expect(planQuery('голд ', lookup).words[0]!.terms.map((t) => t.term)).toContain('gold');
   });
