@@ -2,14 +2,15 @@ import { isRussianStopWord } from './stem-russian';
 
 /**
  * Kazakh function words (folded spelling): conjunctions, particles, postpositions,
- * pronouns and the verbs of being ("бар ма": "is there", as Russian "есть") that say
+ * pronouns, question words ("қанша": "how many", as Russian "сколько") and the verbs of
+ * being ("бар ма": "is there", as Russian "есть") that say
  * nothing about the topic of a question.
  */
 const KAZAKH_STOP_WORDS = new Set([
   'жане', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'ба',
   'бул', 'осы', 'сол', 'ол', 'сен', 'сиз', 'биз', 'олар', 'маган', 'менин', 'сизге', 'сизде', 'сизди',
   'ушин', 'бойынша', 'туралы', 'гана', 'али', 'тагы', 'немесе', 'бирак', 'егер', 'не', 'кай', 'ии', 'иа',
-  'кандай', 'калай', 'кашан', 'неге', 'кайда', 'ма', 'дейин', 'кейин', 'арасында', 'сиякты', 'болады', 'бола', 'болды', 'бар',
+  'кандай', 'калай', 'кашан', 'неге', 'кайда', 'канша', 'ма', 'дейин', 'кейин', 'арасында', 'сиякты', 'болады', 'бола', 'болды', 'бар',
 ]);
 
 /**

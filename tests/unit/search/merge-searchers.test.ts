@@ -54,13 +54,13 @@ describe('mergeSearchers', () => {
   it('should show a learned copy only when it is newer than the shipped one', () => {
     const [a, b] = bundledQuestions().slice(0, 2).map((q) => ({ ...q, updated: '01.06.2024' }));
     const shipped = loadSearcherFor([a!, b!]);
-    const newer = { ...a!, title: `${a!.title} (обновлено)`, html: '<p>Новый текст ответа про кешбэк</p>', updated: '02.06.2024' };
+    const newer = { ...a!, title: `${a!.title} (обновлено)`, html: '<p>Новый текст ответа про рефинансирование</p>', updated: '02.06.2024' };
     const older = { ...b!, html: '<p>Старый текст</p>', updated: '01.01.2020' };
     const learnedBuilt = buildGuideIndex([newer, older].map((q) => ({ ...q, text: htmlToText(q.html) })), { joins: shipped.corpus });
     const learned = loadGuideSearcher(learnedBuilt.index, arrayAnswerStore(learnedBuilt.answers), shipped.corpus);
     const merged = mergeSearchers(shipped, learned);
     expect(allAnswers(merged.answers).map((x) => x.html)).toEqual([newer.html, b!.html]);
-    expect(merged.search('кешбэк').hits.map((h) => h.answer.html)).toEqual([newer.html]);
+    expect(merged.search('рефинансирование').hits.map((h) => h.answer.html)).toEqual([newer.html]);
     const byTitle = merged.search(a!.title, { limit: 10 }).hits.filter((h) => h.answer.url === a!.url);
     expect(byTitle).toHaveLength(1);
     expect(byTitle[0]!.answer.html).toBe(newer.html);

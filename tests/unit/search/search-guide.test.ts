@@ -145,6 +145,13 @@ describe('colloquial queries', () => {
     expect(topId(query)).toBe(id);
   });
 
+  it('should put the answers about the rare topic word above those about the question word', () => {
+    // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
+    const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
+    expect([17560, 17562]).toContain(response.hits[0]?.answer.id);
+    expect(response.confident).toBe(true);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

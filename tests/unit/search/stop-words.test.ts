@@ -10,6 +10,8 @@ describe('isStopWord', () => {
     for (const word of ['жане', 'ушин', 'туралы', 'калай', 'кайда', 'немесе', 'дейин']) expect(isStopWord(word), word).toBe(true);
     // "бар ма" asks "is there", as Russian "есть" (on the Russian list) does.
     expect(isStopWord('бар')).toBe(isStopWord('есть'));
+    // "қанша" asks "how many", as Russian "сколько" does.
+    expect(isStopWord('канша')).toBe(isStopWord('сколько'));
   });
 
   it('should drop what people say about themselves or to be polite, in either language', () => {
