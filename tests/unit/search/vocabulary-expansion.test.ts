@@ -32,6 +32,12 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('переплатил')).toEqual(expect.arrayContaining(['внес', 'больше']));
   });
 
+  it('should join verb forms whose stem an alternation or an aspect changes (оплачу / оплатить, закрываю / закрыть)', () => {
+    expect(expandWithVocabulary('оплачу')).toContain('оплатить');
+    expect(expandWithVocabulary('оплачиваю')).toContain('оплатить');
+    expect(expandWithVocabulary('закрываю')).toContain('закрыть');
+  });
+
   it('should know how people say what the guide says otherwise', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
