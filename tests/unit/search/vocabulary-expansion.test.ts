@@ -36,6 +36,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('оплачу')).toContain('оплатить');
     expect(expandWithVocabulary('оплачиваю')).toContain('оплатить');
     expect(expandWithVocabulary('закрываю')).toContain('закрыть');
+    expect(expandWithVocabulary('вношу')).toContain('внести');
+    expect(expandWithVocabulary('сниму')).toContain('снять');
   });
 
   it('should know how people say what the guide says otherwise', () => {
