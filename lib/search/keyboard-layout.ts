@@ -19,3 +19,19 @@ export function switchKeyboardLayout(word: string): string[] {
   }
   return [];
 }
+
+/** English-layout keys that are letters on the Russian and Kazakh layouts: [ ] ; ' , . ` → х ъ ж э б ю ё. */
+const LETTER_KEYS_NEXT_TO_LETTERS = /[a-z][[\];',.`]|[[\];',.`][a-z]/;
+const ENGLISH_KEYS_TEXT = /^[a-z[\];',.`\s]+$/;
+
+/**
+ * A whole query typed on the English layout in which punctuation keys stand
+ * for letters (",jyec" is "бонус", "cx`n" is "счёт"), read on the Russian and
+ * the Kazakh layout. Word by word it could not be: tokenizing drops those keys
+ * as punctuation. [] when the text has no such key next to a letter.
+ */
+export function readTextOnOtherLayout(text: string): string[] {
+  const lower = text.toLowerCase();
+  if (!ENGLISH_KEYS_TEXT.test(lower) || !LETTER_KEYS_NEXT_TO_LETTERS.test(lower)) return [];
+  return [...new Set([russianLayout.fromEn(lower), kazakhLayout.fromEn(lower)])];
+}

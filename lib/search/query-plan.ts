@@ -1,4 +1,4 @@
-import { switchKeyboardLayout } from './keyboard-layout';
+import { readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
@@ -171,9 +171,27 @@ function planTransliterated(word: PlannedWord, isLastTyped: boolean, lookup: Ter
  * Turns what the user typed into weighted index terms, word by word. Any
  * text is accepted: nothing here is parsed as query syntax. The last word
  * also matches as a prefix unless the user has finished it with a space.
+ * A query typed on the English layout with keys that are letters on the
+ * Cyrillic ones ("rfr jgkfnbnm cx`n") is also read whole on those layouts,
+ * and that reading is taken when at least as many of its words find something sure.
  */
 export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   const text = rawQuery.slice(0, MAX_QUERY_CHARS);
+  const asTyped = planText(text, lookup);
+  // The Russian reading first: of two readings as sure, it is the likelier layout.
+  let best: { plan: QueryPlan; reading: string } | null = null;
+  for (const reading of readTextOnOtherLayout(text)) {
+    const plan = planText(reading, lookup);
+    if (sureWordCount(plan) > (best ? sureWordCount(best.plan) : 0)) best = { plan, reading };
+  }
+  // Ties go to the reading: it reads every key, the text as typed loses the ones taken for punctuation.
+  if (!best || sureWordCount(best.plan) < sureWordCount(asTyped)) return asTyped;
+  return { words: best.plan.words, correctedQuery: tokenizeWords(best.reading).map((t) => t.word).join(' ') };
+}
+
+const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
+
+function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const all = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { switchKeyboardLayout } from '../../../lib/search/keyboard-layout';
+import { readTextOnOtherLayout, switchKeyboardLayout } from '../../../lib/search/keyboard-layout';
 
 describe('switchKeyboardLayout', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('switchKeyboardLayout, what it leaves out', () => {
     expect(switchKeyboardLayout('жук')).toEqual([]);
     expect(switchKeyboardLayout('клуб')).toEqual([]);
     expect(switchKeyboardLayout('кув')).toEqual(['red']);
+  });
+});
+
+describe('readTextOnOtherLayout', () => {
+  it('should read the English keys that are Cyrillic letters as those letters ([ ] ; \' , . `)', () => {
+    expect(readTextOnOtherLayout(',jyec')).toContain('бонус');
+    expect(readTextOnOtherLayout('rfr jgkfnbnm cx`n')).toContain('как оплатить счёт');
+    expect(readTextOnOtherLayout('[jxe ;fkj,e \'nj')).toContain('хочу жалобу это');
+  });
+
+  it('should offer nothing for text without such a key next to a letter, or not typed on English keys', () => {
+    expect(readTextOnOtherLayout('kaspi red')).toEqual([]);
+    expect(readTextOnOtherLayout('штраф, просрочка')).toEqual([]);
+    expect(readTextOnOtherLayout('red , gold')).toEqual([]);
   });
 });

@@ -41,6 +41,17 @@ describe('planQuery', () => {
     expect(plan.correctedQuery).toBe('просто оплатить');
   });
 
+  it('should read a whole query typed on the English layout with keys that are Cyrillic letters', () => {
+    // "cx`n" is "счёт": word by word, the ` would be dropped as punctuation.
+    const plan = planQuery('rfr jgkfnbnm cx`n ', lookup);
+    expect(plan.correctedQuery).toBe('как оплатить счет');
+    expect(plan.words.map((w) => w.word)).toEqual(['оплатить', 'счет']);
+  });
+
+  it('should keep Latin text with a dot as typed when reading it on the other layout finds nothing', () => {
+    expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
+  });
+
   it('should find brand names written in the other script', () => {
     expect(planQuery('голд ', lookup).words[0]!.terms.map((t) => t.term)).toContain('gold');
   });
