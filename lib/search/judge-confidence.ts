@@ -10,7 +10,7 @@ export type DeclineReason =
   | { kind: 'word-missing'; word: string }
   /** No informative query word (one that not nearly every answer holds) is in the first answer's title. */
   | { kind: 'title-unrelated' }
-  /** More query words are unknown to the data than match the first answer (or one of each). */
+  /** More query words are unknown to the data than telling ones match the first answer (or one of each). */
   | { kind: 'mostly-unknown'; unknown: number; matched: number }
   /** The answer holds the query's words, but neither its title nor any passage says them together. */
   | { kind: 'words-scattered' };
@@ -46,6 +46,8 @@ export interface FirstAnswerEvidence {
    * the index offers for that word, 0..1 (0 = not matched).
    */
   matchShares: number[];
+  /** Per query word: whether it tells answers apart (a brand name every answer holds does not). */
+  telling: boolean[];
   /** Whether the answer's title holds a matched query word that not nearly every answer holds. */
   titleHasInformativeWord: boolean;
   /** The share of the query's informative words (by idf) that the title holds, 0..1 (title-overlap.ts). */
@@ -67,18 +69,24 @@ export interface FirstAnswerEvidence {
  * together: in its title (a good share of them) or in a passage. In a guide
  * of thousands, some answer holds any few words somewhere by chance.
  */
-export function judgeConfidence({ words, matchShares, titleHasInformativeWord, titleShare, phrase }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
+  // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
+  let matchedTelling = 0;
   let unknown = 0;
   for (const [i, word] of words.entries()) {
-    if (matchShares[i]! >= STRONG_MATCH_SHARE) matched++;
-    else if (isKnownWord(word)) return decline({ kind: 'word-missing', word: word.word });
+    if (matchShares[i]! >= STRONG_MATCH_SHARE) {
+      matched++;
+      if (telling[i]) matchedTelling++;
+    } else if (isKnownWord(word)) return decline({ kind: 'word-missing', word: word.word });
     else unknown++;
   }
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
-  if (unknown > matched || (unknown === matched && matched === 1)) return decline({ kind: 'mostly-unknown', unknown, matched });
+  if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1)) {
+    return decline({ kind: 'mostly-unknown', unknown, matched: matchedTelling });
+  }
   if (words.length > 1 && titleShare < MIN_TITLE_SHARE && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
   return { confident: true, reason: null };
 }

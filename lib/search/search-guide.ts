@@ -81,6 +81,8 @@ const LISTED_TEXT_CACHE_SIZE = 200;
 const UNINDEXED_WORD_WEIGHT = 1;
 /** A query word held by more than this share of all answers (a brand name) tells nothing about a title. */
 const INFORMATIVE_SHARE = 0.75;
+/** A query word held by more than this share of all answers (the brand in every answer) does not outvote a word the data lacks. */
+const UBIQUITOUS_SHARE = 0.9;
 
 /** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */
 export interface AnswerSearcher {
@@ -201,11 +203,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const informative = new Set(
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );
+    const telling = plan.words.map((w) => w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
         words: plan.words,
         matchShares: plan.words.map((_, w) => bestWeight[w]![ref]! / bestPossible[w]!),
+        telling,
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
         titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,

@@ -5,9 +5,9 @@ import type { MatchKind, PlannedWord } from '../../../lib/search/query-plan';
 /** A planned word whose terms are of the given kinds (none: a word the data does not know). */
 const word = (text: string, ...kinds: MatchKind[]): PlannedWord => ({ word: text, terms: kinds.map((kind, i) => ({ term: `${text}${i}`, weight: 1, kind })) });
 
-/** An answer whose title says the query's words (unless told otherwise): the checks before that one. */
-const judgeConfidence = (evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase'> & Partial<FirstAnswerEvidence>) =>
-  judgeEvidence({ titleShare: 1, phrase: 0, ...evidence });
+/** An answer whose title says the query's words, each of them telling (unless told otherwise): the checks before that one. */
+const judgeConfidence = (evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling'> & Partial<FirstAnswerEvidence>) =>
+  judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), ...evidence });
 
 describe('judgeConfidence', () => {
   it('stands behind an answer that matches every known word and names one in its title', () => {
@@ -46,6 +46,14 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [word('а'), word('счет', 'stem')], matchShares: [0, 1], titleHasInformativeWord: true }).reason)
       .toEqual({ kind: 'mostly-unknown', unknown: 1, matched: 1 });
     expect(judgeConfidence({ words: [word('а'), word('счет', 'stem'), word('оплата', 'vocabulary')], matchShares: [0, 1, 0.5], titleHasInformativeWord: true }).confident).toBe(true);
+  });
+
+  it('does not let a matched word every answer holds outvote an unknown one', () => {
+    // "где ближайший банкомат каспи": "каспи" is in every answer.
+    const words = [word('ближайший'), word('банкомат', 'stem'), word('каспи', 'script')];
+    expect(judgeConfidence({ words, matchShares: [0, 1, 1], telling: [false, true, false], titleHasInformativeWord: true }).reason)
+      .toEqual({ kind: 'mostly-unknown', unknown: 1, matched: 1 });
+    expect(judgeConfidence({ words, matchShares: [0, 1, 1], telling: [false, true, true], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
   it.each(['stem', 'script', 'layout', 'prefixedForm', 'vocabulary'] as const)('counts a %s match as a known word', (kind) => {

@@ -85,6 +85,7 @@ describe('declining when the data has no answer', () => {
     ['a topic the data does not cover', 'кредит на образование'],
     ['a known word the first answer lacks', 'перевести деньги за границу'],
     ['a Kazakh question about another product', 'пин кодты ауыстыру'],
+    ['an unknown word next to a brand every answer holds', 'где ближайший банкомат каспи'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);
