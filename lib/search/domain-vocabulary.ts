@@ -18,6 +18,12 @@
  * An entry written `=word` matches only that exact form, not every form of its
  * stem ("=скольки" is "until what hour"; "сколько" alone asks for an amount).
  */
+/**
+ * Kaspi's products, as the index holds their names (Latin, as the guide writes them). A question
+ * about one is not answered by an answer about another.
+ */
+export const PRODUCT_NAMES: ReadonlySet<string> = new Set(['red', 'gold', 'pay', 'qr', 'travel', 'pos', 'deposit', 'депозит']);
+
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
   ['kaspi', 'каспи'],

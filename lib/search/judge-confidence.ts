@@ -13,7 +13,9 @@ export type DeclineReason =
   /** More query words are unknown to the data than telling ones match the first answer (or one of each). */
   | { kind: 'mostly-unknown'; unknown: number; matched: number }
   /** The answer holds the query's words, but neither its title nor any passage says them together. */
-  | { kind: 'words-scattered' };
+  | { kind: 'words-scattered' }
+  /** The query names a product; the answer's title names another one, not that one. */
+  | { kind: 'other-product' };
 
 /**
  * A word counts as matched only by a match at least this good next to the best
@@ -54,6 +56,8 @@ export interface FirstAnswerEvidence {
   titleShare: number;
   /** How closely the answer says neighbouring query words together, 0..1 (proximity.ts). */
   phrase: number;
+  /** The query names a product, and the answer's title names another product but not that one. */
+  titleNamesOtherProduct: boolean;
 }
 
 /**
@@ -69,7 +73,7 @@ export interface FirstAnswerEvidence {
  * together: in its title (a good share of them) or in a passage. In a guide
  * of thousands, some answer holds any few words somewhere by chance.
  */
-export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase, titleNamesOtherProduct }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
@@ -88,5 +92,6 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     return decline({ kind: 'mostly-unknown', unknown, matched: matchedTelling });
   }
   if (words.length > 1 && titleShare < MIN_TITLE_SHARE && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
+  if (titleNamesOtherProduct) return decline({ kind: 'other-product' });
   return { confident: true, reason: null };
 }

@@ -16,6 +16,7 @@ import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } 
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
+import { PRODUCT_NAMES } from './domain-vocabulary';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -83,6 +84,8 @@ const UNINDEXED_WORD_WEIGHT = 1;
 const INFORMATIVE_SHARE = 0.75;
 /** A query word held by more than this share of all answers (the brand in every answer) does not outvote a word the data lacks. */
 const UBIQUITOUS_SHARE = 0.9;
+/** A query term at least this strong names a product (another spelling or a synonym does; a prefix guess does not). */
+const NAMED_WEIGHT = 0.65;
 
 /** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */
 export interface AnswerSearcher {
@@ -203,6 +206,12 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const informative = new Set(
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );
+    // Products the query names (as itself, another spelling or script, or a synonym: not a guess like a prefix).
+    const queryProducts = new Set(plan.words.flatMap((w) => w.terms.filter((t) => PRODUCT_NAMES.has(t.term) && t.weight >= NAMED_WEIGHT).map((t) => t.term)));
+    const namesOtherProduct = (ref: number) => {
+      const named = titleOf(ref).terms.filter((term) => PRODUCT_NAMES.has(term));
+      return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
+    };
     const telling = plan.words.map((w) => w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
@@ -213,6 +222,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
         titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
+        titleNamesOtherProduct: namesOtherProduct(ref),
       });
     const { confident, reason } = judge(top[0]!);
     const shown = top.slice(0, limit).map((hit, i) => {

@@ -6,8 +6,8 @@ import type { MatchKind, PlannedWord } from '../../../lib/search/query-plan';
 const word = (text: string, ...kinds: MatchKind[]): PlannedWord => ({ word: text, terms: kinds.map((kind, i) => ({ term: `${text}${i}`, weight: 1, kind })) });
 
 /** An answer whose title says the query's words, each of them telling (unless told otherwise): the checks before that one. */
-const judgeConfidence = (evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling'> & Partial<FirstAnswerEvidence>) =>
-  judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), ...evidence });
+const judgeConfidence = (evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'titleNamesOtherProduct'> & Partial<FirstAnswerEvidence>) =>
+  judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), titleNamesOtherProduct: false, ...evidence });
 
 describe('judgeConfidence', () => {
   it('stands behind an answer that matches every known word and names one in its title', () => {
@@ -46,6 +46,12 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [word('а'), word('счет', 'stem')], matchShares: [0, 1], titleHasInformativeWord: true }).reason)
       .toEqual({ kind: 'mostly-unknown', unknown: 1, matched: 1 });
     expect(judgeConfidence({ words: [word('а'), word('счет', 'stem'), word('оплата', 'vocabulary')], matchShares: [0, 1, 0.5], titleHasInformativeWord: true }).confident).toBe(true);
+  });
+
+  it('declines an answer whose title names another product than the query', () => {
+    const evidence = { words: [word('закрыть', 'stem'), word('gold', 'stem')], matchShares: [1, 1], titleHasInformativeWord: true };
+    expect(judgeConfidence({ ...evidence, titleNamesOtherProduct: true }).reason).toEqual({ kind: 'other-product' });
+    expect(judgeConfidence(evidence).confident).toBe(true);
   });
 
   it('does not let a matched word every answer holds outvote an unknown one', () => {

@@ -104,6 +104,12 @@ describe('declining when the data has no answer', () => {
     expect(response.declineReason).toBeNull();
   });
 
+  it('should decline an answer about another product, and stand behind one about the product asked for', () => {
+    // The answer on closing Kaspi Red says where its money goes: to Kaspi Gold. It is no answer on closing Kaspi Gold.
+    expect(searcher.search('как закрыть kaspi gold', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
+    expect(searcher.search('как закрыть kaspi red', { lang: 'ru' })).toMatchObject({ confident: true, declineReason: null });
+  });
+
   it('should decline when nothing matches and return no hits', () => {
     const response = searcher.search('zzzzqqq', { lang: 'ru' });
     expect(response.hits).toEqual([]);
