@@ -101,6 +101,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['съел', 'съела', 'съели', 'съесть', 'не поступила'],
   // Kaspi Bonus as Russian speakers call it
   ['бонус', 'кэшбэк', 'кешбэк', 'кэшбек', 'кешбек', 'cashback'],
+  // part of a sum: "заплатил частично" for the guide's "сумма поступила не полностью" (q13152)
+  ['частично', 'не полностью'],
   // something not there: "бонус жоқ", "пропал", "не вижу" for the guide's "көрінбей тұр"
   ['жок', 'коринбей', 'пропал', 'исчез', 'не вижу'],
 ];

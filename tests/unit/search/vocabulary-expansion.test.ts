@@ -46,6 +46,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
     expect(expandWithVocabulary('пеня')).toContain('штраф');
+    expect(expandWithVocabulary('частично')).toContain('полностью');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
