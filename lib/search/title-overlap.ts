@@ -1,5 +1,5 @@
-import { stemmedWords } from './analyze-text';
-import { tokenizeWords } from './normalize-text';
+import { stemmedWords, stemWord } from './analyze-text';
+import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
 import type { GuideLang } from '../guide/types';
@@ -16,8 +16,11 @@ export function queryWordTerms(query: string, planned: PlannedWord[]): Set<strin
   });
 }
 
-/** The stemmed words of a title, stop words included. */
-export const titleTerms = (title: string, lang: GuideLang): string[] => stemmedWords(title, lang);
+/** The stemmed words of a title, stop words included, and its hyphenated words joined, as the index holds them. */
+export function titleTerms(title: string, lang: GuideLang): string[] {
+  const joined = joinHyphenatedWords(title, tokenizeWords(title)).map((word) => stemWord(word, lang));
+  return [...stemmedWords(title, lang), ...joined];
+}
 
 /** How much a term tells about an answer (its idf): rare words weigh most in the overlap. */
 export type TermWeight = (term: string) => number;

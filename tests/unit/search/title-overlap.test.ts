@@ -55,6 +55,12 @@ describe('titleTerms', () => {
     expect(stemmed[0]).toBe('как');
     expect(stemmed).toContain('kaspi');
   });
+
+  it('also holds a hyphenated word joined, as the index does (a synonym may name it so)', () => {
+    const stemmed = titleTerms('Интернет-дүкендерде сатып алғаным үшін бонус бар ма?', 'kz');
+    expect(stemmed).toContain('интернет');
+    expect(stemmed.some((term) => term.startsWith('интернетд'))).toBe(true);
+  });
 });
 
 describe('titleOverlap at its edges', () => {

@@ -47,6 +47,10 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
     expect(expandWithVocabulary('пеня')).toContain('штраф');
     expect(expandWithVocabulary('частично')).toContain('полностью');
+    expect(expandWithVocabulary('остались')).toContain('остаток');
+    expect(expandWithVocabulary('жогалып')).toContain('коринбей');
+    expect(expandWithVocabulary('тексеремин')).toContain('проверить');
+    expect(expandWithVocabulary('туседи')).toContain('есептелу');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
