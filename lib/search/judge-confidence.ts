@@ -1,5 +1,11 @@
 import type { MatchKind, PlannedWord } from './query-plan';
 
+/**
+ * A question of this many words or more may miss one the data knows: a long question tells its
+ * story ("посчитал меньше, а счёт пришёл больше"), and an answer retells it in its own words.
+ */
+const LONG_QUERY_WORDS = 5;
+
 /** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
 const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'vocabulary']);
 
@@ -62,7 +68,8 @@ export interface FirstAnswerEvidence {
 
 /**
  * Decides whether the first answer is an answer to the query or only the
- * nearest text. An answer must match every query word the guide data knows,
+ * nearest text. An answer must match every query word the guide data knows
+ * (all but one in a long question),
  * and match it well (a known word it lacks, or holds only something like,
  * means another answer, or none, is about it), say
  * in its title at least one query word that not nearly every answer holds
@@ -79,13 +86,15 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
   let matchedTelling = 0;
   let unknown = 0;
+  const missing: string[] = [];
   for (const [i, word] of words.entries()) {
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (isKnownWord(word)) return decline({ kind: 'word-missing', word: word.word });
+    } else if (isKnownWord(word)) missing.push(word.word);
     else unknown++;
   }
+  if (missing.length > (words.length >= LONG_QUERY_WORDS ? 1 : 0)) return decline({ kind: 'word-missing', word: missing[0]! });
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
   if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1)) {

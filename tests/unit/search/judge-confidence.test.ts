@@ -20,6 +20,13 @@ describe('judgeConfidence', () => {
       .toEqual({ confident: false, reason: { kind: 'word-missing', word: 'депозит' } });
   });
 
+  it('lets a question of five words or more miss one known word, not two', () => {
+    const words = ['посчитал', 'меньше', 'счет', 'пришел', 'больше'].map((w) => word(w, 'stem'));
+    expect(judgeConfidence({ words, matchShares: [1, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
+    expect(judgeConfidence({ words, matchShares: [1, 0, 1, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'меньше' });
+    expect(judgeConfidence({ words: words.slice(1), matchShares: [0, 1, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'меньше' });
+  });
+
   it('declines when the answer holds only a weak neighbour of a word the data knows exactly', () => {
     const words = [word('плата', 'stem', 'typo'), word('счет', 'stem')];
     expect(judgeConfidence({ words, matchShares: [0.25, 1], titleHasInformativeWord: true }))
