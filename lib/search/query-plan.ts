@@ -32,6 +32,7 @@ const WEIGHTS = {
   prefixedForm: 0.8,
   stemPrefix: 0.6,
   vocabulary: 0.65,
+  completion: 0.8,
   prefix: 0.45,
   truncated: 0.35,
   typo: 0.25,
@@ -101,7 +102,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     }
   }
   const completions = isLastTyped && word.length >= 2 ? lookup.withPrefix(word, MAX_EXPANSIONS) : [];
-  for (const t of completions) addTerm(terms, t, 'prefix', lookup);
+  // Typed letters that are no index term themselves ("банком") are most likely a longer word being typed ("банкомат"):
+  // its completions count nearly as the word. Letters that are a term ("штраф") may well be the whole word.
+  const completionKind = lookup.has(word) ? 'prefix' : 'completion';
+  for (const t of completions) addTerm(terms, t, completionKind, lookup);
   const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script' || t.kind === 'prefixedForm');
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,

@@ -90,8 +90,15 @@ describe('planQuery, rule by rule', () => {
   const planned = (query: string) => planQuery(query, lookup).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
 
   it('should complete the word being typed from its second letter on', () => {
-    expect(planned('pa')).toEqual([['palm:prefix', 'payment:prefix', 'payments:prefix', 'paypal:prefix']]);
+    expect(planned('pa')).toEqual([['palm:completion', 'payment:completion', 'payments:completion', 'paypal:completion']]);
     expect(planned('p')).toEqual([[]]);
+  });
+
+  it('should count completions nearly as the word, unless the letters typed are a term themselves', () => {
+    // "payment" may be the whole word; "paym" is a longer word being typed.
+    const weights = (query: string) => planQuery(query, lookup).words[0]!.terms.map((t) => `${t.term}:${t.kind}:${t.weight}`).sort();
+    expect(weights('paym')).toEqual(['payment:completion:0.8', 'payments:completion:0.8']);
+    expect(weights('payment')).toEqual(['payment:stem:1', 'payments:prefix:0.45']);
   });
 
   it('should let a finished stem of four letters or more stand for the terms it begins, unless the word itself is known', () => {
@@ -117,8 +124,8 @@ describe('planQuery, rule by rule', () => {
   });
 
   it('should not look for typos of a word that is being completed', () => {
-    // Its completions are also what its stem begins: they count as such, and still no typo ("palm") is added.
-    expect(planned('paym')).toEqual([['payment:stemPrefix', 'payments:stemPrefix']]);
+    // Its completions are also what its stem begins: they count as completions, and still no typo ("palm") is added.
+    expect(planned('paym')).toEqual([['payment:completion', 'payments:completion']]);
   });
 
   it('should count a synonym that is the word with a short prefix (an aspect pair) nearly as the word, not the other way round', () => {
