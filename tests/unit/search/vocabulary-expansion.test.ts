@@ -51,6 +51,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('жогалып')).toContain('коринбей');
     expect(expandWithVocabulary('тексеремин')).toContain('проверить');
     expect(expandWithVocabulary('туседи')).toContain('есептелу');
+    expect(expandWithVocabulary('накопить')).toContain('жинай');
+    expect(expandWithVocabulary('жумсаймын')).toContain('жумсау');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
