@@ -53,6 +53,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('туседи')).toContain('есептелу');
     expect(expandWithVocabulary('накопить')).toContain('жинай');
     expect(expandWithVocabulary('жумсаймын')).toContain('жумсау');
+    expect(expandWithVocabulary('коре')).toContain('коринбей');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
