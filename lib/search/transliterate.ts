@@ -15,7 +15,11 @@ const LAT_DIGRAPHS: [string, string][] = [
 const LAT_TO_CYR: Record<string, string> = {
   a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м',
   n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'кс', y: 'й', z: 'з',
+  // chat spelling: the digits that look like the letters ("s4et" счёт, "6trafa" штрафа)
+  '4': 'ч', '6': 'ш',
 };
+/** A Latin word as people type Russian, chat digits included; at least one letter. */
+const LATIN_TYPED = /^(?=.*[a-z])[a-z46]+$/;
 
 /** Latin spelling of a (folded, lower-case) Cyrillic word; null when it is not Cyrillic. */
 export function cyrillicToLatin(word: string): string | null {
@@ -25,7 +29,7 @@ export function cyrillicToLatin(word: string): string | null {
 
 /** Cyrillic spelling of a lower-case Latin word; null when it is not Latin. */
 export function latinToCyrillic(word: string): string | null {
-  if (!/^[a-z]+$/.test(word)) return null;
+  if (!LATIN_TYPED.test(word)) return null;
   let out = '';
   for (let i = 0; i < word.length; ) {
     const digraph = LAT_DIGRAPHS.find(([lat]) => word.startsWith(lat, i));
@@ -56,6 +60,8 @@ export function latinToCyrillicReadings(word: string): string[] {
   const base = latinToCyrillic(plain);
   if (!base) return [];
   const readings = new Set([base]);
+  // "w" is ш in chat spelling ("wtraf"), в in names.
+  if (plain.includes('w')) readings.add(latinToCyrillic(plain.replace(/w/g, 'sh'))!);
   // "y" after a consonant in the middle of a word: ы ("zakryt" → закрыт), not й.
   let softY = '';
   for (let i = 0; i < plain.length; i++) {

@@ -54,12 +54,20 @@ describe('latinToCyrillicReadings', () => {
   it('should give nothing for words that are not Latin', () => {
     expect(latinToCyrillicReadings('голд')).toEqual([]);
   });
+
+  it('should read chat spelling: 4 as ч, 6 as ш, and w also as ш', () => {
+    expect(latinToCyrillicReadings('s4et')).toContain('счет');
+    expect(latinToCyrillicReadings('prosro4ka')).toContain('просрочка');
+    expect(latinToCyrillicReadings('6trafa')).toContain('штрафа');
+    expect(latinToCyrillicReadings('wtraf')).toEqual(expect.arrayContaining(['втраф', 'штраф']));
+    expect(latinToCyrillicReadings('2000')).toEqual([]);
+  });
 });
 
 describe('transliteration, exactly', () => {
   it('should refuse a word that mixes scripts or holds anything but letters', () => {
     for (const word of ['kaспи', 'каспиx', 'каспи1']) expect(cyrillicToLatin(word)).toBeNull();
-    for (const word of ['бonus', 'bonusы', 'bonus1']) expect(latinToCyrillic(word)).toBeNull();
+    for (const word of ['бonus', 'bonusы', 'bonus1', '46']) expect(latinToCyrillic(word)).toBeNull();
     expect(latinToCyrillicReadings('bonusы')).toEqual([]);
   });
 
