@@ -52,6 +52,13 @@ describe('planQuery', () => {
     expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
   });
 
+  it('should split a brand name typed joined to another word, and no other unknown word', () => {
+    expect(planQuery('kaspired оплата ', lookup).words.map((w) => w.word)).toEqual(['kaspi', 'red', 'оплата']);
+    expect(planQuery('каспиголд ', lookup).words.map((w) => w.word)).toEqual(['каспи', 'голд']);
+    // Both halves are words the index knows, but neither is a brand: kept whole.
+    expect(planQuery('штрафсчет ', lookup).words.map((w) => w.word)).toEqual(['штрафсчет']);
+  });
+
   it('should find brand names written in the other script', () => {
     expect(planQuery('голд ', lookup).words[0]!.terms.map((t) => t.term)).toContain('gold');
   });
