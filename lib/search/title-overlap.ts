@@ -1,4 +1,4 @@
-import { stemmedWords, stemWord } from './analyze-text';
+import { stemWord } from './analyze-text';
 import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
@@ -18,8 +18,8 @@ export function queryWordTerms(query: string, planned: PlannedWord[]): Set<strin
 
 /** The stemmed words of a title, stop words included, and its hyphenated words joined, as the index holds them. */
 export function titleTerms(title: string, lang: GuideLang): string[] {
-  const joined = joinHyphenatedWords(title, tokenizeWords(title)).map((word) => stemWord(word, lang));
-  return [...stemmedWords(title, lang), ...joined];
+  const tokens = tokenizeWords(title);
+  return [...tokens.map((t) => t.word), ...joinHyphenatedWords(title, tokens)].map((word) => stemWord(word, lang));
 }
 
 /** How much a term tells about an answer (its idf): rare words weigh most in the overlap. */
