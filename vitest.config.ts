@@ -17,6 +17,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // Polls wait for what the page shows, not for how fast: a search after a worker wake-up on a loaded
+          // machine can take longer than vitest's 1 s default (performance is measured by `npm run bench`).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

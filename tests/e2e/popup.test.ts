@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchExtension, stopServiceWorkers, type ExtensionSession } from './launch-extension';
-import { answer, backButton, guideLink, languageSelect, popularQuestions, recentChips, resultRows, resultTitles, searchBox } from './by-role';
+import { answer, backButton, guideLink, languageSelect, popularQuestions, recentChips, resultRows, resultTitles, searchBox, selectedRow } from './by-role';
 import type { ExtensionPageChrome } from './extension-page-chrome';
 
 let session: ExtensionSession;
@@ -122,7 +122,8 @@ describe('popup', () => {
   it('should keep recent searches across popup openings', async () => {
     const page = await session.openPopup();
     await searchBox(page).fill('банкомат');
-    await expect.poll(() => resultRows(page).count()).toBeGreaterThan(0);
+    // Enter opens the preselected answer: wait for it, not only for rows (they may be rendered a moment before).
+    await expect.poll(() => selectedRow(page).count()).toBe(1);
     await page.keyboard.press('Enter');
     await answer(page).waitFor();
     // The write is asynchronous: closing the popup before it lands would lose it, as a test artefact.
