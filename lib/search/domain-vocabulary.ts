@@ -24,6 +24,9 @@
  */
 export const PRODUCT_NAMES: ReadonlySet<string> = new Set(['red', 'gold', 'pay', 'qr', 'travel', 'pos', 'deposit', 'депозит']);
 
+/** The brand and its products: words that say which product a question is about, not what it asks about it. */
+export const BRAND_NAMES: ReadonlySet<string> = new Set(['kaspi', ...PRODUCT_NAMES]);
+
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
   ['kaspi', 'каспи'],
@@ -76,9 +79,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['накопить', 'накопление', 'жинай'],
   ['потратить', 'тратить', 'жумсау', 'жумсай'],
   // Russian paraphrases
-  ['прийти', 'пришли', 'поступить', 'зачислить'],
+  ['прийти', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло'],
   ['деньги', 'сумма', 'средства', 'акша', 'сома'],
   ['граница', 'заграница', 'рубеж', 'страна'],
+  // a day of the month: "какого числа платить" for the guide's "дата оплаты"
+  ['дата', 'число'],
   ['=скольки', 'время', 'времени', 'час'],
   ['закрыть', 'закрытие', 'закрывать'],
   ['забрать', 'снять', 'вывести', 'снимать', 'сниму'],

@@ -127,8 +127,20 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const stem of ownStems) {
       for (const t of lookup.withinEdits(stem, edits, MAX_EXPANSIONS)) addTerm(terms, t, 'typo', lookup);
     }
+    // A key pressed twice or one too many ("оплатитть") is a typo of the whole word: its stem is
+    // not within reach of the misspelled word's stem, but the word without that letter stems right.
+    for (const variant of withOneLetterLess(word)) {
+      for (const stem of stemsOf(variant)) if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
+    }
   }
   return { word, terms: [...terms.values()] };
+}
+
+/** The word with each one of its letters left out, each spelling once. */
+function withOneLetterLess(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return [...variants];
 }
 
 /** Kinds that only say "something like it": not enough to believe another reading of the word. */

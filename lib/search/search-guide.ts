@@ -3,7 +3,7 @@ import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './bu
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
 import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
-import { MAX_QUERY_CHARS, planQuery, type QueryPlan } from './query-plan';
+import { MAX_QUERY_CHARS, planQuery, type PlannedWord, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
 import { loadPostingLists } from './posting-lists';
@@ -16,7 +16,7 @@ import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } 
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
-import { PRODUCT_NAMES } from './domain-vocabulary';
+import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -212,7 +212,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       const named = titleOf(ref).terms.filter((term) => PRODUCT_NAMES.has(term));
       return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
     };
-    const telling = plan.words.map((w) => w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
+    // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
+    // ("kaspi red отменить покупку"), and neither does a word nearly every answer holds.
+    const namesBrand = (w: PlannedWord) => w.terms.some((t) => BRAND_NAMES.has(t.term) && t.weight >= NAMED_WEIGHT);
+    const telling = plan.words.map((w) => !namesBrand(w) && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({

@@ -123,6 +123,14 @@ describe('planQuery, rule by rule', () => {
     expect(planned('abcdefghijklmnoqr ')).toEqual([[]]);
   });
 
+  it('should read a word with a key pressed twice or one too many as the word without it', () => {
+    // "оплатитть" stems to "оплатитт", three edits from "оплатить"'s stem "оплат"; without one "т" it stems right.
+    const russian = lookupOver(['оплат']);
+    const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('оплатитть ')).toEqual([['оплат:typo']]);
+    expect(typed('оплатитьь ')).toEqual([['оплат:typo']]);
+  });
+
   it('should try the word without its last one or two letters when at least five are left', () => {
     expect(planned('transfez ')).toEqual([['transfer:truncated', 'transfers:truncated']]);
     expect(planned('transfxy ')).toEqual([['transfer:truncated', 'transfers:truncated']]);

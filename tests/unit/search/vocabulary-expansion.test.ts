@@ -54,6 +54,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('накопить')).toContain('жинай');
     expect(expandWithVocabulary('жумсаймын')).toContain('жумсау');
     expect(expandWithVocabulary('коре')).toContain('коринбей');
+    expect(expandWithVocabulary('дошли')).toContain('поступить');
+    expect(expandWithVocabulary('числа')).toContain('дата');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
