@@ -54,7 +54,7 @@ export interface FirstAnswerEvidence {
    * the index offers for that word, 0..1 (0 = not matched).
    */
   matchShares: number[];
-  /** Per query word: whether it tells answers apart (a word every answer holds does not, nor does a brand or product name). */
+  /** Per query word: whether it is a known word that tells answers apart (a word every answer holds does not, nor does a brand or product name). */
   telling: boolean[];
   /** Whether the answer's title holds a matched query word that not nearly every answer holds. */
   titleHasInformativeWord: boolean;

@@ -213,9 +213,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
     };
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
-    // ("kaspi red отменить покупку"), and neither does a word nearly every answer holds.
+    // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
+    // being typed, a typo): only words the data knows do.
     const namesBrand = (w: PlannedWord) => w.terms.some((t) => BRAND_NAMES.has(t.term) && t.weight >= NAMED_WEIGHT);
-    const telling = plan.words.map((w) => !namesBrand(w) && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
+    const telling = plan.words.map((w) => !namesBrand(w) && isKnownWord(w) && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({

@@ -87,6 +87,7 @@ describe('declining when the data has no answer', () => {
     ['a Kazakh question about another product', 'пин кодты ауыстыру'],
     ['an unknown word next to a brand every answer holds', 'где ближайший банкомат каспи'],
     ['an unknown word next to a product name and one known word', 'kaspi red отменить покупку'],
+    ['an unknown word next to a known one and a word still being typed', 'отменить оплату терми'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);
