@@ -4,6 +4,7 @@ import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
+import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -210,7 +211,9 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
-  const all = [...tokens.map((t) => t.word), ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
+  const typed = tokens.map((t) => t.word);
+  const meant = typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i));
+  const all = [...meant, ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));
   const words = [...new Set((content.length ? content : all).flatMap((w) => splitJoinedBrand(w, lookup) ?? [w]))].slice(0, MAX_QUERY_WORDS);
   const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word.slice(0, MAX_WORD_CHARS) : undefined;

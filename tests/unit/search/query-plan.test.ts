@@ -27,6 +27,11 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
+    expect(planQuery('бонусым жоғалып кетті', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
+    expect(planQuery('бонус кетті', lookup).words.map((w) => w.word)).toEqual(['бонус', 'кетти']);
+  });
+
   it('should add typo matches only when the word itself is unknown, and weigh them lowest', () => {
     expect(kinds('штраф')).not.toContain('typo');
     const plan = planQuery('штрав ', lookup).words[0]!;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { isAuxiliaryAfterConverb } from '../../../lib/search/kazakh-auxiliary-verbs';
+
+describe('isAuxiliaryAfterConverb', () => {
+  it('should take an aspect auxiliary after a converb, in any person or tense (folded words)', () => {
+    expect(isAuxiliaryAfterConverb(['бонусым', 'жогалып', 'кетти'], 2)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['коринбей', 'тур'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['тусип', 'калды'], 1)).toBe(true);
+  });
+
+  it('should keep the same verb when no converb comes before it, or the word before is too short to be one', () => {
+    expect(isAuxiliaryAfterConverb(['бонус', 'кетти'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['кетти'], 0)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['тап', 'тур'], 1)).toBe(false);
+  });
+
+  it('should keep the topic verbs "бер" and "ал" after a converb', () => {
+    expect(isAuxiliaryAfterConverb(['есептеп', 'берди'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(false);
+  });
+});
