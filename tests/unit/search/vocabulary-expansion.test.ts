@@ -56,6 +56,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('коре')).toContain('коринбей');
     expect(expandWithVocabulary('дошли')).toContain('поступить');
     expect(expandWithVocabulary('числа')).toContain('дата');
+    expect(expandWithVocabulary('неуплату')).toContain('просрочка');
+    expect(expandWithVocabulary('уплатить')).toContain('оплатить');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
