@@ -54,6 +54,7 @@ const VOWELS = /[aeiouy]/;
  * soft sign put back where Russian often has one ("dengi" → деньги,
  * "skolko" → сколько, "zabrat" → забрать). Typo tolerance cannot stand in for
  * it: the reading without the sign is often another real word ("ден", day).
+ * Kazakh typed in Latin letters gets one reading more ("qalai" → қалай).
  */
 export function latinToCyrillicReadings(word: string): string[] {
   const plain = word.replace(/'/g, '');
@@ -75,6 +76,9 @@ export function latinToCyrillicReadings(word: string): string[] {
   }
   readings.add(softY);
   for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);
+  // Kazakh typed in Latin letters: "j" is ж, not дж, and "i" after a vowel is й ("jinai" жинай, "qalai" қалай).
+  const kazakh = latinToCyrillic(plain.replace(/j/g, 'zh').replace(/([aeiou])i/g, '$1y'));
+  if (kazakh) readings.add(kazakh);
   return [...readings];
 }
 

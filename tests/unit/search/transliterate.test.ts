@@ -62,6 +62,12 @@ describe('latinToCyrillicReadings', () => {
     expect(latinToCyrillicReadings('wtraf')).toEqual(expect.arrayContaining(['втраф', 'штраф']));
     expect(latinToCyrillicReadings('2000')).toEqual([]);
   });
+
+  it('should read Kazakh typed in Latin letters: j as ж, i after a vowel as й', () => {
+    expect(latinToCyrillicReadings('qalai')).toContain('калай');
+    expect(latinToCyrillicReadings('jinai')).toContain('жинай');
+    expect(latinToCyrillicReadings('jok')).toEqual(expect.arrayContaining(['джок', 'жок']));
+  });
 });
 
 describe('transliteration, exactly', () => {
