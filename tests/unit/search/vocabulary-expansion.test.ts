@@ -57,6 +57,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('дошли')).toContain('поступить');
     expect(expandWithVocabulary('числа')).toContain('дата');
     expect(expandWithVocabulary('неуплату')).toContain('просрочка');
+    expect(expandWithVocabulary('часть')).toContain('полностью');
     expect(expandWithVocabulary('уплатить')).toContain('оплатить');
   });
 
