@@ -32,6 +32,7 @@ const WEIGHTS = {
   script: 0.8,
   layout: 0.8,
   prefixedForm: 0.8,
+  verbForm: 0.8,
   stemPrefix: 0.6,
   vocabulary: 0.65,
   completion: 0.8,
@@ -88,10 +89,25 @@ function isPrefixedForm(stem: string, ownStems: string[]): boolean {
   return ownStems.some((own) => own.length >= MIN_PREFIXED_STEM && stem !== own && stem.endsWith(own) && stem.length - own.length <= MAX_VERB_PREFIX);
 }
 
+/** Shortest Russian stem whose theme vowel is dropped: shorter ones end too many unrelated words. */
+const MIN_THEME_VOWEL_STEM = 6;
+
+/**
+ * A Russian "-ять" verb keeps its theme vowel in the stem ("выставляется" → выставля) that its
+ * participle and noun do not ("выставлен" → выставл): the stem without it, when long enough.
+ * In a guide of thousands some answer holds the exact stem by chance, and the answers that say
+ * the participle would not be looked for (typo tolerance only runs when nothing sure matched).
+ */
+function withoutThemeVowel(stem: string): string | null {
+  return stem.length >= MIN_THEME_VOWEL_STEM && stem.endsWith('я') ? stem.slice(0, -1) : null;
+}
+
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
   const ownStems = stemsOf(word);
   for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
+  const verbStem = withoutThemeVowel(ownStems[0]!);
+  if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
@@ -108,7 +124,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // its completions count nearly as the word. Letters that are a term ("штраф") may well be the whole word.
   const completionKind = lookup.has(word) ? 'prefix' : 'completion';
   for (const t of completions) addTerm(terms, t, completionKind, lookup);
-  const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script' || t.kind === 'prefixedForm');
+  const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script' || t.kind === 'prefixedForm' || t.kind === 'verbForm');
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
     // "закрытии" → закрыт; "просрочил" → просроч, "просрочки" → просрочк).

@@ -69,7 +69,7 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words, matchShares: [0, 1, 1], telling: [false, true, true], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
-  it.each(['stem', 'script', 'layout', 'prefixedForm', 'vocabulary'] as const)('counts a %s match as a known word', (kind) => {
+  it.each(['stem', 'script', 'layout', 'prefixedForm', 'verbForm', 'vocabulary'] as const)('counts a %s match as a known word', (kind) => {
     expect(judgeConfidence({ words: [word('x', kind), word('счет', 'stem')], matchShares: [0, 1], titleHasInformativeWord: true }).reason?.kind).toBe('word-missing');
   });
 

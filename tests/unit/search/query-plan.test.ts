@@ -128,6 +128,15 @@ describe('planQuery, rule by rule', () => {
     expect(planned('abcdefghijklmnoqr ')).toEqual([[]]);
   });
 
+  it('should find the participle of a "-ять" verb, whose stem drops the theme vowel, also when the verb\'s own stem is a term', () => {
+    // "выставляется" → выставля; "выставлен" → выставл.
+    const verbs = lookupOver(['выставл', 'выставля', 'гул']);
+    const typed = (query: string) => planQuery(query, verbs).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('выставляется ')).toEqual([['выставл:verbForm', 'выставля:stem']]);
+    // A stem shorter than six letters is not cut ("гуляет" → гуля): too many words end that way.
+    expect(typed('гуляет ')[0]).not.toContain('гул:verbForm');
+  });
+
   it('should read a word with a key pressed twice or one too many as the word without it', () => {
     // "оплатитть" stems to "оплатитт", three edits from "оплатить"'s stem "оплат"; without one "т" it stems right.
     const russian = lookupOver(['оплат']);
