@@ -137,6 +137,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('гуляет ')[0]).not.toContain('гул:verbForm');
   });
 
+  it('should take a verb form or an aspect pair as a sure match: no guesses are added beside it', () => {
+    // "выставли" is one edit from "выставля", "плато" begins with "плат": guesses only for a word nothing sure matched.
+    const terms = lookupOver(['выставл', 'выставли', 'оплат', 'плато']);
+    const typed = (query: string) => planQuery(query, terms).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('выставляется ')).toEqual([['выставл:verbForm']]);
+    expect(typed('платить ')).toEqual([['оплат:prefixedForm']]);
+  });
+
   it('should read a word with a key pressed twice or one too many as the word without it', () => {
     // "оплатитть" stems to "оплатитт", three edits from "оплатить"'s stem "оплат"; without one "т" it stems right.
     const russian = lookupOver(['оплат']);

@@ -99,6 +99,7 @@ describe('declining when the data has no answer', () => {
     ['a colloquial paraphrase', 'не успел оплатить ред вовремя', 1505],
     ['Russian typed in Latin letters', 'skolko shtraf za prosrochku', 1505],
     ['a Kazakh question with a converb', 'кредит төлесем бонус бере ме', 476],
+    ['two known topic words beside one the data lacks', 'штраф за просрочку автоплатеж', 1505],
   ])('should stand behind %s', (_what, query, id) => {
     const response = searcher.search(query, { lang: query.includes('бере') ? 'kz' : 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);
