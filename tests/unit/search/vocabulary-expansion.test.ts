@@ -58,6 +58,10 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('числа')).toContain('дата');
     expect(expandWithVocabulary('неуплату')).toContain('просрочка');
     expect(expandWithVocabulary('часть')).toContain('полностью');
+    expect(expandWithVocabulary('прошел')).toContain('поступить');
+    expect(expandWithVocabulary('смотреть')).toContain('посмотреть');
+    expect(expandWithVocabulary('фдо')).toEqual(expect.arrayContaining(['оператор', 'фискальных', 'данных']));
+    expect(expandWithVocabulary('данные')).toContain('деректер');
     expect(expandWithVocabulary('уплатить')).toContain('оплатить');
   });
 
