@@ -5,6 +5,7 @@ import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
+import { negativePastRoot } from './stem-kazakh';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -108,12 +109,14 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
   const verbStem = withoutThemeVowel(ownStems[0]!);
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
+  const kazakhRoot = negativePastRoot(word);
+  if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
-  for (const spelling of [word, ...readings]) {
+  for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : [])]) {
     const spellingStems = stemsOf(spelling);
     for (const alt of expandWithVocabulary(spelling)) {
       for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);

@@ -58,3 +58,14 @@ export function stemKazakh(word: string): string {
   // A root's last consonant is voiced before a vowel suffix ("көп" / "көбі", "бақ" / "бағы"): one spelling for both.
   return stem.replace(/б$/, 'п').replace(/г$/, 'к');
 }
+
+/** A negative past ("түспеді", "келмеді", "жазбады"): root, negation, past ending (folded). */
+const NEGATIVE_PAST = /^([а-я]{3,}?)[мбп][ае]д[ыи]$/;
+
+/**
+ * The root of a Kazakh negative past verb, or null. The stemmer, longest ending first, cuts
+ * "түспеді" to "түсп" (-еді, as in "келеді"): the root ("түс") is what the other forms share.
+ */
+export function negativePastRoot(word: string): string | null {
+  return NEGATIVE_PAST.exec(word)?.[1] ?? null;
+}

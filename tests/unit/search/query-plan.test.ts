@@ -137,6 +137,13 @@ describe('planQuery, rule by rule', () => {
     expect(typed('гуляет ')[0]).not.toContain('гул:verbForm');
   });
 
+  it('should find a Kazakh negative past verb by its root, and the root\'s synonyms', () => {
+    // "түспеді" stems to "түсп"; its root "түс" is in the vocabulary group of "есептелу" (a bonus is counted).
+    const kazakh = lookupOver(['тус', 'есептел']);
+    const typed = (query: string) => planQuery(query, kazakh).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('түспеді ')).toEqual([['есептел:vocabulary', 'тус:verbForm']]);
+  });
+
   it('should take a verb form or an aspect pair as a sure match: no guesses are added beside it', () => {
     // "выставли" is one edit from "выставля", "плато" begins with "плат": guesses only for a word nothing sure matched.
     const terms = lookupOver(['выставл', 'выставли', 'оплат', 'плато']);

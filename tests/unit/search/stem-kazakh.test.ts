@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { stemKazakh } from '../../../lib/search/stem-kazakh';
+import { negativePastRoot, stemKazakh } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -35,5 +35,19 @@ describe('stemKazakh on word forms from the Kazakh captures', () => {
   it('should leave Latin words and numbers alone', () => {
     expect(stemKazakh('kaspi')).toBe('kaspi');
     expect(stemKazakh('2000')).toBe('2000');
+  });
+});
+
+describe('negativePastRoot', () => {
+  it('should give the root of a negative past verb, whatever its negation consonant (folded words)', () => {
+    expect(negativePastRoot('туспеди')).toBe('тус');
+    expect(negativePastRoot('келмеди')).toBe('кел');
+    expect(negativePastRoot('жазбады')).toBe('жаз');
+  });
+
+  it('should give nothing for other words, or a root shorter than three letters', () => {
+    expect(negativePastRoot('келеди')).toBeNull();
+    expect(negativePastRoot('бонусты')).toBeNull();
+    expect(negativePastRoot('алмады')).toBeNull();
   });
 });
