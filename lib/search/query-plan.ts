@@ -231,7 +231,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => t.word);
-  const meant = typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i));
+  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i)), ...partialReadings(typed)];
   const all = [...meant, ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));
   const words = [...new Set((content.length ? content : all).flatMap((w) => splitJoinedBrand(w, lookup) ?? [w]))].slice(0, MAX_QUERY_WORDS);
@@ -252,6 +252,17 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
     ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')
     : null;
   return { words: planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1), correctedQuery };
+}
+
+/** "всё" and its forms: after "не" they say "only part of it", a word the guide says otherwise. */
+const ALL_FORMS: ReadonlySet<string> = new Set(['весь', 'вся', 'все', 'всю', 'всего', 'всей']);
+
+/**
+ * "не вся сумма", "зачислилось не всё": both stop words, yet together they say what the guide
+ * says as "не полностью" (частично in the vocabulary). The pair is read as that word.
+ */
+function partialReadings(words: readonly string[]): string[] {
+  return words.some((w, i) => w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) ? ['частично'] : [];
 }
 
 /** A stop word, also when typed in Latin letters ("kak", "za", "i"). */

@@ -27,6 +27,11 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should read "не всё" and its forms as "частично" (only part of it), and "всё" alone as nothing', () => {
+    expect(planQuery('терминал зачислил не всю сумму', lookup).words.map((w) => w.word)).toContain('частично');
+    expect(planQuery('терминал зачислил всю сумму', lookup).words.map((w) => w.word)).not.toContain('частично');
+  });
+
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
     expect(planQuery('бонусым жоғалып кетті', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
     expect(planQuery('бонус кетті', lookup).words.map((w) => w.word)).toEqual(['бонус', 'кетти']);

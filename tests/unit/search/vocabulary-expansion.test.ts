@@ -62,6 +62,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('смотреть')).toContain('посмотреть');
     expect(expandWithVocabulary('фдо')).toEqual(expect.arrayContaining(['оператор', 'фискальных', 'данных']));
     expect(expandWithVocabulary('данные')).toContain('деректер');
+    expect(expandWithVocabulary('внес')).toContain('оплатить');
     expect(expandWithVocabulary('уплатить')).toContain('оплатить');
   });
 
