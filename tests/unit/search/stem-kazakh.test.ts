@@ -39,15 +39,15 @@ describe('stemKazakh on word forms from the Kazakh captures', () => {
 });
 
 describe('negativePastRoot', () => {
-  it('should give the root of a negative past verb, whatever its negation consonant (folded words)', () => {
-    expect(negativePastRoot('туспеди')).toBe('тус');
-    expect(negativePastRoot('келмеди')).toBe('кел');
-    expect(negativePastRoot('жазбады')).toBe('жаз');
-  });
-
-  it('should give nothing for other words, or a root shorter than three letters', () => {
-    expect(negativePastRoot('келеди')).toBeNull();
-    expect(negativePastRoot('бонусты')).toBeNull();
-    expect(negativePastRoot('алмады')).toBeNull();
+  // Folded words: a negative past with any negation consonant, and words that are none (or whose root would be shorter than three letters).
+  it.each([
+    ['туспеди', 'тус'],
+    ['келмеди', 'кел'],
+    ['жазбады', 'жаз'],
+    ['келеди', null],
+    ['бонусты', null],
+    ['алмады', null],
+  ])('should read %s as %s', (word, root) => {
+    expect(negativePastRoot(word)).toBe(root);
   });
 });
