@@ -103,6 +103,9 @@ function withoutThemeVowel(stem: string): string | null {
   return stem.length >= MIN_THEME_VOWEL_STEM && stem.endsWith('я') ? stem.slice(0, -1) : null;
 }
 
+/** Kinds that are the word itself, in any spelling or form: beside them, guesses only add noise. */
+const STRONG_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'prefixedForm', 'verbForm']);
+
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
   const ownStems = stemsOf(word);
@@ -127,7 +130,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // its completions count nearly as the word. Letters that are a term ("штраф") may well be the whole word.
   const completionKind = lookup.has(word) ? 'prefix' : 'completion';
   for (const t of completions) addTerm(terms, t, completionKind, lookup);
-  const hasStrongMatch = [...terms.values()].some((t) => t.kind === 'stem' || t.kind === 'script' || t.kind === 'prefixedForm' || t.kind === 'verbForm');
+  const hasStrongMatch = [...terms.values()].some((t) => STRONG_KINDS.has(t.kind));
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
     // "закрытии" → закрыт; "просрочил" → просроч, "просрочки" → просрочк).
