@@ -207,7 +207,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );
     // Products the query names (as itself, another spelling or script, or a synonym: not a guess like a prefix).
-    const queryProducts = new Set(plan.words.flatMap((w) => w.terms.filter((t) => PRODUCT_NAMES.has(t.term) && t.weight >= NAMED_WEIGHT).map((t) => t.term)));
+    const namedIn = (w: PlannedWord, names: ReadonlySet<string>) => w.terms.filter((t) => names.has(t.term) && t.weight >= NAMED_WEIGHT);
+    const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, PRODUCT_NAMES).map((t) => t.term)));
     const namesOtherProduct = (ref: number) => {
       const named = titleOf(ref).terms.filter((term) => PRODUCT_NAMES.has(term));
       return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
@@ -215,8 +216,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
     // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
     // being typed, a typo): only words the data knows do.
-    const namesBrand = (w: PlannedWord) => w.terms.some((t) => BRAND_NAMES.has(t.term) && t.weight >= NAMED_WEIGHT);
-    const telling = plan.words.map((w) => !namesBrand(w) && isKnownWord(w) && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE));
+    const telling = plan.words.map(
+      (w, i) => known[i]! && namedIn(w, BRAND_NAMES).length === 0 && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE),
+    );
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
