@@ -2,7 +2,7 @@ import { readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
-import { expandWithVocabulary, stemsOf } from './vocabulary-expansion';
+import { brandSpellingsNear, expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { negativePastRoot } from './stem-kazakh';
@@ -154,6 +154,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     // not within reach of the misspelled word's stem, but the word without that letter stems right.
     for (const variant of withOneLetterLess(word)) {
       for (const stem of stemsOf(variant)) if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
+    }
+    // A brand misspelled in Cyrillic ("кспи" for "каспи"): the name as the guide writes it.
+    for (const near of brandSpellingsNear(word, 1)) {
+      for (const alt of [near, ...expandWithVocabulary(near)]) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'typo', lookup);
     }
   }
   return { word, terms: [...terms.values()] };

@@ -2,6 +2,7 @@ import { stemWord } from './analyze-text';
 import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
+import { latinToCyrillicReadings } from './transliterate';
 import type { GuideLang } from '../guide/types';
 
 /**
@@ -12,7 +13,9 @@ export function queryWordTerms(query: string, planned: PlannedWord[]): Set<strin
   const byWord = new Map(planned.map((p) => [p.word, p]));
   return [...new Set(tokenizeWords(query).map((t) => t.word))].map((word) => {
     const plan = byWord.get(word);
-    return new Set(plan ? [...plan.terms.map((t) => t.term), ...stemsOf(word)] : stemsOf(word));
+    // A stop word typed in Latin letters ("kogda") is the Cyrillic one ("когда") in a title.
+    const spellings = plan ? [word] : [word, ...latinToCyrillicReadings(word)];
+    return new Set([...(plan?.terms.map((t) => t.term) ?? []), ...spellings.flatMap(stemsOf)]);
   });
 }
 

@@ -1,7 +1,8 @@
-import { DOMAIN_VOCABULARY } from './domain-vocabulary';
+import { BRAND_NAMES, DOMAIN_VOCABULARY } from './domain-vocabulary';
 import { stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
+import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 
 /** Every stem a word may take, in either language. */
 export function stemsOf(word: string): string[] {
@@ -43,4 +44,19 @@ export function expandWithVocabulary(word: string): string[] {
   for (const key of [EXACT + word, ...stemsOf(word)]) GROUP_BY_KEY.get(key)?.forEach((w) => out.add(w));
   out.delete(word);
   return [...out];
+}
+
+/**
+ * The Cyrillic spellings of the brand and its products ("каспи", "ред", "голд"), for typo search:
+ * the guide writes them only in Latin letters, so a typo of one ("кспи") has no index term near
+ * it. Only these: a typo of a vocabulary word would also catch real words one letter away
+ * ("пришел" is one letter from "прошел").
+ */
+const BRAND_SPELLINGS = tokenSetOf(
+  DOMAIN_VOCABULARY.filter((group) => group.some((entry) => BRAND_NAMES.has(entry))).flatMap((group) => group.filter((entry) => /^[а-яё]+$/.test(entry))),
+);
+
+/** Cyrillic brand spellings within `edits` edits of a word (the word itself left out). */
+export function brandSpellingsNear(word: string, edits: number): string[] {
+  return wordsWithinEdits(BRAND_SPELLINGS, word, edits).filter((w) => w !== word);
 }

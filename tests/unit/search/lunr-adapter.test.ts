@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildWithIdf, builderInternals, indexInternals, loadIndex, sortedTerms, termsWithinEdits } from '../../../lib/search/lunr-adapter';
+import { buildWithIdf, builderInternals, indexInternals, loadIndex, sortedTerms, termsWithinEdits, tokenSetOf, wordsWithinEdits } from '../../../lib/search/lunr-adapter';
 import pkg from '../../../package.json';
 import { readdirSync } from 'node:fs';
 import { GUIDE_DIR, readCapture } from '../guide-fixtures';
@@ -45,6 +45,10 @@ describe('the Lunr internals this engine relies on', () => {
     const { index } = build();
     expect(termsWithinEdits(index, 'перевдо', 2)).toContain('перевод');
     expect(termsWithinEdits(index, 'перевдо', 0)).toEqual([]);
+    // The same automaton over any word list.
+    const words = tokenSetOf(['каспи', 'ред', 'каспи']);
+    expect(wordsWithinEdits(words, 'кспи', 1)).toEqual(['каспи']);
+    expect(wordsWithinEdits(words, 'кпи', 1)).toEqual([]);
   });
 
   it('builds with another idf and restores Lunr\'s own, also after a failed build', () => {

@@ -165,6 +165,15 @@ describe('planQuery, rule by rule', () => {
     expect(typed('оплатитьь ')).toEqual([['оплат:typo']]);
   });
 
+  it('should read a brand misspelled in Cyrillic as the brand the guide writes in Latin, and no other word so', () => {
+    // "кспи" is one edit from "каспи" (kaspi); "пришел" is one edit from the vocabulary's "прошел", not a brand.
+    const brands = lookupOver(['kaspi', 'gold', 'поступ']);
+    const typed = (query: string) => planQuery(query, brands).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('кспи ')).toEqual([['kaspi:typo']]);
+    expect(typed('голт ')).toEqual([['gold:typo']]);
+    expect(typed('пришел ')).toEqual([[]]);
+  });
+
   it('should try the word without its last one or two letters when at least five are left', () => {
     expect(planned('transfez ')).toEqual([['transfer:truncated', 'transfers:truncated']]);
     expect(planned('transfxy ')).toEqual([['transfer:truncated', 'transfers:truncated']]);

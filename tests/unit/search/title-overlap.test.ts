@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
+import { queryWordTerms, titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
 
 const even: TermWeight = () => 1;
 /** Query words of one term each, weighed by `weightOf`. */
@@ -69,6 +69,20 @@ describe('titleOverlap at its edges', () => {
     expect(overlap(['штраф'], [])).toBe(0);
     expect(overlap([], ['штраф'])).toBe(0);
     expect(overlap(['штраф'], ['штраф'], () => 0)).toBe(0);
+  });
+});
+
+describe('queryWordTerms', () => {
+  it('gives each typed word its planned terms, and a stop word its own stems', () => {
+    const terms = queryWordTerms('когда оплатить', [{ word: 'оплатить', terms: [{ term: 'платеж', weight: 0.65, kind: 'vocabulary' }] }]);
+    expect(terms).toHaveLength(2);
+    expect(terms[0]).toContain('когд');
+    expect([...terms[1]!]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
+  });
+
+  it('reads a stop word typed in Latin letters as the Cyrillic one a title holds ("kogda": "Когда …?")', () => {
+    const [kogda] = queryWordTerms('kogda', []);
+    expect(kogda).toContain(titleTerms('Когда', 'ru')[0]);
   });
 });
 

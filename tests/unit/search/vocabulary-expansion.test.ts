@@ -64,6 +64,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('данные')).toContain('деректер');
     expect(expandWithVocabulary('внес')).toContain('оплатить');
     expect(expandWithVocabulary('уплатить')).toContain('оплатить');
+    expect(expandWithVocabulary('турции')).toContain('страна');
+    expect(expandWithVocabulary('выписка')).toContain('подробный');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
