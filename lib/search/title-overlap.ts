@@ -3,6 +3,7 @@ import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
 import { latinToCyrillicReadings } from './transliterate';
+import { answerWordsFor } from './question-words';
 import type { GuideLang } from '../guide/types';
 
 /**
@@ -11,11 +12,19 @@ import type { GuideLang } from '../guide/types';
  */
 export function queryWordTerms(query: string, planned: PlannedWord[]): Set<string>[] {
   const byWord = new Map(planned.map((p) => [p.word, p]));
-  return [...new Set(tokenizeWords(query).map((t) => t.word))].map((word) => {
+  const typed = tokenizeWords(query).map((t) => t.word);
+  const seen = new Set<string>();
+  return typed.flatMap((word, i) => {
+    if (seen.has(word)) return [];
+    seen.add(word);
     const plan = byWord.get(word);
-    // A stop word typed in Latin letters ("kogda") is the Cyrillic one ("когда") in a title.
-    const spellings = plan ? [word] : [word, ...latinToCyrillicReadings(word)];
-    return new Set([...(plan?.terms.map((t) => t.term) ?? []), ...spellings.flatMap(stemsOf)]);
+    // A stop word typed in Latin letters ("kogda") is the Cyrillic one ("когда") in a title; a question word
+    // is also what it asks for ("сколько": сумма).
+    const readings = plan ? [word] : [word, ...latinToCyrillicReadings(word)];
+    const before = typed[i - 1];
+    const beforeReadings = before === undefined ? [undefined] : [before, ...latinToCyrillicReadings(before)];
+    const asked = readings.flatMap((reading) => beforeReadings.flatMap((b) => answerWordsFor(reading, b)));
+    return [new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)])];
   });
 }
 

@@ -63,6 +63,8 @@ export function latinToCyrillicReadings(word: string): string[] {
   const readings = new Set([base]);
   // "w" is ш in chat spelling ("wtraf"), в in names.
   if (plain.includes('w')) readings.add(latinToCyrillic(plain.replace(/w/g, 'sh'))!);
+  // "sch" is щ, or с + ч ("schet" счёт, "raschet" расчёт): the chat digit 4 (ч) keeps the two apart.
+  if (plain.includes('sch')) readings.add(latinToCyrillic(plain.replace(/sch/g, 's4'))!);
   // "y" after a consonant in the middle of a word: ы ("zakryt" → закрыт), not й.
   let softY = '';
   for (let i = 0; i < plain.length; i++) {

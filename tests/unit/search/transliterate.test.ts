@@ -63,6 +63,12 @@ describe('latinToCyrillicReadings', () => {
     expect(latinToCyrillicReadings('2000')).toEqual([]);
   });
 
+  it('should read "sch" as щ and as с + ч ("schet" счёт, "raschet" расчёт)', () => {
+    expect(latinToCyrillicReadings('schet')).toEqual(expect.arrayContaining(['щет', 'счет']));
+    expect(latinToCyrillicReadings('raschet')).toContain('расчет');
+    expect(latinToCyrillicReadings('shchet')).not.toContain('счет');
+  });
+
   it('should read Kazakh typed in Latin letters: j as ж, i after a vowel as й', () => {
     expect(latinToCyrillicReadings('qalai')).toContain('калай');
     expect(latinToCyrillicReadings('jinai')).toContain('жинай');
@@ -81,6 +87,6 @@ describe('transliteration, exactly', () => {
     expect(latinToCyrillicReadings('shtraf')).toEqual(['штраф', 'штьраф']);
     expect(latinToCyrillicReadings('moy')).toEqual(['мой']);
     expect(latinToCyrillicReadings('zakryt')).toEqual(['закрйт', 'закрыт', 'закрьйт', 'закрйть', 'закрыть']);
-    expect(latinToCyrillicReadings('schet')).toEqual(['щет', 'щеть']);
+    expect(latinToCyrillicReadings('schet')).toEqual(['щет', 'счет', 'щеть', 'счеть']);
   });
 });

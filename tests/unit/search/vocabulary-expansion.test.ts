@@ -66,6 +66,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('уплатить')).toContain('оплатить');
     expect(expandWithVocabulary('турции')).toContain('страна');
     expect(expandWithVocabulary('выписка')).toContain('подробный');
+    expect(expandWithVocabulary('воскресенье')).toContain('выходной');
+    expect(expandWithVocabulary('состоит')).toContain('входят');
+    expect(expandWithVocabulary('вырос')).toContain('увеличится');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
