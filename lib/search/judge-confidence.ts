@@ -7,7 +7,7 @@ import type { MatchKind, PlannedWord } from './query-plan';
 const LONG_QUERY_WORDS = 5;
 
 /** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
-const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'verbForm', 'vocabulary']);
+const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'verbForm', 'caseForm', 'vocabulary']);
 
 /** Why the engine does not stand behind its first answer (for tests and the eval, not for users). */
 export type DeclineReason =

@@ -5,7 +5,7 @@ import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, stemsOf } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
-import { negativePastRoot } from './stem-kazakh';
+import { caseEndingRoot, negativePastRoot } from './stem-kazakh';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -34,6 +34,7 @@ const WEIGHTS = {
   layout: 0.8,
   prefixedForm: 0.8,
   verbForm: 0.8,
+  caseForm: 0.8,
   stemPrefix: 0.6,
   vocabulary: 0.65,
   completion: 0.8,
@@ -104,7 +105,7 @@ function withoutThemeVowel(stem: string): string | null {
 }
 
 /** Kinds that are the word itself, in any spelling or form: beside them, guesses only add noise. */
-const STRONG_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'prefixedForm', 'verbForm']);
+const STRONG_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'prefixedForm', 'verbForm', 'caseForm']);
 
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
@@ -114,6 +115,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
+  const caseRoot = caseEndingRoot(word);
+  if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);

@@ -69,3 +69,19 @@ const NEGATIVE_PAST = /^([а-я]{3,}?)[мбп][ае]д[ыи]$/;
 export function negativePastRoot(word: string): string | null {
   return NEGATIVE_PAST.exec(word)?.[1] ?? null;
 }
+
+/** Case endings (folded): genitive, dative, locative, ablative; longest first. */
+const CASE_ENDINGS = ['нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'га', 'ге', 'ка', 'ке', 'да', 'де', 'та', 'те'];
+/** Shortest noun left once its case ending is cut. */
+const MIN_CASE_ROOT = 4;
+
+/**
+ * A Kazakh noun without its case ending, or null. The stemmer, longest ending first, takes
+ * "-нде" (the locative after a possessive, "үйінде") from "магазинде" and then "-и", leaving
+ * "магаз", while "магазиннен" stems to "магазин": the noun without its one case ending is what
+ * both forms share.
+ */
+export function caseEndingRoot(word: string): string | null {
+  const ending = CASE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_CASE_ROOT);
+  return ending ? word.slice(0, -ending.length) : null;
+}

@@ -149,6 +149,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('түспеді ')).toEqual([['есептел:vocabulary', 'тус:verbForm']]);
   });
 
+  it('should find a Kazakh noun without its case ending, as a sure match', () => {
+    // "магазинде" stems to "магаз" (-нде, then -и); "магазиннен" to "магазин".
+    const kazakh = lookupOver(['магаз', 'магазин', 'магазинд']);
+    const typed = (query: string) => planQuery(query, kazakh).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('магазинде ')[0]).toEqual(expect.arrayContaining(['магаз:stem', 'магазин:caseForm']));
+    expect(typed('магазинде ')[0]!.every((t) => !t.endsWith(':typo') && !t.endsWith(':stemPrefix'))).toBe(true);
+  });
+
   it('should take a verb form or an aspect pair as a sure match: no guesses are added beside it', () => {
     // "выставли" is one edit from "выставля", "плато" begins with "плат": guesses only for a word nothing sure matched.
     const terms = lookupOver(['выставл', 'выставли', 'оплат', 'плато']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { negativePastRoot, stemKazakh } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, negativePastRoot, stemKazakh } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -49,5 +49,20 @@ describe('negativePastRoot', () => {
     ['алмады', null],
   ])('should read %s as %s', (word, root) => {
     expect(negativePastRoot(word)).toBe(root);
+  });
+});
+
+describe('caseEndingRoot', () => {
+  // Folded words: one case ending cut (locative, ablative, dative, genitive), the longest that leaves four letters.
+  it.each([
+    ['магазинде', 'магазин'],
+    ['магазиннен', 'магазин'],
+    ['дукенге', 'дукен'],
+    ['банктин', 'банк'],
+    ['картада', 'карта'],
+    ['бонус', null],
+    ['уйде', null],
+  ])('should read %s as %s', (word, root) => {
+    expect(caseEndingRoot(word)).toBe(root);
   });
 });
