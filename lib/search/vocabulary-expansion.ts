@@ -56,7 +56,7 @@ const BRAND_SPELLINGS = tokenSetOf(
   DOMAIN_VOCABULARY.filter((group) => group.some((entry) => BRAND_NAMES.has(entry))).flatMap((group) => group.filter((entry) => /^[а-яё]+$/.test(entry))),
 );
 
-/** Cyrillic brand spellings within `edits` edits of a word (the word itself left out). */
+/** Cyrillic brand spellings within `edits` edits of a word. */
 export function brandSpellingsNear(word: string, edits: number): string[] {
-  return wordsWithinEdits(BRAND_SPELLINGS, word, edits).filter((w) => w !== word);
+  return wordsWithinEdits(BRAND_SPELLINGS, word, edits);
 }

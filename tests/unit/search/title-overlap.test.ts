@@ -76,6 +76,7 @@ describe('queryWordTerms', () => {
   it('gives each typed word its planned terms, and a stop word its own stems', () => {
     const terms = queryWordTerms('когда оплатить', [{ word: 'оплатить', terms: [{ term: 'платеж', weight: 0.65, kind: 'vocabulary' }] }]);
     expect(terms).toHaveLength(2);
+    expect(queryWordTerms('оплатить оплатить', [])).toHaveLength(1);
     expect(terms[0]).toContain('когд');
     expect([...terms[1]!]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
   });
