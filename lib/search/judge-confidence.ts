@@ -38,8 +38,12 @@ const MIN_TITLE_SHARE = 0.4;
 /** …or its text says neighbouring query words together at least this closely (proximity.ts). */
 const MIN_PHRASE = 0.25;
 
-/** Whether the guide data knows the word itself (or a synonym), not only words like it. */
-export const isKnownWord = (word: PlannedWord) => word.terms.some((t) => KNOWN_KINDS.has(t.kind));
+/**
+ * Whether the word is known: the guide data holds the word itself (or a synonym), not only words
+ * like it, or the domain vocabulary lists it as a topic word ("вернуть товар": the data has no
+ * answer on returns, so an answer about "товар" alone answers another question).
+ */
+export const isKnownWord = (word: PlannedWord) => word.listed === true || word.terms.some((t) => KNOWN_KINDS.has(t.kind));
 
 export interface Confidence {
   confident: boolean;

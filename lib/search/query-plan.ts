@@ -61,6 +61,12 @@ export interface PlannedWord {
   /** The word as typed, normalised. */
   word: string;
   terms: PlannedTerm[];
+  /**
+   * The domain vocabulary lists the word (or a reading of it) as a topic word: a word of the
+   * product's domain, known whether or not the data holds it ("вернуть", "налог"). When the
+   * data does not, its topic is one the data does not cover.
+   */
+  listed?: boolean;
 }
 
 export interface QueryPlan {
@@ -122,9 +128,12 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
+  let listed = false;
   for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : [])]) {
     const spellingStems = stemsOf(spelling);
-    for (const alt of expandWithVocabulary(spelling)) {
+    const synonyms = expandWithVocabulary(spelling);
+    if (synonyms.length > 0) listed = true;
+    for (const alt of synonyms) {
       for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
     }
   }
@@ -163,7 +172,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       for (const alt of [near, ...expandWithVocabulary(near)]) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'typo', lookup);
     }
   }
-  return { word, terms: [...terms.values()] };
+  return { word, terms: [...terms.values()], listed };
 }
 
 /** The word with each one of its letters left out, each spelling once. */
@@ -179,7 +188,7 @@ const isSure = (word: PlannedWord) => word.terms.some((t) => !LOOSE_KINDS.has(t.
 
 /** Another reading's terms, its exact matches counted as `kind`. */
 function asReading(planned: PlannedWord, kind: 'layout' | 'script'): PlannedWord {
-  return { word: planned.word, terms: planned.terms.map((t) => (t.kind === 'stem' ? { ...t, kind, weight: WEIGHTS[kind] } : t)) };
+  return { ...planned, terms: planned.terms.map((t) => (t.kind === 'stem' ? { ...t, kind, weight: WEIGHTS[kind] } : t)) };
 }
 
 /**
@@ -211,7 +220,7 @@ function planTransliterated(word: PlannedWord, isLastTyped: boolean, lookup: Ter
       if (!existing || existing.weight < t.weight) terms.set(t.term, t);
     }
   }
-  return terms.size > 0 ? { word: word.word, terms: [...terms.values()] } : null;
+  return terms.size > 0 ? { word: word.word, terms: [...terms.values()], listed: word.listed } : null;
 }
 
 /**

@@ -34,6 +34,15 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words, matchShares: [0.5, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
+  it('counts a topic word the vocabulary lists as known, also when the data lacks it', () => {
+    const listed: PlannedWord = { word: 'вернуть', terms: [], listed: true };
+    const words = [listed, word('товар', 'stem'), word('магазин', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [0, 1, 1], titleHasInformativeWord: true }))
+      .toEqual({ confident: false, reason: { kind: 'word-missing', word: 'вернуть' } });
+    // Not listed, the same word is one unknown word against two matched ones.
+    expect(judgeConfidence({ words: [{ ...listed, listed: false }, ...words.slice(1)], matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
+  });
+
   it('treats a word known only through typos or prefixes as unknown, not missing', () => {
     const words = [word('депозт', 'typo', 'prefix'), word('открыть', 'stem'), word('счет', 'stem')];
     expect(judgeConfidence({ words, matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);

@@ -173,6 +173,15 @@ describe('planQuery, rule by rule', () => {
     expect(typed('оплатитьь ')).toEqual([['оплат:typo']]);
   });
 
+  it('should mark a word the domain vocabulary lists, also when the data holds none of its group', () => {
+    const none = lookupOver(['товар']);
+    const listed = (query: string) => planQuery(query, none).words.map((w) => [w.word, w.listed]);
+    expect(listed('вернуть товар ')).toEqual([['вернуть', true], ['товар', true]]);
+    expect(listed('телевизор ')).toEqual([['телевизор', false]]);
+    // Typed in Latin letters: its Cyrillic reading is listed.
+    expect(listed('vernut ')).toEqual([['vernut', true]]);
+  });
+
   it('should read a brand misspelled in Cyrillic as the brand the guide writes in Latin, and no other word so', () => {
     // "кспи" is one edit from "каспи" (kaspi); "пришел" is one edit from the vocabulary's "прошел", not a brand.
     const brands = lookupOver(['kaspi', 'gold', 'поступ']);

@@ -88,6 +88,7 @@ describe('declining when the data has no answer', () => {
     ['an unknown word next to a brand every answer holds', 'где ближайший банкомат каспи'],
     ['an unknown word next to a product name and one known word', 'kaspi red отменить покупку'],
     ['an unknown word next to a known one and a word still being typed', 'отменить оплату терми'],
+    ['a topic word the vocabulary lists and the data lacks, beside two known words', 'возврат товара в магазин'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);
@@ -100,6 +101,7 @@ describe('declining when the data has no answer', () => {
     ['Russian typed in Latin letters', 'skolko shtraf za prosrochku', 1505],
     ['a Kazakh question with a converb', 'кредит төлесем бонус бере ме', 476],
     ['two known topic words beside one the data lacks', 'штраф за просрочку автоплатеж', 1505],
+    ['a listed word the answer says otherwise', 'вернуть деньги при закрытии ред', 15293],
   ])('should stand behind %s', (_what, query, id) => {
     const response = searcher.search(query, { lang: query.includes('бере') ? 'kz' : 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);

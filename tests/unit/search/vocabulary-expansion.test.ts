@@ -69,6 +69,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('воскресенье')).toContain('выходной');
     expect(expandWithVocabulary('состоит')).toContain('входят');
     expect(expandWithVocabulary('вырос')).toContain('увеличится');
+    expect(expandWithVocabulary('вернуть')).toContain('забрать');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
