@@ -6,6 +6,7 @@ import { brandSpellingsNear, expandWithVocabulary, stemsOf } from './vocabulary-
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, negativePastRoot } from './stem-kazakh';
+import { russianCaseRoot } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -121,8 +122,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
-  const caseRoot = caseEndingRoot(word);
-  if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
+  for (const caseRoot of [caseEndingRoot(word), russianCaseRoot(word)]) {
+    if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
+  }
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);

@@ -19,3 +19,18 @@ export function stemRussian(word: string): string {
 export function isRussianStopWord(word: string): boolean {
   return ru.stopWordFilter(new lunr.Token(word, {})) === undefined;
 }
+
+/** Russian noun case endings, longest first. */
+const CASE_ENDINGS = ['ами', 'ями', 'ах', 'ях', 'ом', 'ем', 'ой', 'ей', 'ам', 'ям', 'ов', 'ев', 'е', 'у', 'ю', 'а', 'я', 'ы', 'и'];
+/** Shortest noun left once its case ending is cut. */
+const MIN_CASE_ROOT = 5;
+
+/**
+ * A Russian noun without its case ending, or null. Snowball takes "-ал" from "терминал" as a
+ * verb's past ending (термина) but leaves "терминале" whole (терминал): the noun's own form,
+ * stemmed, is what its other forms share.
+ */
+export function russianCaseRoot(word: string): string | null {
+  const ending = CASE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_CASE_ROOT);
+  return ending ? word.slice(0, -ending.length) : null;
+}

@@ -33,8 +33,8 @@ describe('planQuery', () => {
   });
 
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
-    expect(planQuery('бонусым жоғалып кетті', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
-    expect(planQuery('бонус кетті', lookup).words.map((w) => w.word)).toEqual(['бонус', 'кетти']);
+    expect(planQuery('бонусым жоғалып қалды', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
+    expect(planQuery('бонус қалды', lookup).words.map((w) => w.word)).toEqual(['бонус', 'калды']);
   });
 
   it('should add typo matches only when the word itself is unknown, and weigh them lowest', () => {
@@ -155,6 +155,13 @@ describe('planQuery, rule by rule', () => {
     const typed = (query: string) => planQuery(query, kazakh).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
     expect(typed('магазинде ')[0]).toEqual(expect.arrayContaining(['магаз:stem', 'магазин:caseForm']));
     expect(typed('магазинде ')[0]!.every((t) => !t.endsWith(':typo') && !t.endsWith(':stemPrefix'))).toBe(true);
+  });
+
+  it('should find a Russian noun as its nominative stems, which Snowball may stem apart', () => {
+    // "терминале" stems to "терминал", "Терминал" in a title to "термина".
+    const russian = lookupOver(['термина', 'терминал']);
+    const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('терминале ')).toEqual([['термина:caseForm', 'терминал:stem']]);
   });
 
   it('should take a verb form or an aspect pair as a sure match: no guesses are added beside it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRussianStopWord, stemRussian } from '../../../lib/search/stem-russian';
+import { isRussianStopWord, russianCaseRoot, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -21,5 +21,24 @@ describe('isRussianStopWord', () => {
     expect(isRussianStopWord('и')).toBe(true);
     expect(isRussianStopWord('как')).toBe(true);
     expect(isRussianStopWord('штраф')).toBe(false);
+  });
+});
+
+describe('russianCaseRoot', () => {
+  it.each([
+    ['терминале', 'терминал'],
+    ['терминалом', 'терминал'],
+    ['банкоматах', 'банкомат'],
+    ['штрафы', 'штраф'],
+    ['счет', null],
+    ['карте', null],
+  ])('should read %s as %s', (word, root) => {
+    expect(russianCaseRoot(word)).toBe(root);
+  });
+
+  it('gives the form Snowball stems as the word in the nominative', () => {
+    // Snowball takes "-ал" from "терминал" as a past ending; "терминале" keeps it.
+    expect(stemRussian(russianCaseRoot('терминале')!)).toBe(stemRussian('терминал'));
+    expect(stemRussian('терминале')).not.toBe(stemRussian('терминал'));
   });
 });

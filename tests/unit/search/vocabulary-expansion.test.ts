@@ -70,6 +70,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('состоит')).toContain('входят');
     expect(expandWithVocabulary('вырос')).toContain('увеличится');
     expect(expandWithVocabulary('вернуть')).toContain('забрать');
+    expect(expandWithVocabulary('неоплату')).toContain('просрочка');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
