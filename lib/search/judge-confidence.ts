@@ -35,6 +35,8 @@ export const STRONG_MATCH_SHARE = 0.5;
  * its title says at least this share of what the query asks (by the query words' idf)…
  */
 const MIN_TITLE_SHARE = 0.4;
+/** …a smaller share for a question that tells a story (LONG_QUERY_WORDS): no title says all of it. */
+const MIN_TITLE_SHARE_LONG = 0.25;
 /** …or its text says neighbouring query words together at least this closely (proximity.ts). */
 const MIN_PHRASE = 0.25;
 
@@ -104,7 +106,8 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
   if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1)) {
     return decline({ kind: 'mostly-unknown', unknown, matched: matchedTelling });
   }
-  if (words.length > 1 && titleShare < MIN_TITLE_SHARE && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
+  const minTitleShare = words.length >= LONG_QUERY_WORDS ? MIN_TITLE_SHARE_LONG : MIN_TITLE_SHARE;
+  if (words.length > 1 && titleShare < minTitleShare && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
   if (titleNamesOtherProduct) return decline({ kind: 'other-product' });
   return { confident: true, reason: null };
 }

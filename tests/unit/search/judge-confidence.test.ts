@@ -101,6 +101,14 @@ describe('judgeConfidence', () => {
       expect(judgeConfidence({ ...evidence, titleShare: 0.39, phrase: 0.24 }).confident).toBe(false);
     });
 
+    it('asks a question of five words or more for a quarter of it in the title, not 40%', () => {
+      const story = ['банкомат', 'деньги', 'зачислить', 'красный', 'счет'].map((w) => word(w, 'stem'));
+      const long = { words: story, matchShares: [1, 1, 1, 1, 1], titleHasInformativeWord: true, phrase: 0 };
+      expect(judgeConfidence({ ...long, titleShare: 0.25 }).confident).toBe(true);
+      expect(judgeConfidence({ ...long, titleShare: 0.24 }).reason).toEqual({ kind: 'words-scattered' });
+      expect(judgeConfidence({ ...long, words: story.slice(1), matchShares: [1, 1, 1, 1], titleShare: 0.3 }).reason).toEqual({ kind: 'words-scattered' });
+    });
+
     it('does not ask it of a query of one word, which has no phrase', () => {
       expect(judgeConfidence({ words: [word('штраф', 'stem')], matchShares: [1], titleHasInformativeWord: true, titleShare: 0, phrase: 0 }).confident).toBe(true);
     });
