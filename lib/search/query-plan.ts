@@ -122,12 +122,15 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
-  for (const caseRoot of [caseEndingRoot(word), russianCaseRoot(word)]) {
-    if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
-  }
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
+  }
+  // A noun without its case ending, also when typed in Latin letters ("terminale": терминале → терминал).
+  for (const spelling of [word, ...readings]) {
+    for (const caseRoot of [caseEndingRoot(spelling), russianCaseRoot(spelling)]) {
+      if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
+    }
   }
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
   let listed = false;

@@ -162,6 +162,8 @@ describe('planQuery, rule by rule', () => {
     const russian = lookupOver(['термина', 'терминал']);
     const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
     expect(typed('терминале ')).toEqual([['термина:caseForm', 'терминал:stem']]);
+    // Also typed in Latin letters.
+    expect(typed('terminale ')).toEqual([['термина:caseForm', 'терминал:script']]);
   });
 
   it('should take a verb form or an aspect pair as a sure match: no guesses are added beside it', () => {
