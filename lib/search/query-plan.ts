@@ -111,6 +111,9 @@ function withoutThemeVowel(stem: string): string | null {
   return stem.length >= MIN_THEME_VOWEL_STEM && stem.endsWith('я') ? stem.slice(0, -1) : null;
 }
 
+/** Longest stem of a synonym that only counts when it is the whole synonym ("ай", month). */
+const MIN_SYNONYM_STEM = 2;
+
 /** Kinds that are the word itself, in any spelling or form: beside them, guesses only add noise. */
 const STRONG_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'prefixedForm', 'verbForm', 'caseForm']);
 
@@ -139,7 +142,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     const synonyms = expandWithVocabulary(spelling);
     if (synonyms.length > 0) listed = true;
     for (const alt of synonyms) {
-      for (const stem of stemsOf(alt)) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
+      // A two-letter stem of a longer synonym ("алу" → ал: take, buy, get) stands for too many words.
+      for (const stem of stemsOf(alt)) {
+        if (stem.length > MIN_SYNONYM_STEM || stem === alt) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
+      }
     }
   }
   const completions = isLastTyped && word.length >= 2 ? lookup.withPrefix(word, MAX_EXPANSIONS) : [];

@@ -7,16 +7,20 @@
  * No maintained library exists for this in the npm registry.
  */
 const MIN_STEM = 3;
-/** Noun endings may leave a two-letter root ("айына" → ай, "алу" keeps three); verb endings may not ("дүкен" is no verb). */
+/**
+ * Noun endings, and a past or conditional with its person, may leave a two-letter root ("айына" → ай,
+ * "алдым", "алсам" → ал); other verb endings may not ("алу" keeps three, "дүкен" is no verb).
+ */
 const MIN_NOUN_STEM = 2;
 const MAX_PASSES = 4;
 
-/** Noun endings (plural, possessive, case) in folded spelling. */
+/** Endings that may leave a two-letter root: noun endings (plural, possessive, case), past and conditional with their person; folded. */
 const NOUN_SUFFIXES = new Set([
   'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
   'ымыз', 'имиз', 'мыз', 'миз', 'ыныз', 'иниз', 'ныз', 'низ', 'ым', 'им', 'сы', 'си', 'ы', 'и',
   'нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'га', 'ге', 'ка', 'ке', 'на', 'не', 'ны', 'ни', 'ды', 'ди', 'ты', 'ти',
   'да', 'де', 'та', 'те', 'нда', 'нде', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+  'дым', 'дим', 'тым', 'тим', 'сам', 'сем', 'сак', 'сек', 'саныз', 'сениз',
 ]);
 
 /** Suffixes in folded spelling, grouped by what they mark. */
@@ -40,6 +44,8 @@ const SUFFIXES = [
   'бай', 'бей', 'пай', 'пей', 'май', 'мей',
   // converb ("бере ме", "ала ма") and passive ("беріле", "берілді")
   'а', 'е', 'ыл', 'ил',
+  // past and conditional with their person ("алдым", "алсам", "алсаңыз"): two-letter roots allowed
+  'дым', 'дим', 'тым', 'тим', 'сам', 'сем', 'сак', 'сек', 'саныз', 'сениз',
   // personal endings
   'мын', 'мин', 'бын', 'бин', 'пын', 'пин', 'сын', 'син', 'сыз', 'сиз', 'быз', 'биз', 'пыз', 'пиз', 'м',
 ].sort((a, b) => b.length - a.length);

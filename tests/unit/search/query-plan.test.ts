@@ -182,6 +182,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('оплатитьь ')).toEqual([['оплат:typo']]);
   });
 
+  it('should not let a synonym stand for every word its two-letter stem begins', () => {
+    // "получить" has the Kazakh synonym "алу", which Snowball stems to "ал" (take, buy, get); "ай" (month) is whole.
+    const kazakh = lookupOver(['ал', 'алу', 'ай', 'месяц']);
+    const typed = (query: string) => planQuery(query, kazakh).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('получить ')).toEqual([['алу:vocabulary']]);
+    expect(typed('месяц ')).toEqual([['ай:vocabulary', 'месяц:stem']]);
+  });
+
   it('should mark a word the domain vocabulary lists, also when the data holds none of its group', () => {
     const none = lookupOver(['товар']);
     const listed = (query: string) => planQuery(query, none).words.map((w) => [w.word, w.listed]);
