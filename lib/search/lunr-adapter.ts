@@ -29,7 +29,7 @@ export const indexInternals = (index: lunr.Index) => index as unknown as IndexIn
 
 /** The index terms within `edits` edits of `term`, through Lunr's Levenshtein automaton (TokenSet.fromFuzzyString, missing from @types/lunr). */
 export function termsWithinEdits(index: lunr.Index, term: string, edits: number): string[] {
-  return indexInternals(index).tokenSet.intersect(fuzzyTokenSet(term, edits)).toArray();
+  return indexInternals(index).tokenSet.intersect(TokenSets.fromFuzzyString(term, edits)).toArray();
 }
 
 /** TokenSet's static builders, which @types/lunr declares as instance methods. */
@@ -38,14 +38,12 @@ const TokenSets = lunr.TokenSet as unknown as {
   fromArray(sorted: string[]): lunr.TokenSet;
 };
 
-const fuzzyTokenSet = (term: string, edits: number) => TokenSets.fromFuzzyString(term, edits);
-
 /** A word list that typo search can walk as it walks the index's terms (see wordsWithinEdits). */
 export const tokenSetOf = (words: Iterable<string>): lunr.TokenSet => TokenSets.fromArray([...new Set(words)].sort());
 
 /** The words of `words` within `edits` edits of `word`, through the same Levenshtein automaton. */
 export function wordsWithinEdits(words: lunr.TokenSet, word: string, edits: number): string[] {
-  return words.intersect(fuzzyTokenSet(word, edits)).toArray();
+  return words.intersect(TokenSets.fromFuzzyString(word, edits)).toArray();
 }
 
 /**

@@ -1,3 +1,5 @@
+import { cutEnding } from './cut-ending';
+
 /**
  * A light suffix-stripping stemmer for Kazakh, on words already folded to
  * Russian letters (see fold-kazakh.ts): ә→а, і→и, ү/ұ→у, ө→о, ғ→г, қ→к, ң→н.
@@ -88,6 +90,5 @@ const MIN_CASE_ROOT = 4;
  * both forms share.
  */
 export function caseEndingRoot(word: string): string | null {
-  const ending = CASE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_CASE_ROOT);
-  return ending ? word.slice(0, -ending.length) : null;
+  return cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }

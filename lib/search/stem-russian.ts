@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import registerRussian from 'lunr-languages/lunr.ru';
+import { cutEnding } from './cut-ending';
 
 stemmerSupport(lunr);
 registerRussian(lunr);
@@ -31,6 +32,5 @@ const MIN_CASE_ROOT = 5;
  * stemmed, is what its other forms share.
  */
 export function russianCaseRoot(word: string): string | null {
-  const ending = CASE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_CASE_ROOT);
-  return ending ? word.slice(0, -ending.length) : null;
+  return cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }

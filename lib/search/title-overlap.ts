@@ -13,17 +13,17 @@ import type { GuideLang } from '../guide/types';
 export function queryWordTerms(query: string, planned: PlannedWord[]): Set<string>[] {
   const byWord = new Map(planned.map((p) => [p.word, p]));
   const typed = tokenizeWords(query).map((t) => t.word);
+  // Each typed word as typed and, in Latin letters, as read in Cyrillic ("kogda": когда), worked out once.
+  const spellings = typed.map((word) => [word, ...latinToCyrillicReadings(word)]);
   const seen = new Set<string>();
   return typed.flatMap((word, i) => {
     if (seen.has(word)) return [];
     seen.add(word);
     const plan = byWord.get(word);
-    // A stop word typed in Latin letters ("kogda") is the Cyrillic one ("когда") in a title; a question word
-    // is also what it asks for ("сколько": сумма).
-    const readings = plan ? [word] : [word, ...latinToCyrillicReadings(word)];
-    const before = typed[i - 1];
-    const beforeReadings = before === undefined ? [undefined] : [before, ...latinToCyrillicReadings(before)];
-    const asked = readings.flatMap((reading) => beforeReadings.flatMap((b) => answerWordsFor(reading, b)));
+    // A stop word typed in Latin letters is the Cyrillic one in a title; a question word is also what it asks for ("сколько": сумма).
+    const readings = plan ? [word] : spellings[i]!;
+    const before = i > 0 ? spellings[i - 1]! : [undefined];
+    const asked = readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
     return [new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)])];
   });
 }
