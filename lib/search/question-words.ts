@@ -1,3 +1,7 @@
+import { tokenizeWords } from './normalize-text';
+import { latinToCyrillicReadings } from './transliterate';
+import { stemsOf } from './vocabulary-expansion';
+
 /**
  * What a question word asks for, as the guide's titles say it. Question words are stop words,
  * never searched, yet they say what kind of answer is wanted: "сколько платить" is answered by
@@ -21,4 +25,21 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */
 export function answerWordsFor(word: string, before?: string): readonly string[] {
   return ASKS_FOR.get(`${before} ${word}`) ?? ASKS_FOR.get(word) ?? [];
+}
+
+/** Each typed word as typed and, in Latin letters, as read in Cyrillic ("skolko": сколько). */
+export function typedSpellings(query: string): { word: string; spellings: string[] }[] {
+  return tokenizeWords(query).map(({ word }) => ({ word, spellings: [word, ...latinToCyrillicReadings(word)] }));
+}
+
+/** The words a title says for what the typed word at `at` asks, read in each of its spellings and those of the word before. */
+export function askedAt(typed: readonly { spellings: string[] }[], at: number, readings = typed[at]!.spellings): string[] {
+  const before = at > 0 ? typed[at - 1]!.spellings : [undefined];
+  return readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
+}
+
+/** The stems of what a query's question words ask for ("сколько платить": сумм, размер), none when it has none. */
+export function askedTerms(query: string): string[] {
+  const typed = typedSpellings(query);
+  return [...new Set(typed.flatMap((_, at) => askedAt(typed, at)).flatMap(stemsOf))];
 }

@@ -15,6 +15,7 @@ import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
+import { askedTerms } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
 
@@ -56,6 +57,12 @@ const PINNED_BOOST = 1.05;
  * answers that match every word exactly rise above partial or fuzzy ones.
  */
 const QUALITY_POWER = 2;
+/**
+ * What the question words ask for ("сколько платить": a sum) is searched too, as optional
+ * evidence: an answer that says it gains up to one more word's score, one that does not
+ * loses nothing (neither match quality nor coordination count it).
+ */
+const ASKED_FOR_WEIGHT = 1;
 /**
  * Coordination: for each query word the data knows that an answer lacks (or
  * holds only weakly, see judge-confidence.ts), its score is multiplied by
@@ -154,7 +161,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
-    const { touched, bestWeight, bestScore } = postings.match(plan.words);
+    const asked = askedTerms(query);
+    const askedWord: PlannedWord[] = asked.length > 0 ? [{ word: '', terms: asked.map((term) => ({ term, weight: 1, kind: 'stem' })) }] : [];
+    const { touched, bestWeight, bestScore } = postings.match([...plan.words, ...askedWord]);
     // A word's match counts against the best the index offers for it: a typo the index only knows as a typo is fully matched.
     const bestPossible = plan.words.map((w) => Math.max(0, ...w.terms.map((t) => t.weight)) || 1);
     const known = plan.words.map(isKnownWord);
@@ -174,6 +183,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         scoreSum += bestScore[w]![ref]!;
         if (known[w] && share < STRONG_MATCH_SHARE) missingKnown++;
       }
+      // Matched only by what the question asks for: not a match (its score stays 0, below every match).
+      if (weightSum === 0) continue;
+      if (askedWord.length > 0) scoreSum += ASKED_FOR_WEIGHT * bestScore[wordCount]![ref]!;
       const quality = weightSum / wordCount;
       let score = scoreSum * Math.pow(quality, QUALITY_POWER) * missingFactor[missingKnown]! * priors.weight[ref]!;
       if (priors.lang[ref] === uiLang) score *= UI_LANGUAGE_BOOST;
@@ -183,7 +195,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
-    const top = topScored(scores, ids, RERANK_DEPTH).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
+    const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const wordTerms = queryWordTerms(query, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
     for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleOf(hit.ref).weighed);

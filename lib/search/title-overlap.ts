@@ -2,8 +2,7 @@ import { stemWord } from './analyze-text';
 import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
-import { latinToCyrillicReadings } from './transliterate';
-import { answerWordsFor } from './question-words';
+import { askedAt, typedSpellings } from './question-words';
 import type { GuideLang } from '../guide/types';
 
 /**
@@ -12,19 +11,15 @@ import type { GuideLang } from '../guide/types';
  */
 export function queryWordTerms(query: string, planned: PlannedWord[]): Set<string>[] {
   const byWord = new Map(planned.map((p) => [p.word, p]));
-  const typed = tokenizeWords(query).map((t) => t.word);
-  // Each typed word as typed and, in Latin letters, as read in Cyrillic ("kogda": когда), worked out once.
-  const spellings = typed.map((word) => [word, ...latinToCyrillicReadings(word)]);
+  const typed = typedSpellings(query);
   const seen = new Set<string>();
-  return typed.flatMap((word, i) => {
+  return typed.flatMap(({ word, spellings }, i) => {
     if (seen.has(word)) return [];
     seen.add(word);
     const plan = byWord.get(word);
     // A stop word typed in Latin letters is the Cyrillic one in a title; a question word is also what it asks for ("сколько": сумма).
-    const readings = plan ? [word] : spellings[i]!;
-    const before = i > 0 ? spellings[i - 1]! : [undefined];
-    const asked = readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
-    return [new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)])];
+    const readings = plan ? [word] : spellings;
+    return [new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...askedAt(typed, i, readings)].flatMap(stemsOf)])];
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor } from '../../../lib/search/question-words';
+import { answerWordsFor, askedTerms } from '../../../lib/search/question-words';
+import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
   it('gives what a question word asks for: "сколько" a sum or size, also as it is said ("скока")', () => {
@@ -16,5 +17,20 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('как')).toEqual([]);
     expect(answerWordsFor('constructor')).toEqual([]);
     expect(answerWordsFor('toString')).toEqual([]);
+  });
+});
+
+describe('askedTerms', () => {
+  it('gives the stems of what the question words of a query ask for, typed in either script', () => {
+    const sum = stemsOf('сумма')[0]!;
+    expect(askedTerms('сколько платить по кредиту')).toContain(sum);
+    expect(askedTerms('skolko platit')).toContain(sum);
+    expect(askedTerms('во сколько закрывается')).toContain(stemsOf('время')[0]!);
+    expect(askedTerms('во сколько закрывается')).not.toContain(sum);
+  });
+
+  it('gives nothing for a query without a question word', () => {
+    expect(askedTerms('платить по кредиту')).toEqual([]);
+    expect(askedTerms('')).toEqual([]);
   });
 });

@@ -224,6 +224,20 @@ describe('ranking among answers that look alike', () => {
     ]);
     expect(guide.search('штраф за просрочку', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([2, 1]);
   });
+
+  it('should put the answer that says what the question word asks for ("сколько": a sum) first, and list none for it alone', () => {
+    // Far from the other query words: no phrase evidence for it.
+    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
+    const guide = loadSearcherFor([
+      question(1, 'Платёж по кредиту', `Платёж по кредиту вносится в приложении. ${filler} ${filler} Дата видна в уведомлении.`),
+      question(2, 'Платёж по кредиту', `Платёж по кредиту вносится в приложении. ${filler} ${filler} Сумма видна в уведомлении.`),
+      question(3, 'Вклад', 'Сумма вклада растёт каждый месяц.'),
+    ]);
+    for (const query of ['сколько платить по кредиту', 'skolko platit po kreditu']) {
+      expect(guide.search(query, { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([2, 1]);
+    }
+    expect(guide.search('платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
+  });
 });
 
 
