@@ -1,10 +1,17 @@
 import type { MatchKind, PlannedWord } from './query-plan';
+import { looksLikeRussianVerb } from './stem-russian';
 
 /**
  * A question of this many words or more may miss one the data knows: a long question tells its
  * story ("посчитал меньше, а счёт пришёл больше"), and an answer retells it in its own words.
  */
 const LONG_QUERY_WORDS = 5;
+/**
+ * A question whose first answer matches at least this many telling words may also miss one verb the
+ * data knows: a verb often says the action in the user's words ("до которого часа принимают оплату"
+ * for "до какого времени оплатить"), where a noun, or a word the domain vocabulary lists, names the topic.
+ */
+const MIN_TELLING_TO_SPARE_A_VERB = 2;
 
 /** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
 const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'verbForm', 'caseForm', 'vocabulary']);
@@ -47,6 +54,8 @@ const MIN_PHRASE = 0.25;
  */
 export const isKnownWord = (word: PlannedWord) => word.listed === true || word.terms.some((t) => KNOWN_KINDS.has(t.kind));
 
+const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
+
 export interface Confidence {
   confident: boolean;
   reason: DeclineReason | null;
@@ -75,7 +84,7 @@ export interface FirstAnswerEvidence {
 /**
  * Decides whether the first answer is an answer to the query or only the
  * nearest text. An answer must match every query word the guide data knows
- * (all but one in a long question),
+ * (all but one in a long question; all but one verb when it matches two telling words),
  * and match it well (a known word it lacks, or holds only something like,
  * means another answer, or none, is about it), say
  * in its title at least one query word that not nearly every answer holds
@@ -92,15 +101,16 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
   let matchedTelling = 0;
   let unknown = 0;
-  const missing: string[] = [];
+  const missing: PlannedWord[] = [];
   for (const [i, word] of words.entries()) {
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (isKnownWord(word)) missing.push(word.word);
+    } else if (isKnownWord(word)) missing.push(word);
     else unknown++;
   }
-  if (missing.length > (words.length >= LONG_QUERY_WORDS ? 1 : 0)) return decline({ kind: 'word-missing', word: missing[0]! });
+  const mayMissOne = words.length >= LONG_QUERY_WORDS || (matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb));
+  if (missing.length > (mayMissOne ? 1 : 0)) return decline({ kind: 'word-missing', word: missing[0]!.word });
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
   if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1)) {

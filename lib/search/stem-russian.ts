@@ -34,3 +34,19 @@ const MIN_CASE_ROOT = 5;
 export function russianCaseRoot(word: string): string | null {
   return cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }
+
+/**
+ * Endings that, in a word of five letters or more, nearly always make a Russian verb: the infinitive
+ * ("оплатить", "найти"), the past ("ожидал", "пропустила"), the present or future ("принимают",
+ * "придет", "платишь") and any reflexive form ("ошибся"). Each is narrowed to the letters verbs have
+ * before it and nouns seldom do ("-ает" and "-дет", not "ответ" or "билет"; "-ают", not "валют";
+ * "-ал" only past a vowel, so not "стол"). Some nouns still fit ("терминал", "бюджет"), which is why
+ * a caller that must not take a topic for a verb checks its own vocabulary first.
+ */
+const VERB_ENDING = /(?:[аяеиоуы]ть|[йсз]ти|[аяеиуы]л|[аяеиуы]л[аио]|ся|сь|[аяеуо]ет|[дтзсж]ет|нет|[аяеуо]ют|[дж]ут|[аяеиоу]ит|[лнрвмбпдтзс]ит|[жшчщ]ат|ят|ешь|ишь)$/;
+const MIN_VERB_LETTERS = 5;
+
+/** Whether a normalised Russian word has the form of a verb ("принимают", "найти", "ожидал"). */
+export function looksLikeRussianVerb(word: string): boolean {
+  return word.length >= MIN_VERB_LETTERS && /^[а-яё]+$/.test(word) && VERB_ENDING.test(word);
+}

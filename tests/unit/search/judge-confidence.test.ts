@@ -27,6 +27,20 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: words.slice(1), matchShares: [0, 1, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'меньше' });
   });
 
+  it('lets an answer that matches two telling words miss one verb the data knows, not a noun, a listed verb or two verbs', () => {
+    const judge = (words: PlannedWord[], matchShares: number[], telling = words.map(() => true)) =>
+      judgeConfidence({ words, matchShares, telling, titleHasInformativeWord: true });
+    const [hour, pay, red] = [word('часа', 'stem'), word('оплату', 'stem'), word('ред', 'script')];
+    expect(judge([hour, word('принимают', 'stem'), pay], [1, 0, 1]).confident).toBe(true);
+    expect(judge([word('ожидал', 'stem'), hour, pay], [0, 1, 1]).confident).toBe(true);
+    // A noun names the topic; so does a verb the vocabulary lists.
+    expect(judge([hour, word('такси', 'stem'), pay], [1, 0, 1]).reason).toEqual({ kind: 'word-missing', word: 'такси' });
+    expect(judge([hour, { ...word('вернуть', 'stem'), listed: true }, pay], [1, 0, 1]).reason).toEqual({ kind: 'word-missing', word: 'вернуть' });
+    // One telling word is not enough (a brand does not tell), nor are two missing verbs.
+    expect(judge([red, word('принимают', 'stem'), pay], [1, 0, 1], [false, true, true]).reason).toEqual({ kind: 'word-missing', word: 'принимают' });
+    expect(judge([hour, word('принимают', 'stem'), word('выбить', 'stem'), pay], [1, 0, 0, 1]).reason).toEqual({ kind: 'word-missing', word: 'принимают' });
+  });
+
   it('declines when the answer holds only a weak neighbour of a word the data knows exactly', () => {
     const words = [word('плата', 'stem', 'typo'), word('счет', 'stem')];
     expect(judgeConfidence({ words, matchShares: [0.25, 1], titleHasInformativeWord: true }))

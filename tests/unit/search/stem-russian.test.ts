@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRussianStopWord, russianCaseRoot, stemRussian } from '../../../lib/search/stem-russian';
+import { isRussianStopWord, looksLikeRussianVerb, russianCaseRoot, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -40,5 +40,19 @@ describe('russianCaseRoot', () => {
     // Snowball takes "-ал" from "терминал" as a past ending; "терминале" keeps it.
     expect(stemRussian(russianCaseRoot('терминале')!)).toBe(stemRussian('терминал'));
     expect(stemRussian('терминале')).not.toBe(stemRussian('терминал'));
+  });
+});
+
+describe('looksLikeRussianVerb', () => {
+  it('takes infinitives, past and present forms for verbs', () => {
+    for (const verb of ['найти', 'оплатить', 'рассчитаться', 'ожидал', 'пропустила', 'принимают', 'вырастет', 'придет', 'списали', 'платишь', 'ошибся', 'стоит', 'платит', 'держат']) {
+      expect(looksLikeRussianVerb(verb), verb).toBe(true);
+    }
+  });
+
+  it('takes nouns, adjectives, Kazakh and Latin words for what they are', () => {
+    for (const other of ['такси', 'комиссия', 'пароль', 'стола', 'другу', 'телефона', 'красная', 'ответ', 'билет', 'валют', 'минут', 'банкомат', 'салу', 'kaspi', 'пил']) {
+      expect(looksLikeRussianVerb(other), other).toBe(false);
+    }
   });
 });
