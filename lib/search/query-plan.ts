@@ -2,7 +2,7 @@ import { readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
-import { brandSpellingsNear, expandWithVocabulary, stemsOf } from './vocabulary-expansion';
+import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, negativePastRoot } from './stem-kazakh';
@@ -277,6 +277,13 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
     }
     return planTransliterated(asTyped, w === lastTyped, lookup) ?? asTyped;
   });
+  // A vocabulary phrase said in full ("оператор фискальных данных") also matches the one word its group names it by ("фдо").
+  const saidInPhrase = phraseSynonyms(typed);
+  for (const word of planned) {
+    const terms = new Map(word.terms.map((t) => [t.term, t]));
+    for (const alt of saidInPhrase.get(word.word) ?? []) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
+    word.terms = [...terms.values()];
+  }
   // Shown as "did you mean": every word of the query read on the layout that made sense of it.
   const correctedQuery = switchedAny
     ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')

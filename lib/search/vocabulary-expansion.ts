@@ -46,6 +46,37 @@ export function expandWithVocabulary(word: string): string[] {
   return [...out];
 }
 
+/** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and the other words of their group. */
+const PHRASES = DOMAIN_VOCABULARY.flatMap((group) =>
+  group
+    .filter((entry) => wordsOf(entry).length > 1)
+    .map((entry) => ({
+      words: wordsOf(entry).map((w) => new Set(stemsOf(w))),
+      // What the group says in one word ("фдо"): another phrase's words, one by one, would say less.
+      others: group.map((other) => wordsOf(other.replace(EXACT, ''))).filter((words) => words.length === 1).map((words) => words[0]!),
+    })),
+);
+
+/**
+ * For each typed word that is part of a vocabulary phrase said in full, the one-word entries of the
+ * phrase's group: "оператор фискальных данных" (in any order, without other words between) also says "фдо".
+ * A phrase is searched for word by word (expandWithVocabulary); said in full, it is also matched on.
+ */
+export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const typedStems = typed.map(stemsOf);
+  for (const phrase of PHRASES) {
+    const n = phrase.words.length;
+    for (let start = 0; start + n <= typed.length; start++) {
+      const window = typedStems.slice(start, start + n);
+      const said = phrase.words.every((stems) => window.some((own) => own.some((stem) => stems.has(stem))));
+      if (!said) continue;
+      for (const word of typed.slice(start, start + n)) out.set(word, [...(out.get(word) ?? []), ...phrase.others]);
+    }
+  }
+  return out;
+}
+
 /**
  * The Cyrillic spellings of the brand and its products ("каспи", "ред", "голд"), for typo search:
  * the guide writes them only in Latin letters, so a typo of one ("кспи") has no index term near

@@ -32,6 +32,16 @@ describe('planQuery', () => {
     expect(planQuery('терминал зачислил всю сумму', lookup).words.map((w) => w.word)).not.toContain('частично');
   });
 
+  it('should read a vocabulary phrase said in full, in any order, as the word its group names it by', () => {
+    const termsOf = (query: string) => planQuery(query, lookup).words.map((w) => w.terms.map((t) => t.term));
+    // The bundled Kazakh answer names the fiscal data operator "ФДО" only.
+    for (const query of ['оператор фискальных данных', 'фискальные данные оператор']) {
+      expect(termsOf(query).every((terms) => terms.includes('фдо')), query).toBe(true);
+    }
+    expect(termsOf('оператор данных').flat()).not.toContain('фдо');
+    expect(termsOf('оператор каспи и фискальные данные').flat()).not.toContain('фдо');
+  });
+
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
     expect(planQuery('бонусым жоғалып қалды', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
     expect(planQuery('бонус қалды', lookup).words.map((w) => w.word)).toEqual(['бонус', 'калды']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_VOCABULARY } from '../../../lib/search/domain-vocabulary';
-import { expandWithVocabulary, stemsOf } from '../../../lib/search/vocabulary-expansion';
+import { expandWithVocabulary, phraseSynonyms, stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('stemsOf', () => {
   it('should give a Latin word or a number as it is', () => {
@@ -102,5 +102,19 @@ describe('expandWithVocabulary', () => {
       expect(group.length, group.join(', ')).toBeGreaterThanOrEqual(2);
       expect(new Set(group).size, group.join(', ')).toBe(group.length);
     }
+  });
+});
+
+describe('phraseSynonyms', () => {
+  it('gives each word of a phrase said in full the one-word entries of its group', () => {
+    const said = phraseSynonyms(['где', 'оператор', 'фискальных', 'данных']);
+    for (const word of ['оператор', 'фискальных', 'данных']) expect(said.get(word)).toContain('фдо');
+    expect(said.has('где')).toBe(false);
+  });
+
+  it('gives nothing for part of a phrase, or its words far apart', () => {
+    expect(phraseSynonyms(['оператор', 'данных']).size).toBe(0);
+    expect(phraseSynonyms(['оператор', 'каспи', 'фискальных', 'данных']).size).toBe(0);
+    expect(phraseSynonyms([]).size).toBe(0);
   });
 });
