@@ -38,7 +38,7 @@ export function realHeapsLaw(real: GuideQuestion[]): HeapsLaw {
 
 /**
  * A synthetic guide of `size` questions, the real ones first. Lengths, the
- * ru/kz and client/partner mix follow the real questions. Each word is a
+ * ru/kz and client/partner mix and the readers' ratings follow the real questions. Each word is a
  * real-answer word of its language by real frequency (REAL_WORD_SHARE), or a
  * synthetic form: a new one (pseudo-words.ts) while the corpus has fewer
  * distinct forms than Heaps' law fitted on the real answers predicts for its
@@ -69,6 +69,9 @@ export function generateCorpus(real: GuideQuestion[], size: number, seed = DEFAU
     };
   };
   const models = { ru: modelOf('ru'), kz: modelOf('kz') };
+  // Readers' ratings as the real answers have them (most between 0.7 and 1, a few unknown): a uniform
+  // draw would rate the synthetic answers lower on average, and ranking would favour the real ones.
+  const usefulness = real.length > 0 ? real.map((q) => q.usefulness) : [null];
   const allReal = real.flatMap((q) => [...wordForms(q.title), ...wordForms(q.text)]);
   const distinct = new Set(allReal);
   let running = allReal.length;
@@ -94,7 +97,7 @@ export function generateCorpus(real: GuideQuestion[], size: number, seed = DEFAU
     const canonical = `/synthetic/q${id}`;
     out.push({
       id, ids: [id], lang, section, title, html: `<p>${text}</p>`, text,
-      updated: '01.01.2025', published: '2025-01-01T00:00:00', usefulness: Math.round(random() * 100) / 100,
+      updated: '01.01.2025', published: '2025-01-01T00:00:00', usefulness: pick(usefulness),
       pinned: random() < 0.02, canonical, url: `https://guide.kaspi.kz/${section}/${lang}${canonical}`, sourceFile: 'synthetic',
     });
   }

@@ -21,6 +21,14 @@ describe('generateCorpus', () => {
     const realShare = real.filter((q) => q.lang === 'ru').length / real.length;
     expect(Math.abs(ruShare - realShare)).toBeLessThan(0.05);
   });
+
+  it('should rate the synthetic answers as readers rate the real ones', () => {
+    const ratings = new Set(real.map((q) => q.usefulness));
+    const synthetic = generateCorpus(real, 2000).slice(real.length);
+    expect(synthetic.every((q) => ratings.has(q.usefulness))).toBe(true);
+    const mean = (qs: typeof real) => qs.reduce((sum, q) => sum + (q.usefulness ?? 0), 0) / qs.length;
+    expect(Math.abs(mean(synthetic) - mean(real))).toBeLessThan(0.05);
+  });
 });
 
 describe('loadQueryMix', () => {
