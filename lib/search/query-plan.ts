@@ -5,7 +5,7 @@ import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
-import { caseEndingRoot, negativePastRoot } from './stem-kazakh';
+import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
 import { russianCaseRoot } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -125,6 +125,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
+  for (const form of kazakhVerbForms(word)) for (const stem of stemsOf(form)) addTerm(terms, stem, 'verbForm', lookup);
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);

@@ -92,3 +92,20 @@ const MIN_CASE_ROOT = 4;
 export function caseEndingRoot(word: string): string | null {
   return cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }
+
+/**
+ * A verb whose root ends in a vowel ("жина-", "төле-"), said as its verbal noun, with or without a
+ * case ending ("жинау", "жинауға", "жинаудың"), or as its present or converb, with or without a
+ * person ending ("жинай", "жинаймын", "жинайды"); folded.
+ */
+const VOWEL_ROOT_VERB = /^([а-я]{2,}[аеиоуы])(?:у(?:га|ге|дын|дин|ды|ди|да|де|дан|ден|мен)?|й(?:мын|мин|мыз|миз|сыз|сиз|ды|ди)?)$/;
+
+/**
+ * The other forms of such a verb, as the stemmer leaves them: the verbal noun and the present
+ * ("жинауға" → жинау, жинай). The stemmer cuts them apart ("жинау" loses "-у" and then "-на",
+ * "жинай" keeps its "-й"), so a question that says "жинауға" would not find "жинай аламын".
+ */
+export function kazakhVerbForms(word: string): string[] {
+  const root = VOWEL_ROOT_VERB.exec(word)?.[1];
+  return root ? [`${root}у`, `${root}й`].filter((form) => form !== word) : [];
+}

@@ -42,6 +42,11 @@ describe('planQuery', () => {
     expect(termsOf('оператор каспи и фискальные данные').flat()).not.toContain('фдо');
   });
 
+  it('should let a Kazakh verbal noun find the present of the same verb ("жинауға" → "жинай аламын")', () => {
+    const plan = planQuery('бонус жинауға ', lookup).words[1]!;
+    expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'жинай', kind: 'verbForm' }));
+  });
+
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
     expect(planQuery('бонусым жоғалып қалды', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
     expect(planQuery('бонус қалды', lookup).words.map((w) => w.word)).toEqual(['бонус', 'калды']);

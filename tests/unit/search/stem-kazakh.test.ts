@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { caseEndingRoot, negativePastRoot, stemKazakh } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -67,5 +67,19 @@ describe('caseEndingRoot', () => {
     ['уйде', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);
+  });
+});
+
+describe('kazakhVerbForms', () => {
+  it('gives a vowel-root verb said as its verbal noun, with or without a case, its present, and the other way round', () => {
+    expect(kazakhVerbForms('жинауга')).toEqual(['жинау', 'жинай']);
+    expect(kazakhVerbForms('жинаудын')).toEqual(['жинау', 'жинай']);
+    expect(kazakhVerbForms('толеуге')).toEqual(['толеу', 'толей']);
+    expect(kazakhVerbForms('жинаймын')).toEqual(['жинау', 'жинай']);
+    expect(kazakhVerbForms('жинай')).toEqual(['жинау']);
+  });
+
+  it('gives nothing for nouns and consonant roots', () => {
+    for (const word of ['бонус', 'алуга', 'ай', 'тау', 'kaspi', 'дукен']) expect(kazakhVerbForms(word), word).toEqual([]);
   });
 });
