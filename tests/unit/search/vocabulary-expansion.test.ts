@@ -105,6 +105,15 @@ describe('expandWithVocabulary', () => {
   });
 });
 
+describe('the countries in the vocabulary', () => {
+  it('read a country as another country, and no other word that shares its stem', () => {
+    expect(expandWithVocabulary('турции')).toContain('страна');
+    expect(expandWithVocabulary('европе')).toContain('страна');
+    // The currency, and the Kazakh "көре" (see), folded.
+    for (const word of ['евро', 'коре']) expect(expandWithVocabulary(word), word).not.toContain('страна');
+  });
+});
+
 describe('phraseSynonyms', () => {
   it('gives each word of a phrase said in full the one-word entries of its group', () => {
     const said = phraseSynonyms(['где', 'оператор', 'фискальных', 'данных']);
