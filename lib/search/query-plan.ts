@@ -6,7 +6,7 @@ import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf } fro
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
-import { russianCaseRoot } from './stem-russian';
+import { russianAdjectiveStem, russianCaseRoot } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -37,6 +37,7 @@ const WEIGHTS = {
   verbForm: 0.8,
   caseForm: 0.8,
   stemPrefix: 0.6,
+  derived: 0.8,
   vocabulary: 0.65,
   completion: 0.8,
   prefix: 0.45,
@@ -126,6 +127,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
   for (const form of kazakhVerbForms(word)) for (const stem of stemsOf(form)) addTerm(terms, stem, 'verbForm', lookup);
+  // The adjective of a noun ("праздник": праздничный) says the same thing in a title ("выходной или праздничный"),
+  // yet not always ("срок": срочный): as good as a completion, never a known word.
+  const adjective = /^[а-я]+$/.test(word) ? russianAdjectiveStem(ownStems[0]!) : null;
+  if (adjective) addTerm(terms, adjective, 'derived', lookup);
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);

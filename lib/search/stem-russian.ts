@@ -50,3 +50,16 @@ const MIN_VERB_LETTERS = 5;
 export function looksLikeRussianVerb(word: string): boolean {
   return word.length >= MIN_VERB_LETTERS && /^[а-яё]+$/.test(word) && VERB_ENDING.test(word);
 }
+
+/** Stem endings whose consonant alternates before the adjective suffix "-чн-": праздни(к)/празднич(н), меся(ц)/месяч(н). */
+const ALTERNATING_BEFORE_CHN = /[кц]$/;
+/** Shortest noun stem whose adjective is looked for. */
+const MIN_NOUN_STEM_FOR_ADJECTIVE = 4;
+
+/**
+ * The stem of the adjective a Russian noun makes with "-чн-", or null: "праздник" → праздничн
+ * ("праздничный"), "месяц" → месячн. Snowball stems the two apart.
+ */
+export function russianAdjectiveStem(stem: string): string | null {
+  return stem.length >= MIN_NOUN_STEM_FOR_ADJECTIVE && ALTERNATING_BEFORE_CHN.test(stem) ? `${stem.slice(0, -1)}чн` : null;
+}

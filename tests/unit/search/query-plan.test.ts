@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { buildGuideIndex } from '../../../lib/search/build-index';
 import { planQuery, type TermLookup } from '../../../lib/search/query-plan';
+import { isKnownWord } from '../../../lib/search/judge-confidence';
 import { createTermLookup } from '../../../lib/search/term-lookup';
 import { ingestBundled } from '../guide-fixtures';
 
@@ -45,6 +46,12 @@ describe('planQuery', () => {
   it('should let a Kazakh verbal noun find the present of the same verb ("жинауға" → "жинай аламын")', () => {
     const plan = planQuery('бонус жинауға ', lookup).words[1]!;
     expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'жинай', kind: 'verbForm' }));
+  });
+
+  it('should let a noun find its "-чн-" adjective ("праздник" → "праздничный"), as a guess, not as the word itself', () => {
+    const plan = planQuery('оплата в праздник ', lookup).words.find((w) => w.word === 'праздник')!;
+    expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'праздничн', kind: 'derived' }));
+    expect(isKnownWord(plan)).toBe(false);
   });
 
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRussianStopWord, looksLikeRussianVerb, russianCaseRoot, stemRussian } from '../../../lib/search/stem-russian';
+import { isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -54,5 +54,17 @@ describe('looksLikeRussianVerb', () => {
     for (const other of ['такси', 'комиссия', 'пароль', 'стола', 'другу', 'телефона', 'красная', 'ответ', 'билет', 'валют', 'минут', 'банкомат', 'салу', 'kaspi', 'пил']) {
       expect(looksLikeRussianVerb(other), other).toBe(false);
     }
+  });
+});
+
+describe('russianAdjectiveStem', () => {
+  it('gives the stem of the adjective a noun makes with "-чн-", as Snowball stems the adjective', () => {
+    expect(russianAdjectiveStem(stemRussian('праздник'))).toBe(stemRussian('праздничный'));
+    expect(russianAdjectiveStem(stemRussian('месяц'))).toBe(stemRussian('месячный'));
+  });
+
+  it('gives nothing for other stems, or short ones', () => {
+    expect(russianAdjectiveStem(stemRussian('штраф'))).toBeNull();
+    expect(russianAdjectiveStem('бак')).toBeNull();
   });
 });
