@@ -6,6 +6,7 @@ import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf } fro
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
+import { digitsOf } from './number-words';
 import { russianAdjectiveStem, russianCaseRoot } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -131,6 +132,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // yet not always ("срок": срочный): as good as a completion, never a known word.
   const adjective = /^[а-я]+$/.test(word) ? russianAdjectiveStem(ownStems[0]!) : null;
   if (adjective) addTerm(terms, adjective, 'derived', lookup);
+  // A number said in words is the digits the guide writes ("екі": 2).
+  const digits = digitsOf(word);
+  if (digits) addTerm(terms, digits, 'script', lookup);
   const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);

@@ -54,6 +54,11 @@ describe('planQuery', () => {
     expect(isKnownWord(plan)).toBe(false);
   });
 
+  it('should read a number said in words as the digits the answers write ("екі айлық төлем": 2)', () => {
+    const plan = planQuery('екі айлық төлем', lookup).words[0]!;
+    expect(plan.terms).toContainEqual(expect.objectContaining({ term: '2', kind: 'script' }));
+  });
+
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
     expect(planQuery('бонусым жоғалып қалды', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
     expect(planQuery('бонус қалды', lookup).words.map((w) => w.word)).toEqual(['бонус', 'калды']);
