@@ -59,6 +59,12 @@ describe('planQuery', () => {
     expect(plan.terms).toContainEqual(expect.objectContaining({ term: '2', kind: 'script' }));
   });
 
+  it('should list a topic word of the domain the shipped answers lack ("отменить": cancelling), so that an answer without it is not the answer', () => {
+    const cancel = planQuery('отменить покупку', lookup).words[0]!;
+    expect(cancel.listed).toBe(true);
+    expect(isKnownWord(cancel)).toBe(true);
+  });
+
   it('should drop a Kazakh aspect auxiliary after a converb, and keep the same verb elsewhere', () => {
     expect(planQuery('бонусым жоғалып қалды', lookup).words.map((w) => w.word)).toEqual(['бонусым', 'жогалып']);
     expect(planQuery('бонус қалды', lookup).words.map((w) => w.word)).toEqual(['бонус', 'калды']);
