@@ -183,8 +183,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         scoreSum += bestScore[w]![ref]!;
         if (known[w] && share < STRONG_MATCH_SHARE) missingKnown++;
       }
-      // Matched only by what the question asks for: not a match (its score stays 0, below every match).
-      if (weightSum === 0) continue;
+      // An answer matched only by what the question asks for scores 0 (its quality is 0): not listed, see below.
       if (askedWord.length > 0) scoreSum += ASKED_FOR_WEIGHT * bestScore[wordCount]![ref]!;
       const quality = weightSum / wordCount;
       let score = scoreSum * Math.pow(quality, QUALITY_POWER) * missingFactor[missingKnown]! * priors.weight[ref]!;
