@@ -27,19 +27,26 @@ export function answerWordsFor(word: string, before?: string): readonly string[]
   return ASKS_FOR.get(`${before} ${word}`) ?? ASKS_FOR.get(word) ?? [];
 }
 
-/** Each typed word as typed and, in Latin letters, as read in Cyrillic ("skolko": сколько). */
-export function typedSpellings(query: string): { word: string; spellings: string[] }[] {
+/** A typed word as typed and, in Latin letters, as read in Cyrillic ("skolko": сколько). */
+export interface TypedWord {
+  word: string;
+  spellings: string[];
+}
+
+/** The query's words with their spellings, worked out once per keystroke (a query given as words is taken as it is). */
+export function typedSpellings(query: string | readonly TypedWord[]): readonly TypedWord[] {
+  if (typeof query !== 'string') return query;
   return tokenizeWords(query).map(({ word }) => ({ word, spellings: [word, ...latinToCyrillicReadings(word)] }));
 }
 
 /** The words a title says for what the typed word at `at` asks, read in each of its spellings and those of the word before. */
-export function askedAt(typed: readonly { spellings: string[] }[], at: number, readings = typed[at]!.spellings): string[] {
+export function askedAt(typed: readonly TypedWord[], at: number, readings = typed[at]!.spellings): string[] {
   const before = at > 0 ? typed[at - 1]!.spellings : [undefined];
   return readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
 }
 
 /** The stems of what a query's question words ask for ("сколько платить": сумм, размер), none when it has none. */
-export function askedTerms(query: string): string[] {
+export function askedTerms(query: string | readonly TypedWord[]): string[] {
   const typed = typedSpellings(query);
   return [...new Set(typed.flatMap((_, at) => askedAt(typed, at)).flatMap(stemsOf))];
 }

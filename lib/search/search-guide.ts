@@ -15,7 +15,7 @@ import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
-import { askedTerms } from './question-words';
+import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
 
@@ -161,7 +161,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
-    const asked = askedTerms(query);
+    const typed = typedSpellings(query);
+    const asked = askedTerms(typed);
     const askedWord: PlannedWord[] = asked.length > 0 ? [{ word: '', terms: asked.map((term) => ({ term, weight: 1, kind: 'stem' })) }] : [];
     const { touched, bestWeight, bestScore } = postings.match([...plan.words, ...askedWord]);
     // A word's match counts against the best the index offers for it: a typo the index only knows as a typo is fully matched.
@@ -195,7 +196,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       b.score - a.score || a.answer.id - b.answer.id;
     // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
-    const wordTerms = queryWordTerms(query, plan.words);
+    const wordTerms = queryWordTerms(typed, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
     for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleOf(hit.ref).weighed);
     top.sort(byScore);

@@ -2,14 +2,14 @@ import { stemWord } from './analyze-text';
 import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
 import { stemsOf } from './vocabulary-expansion';
-import { askedAt, typedSpellings } from './question-words';
+import { askedAt, typedSpellings, type TypedWord } from './question-words';
 import type { GuideLang } from '../guide/types';
 
 /**
  * For each word the user typed (stop words included: "как", "почему", "до"
  * say what kind of question it is), the title terms that count as that word.
  */
-export function queryWordTerms(query: string, planned: PlannedWord[]): Set<string>[] {
+export function queryWordTerms(query: string | readonly TypedWord[], planned: PlannedWord[]): Set<string>[] {
   const byWord = new Map(planned.map((p) => [p.word, p]));
   const typed = typedSpellings(query);
   const seen = new Set<string>();
