@@ -46,7 +46,7 @@ export function expandWithVocabulary(word: string): string[] {
   return [...out];
 }
 
-/** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and the other words of their group. */
+/** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and their group's one-word entries. */
 const PHRASES = DOMAIN_VOCABULARY.flatMap((group) =>
   group
     .filter((entry) => wordsOf(entry).length > 1)

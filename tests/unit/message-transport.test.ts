@@ -50,7 +50,8 @@ describe('sendMessage', () => {
     expect(third! - second!).toBeGreaterThanOrEqual(2 * RETRY_PAUSE_MS - 5);
   });
 
-  it('should give up after a bounded number of lost replies', async () => {
+  // Every attempt is made, with its pause: about 6 s.
+  it('should give up after a bounded number of lost replies', { timeout: 15_000 }, async () => {
     const t = transport(undefined);
     await expect(sendMessage('getStats', {}, t.send)).rejects.toMatchObject({ kind: 'no-reply', message: expect.stringMatching(/no reply/) });
     expect(t.sent()).toBe(SEND_ATTEMPTS);
