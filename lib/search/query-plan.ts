@@ -290,8 +290,10 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   // A vocabulary phrase said in full ("оператор фискальных данных") also matches the one word its group names it by ("фдо").
   const saidInPhrase = phraseSynonyms(typed);
   for (const word of planned) {
+    const alts = saidInPhrase.get(word.word);
+    if (!alts) continue;
     const terms = new Map(word.terms.map((t) => [t.term, t]));
-    for (const alt of saidInPhrase.get(word.word) ?? []) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
+    for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
     word.terms = [...terms.values()];
   }
   // Shown as "did you mean": every word of the query read on the layout that made sense of it.

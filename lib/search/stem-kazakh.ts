@@ -16,13 +16,16 @@ const MIN_STEM = 3;
 const MIN_NOUN_STEM = 2;
 const MAX_PASSES = 4;
 
+/** A past or conditional with its person ("алдым", "алсам", "алсаңыз"), folded. */
+const PAST_AND_CONDITIONAL = ['дым', 'дим', 'тым', 'тим', 'сам', 'сем', 'сак', 'сек', 'саныз', 'сениз'];
+
 /** Endings that may leave a two-letter root: noun endings (plural, possessive, case), past and conditional with their person; folded. */
 const NOUN_SUFFIXES = new Set([
   'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
   'ымыз', 'имиз', 'мыз', 'миз', 'ыныз', 'иниз', 'ныз', 'низ', 'ым', 'им', 'сы', 'си', 'ы', 'и',
   'нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'га', 'ге', 'ка', 'ке', 'на', 'не', 'ны', 'ни', 'ды', 'ди', 'ты', 'ти',
   'да', 'де', 'та', 'те', 'нда', 'нде', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
-  'дым', 'дим', 'тым', 'тим', 'сам', 'сем', 'сак', 'сек', 'саныз', 'сениз',
+  ...PAST_AND_CONDITIONAL,
 ]);
 
 /** Suffixes in folded spelling, grouped by what they mark. */
@@ -46,8 +49,8 @@ const SUFFIXES = [
   'бай', 'бей', 'пай', 'пей', 'май', 'мей',
   // converb ("бере ме", "ала ма") and passive ("беріле", "берілді")
   'а', 'е', 'ыл', 'ил',
-  // past and conditional with their person ("алдым", "алсам", "алсаңыз"): two-letter roots allowed
-  'дым', 'дим', 'тым', 'тим', 'сам', 'сем', 'сак', 'сек', 'саныз', 'сениз',
+  // past and conditional with their person: two-letter roots allowed
+  ...PAST_AND_CONDITIONAL,
   // personal endings
   'мын', 'мин', 'бын', 'бин', 'пын', 'пин', 'сын', 'син', 'сыз', 'сиз', 'быз', 'биз', 'пыз', 'пиз', 'м',
 ].sort((a, b) => b.length - a.length);
