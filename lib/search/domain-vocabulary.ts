@@ -120,10 +120,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "по моим подсчётам" for the guide's "по моим расчетам"
   ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет'],
-  // paying a bill off is paying it: "погасить счёт" for the guide's "оплатить счёт"
-  ['погасить', 'оплатить', 'оплата'],
-  // paying before the date: "раньше срока" for the guide's "заранее" (q13488)
-  ['заранее', '=раньше', 'досрочно'],
+  // paying a bill off is paying it: "погасить счёт", "погашу" for the guide's "оплатить счёт"
+  // (Snowball stems "погашу" apart from "погасить", so the forms are listed)
+  ['погасить', 'погашу', 'погашать', 'оплатить', 'оплата'],
+  // paying before the date: "раньше срока", "наперёд" for the guide's "заранее" (q13488)
+  ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)
   ['съел', 'съела', 'съели', 'съесть', 'не поступила'],
   // Kaspi Bonus as Russian speakers call it

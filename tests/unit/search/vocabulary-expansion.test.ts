@@ -38,10 +38,12 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('закрываю')).toContain('закрыть');
     expect(expandWithVocabulary('вношу')).toContain('внести');
     expect(expandWithVocabulary('сниму')).toContain('снять');
+    expect(expandWithVocabulary('погашу')).toContain('оплатить');
   });
 
   it('should know how people say what the guide says otherwise', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
+    expect(expandWithVocabulary('наперед')).toContain('заранее');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
