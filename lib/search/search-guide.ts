@@ -75,7 +75,7 @@ const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
 const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
-const RERANK_DEPTH = 40;
+const RERANK_DEPTH = 60;
 /** Answers whose words stay tokenized and stemmed between keystrokes (phrase evidence, highlights). */
 const WORDS_CACHE_SIZE = 2000;
 /** Query words weighed for the title overlap (titles keep their own weights). */
