@@ -121,8 +121,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // working a sum out: "посчитал", "по моим подсчётам" for the guide's "по моим расчетам"
   ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет'],
   // paying a bill off is paying it: "погасить счёт", "погашу" for the guide's "оплатить счёт"
-  // (Snowball stems "погашу" apart from "погасить", so the forms are listed)
-  ['погасить', 'погашу', 'погашать', 'оплатить', 'оплата'],
+  // (Snowball stems "погашу" apart from "погасить", so the forms are listed; "погашу" only as
+  // itself: its Kazakh stem "погаш" is also that of "погашение", the early repayment, another topic)
+  ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата'],
   // paying before the date: "раньше срока", "наперёд" for the guide's "заранее" (q13488)
   ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)

@@ -75,6 +75,11 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('неоплату')).toContain('просрочка');
   });
 
+  it('should keep a form listed only as itself from the group of words that share its stem ("погашу" pays; "погашение" is early repayment)', () => {
+    expect(expandWithVocabulary('погашу')).toContain('оплатить');
+    expect(expandWithVocabulary('погашение')).not.toContain('оплатить');
+  });
+
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
     expect(expandWithVocabulary('а')).toEqual([]);
     expect(expandWithVocabulary('ай')).toContain('месяц');
