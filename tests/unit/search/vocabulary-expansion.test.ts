@@ -44,6 +44,7 @@ describe('expandWithVocabulary', () => {
   it('should know how people say what the guide says otherwise', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
     expect(expandWithVocabulary('наперед')).toContain('заранее');
+    expect(expandWithVocabulary('будущего')).toContain('следующий');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
