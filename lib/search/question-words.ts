@@ -20,6 +20,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   // "во сколько": at what time
   ['во сколько', TIME],
   ['в сколько', TIME],
+  // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
+  ['куда', ['где']],
 ]);
 
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */

@@ -81,7 +81,7 @@ describe('queryWordTerms', () => {
     expect([...terms[1]!]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
   });
 
-  it('counts a question word also as what it asks for: "сколько" a sum, "во сколько" a time, also in Latin letters', () => {
+  it('counts a question word also as what it asks for: "сколько" a sum, "во сколько" a time, "куда" where, also in Latin letters', () => {
     const sum = titleTerms('Как узнать сумму счёта?', 'ru')[2]!;
     const time = titleTerms('До какого времени?', 'ru')[2]!;
     expect(queryWordTerms('сколько платить', [])[0]).toContain(sum);
@@ -89,6 +89,8 @@ describe('queryWordTerms', () => {
     expect(queryWordTerms('во сколько платить', [])[1]).toContain(time);
     expect(queryWordTerms('во сколько платить', [])[1]).not.toContain(sum);
     expect(queryWordTerms('как платить', [])[0]).not.toContain(sum);
+    const where = titleTerms('Где мои деньги?', 'ru')[0]!;
+    expect(queryWordTerms('куда делись деньги', [])[0]).toContain(where);
   });
 
   it('reads a stop word typed in Latin letters as the Cyrillic one a title holds ("kogda": "Когда …?")', () => {
