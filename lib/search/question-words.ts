@@ -22,6 +22,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['в сколько', TIME],
   // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
   ['куда', ['где']],
+  // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers
+  ['откуда', ['почему']],
 ]);
 
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */
