@@ -24,6 +24,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['куда', ['где']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers
   ['откуда', ['почему']],
+  // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
+  ['кайдан', ['калай']],
 ]);
 
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */

@@ -3,11 +3,12 @@ import { answerWordsFor, askedTerms } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
-  it('gives what a question word asks for: "сколько" a sum or size, also as it is said ("скока"); "куда" where, "откуда" why', () => {
+  it('gives what a question word asks for: "сколько" a sum or size, also as it is said ("скока"); "куда" where, "откуда" why, "қайдан" how', () => {
     expect(answerWordsFor('сколько')).toEqual(expect.arrayContaining(['сумма', 'размер']));
     expect(answerWordsFor('скока')).toEqual(answerWordsFor('сколько'));
     expect(answerWordsFor('куда')).toEqual(['где']);
     expect(answerWordsFor('откуда')).toEqual(['почему']);
+    expect(answerWordsFor('кайдан')).toEqual(['калай']);
   });
 
   it('reads "во сколько" as asking for a time, by the word typed before', () => {
