@@ -45,6 +45,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
     expect(expandWithVocabulary('наперед')).toContain('заранее');
     expect(expandWithVocabulary('будущего')).toContain('следующий');
+    expect(expandWithVocabulary('тратить')).toContain('покупка');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
