@@ -110,6 +110,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // getting money back is taking it: "вернуть деньги при закрытии" for the guide's "забрать свои деньги" (q15293)
   ['забрать', 'вернуть', 'верну'],
   ['ошибка', 'ошибочно'],
+  // counted wrong: "қате есептелді" for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation)
+  ['кате', 'дурыс'],
   // paying too much is putting in more: "переплатил" for the guide's "внёс сумму … больше" (q1516)
   ['переплатить', 'переплата', 'лишнее', 'внес больше'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most

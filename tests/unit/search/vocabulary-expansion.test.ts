@@ -46,6 +46,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('наперед')).toContain('заранее');
     expect(expandWithVocabulary('будущего')).toContain('следующий');
     expect(expandWithVocabulary('тратить')).toContain('покупка');
+    expect(expandWithVocabulary('кате')).toContain('дурыс');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
