@@ -59,10 +59,11 @@ const PINNED_BOOST = 1.05;
 const QUALITY_POWER = 2;
 /**
  * What the question words ask for ("сколько платить": a sum) is searched too, as optional
- * evidence: an answer that says it gains up to one more word's score, one that does not
- * loses nothing (neither match quality nor coordination count it).
+ * evidence: an answer that says it gains its score three times over (the question word is what
+ * the question is about: "сколько платить" asks for the sum more than for paying), one that
+ * does not loses nothing (neither match quality nor coordination count it).
  */
-const ASKED_FOR_WEIGHT = 1;
+const ASKED_FOR_WEIGHT = 3;
 /**
  * Coordination: for each query word the data knows that an answer lacks (or
  * holds only weakly, see judge-confidence.ts), its score is multiplied by

@@ -238,6 +238,20 @@ describe('ranking among answers that look alike', () => {
     }
     expect(guide.search('платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
   });
+
+  it('should put the answer on the sum asked for above one on the action, which the question only names ("сколько платить")', () => {
+    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
+    const guide = loadSearcherFor([
+      question(1, 'Как платить по кредиту', `Платить по кредиту можно в приложении. ${filler}`),
+      question(2, 'Сумма кредита', 'Сумма видна в приложении. Платить можно там же.'),
+      question(3, 'Вклад', 'Сумма вклада растёт каждый месяц.'),
+      question(4, 'Карта', 'Карта работает за границей.'),
+    ]);
+    for (const query of ['сколько платить по кредиту', 'skolko platit po kreditu']) {
+      expect(guide.search(query, { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([2, 1]);
+    }
+    expect(guide.search('как платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
+  });
 });
 
 
