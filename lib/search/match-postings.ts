@@ -72,25 +72,47 @@ export function createPostingMatcher(
     words.forEach((word, w) => {
       const weights = bestWeight[w]!;
       const scores = bestScore[w]!;
-      const terms = word.terms.map(({ term, weight }) => {
+      const terms = word.terms.map(({ term, weight, phrase }) => {
         const posting = postingOf(term);
-        return { weight, posting, idf: idfOf(term, posting) };
+        return { weight, phrase, posting, idf: idfOf(term, posting) };
       });
       // The most widely held term has the lowest idf (a learned index counts the guide it joins: a term may be held only there).
       const wordIdf = Math.min(...terms.map((t) => t.idf));
-      for (const { weight, posting, idf } of terms) {
+      const credit = (ref: number, weight: number, score: number) => {
+        if (!seen[ref]) {
+          seen[ref] = 1;
+          touched.push(ref);
+        }
+        if (weight > weights[ref]!) weights[ref] = weight;
+        if (score > scores[ref]!) scores[ref] = score;
+      };
+      // A phrase's words count only in an answer that holds each of them: by phrase, each answer's words found and best score.
+      const phrases = new Map<string, { parts: number; weight: number; found: Map<number, { mask: number; score: number }> }>();
+      for (const { weight, phrase, posting, idf } of terms) {
         if (!posting) continue;
         const asWord = weight * (wordIdf / idf);
+        let found: Map<number, { mask: number; score: number }> | undefined;
+        if (phrase) {
+          const entry = phrases.get(phrase.key) ?? { parts: phrase.parts, weight, found: new Map() };
+          phrases.set(phrase.key, entry);
+          found = entry.found;
+        }
         for (let k = 0; k < posting.refs.length; k++) {
           const ref = posting.refs[k]!;
-          if (!seen[ref]) {
-            seen[ref] = 1;
-            touched.push(ref);
-          }
-          if (weight > weights[ref]!) weights[ref] = weight;
           const score = asWord * posting.weights[k]!;
-          if (score > scores[ref]!) scores[ref] = score;
+          if (!found) {
+            credit(ref, weight, score);
+            continue;
+          }
+          const held = found.get(ref) ?? { mask: 0, score: 0 };
+          held.mask |= 1 << phrase!.part;
+          held.score = Math.max(held.score, score);
+          found.set(ref, held);
         }
+      }
+      for (const { parts, weight, found } of phrases.values()) {
+        const all = (1 << parts) - 1;
+        for (const [ref, held] of found) if (held.mask === all) credit(ref, weight, held.score);
       }
     });
     return { touched, bestWeight, bestScore };

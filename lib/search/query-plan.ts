@@ -2,7 +2,7 @@ import { readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
-import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf } from './vocabulary-expansion';
+import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
@@ -58,6 +58,16 @@ interface PlannedTerm {
   term: string;
   weight: number;
   kind: MatchKind;
+  /** A word of a vocabulary phrase ("внёс больше"): it counts only beside a term of each of the phrase's other words. */
+  phrase?: PhrasePart;
+}
+
+interface PhrasePart {
+  /** The phrase, as its words joined. */
+  key: string;
+  /** Which of its words this term is (0-based), and how many words it has that the index can hold. */
+  part: number;
+  parts: number;
 }
 
 export interface PlannedWord {
@@ -78,11 +88,27 @@ export interface QueryPlan {
   correctedQuery: string | null;
 }
 
-function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind, lookup: TermLookup): void {
+function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind, lookup: TermLookup, phrase?: PhrasePart): void {
   if (!term || !lookup.has(term)) return;
   const weight = WEIGHTS[kind];
   const existing = terms.get(term);
-  if (!existing || existing.weight < weight) terms.set(term, { term, weight, kind });
+  // A term that stands alone beats the same term as part of a phrase.
+  if (!existing || existing.weight < weight || (existing.phrase && !phrase && existing.weight === weight)) terms.set(term, phrase ? { term, weight, kind, phrase } : { term, weight, kind });
+}
+
+/**
+ * A vocabulary phrase's words as terms that count only together ("переплатил": внёс … больше; an
+ * answer that says only "больше" does not say it). Stop words in it ("не поступила") are not
+ * indexed and not required; a phrase left with one word is that word.
+ */
+function addPhrase(terms: Map<string, PlannedTerm>, words: readonly string[], lookup: TermLookup): void {
+  const held = words.filter((w) => !isStopWord(w));
+  const key = held.join(' ');
+  held.forEach((w, part) => {
+    for (const stem of stemsOf(w)) {
+      if (stem.length > MIN_SYNONYM_STEM || stem === w) addTerm(terms, stem, 'vocabulary', lookup, held.length > 1 ? { key, part, parts: held.length } : undefined);
+    }
+  });
 }
 
 /** Longest verb prefix counted (о-, за-, по-, вы-, раз-): a prefix that makes the same verb in another aspect. */
@@ -149,8 +175,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   let listed = false;
   for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : [])]) {
     const spellingStems = stemsOf(spelling);
-    const synonyms = expandWithVocabulary(spelling);
-    if (synonyms.length > 0) listed = true;
+    const phrases = vocabularyPhrases(spelling);
+    const synonyms = vocabularySynonyms(spelling);
+    if (synonyms.length > 0 || phrases.length > 0) listed = true;
+    for (const words of phrases) addPhrase(terms, words, lookup);
     for (const alt of synonyms) {
       // A two-letter stem of a longer synonym ("алу" → ал: take, buy, get) stands for too many words.
       for (const stem of stemsOf(alt)) {

@@ -46,6 +46,59 @@ export function expandWithVocabulary(word: string): string[] {
   return [...out];
 }
 
+/** Stem (or `=word`) → the one-word entries of the groups it belongs to (built once). */
+const WORDS_BY_KEY = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of DOMAIN_VOCABULARY) {
+    const single = group.map((entry) => wordsOf(entry.replace(EXACT, ''))).filter((words) => words.length === 1).map((words) => words[0]!);
+    for (const entry of group) {
+      const entryWords = wordsOf(entry.replace(EXACT, ''));
+      if (entryWords.length !== 1) continue;
+      const keys = entry.startsWith(EXACT) ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
+      for (const key of keys) {
+        const set = map.get(key) ?? new Set<string>();
+        single.forEach((w) => set.add(w));
+        map.set(key, set);
+      }
+    }
+  }
+  return map;
+})();
+
+/** The one-word entries of the vocabulary groups a word belongs to (never the word itself): what search looks for besides the word. */
+export function vocabularySynonyms(word: string): string[] {
+  const out = new Set<string>();
+  for (const key of [EXACT + word, ...stemsOf(word)]) WORDS_BY_KEY.get(key)?.forEach((w) => out.add(w));
+  out.delete(word);
+  return [...out];
+}
+
+/** Stem (or `=word`) → the multi-word entries of the groups it belongs to, as their words (built once). */
+const PHRASES_BY_KEY = (() => {
+  const map = new Map<string, string[][]>();
+  for (const group of DOMAIN_VOCABULARY) {
+    const phrases = group.map((entry) => wordsOf(entry.replace(EXACT, ''))).filter((words) => words.length > 1);
+    if (phrases.length === 0) continue;
+    for (const entry of group) {
+      const entryWords = wordsOf(entry.replace(EXACT, ''));
+      if (entryWords.length !== 1) continue;
+      const keys = entry.startsWith(EXACT) ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
+      for (const key of keys) map.set(key, [...(map.get(key) ?? []), ...phrases]);
+    }
+  }
+  return map;
+})();
+
+/**
+ * The vocabulary phrases that say what a word says ("переплатил": внёс … больше), as their words:
+ * an answer says the phrase only when it holds all of them, not when it holds one ("больше").
+ */
+export function vocabularyPhrases(word: string): string[][] {
+  const out = new Map<string, string[]>();
+  for (const key of [EXACT + word, ...stemsOf(word)]) for (const words of PHRASES_BY_KEY.get(key) ?? []) out.set(words.join(' '), words);
+  return [...out.values()];
+}
+
 /** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and their group's one-word entries. */
 const PHRASES = DOMAIN_VOCABULARY.flatMap((group) =>
   group

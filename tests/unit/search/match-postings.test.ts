@@ -53,6 +53,17 @@ describe('createPostingMatcher', () => {
     expect(bestScore[0]![1]).toBeCloseTo(4 * (bm25Idf(50, 100) / bm25Idf(1, 100)), 10);
   });
 
+  it('should count the words of a vocabulary phrase only in an answer that holds each of them', () => {
+    // "переплатил" as "внёс … больше": here "штраф" and "просрочк" stand for the phrase's two words.
+    const part = (term: string, index: number) => ({ term, weight: 0.65, kind: 'vocabulary' as const, phrase: { key: 'штраф просрочк', part: index, parts: 2 } });
+    const { touched, bestWeight, bestScore } = matcher.match([{ word: 'переплатил', terms: [part('штраф', 0), part('просрочк', 1)] }]);
+    // Answer 0 holds both; answer 2 only "штраф", answer 3 only "просрочк": they do not say the phrase.
+    expect(touched).toEqual([0]);
+    expect([...bestWeight[0]!]).toEqual([0.65, 0, 0, 0]);
+    // Its score is that of its best-scoring word of the phrase.
+    expect(bestScore[0]![0]).toBeCloseTo(0.65 * 2, 10);
+  });
+
   it('should count a word once, by its best term, not by the sum of its variants', () => {
     const { bestScore } = matcher.match([word('штраф', ['штрафн', 0.5], ['штраф', 1])]);
     expect(bestScore[0]![0]).toBe(2);

@@ -166,6 +166,15 @@ describe('planQuery, rule by rule', () => {
     expect(planned('abcdefghijklmnoqr ')).toEqual([[]]);
   });
 
+  it('should search a vocabulary phrase\'s words as one phrase, its stop words left out, and one-word synonyms alone', () => {
+    // "переплатил": "внёс … больше" (a phrase) and "лишнее" (a word); "не поступила" is "поступила" alone.
+    const words = lookupOver(['внес', 'больш', 'лишн', 'поступ']);
+    const parts = (query: string) =>
+      planQuery(query, words).words[0]!.terms.map((t) => `${t.term}:${t.phrase ? `${t.phrase.part}/${t.phrase.parts}` : 'alone'}`).sort();
+    expect(parts('переплатил ')).toEqual(['больш:1/2', 'внес:0/2', 'лишн:alone']);
+    expect(parts('съел ')).toEqual(['поступ:alone']);
+  });
+
   it('should find the participle of a "-ять" verb, whose stem drops the theme vowel, also when the verb\'s own stem is a term', () => {
     // "выставляется" → выставля; "выставлен" → выставл.
     const verbs = lookupOver(['выставл', 'выставля', 'гул']);

@@ -239,6 +239,15 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
   });
 
+  it('should match a vocabulary phrase ("переплата": "внёс … больше") only in an answer that says all of it', () => {
+    const guide = loadSearcherFor([
+      question(1, 'Счёт больше, чем я думал', 'Счёт стал больше из-за новых покупок.'),
+      question(2, 'Я внёс больше, чем нужно', 'Если вы внесли больше суммы счёта, остаток вернётся на карту.'),
+      question(3, 'Карта', 'Карта работает за границей.'),
+    ]);
+    expect(guide.search('что делать с переплатой', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([2]);
+  });
+
   it('should put the answer on the sum asked for above one on the action, which the question only names ("сколько платить")', () => {
     const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
     const guide = loadSearcherFor([

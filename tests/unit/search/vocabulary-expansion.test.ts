@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_VOCABULARY } from '../../../lib/search/domain-vocabulary';
-import { expandWithVocabulary, phraseSynonyms, stemsOf } from '../../../lib/search/vocabulary-expansion';
+import { expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyPhrases, vocabularySynonyms } from '../../../lib/search/vocabulary-expansion';
 
 describe('stemsOf', () => {
   it('should give a Latin word or a number as it is', () => {
@@ -13,6 +13,15 @@ describe('stemsOf', () => {
     expect(stems).toContain('бонустар');
     expect(stems).toContain('бонус');
     expect(new Set(stems).size).toBe(stems.length);
+  });
+});
+
+describe('vocabularySynonyms and vocabularyPhrases', () => {
+  it('should give a word\'s one-word synonyms apart from the phrases that say it, each phrase as its words', () => {
+    expect(vocabularySynonyms('переплатил')).toEqual(expect.arrayContaining(['переплата', 'лишнее']));
+    expect(vocabularySynonyms('переплатил')).not.toContain('больше');
+    expect(vocabularyPhrases('переплатил')).toEqual([['внес', 'больше']]);
+    expect(vocabularyPhrases('штраф')).toEqual([]);
   });
 });
 
