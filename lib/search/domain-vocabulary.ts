@@ -17,6 +17,9 @@
  *
  * An entry written `=word` matches only that exact form, not every form of its
  * stem ("=скольки" is "until what hour"; "сколько" alone asks for an amount).
+ * An entry written `>words` is read as the group when it is said in full, and
+ * never searched for: "закрыть счёт" is paying the bill, but a question about
+ * paying is not one about closing ("как закрыть Kaspi Red").
  */
 /**
  * Kaspi's products, as the index holds their names (Latin, as the guide writes them). A question
@@ -125,10 +128,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "по моим подсчётам" for the guide's "по моим расчетам"
   ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет'],
-  // paying a bill off is paying it: "погасить счёт", "погашу" for the guide's "оплатить счёт"
+  // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт" for the guide's "оплатить счёт"
   // (Snowball stems "погашу" apart from "погасить", so the forms are listed; "погашу" only as
   // itself: its Kazakh stem "погаш" is also that of "погашение", the early repayment, another topic)
-  ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата'],
+  ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата', '>закрыть счет', '>закрыть долг'],
   // paying before the date: "раньше срока", "наперёд" for the guide's "заранее" (q13488)
   ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)

@@ -15,13 +15,15 @@ function wordsOf(entry: string): string[] {
 }
 
 const EXACT = '=';
+/** An entry only read when said in full (see domain-vocabulary.ts), never searched for. */
+const SAID_ONLY = '>';
 const MIN_KEY_LENGTH = 2;
 
 /** Stem (or `=word` for exact-form entries) → the words of the groups it belongs to (built once). */
 const GROUP_BY_KEY = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of DOMAIN_VOCABULARY) {
-    const words = group.flatMap((e) => wordsOf(e.replace(EXACT, '')));
+    const words = group.filter((e) => !e.startsWith(SAID_ONLY)).flatMap((e) => wordsOf(e.replace(EXACT, '')));
     for (const entry of group) {
       const isExact = entry.startsWith(EXACT);
       const entryWords = wordsOf(entry.replace(EXACT, ''));
@@ -77,7 +79,7 @@ export function vocabularySynonyms(word: string): string[] {
 const PHRASES_BY_KEY = (() => {
   const map = new Map<string, string[][]>();
   for (const group of DOMAIN_VOCABULARY) {
-    const phrases = group.map((entry) => wordsOf(entry.replace(EXACT, ''))).filter((words) => words.length > 1);
+    const phrases = group.filter((e) => !e.startsWith(SAID_ONLY)).map((entry) => wordsOf(entry.replace(EXACT, ''))).filter((words) => words.length > 1);
     if (phrases.length === 0) continue;
     for (const entry of group) {
       const entryWords = wordsOf(entry.replace(EXACT, ''));

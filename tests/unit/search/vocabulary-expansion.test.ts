@@ -25,6 +25,14 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
   });
 });
 
+describe('a phrase read only when said in full', () => {
+  it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
+    expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
+    expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
+    expect(vocabularyPhrases('оплатить').flat()).not.toContain('закрыть');
+  });
+});
+
 describe('expandWithVocabulary', () => {
   it('should find the other words of a group, by any form of a member', () => {
     expect(expandWithVocabulary('ред')).toContain('red');
