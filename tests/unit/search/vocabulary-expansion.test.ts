@@ -30,6 +30,8 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
     expect(vocabularyPhrases('оплатить').flat()).not.toContain('закрыть');
+    expect(phraseSynonyms(['перевела', 'на', 'счет']).get('перевела')).toContain('внести');
+    expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
   });
 });
 
