@@ -33,7 +33,8 @@ export const BRAND_NAMES: ReadonlySet<string> = new Set(['kaspi', ...PRODUCT_NAM
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
   ['kaspi', 'каспи'],
-  ['red', 'ред', 'рэд'],
+  // "красная карта" (the red card) said in full is how some call Kaspi Red
+  ['red', 'ред', 'рэд', '>красная карта'],
   ['gold', 'голд'],
   ['pay', 'пэй', 'пей'],
   ['qr', 'кьюар', 'куар', 'кюар'],
@@ -128,10 +129,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "по моим подсчётам" for the guide's "по моим расчетам"
   ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет'],
-  // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт" for the guide's "оплатить счёт"
-  // (Snowball stems "погашу" apart from "погасить", so the forms are listed; "погашу" only as
-  // itself: its Kazakh stem "погаш" is also that of "погашение", the early repayment, another topic)
-  ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата', '>закрыть счет', '>закрыть долг'],
+  // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
+  // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
+  // themselves: "погашу" shares its Kazakh stem with "погашение", the early repayment, another topic, and
+  // "рассчитаться" (settle up) its stem with "рассчитать" (work out))
+  ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг'],
   // paying before the date: "раньше срока", "наперёд" for the guide's "заранее" (q13488)
   ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)

@@ -32,6 +32,7 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularyPhrases('оплатить').flat()).not.toContain('закрыть');
     expect(phraseSynonyms(['перевела', 'на', 'счет']).get('перевела')).toContain('внести');
     expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
+    expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
   });
 });
 
@@ -65,6 +66,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('наперед')).toContain('заранее');
     expect(expandWithVocabulary('будущего')).toContain('следующий');
     expect(expandWithVocabulary('тратить')).toContain('покупка');
+    expect(expandWithVocabulary('рассчитаться')).toContain('оплатить');
+    expect(expandWithVocabulary('рассчитать')).not.toContain('оплатить');
     expect(expandWithVocabulary('кате')).toContain('дурыс');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
