@@ -96,8 +96,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
   // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see")
   ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка'],
-  // a statement of what a bill holds: "выписка", "детализация" for the guide's "подробную информацию" (q1486, q12370)
-  ['выписка', 'детализация', 'подробный'],
+  // a statement of what a bill holds: "выписка", "детализация", "история покупок" for the guide's "подробную информацию" (q1486, q12370)
+  ['выписка', 'детализация', 'подробный', '>история покупок'],
   // what a bill is made of: "из чего состоит счёт" for the guide's "какие покупки входят в счёт" (q1486), "что включено в счёт" (q12370)
   ['состоять', 'состоит', 'входить', 'входят', 'включено', 'включить'],
   // a day off: "воскресенье" for the guide's "выходной или праздничный" (q1538)
@@ -134,8 +134,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // themselves: "погашу" shares its Kazakh stem with "погашение", the early repayment, another topic, and
   // "рассчитаться" (settle up) its stem with "рассчитать" (work out))
   ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг'],
-  // paying before the date: "раньше срока", "наперёд" for the guide's "заранее" (q13488)
-  ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно'],
+  // paying before the date: "раньше срока", "наперёд", "до выставления счёта" for the guide's "заранее" (q13488)
+  ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно', '>до выставления'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)
   ['съел', 'съела', 'съели', 'съесть', 'не поступила'],
   // Kaspi Bonus as Russian speakers call it

@@ -33,6 +33,8 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['перевела', 'на', 'счет']).get('перевела')).toContain('внести');
     expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
+    expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
+    expect(phraseSynonyms(['история', 'покупок']).get('история')).toContain('выписка');
   });
 });
 
