@@ -15,100 +15,86 @@ function wordsOf(entry: string): string[] {
 }
 
 const EXACT = '=';
-/** An entry only read when said in full (see domain-vocabulary.ts), never searched for. */
+/** An entry only read when said (in full, for a phrase), never searched for: see domain-vocabulary.ts. */
 const SAID_ONLY = '>';
 const MIN_KEY_LENGTH = 2;
 
-/** Stem (or `=word` for exact-form entries) → the words of the groups it belongs to (built once). */
-const GROUP_BY_KEY = (() => {
-  const map = new Map<string, Set<string>>();
-  for (const group of DOMAIN_VOCABULARY) {
-    const words = group.filter((e) => !e.startsWith(SAID_ONLY)).flatMap((e) => wordsOf(e.replace(EXACT, '')));
-    for (const entry of group) {
-      const isExact = entry.startsWith(EXACT);
-      const entryWords = wordsOf(entry.replace(EXACT, ''));
-      if (entryWords.length !== 1) continue; // a phrase is searched for, not matched on
-      // A one-letter stem ("ай" → а) would tie the group to an unrelated word.
-      const keys = isExact ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
-      for (const key of keys) {
-        const set = map.get(key) ?? new Set<string>();
-        words.forEach((w) => set.add(w));
-        map.set(key, set);
-      }
-    }
-  }
-  return map;
-})();
-
-/** Equivalent words from the domain vocabulary for a normalised word (never the word itself). */
-export function expandWithVocabulary(word: string): string[] {
-  const out = new Set<string>();
-  for (const key of [EXACT + word, ...stemsOf(word)]) GROUP_BY_KEY.get(key)?.forEach((w) => out.add(w));
-  out.delete(word);
-  return [...out];
+/** A vocabulary entry as written: its words, and how it may be matched. */
+interface Entry {
+  words: string[];
+  /** Only its exact form matches (`=word`, and a one-word `>word`), not every form of its stem. */
+  exact: boolean;
+  /** Only read when said (`>`), never searched for. */
+  saidOnly: boolean;
 }
 
-/** Stem (or `=word`) → the one-word entries of the groups it belongs to (built once). */
-const WORDS_BY_KEY = (() => {
-  const map = new Map<string, Set<string>>();
-  for (const group of DOMAIN_VOCABULARY) {
-    const single = group.map((entry) => wordsOf(entry.replace(EXACT, ''))).filter((words) => words.length === 1).map((words) => words[0]!);
-    for (const entry of group) {
-      const entryWords = wordsOf(entry.replace(EXACT, ''));
-      if (entryWords.length !== 1) continue;
-      const keys = entry.startsWith(EXACT) ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
-      for (const key of keys) {
-        const set = map.get(key) ?? new Set<string>();
-        single.forEach((w) => set.add(w));
-        map.set(key, set);
-      }
+const GROUPS: readonly Entry[][] = DOMAIN_VOCABULARY.map((group) =>
+  group.map((entry) => {
+    const saidOnly = entry.startsWith(SAID_ONLY);
+    return { words: wordsOf(entry.replace(/^[=>]/, '')), exact: saidOnly || entry.startsWith(EXACT), saidOnly };
+  }),
+);
+
+/**
+ * Key (a one-word entry's stem, or `=word` for an exact one) → what `pick` takes from each group the
+ * entry belongs to (built once). A one-letter stem ("ай" → а) would tie a group to an unrelated word.
+ */
+function indexGroups<T>(pick: (group: readonly Entry[]) => T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const group of GROUPS) {
+    const picked = pick(group);
+    if (picked.length === 0) continue;
+    for (const { words, exact } of group) {
+      if (words.length !== 1) continue; // a phrase is searched for, not matched on
+      const keys = exact ? [EXACT + words[0]!] : stemsOf(words[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
+      for (const key of keys) map.set(key, [...(map.get(key) ?? []), ...picked]);
     }
   }
   return map;
-})();
+}
+
+const searched = (group: readonly Entry[]) => group.filter((e) => !e.saidOnly);
+/** Every word of the entries searched for, phrases word by word. */
+const WORDS_OF_GROUP = indexGroups((group) => searched(group).flatMap((e) => e.words));
+/** The one-word entries searched for. */
+const ONE_WORD_ENTRIES = indexGroups((group) => searched(group).filter((e) => e.words.length === 1).map((e) => e.words[0]!));
+/** The multi-word entries searched for, as their words. */
+const PHRASE_ENTRIES = indexGroups((group) => searched(group).filter((e) => e.words.length > 1).map((e) => e.words));
+
+/** What the index holds for a word: found by its exact form and by its stems, each once, never the word itself. */
+function lookUp<T>(index: Map<string, T[]>, word: string, keyOf: (value: T) => string): T[] {
+  const out = new Map<string, T>();
+  for (const key of [EXACT + word, ...stemsOf(word)]) for (const value of index.get(key) ?? []) out.set(keyOf(value), value);
+  out.delete(word);
+  return [...out.values()];
+}
+
+/** Equivalent words from the domain vocabulary for a normalised word (never the word itself), phrases word by word. */
+export function expandWithVocabulary(word: string): string[] {
+  return lookUp(WORDS_OF_GROUP, word, (w) => w);
+}
 
 /** The one-word entries of the vocabulary groups a word belongs to (never the word itself): what search looks for besides the word. */
 export function vocabularySynonyms(word: string): string[] {
-  const out = new Set<string>();
-  for (const key of [EXACT + word, ...stemsOf(word)]) WORDS_BY_KEY.get(key)?.forEach((w) => out.add(w));
-  out.delete(word);
-  return [...out];
+  return lookUp(ONE_WORD_ENTRIES, word, (w) => w);
 }
-
-/** Stem (or `=word`) → the multi-word entries of the groups it belongs to, as their words (built once). */
-const PHRASES_BY_KEY = (() => {
-  const map = new Map<string, string[][]>();
-  for (const group of DOMAIN_VOCABULARY) {
-    const phrases = group.filter((e) => !e.startsWith(SAID_ONLY)).map((entry) => wordsOf(entry.replace(EXACT, ''))).filter((words) => words.length > 1);
-    if (phrases.length === 0) continue;
-    for (const entry of group) {
-      const entryWords = wordsOf(entry.replace(EXACT, ''));
-      if (entryWords.length !== 1) continue;
-      const keys = entry.startsWith(EXACT) ? [EXACT + entryWords[0]!] : stemsOf(entryWords[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
-      for (const key of keys) map.set(key, [...(map.get(key) ?? []), ...phrases]);
-    }
-  }
-  return map;
-})();
 
 /**
  * The vocabulary phrases that say what a word says ("переплатил": внёс … больше), as their words:
  * an answer says the phrase only when it holds all of them, not when it holds one ("больше").
  */
 export function vocabularyPhrases(word: string): string[][] {
-  const out = new Map<string, string[]>();
-  for (const key of [EXACT + word, ...stemsOf(word)]) for (const words of PHRASES_BY_KEY.get(key) ?? []) out.set(words.join(' '), words);
-  return [...out.values()];
+  return lookUp(PHRASE_ENTRIES, word, (words) => words.join(' '));
 }
 
 /** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and their group's one-word entries. */
-const PHRASES = DOMAIN_VOCABULARY.flatMap((group) =>
+const PHRASES = GROUPS.flatMap((group) =>
   group
-    .filter((entry) => wordsOf(entry).length > 1)
+    .filter((entry) => entry.words.length > 1)
     .map((entry) => ({
-      words: wordsOf(entry).map((w) => new Set(stemsOf(w))),
+      words: entry.words.map((w) => new Set(stemsOf(w))),
       // What the group says in one word ("фдо"): another phrase's words, one by one, would say less.
-      others: group.map((other) => wordsOf(other.replace(EXACT, ''))).filter((words) => words.length === 1).map((words) => words[0]!),
+      others: searched(group).filter((other) => other.words.length === 1).map((other) => other.words[0]!),
     })),
 );
 
