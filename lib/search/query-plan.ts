@@ -88,12 +88,17 @@ export interface QueryPlan {
   correctedQuery: string | null;
 }
 
+/** Adds a term the index holds, unless the word already has it at least as strong (a term already alone stays alone). */
 function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind, lookup: TermLookup, phrase?: PhrasePart): void {
   if (!term || !lookup.has(term)) return;
   const weight = WEIGHTS[kind];
   const existing = terms.get(term);
-  // A term that stands alone beats the same term as part of a phrase.
-  if (!existing || existing.weight < weight || (existing.phrase && !phrase && existing.weight === weight)) terms.set(term, phrase ? { term, weight, kind, phrase } : { term, weight, kind });
+  if (!existing || existing.weight < weight) terms.set(term, { term, weight, kind, phrase });
+}
+
+/** A synonym's stems worth searching: a two-letter stem of a longer synonym ("алу" → ал: take, buy, get) stands for too many words. */
+function synonymStems(synonym: string): string[] {
+  return stemsOf(synonym).filter((stem) => stem.length > MIN_SYNONYM_STEM || stem === synonym);
 }
 
 /**
@@ -105,9 +110,7 @@ function addPhrase(terms: Map<string, PlannedTerm>, words: readonly string[], lo
   const held = words.filter((w) => !isStopWord(w));
   const key = held.join(' ');
   held.forEach((w, part) => {
-    for (const stem of stemsOf(w)) {
-      if (stem.length > MIN_SYNONYM_STEM || stem === w) addTerm(terms, stem, 'vocabulary', lookup, held.length > 1 ? { key, part, parts: held.length } : undefined);
-    }
+    for (const stem of synonymStems(w)) addTerm(terms, stem, 'vocabulary', lookup, held.length > 1 ? { key, part, parts: held.length } : undefined);
   });
 }
 
@@ -178,13 +181,11 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     const phrases = vocabularyPhrases(spelling);
     const synonyms = vocabularySynonyms(spelling);
     if (synonyms.length > 0 || phrases.length > 0) listed = true;
-    for (const words of phrases) addPhrase(terms, words, lookup);
     for (const alt of synonyms) {
-      // A two-letter stem of a longer synonym ("алу" → ал: take, buy, get) stands for too many words.
-      for (const stem of stemsOf(alt)) {
-        if (stem.length > MIN_SYNONYM_STEM || stem === alt) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
-      }
+      for (const stem of synonymStems(alt)) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
     }
+    // After the one-word synonyms: a word that is also one of them is searched alone.
+    for (const words of phrases) addPhrase(terms, words, lookup);
   }
   const completions = isLastTyped && word.length >= 2 ? lookup.withPrefix(word, MAX_EXPANSIONS) : [];
   // Typed letters that are no index term themselves ("банком") are most likely a longer word being typed ("банкомат"):

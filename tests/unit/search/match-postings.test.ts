@@ -64,6 +64,13 @@ describe('createPostingMatcher', () => {
     expect(bestScore[0]![0]).toBeCloseTo(0.65 * 2, 10);
   });
 
+  it('should keep the best term of an answer that holds several, whichever comes last', () => {
+    // Answer 0 holds both terms: the weaker, met second, changes neither its weight nor its score.
+    const { bestWeight, bestScore } = matcher.match([word('штраф', ['штраф', 1], ['просрочк', 0.25])]);
+    expect(bestWeight[0]![0]).toBe(1);
+    expect(bestScore[0]![0]).toBeCloseTo(2, 10);
+  });
+
   it('should count a word once, by its best term, not by the sum of its variants', () => {
     const { bestScore } = matcher.match([word('штраф', ['штрафн', 0.5], ['штраф', 1])]);
     expect(bestScore[0]![0]).toBe(2);

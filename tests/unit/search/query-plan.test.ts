@@ -175,6 +175,11 @@ describe('planQuery, rule by rule', () => {
     expect(parts('съел ')).toEqual(['поступ:alone']);
   });
 
+  it('should count a word whose group names it only by a phrase as a word of the vocabulary', () => {
+    // "фдо" has no one-word synonym, only "оператор фискальных данных".
+    expect(planQuery('фдо ', lookupOver(['фдо'])).words[0]!.listed).toBe(true);
+  });
+
   it('should find the participle of a "-ять" verb, whose stem drops the theme vowel, also when the verb\'s own stem is a term', () => {
     // "выставляется" → выставля; "выставлен" → выставл.
     const verbs = lookupOver(['выставл', 'выставля', 'гул']);

@@ -22,6 +22,7 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('переплатил')).not.toContain('больше');
     expect(vocabularyPhrases('переплатил')).toEqual([['внес', 'больше']]);
     expect(vocabularyPhrases('штраф')).toEqual([]);
+    expect(vocabularyPhrases('максимум')).toEqual([['ен', 'коп'], ['ен', 'коби']]);
   });
 });
 
