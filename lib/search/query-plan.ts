@@ -65,7 +65,7 @@ interface PlannedTerm {
 interface PhrasePart {
   /** The phrase, as its words joined. */
   key: string;
-  /** Which of its words this term is (0-based), and how many words it has that the index can hold. */
+  /** Which of its words this term is (0-based), and how many words it has besides stop words (all of them must be held). */
   part: number;
   parts: number;
 }
