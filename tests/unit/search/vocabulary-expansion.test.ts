@@ -36,6 +36,7 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
     expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
     expect(phraseSynonyms(['история', 'покупок']).get('история')).toContain('выписка');
+    expect(phraseSynonyms(['деньги', 'пропали']).get('пропали')).toContain('поступить');
   });
 });
 
