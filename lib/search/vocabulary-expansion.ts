@@ -54,8 +54,6 @@ function indexGroups<T>(pick: (group: readonly Entry[]) => T[]): Map<string, T[]
 }
 
 const searched = (group: readonly Entry[]) => group.filter((e) => !e.saidOnly);
-/** Every word of the entries searched for, phrases word by word. */
-const WORDS_OF_GROUP = indexGroups((group) => searched(group).flatMap((e) => e.words));
 /** The one-word entries searched for. */
 const ONE_WORD_ENTRIES = indexGroups((group) => searched(group).filter((e) => e.words.length === 1).map((e) => e.words[0]!));
 /** The multi-word entries searched for, as their words. */
@@ -69,11 +67,6 @@ function lookUp<T>(index: Map<string, T[]>, word: string, keyOf: (value: T) => s
   return [...out.values()];
 }
 
-/** Equivalent words from the domain vocabulary for a normalised word (never the word itself), phrases word by word. */
-export function expandWithVocabulary(word: string): string[] {
-  return lookUp(WORDS_OF_GROUP, word, (w) => w);
-}
-
 /** The one-word entries of the vocabulary groups a word belongs to (never the word itself): what search looks for besides the word. */
 export function vocabularySynonyms(word: string): string[] {
   return lookUp(ONE_WORD_ENTRIES, word, (w) => w);
@@ -85,6 +78,11 @@ export function vocabularySynonyms(word: string): string[] {
  */
 export function vocabularyPhrases(word: string): string[][] {
   return lookUp(PHRASE_ENTRIES, word, (words) => words.join(' '));
+}
+
+/** Equivalent words from the domain vocabulary for a normalised word (never the word itself), phrases word by word. */
+export function expandWithVocabulary(word: string): string[] {
+  return [...new Set([...vocabularySynonyms(word), ...vocabularyPhrases(word).flat()])].filter((w) => w !== word);
 }
 
 /** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and their group's one-word entries. */
@@ -101,7 +99,7 @@ const PHRASES = GROUPS.flatMap((group) =>
 /**
  * For each typed word that is part of a vocabulary phrase said in full, the one-word entries of the
  * phrase's group: "оператор фискальных данных" (in any order, without other words between) also says "фдо".
- * A phrase is searched for word by word (expandWithVocabulary); said in full, it is also matched on.
+ * A phrase is searched for as a whole (vocabularyPhrases); said in full, it is also matched on.
  */
 export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
