@@ -59,8 +59,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['налог', 'салык'],
   ['данные', 'деректер'],
   ['фискальный', 'фискалдык'],
-  // the Kazakh answer names the service by its initials and in full
-  ['фдо', 'оператор фискальных данных'],
+  // the Kazakh answer names the service by its initials and in full; Russian speakers say "ОФД"
+  ['фдо', 'офд', 'оператор фискальных данных'],
   ['арест', 'тыйым'],
   ['месяц', 'ай'],
   ['продажа', 'сауда'],
@@ -106,7 +106,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // growing: "платёж вырос", "лимит станет больше" for the guide's "больше" (q12370) and "увеличится" (q1511)
   ['увеличиться', 'увеличится', 'вырасти', 'вырос', 'выросла', 'выросло', 'больше'],
   // a day of the month: "какого числа платить" for the guide's "дата оплаты"
-  ['дата', 'число'],
+  ['дата', 'число', 'срок'],
   // the bill to come: "будущий счёт" for the guide's "следующий ежемесячный счёт" (q15762)
   ['следующий', 'будущий', 'предстоящий'],
   ['=скольки', 'время', 'времени', 'час'],

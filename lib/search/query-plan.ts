@@ -7,7 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
 import { digitsOf } from './number-words';
-import { russianAdjectiveStem, russianCaseRoot } from './stem-russian';
+import { russianAdjectiveStem, russianCaseRoot, russianOtherTense } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -154,6 +154,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
   const verbStem = withoutThemeVowel(ownStems[0]!);
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
+  // The other tense of a Russian verb ("вернул": вернуть), which Snowball stems apart.
+  const otherTense = russianOtherTense(word);
+  if (otherTense) for (const stem of stemsOf(otherTense)) addTerm(terms, stem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
   for (const form of kazakhVerbForms(word)) for (const stem of stemsOf(form)) addTerm(terms, stem, 'verbForm', lookup);
@@ -176,7 +179,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   }
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
   let listed = false;
-  for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : [])]) {
+  for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : []), ...(otherTense ? [otherTense] : [])]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);
     const synonyms = vocabularySynonyms(spelling);

@@ -51,6 +51,22 @@ export function looksLikeRussianVerb(word: string): boolean {
   return word.length >= MIN_VERB_LETTERS && /^[а-яё]+$/.test(word) && VERB_ENDING.test(word);
 }
 
+/** Shortest verb form whose other tense is looked for. */
+const MIN_PAIRED_VERB = 5;
+
+/**
+ * The infinitive of a Russian past form in "-ул"/"-ел" ("вернул" → вернуть, "хотела" → хотеть), or
+ * that past form of such an infinitive, or null. Snowball stems the two apart (вернул, вернут), where
+ * it stems "-ил", "-ал" and their infinitives alike (оплатил, оплатить: оплат).
+ */
+export function russianOtherTense(word: string): string | null {
+  if (word.length < MIN_PAIRED_VERB || !/^[а-яё]+$/.test(word)) return null;
+  const past = /([уе])л[аио]?$/.exec(word);
+  if (past) return `${word.slice(0, past.index + 1)}ть`;
+  const infinitive = /([уе])ть$/.exec(word);
+  return infinitive ? `${word.slice(0, infinitive.index + 1)}л` : null;
+}
+
 /** Stem endings whose consonant alternates before the adjective suffix "-чн-": праздни(к)/празднич(н), меся(ц)/месяч(н). */
 const ALTERNATING_BEFORE_CHN = /[кц]$/;
 /** Shortest noun stem whose adjective is looked for. */

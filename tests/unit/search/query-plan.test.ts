@@ -176,8 +176,8 @@ describe('planQuery, rule by rule', () => {
   });
 
   it('should count a word whose group names it only by a phrase as a word of the vocabulary', () => {
-    // "фдо" has no one-word synonym, only "оператор фискальных данных".
-    expect(planQuery('фдо ', lookupOver(['фдо'])).words[0]!.listed).toBe(true);
+    // "ежемесячный" has no one-word synonym, only "ай сайынғы".
+    expect(planQuery('ежемесячный ', lookupOver(['ежемесячн'])).words[0]!.listed).toBe(true);
   });
 
   it('should find the participle of a "-ять" verb, whose stem drops the theme vowel, also when the verb\'s own stem is a term', () => {
@@ -187,6 +187,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('выставляется ')).toEqual([['выставл:verbForm', 'выставля:stem']]);
     // A stem shorter than six letters is not cut ("гуляет" → гуля): too many words end that way.
     expect(typed('гуляет ')[0]).not.toContain('гул:verbForm');
+  });
+
+  it('should find a Russian verb in "-ул"/"-ел" in its other tense, which Snowball stems apart, and that tense\'s synonyms', () => {
+    // "вернул" stems to "вернул", "вернуть" to "вернут"; "вернуть" is in the group of "забрать".
+    const verbs = lookupOver(['вернут', 'вернул', 'забра']);
+    const typed = (query: string) => planQuery(query, verbs).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('вернула ')).toEqual([['вернул:stem', 'вернут:verbForm', 'забра:vocabulary']]);
+    expect(typed('вернуть ')).toEqual([['вернул:verbForm', 'вернут:stem', 'забра:vocabulary']]);
   });
 
   it('should find a Kazakh negative past verb by its root, and the root\'s synonyms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, stemRussian } from '../../../lib/search/stem-russian';
+import { isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -54,6 +54,22 @@ describe('looksLikeRussianVerb', () => {
     for (const other of ['xоплатить', 'такси', 'комиссия', 'пароль', 'стола', 'другу', 'телефона', 'красная', 'ответ', 'билет', 'валют', 'минут', 'банкомат', 'салу', 'kaspi', 'пил']) {
       expect(looksLikeRussianVerb(other), other).toBe(false);
     }
+  });
+});
+
+describe('russianOtherTense', () => {
+  it('pairs a past in "-ул"/"-ел" with its infinitive, both ways', () => {
+    expect(russianOtherTense('вернул')).toBe('вернуть');
+    expect(russianOtherTense('вернули')).toBe('вернуть');
+    expect(russianOtherTense('хотела')).toBe('хотеть');
+    expect(russianOtherTense('вернуть')).toBe('вернул');
+    expect(russianOtherTense('успеть')).toBe('успел');
+    // Snowball stems them apart.
+    expect(stemRussian('вернул')).not.toBe(stemRussian('вернуть'));
+  });
+
+  it('gives nothing for other endings, short words, or other letters', () => {
+    for (const word of ['оплатил', 'ожидал', 'оплатить', 'стул', 'дел', 'kaspi', 'терминал']) expect(russianOtherTense(word), word).toBeNull();
   });
 });
 
