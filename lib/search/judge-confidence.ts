@@ -5,7 +5,7 @@ import { looksLikeRussianVerb } from './stem-russian';
  * A question of this many words or more may miss one the data knows: a long question tells its
  * story ("посчитал меньше, а счёт пришёл больше"), and an answer retells it in its own words.
  */
-const LONG_QUERY_WORDS = 5;
+export const LONG_QUERY_WORDS = 5;
 /**
  * A question whose first answer matches at least this many telling words may also miss one verb the
  * data knows: a verb often says the action in the user's words ("до которого часа принимают оплату"

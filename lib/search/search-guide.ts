@@ -12,7 +12,7 @@ import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
 import { queryWordTerms, titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type WeighedTitle } from './title-overlap';
 import type { GuideLang } from '../guide/types';
-import { isKnownWord, judgeConfidence, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
+import { isKnownWord, judgeConfidence, LONG_QUERY_WORDS, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
@@ -68,7 +68,7 @@ const ASKED_FOR_WEIGHT = 3;
  * Coordination: for each query word the data knows that an answer lacks (or
  * holds only weakly, see judge-confidence.ts), its score is multiplied by
  * this. An answer with every known word ranks above one without one of them,
- * however often it repeats the others.
+ * however often it repeats the others; in a long question, above one without two.
  */
 const MISSING_KNOWN_WORD_FACTOR = 0.25;
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
@@ -171,7 +171,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const known = plan.words.map(isKnownWord);
     const uiLang = options.lang ? LANG_CODE[options.lang] : -1;
     // The coordination factor by how many known words an answer lacks, worked out once per query, not per answer.
-    const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, n));
+    // A long question tells a story that an answer retells in its own words: as the judge lets its first answer
+    // miss one word the data knows, so one missing word costs it nothing here (more than one still does).
+    const spared = wordCount >= LONG_QUERY_WORDS ? 1 : 0;
+    const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(0, n - spared)));
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
     for (let i = 0; i < touched.length; i++) {

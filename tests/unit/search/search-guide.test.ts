@@ -239,6 +239,20 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
   });
 
+  it('should let the answer to a long question miss one of its words, where a text that scatters all of them does not win', () => {
+    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
+    const guide = loadSearcherFor([
+      question(1, 'Деньги за кредит через банкомат не поступили', 'Если вы внесли деньги за кредит через банкомат, а они не поступили, обратитесь в отделение.'),
+      // Holds every query word, three in its title, none of them about the question.
+      question(2, 'Кредит, банкомат и деньги', `Банкомат стоит у входа, деньги в нём. ${filler} Кредит одобряют быстро. Посылки поступили на склад. ${filler} Баллы списались за покупку.`),
+      ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
+    ]);
+    const query = 'деньги за кредит через банкомат не поступили и списались';
+    expect(guide.search(query, { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
+    // A short question still needs all its words: the answer without one ranks below the one with them.
+    expect(guide.search('кредит списались', { lang: 'ru' }).hits[0]?.answer.id).toBe(2);
+  });
+
   it('should match a vocabulary phrase ("переплата": "внёс … больше") only in an answer that says all of it', () => {
     const guide = loadSearcherFor([
       question(1, 'Счёт больше, чем я думал', 'Счёт стал больше из-за новых покупок.'),
