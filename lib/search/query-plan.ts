@@ -332,7 +332,16 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const correctedQuery = switchedAny
     ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')
     : null;
-  return { words: planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1), correctedQuery };
+  const kept = planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1);
+  return { words: kept.filter((word, i) => !kept.some((other, j) => j !== i && saysAll(other, word) && (!saysAll(word, other) || j < i))), correctedQuery };
+}
+
+/** Whether `word`'s own stems are all stems of `other`: the same word said twice, or in two forms ("төлемді … төлемесем"). */
+function saysAll(other: PlannedWord, word: PlannedWord): boolean {
+  const own = word.terms.filter((t) => t.kind === 'stem');
+  if (own.length === 0) return false;
+  const terms = new Set(other.terms.filter((t) => t.kind === 'stem').map((t) => t.term));
+  return own.every((t) => terms.has(t.term));
 }
 
 /** "всё" and its forms: after "не" they say "only part of it", a word the guide says otherwise. */

@@ -28,6 +28,15 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should plan a word said twice, in any of its forms, once', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('счет за покупки счета ')).toEqual(['счет', 'покупки']);
+    // "алдын ала" (in advance): both stem to "ал"; the word with more stems stays.
+    expect(words('төлемді алдын ала салдым ')).toEqual(['толемди', 'ала', 'салдым']);
+    // Synonyms are not the same word: "досрочно" and "погашение" share a vocabulary group, not a stem.
+    expect(words('досрочного погашения ')).toEqual(['досрочного', 'погашения']);
+  });
+
   it('should read "не всё" and its forms as "частично" (only part of it), and "всё" alone as nothing', () => {
     expect(planQuery('терминал зачислил не всю сумму', lookup).words.map((w) => w.word)).toContain('частично');
     expect(planQuery('терминал зачислил всю сумму', lookup).words.map((w) => w.word)).not.toContain('частично');
