@@ -7,7 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
 import { digitsOf } from './number-words';
-import { russianAdjectiveStem, russianCaseRoot, russianOtherTense } from './stem-russian';
+import { russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -154,6 +154,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
   const verbStem = withoutThemeVowel(ownStems[0]!);
   if (verbStem) addTerm(terms, verbStem, 'verbForm', lookup);
+  // A verb done short of the whole ("недозачислил") is that verb (the "частично" it says is read as a word of its own).
+  const shortOf = shortOfWholeVerb(word);
+  if (shortOf) for (const stem of stemsOf(shortOf)) addTerm(terms, stem, 'prefixedForm', lookup);
   // The other tense of a Russian verb ("вернул": вернуть), which Snowball stems apart.
   const otherTense = russianOtherTense(word);
   if (otherTense) for (const stem of stemsOf(otherTense)) addTerm(terms, stem, 'verbForm', lookup);
@@ -179,7 +182,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   }
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
   let listed = false;
-  for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : []), ...(otherTense ? [otherTense] : [])]) {
+  for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : []), ...(otherTense ? [otherTense] : []), ...(shortOf ? [shortOf] : [])]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);
     const synonyms = vocabularySynonyms(spelling);
@@ -352,7 +355,8 @@ const ALL_FORMS: ReadonlySet<string> = new Set(['весь', 'вся', 'все', 
  * says as "не полностью" (частично in the vocabulary). The pair is read as that word.
  */
 function partialReadings(words: readonly string[]): string[] {
-  return words.some((w, i) => w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) ? ['частично'] : [];
+  const partly = words.some((w, i) => (w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) || shortOfWholeVerb(w) !== null);
+  return partly ? ['частично'] : [];
 }
 
 /** A stop word, also when typed in Latin letters ("kak", "za", "i"). */

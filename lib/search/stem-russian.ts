@@ -67,6 +67,19 @@ export function russianOtherTense(word: string): string | null {
   return infinitive ? `${word.slice(0, infinitive.index + 1)}л` : null;
 }
 
+/** The prefix of a verb done short of the whole ("недоплатил": paid, not all of it). */
+const SHORT_OF_WHOLE = 'недо';
+
+/**
+ * The verb a Russian "недо-" verb is done short of ("недозачислил" → зачислил), or null. Only
+ * verbs: "недоступен" (unavailable) and "недоволен" (displeased) are other words.
+ */
+export function shortOfWholeVerb(word: string): string | null {
+  if (!word.startsWith(SHORT_OF_WHOLE)) return null;
+  const verb = word.slice(SHORT_OF_WHOLE.length);
+  return looksLikeRussianVerb(verb) ? verb : null;
+}
+
 /** Stem endings whose consonant alternates before the adjective suffix "-чн-": праздни(к)/празднич(н), меся(ц)/месяч(н). */
 const ALTERNATING_BEFORE_CHN = /[кц]$/;
 /** Shortest noun stem whose adjective is looked for. */

@@ -28,6 +28,13 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should read a verb done short of the whole ("недозачислил") as that verb and "частично"', () => {
+    const plan = planQuery('банкомат недозачислил ', lookupOver(['банкомат', 'зачисл', 'поступ', 'част']));
+    expect(plan.words.map((w) => w.word)).toEqual(['банкомат', 'недозачислил', 'частично']);
+    expect(plan.words[1]!.terms.map((t) => `${t.term}:${t.kind}`).sort()).toEqual(['зачисл:prefixedForm', 'поступ:vocabulary']);
+    expect(planQuery('банкомат недоступен ', lookupOver(['банкомат', 'ступ'])).words.map((w) => w.word)).toEqual(['банкомат', 'недоступен']);
+  });
+
   it('should plan a word said twice, in any of its forms, once', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('счет за покупки счета ')).toEqual(['счет', 'покупки']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, stemRussian } from '../../../lib/search/stem-russian';
+import { isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -70,6 +70,17 @@ describe('russianOtherTense', () => {
 
   it('gives nothing for other endings, short words, or other letters', () => {
     for (const word of ['оплатил', 'ожидал', 'оплатить', 'стул', 'дел', 'kaspi', 'терминал']) expect(russianOtherTense(word), word).toBeNull();
+  });
+});
+
+describe('shortOfWholeVerb', () => {
+  it('gives the verb a "недо-" verb is done short of', () => {
+    expect(shortOfWholeVerb('недозачислил')).toBe('зачислил');
+    expect(shortOfWholeVerb('недоплатила')).toBe('платила');
+  });
+
+  it('gives nothing for other "недо-" words, or other words', () => {
+    for (const word of ['недоступен', 'недовольна', 'недостаток', 'зачислил', 'недо']) expect(shortOfWholeVerb(word), word).toBeNull();
   });
 });
 
