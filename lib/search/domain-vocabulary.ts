@@ -71,8 +71,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['отменить', 'отмена', 'отменять', 'болдырмау'],
   ['лимит', 'шек'],
   ['процент', 'пайыз'],
-  // a bonus "is counted", "is given" or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?")
-  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу'],
+  // a bonus "is counted", "is given" or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
+  // "comes" is also "келді", "келмеді" (came, did not come), listed as themselves: "келесі" (next) shares their stem
+  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди'],
   ['получить', 'алу', 'получать'],
   ['сколько', 'канша'],
   ['ежемесячный', 'ай сайынгы'],

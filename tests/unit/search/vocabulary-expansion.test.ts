@@ -88,6 +88,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('дошли')).toContain('поступить');
     expect(expandWithVocabulary('числа')).toContain('дата');
     expect(expandWithVocabulary('срок')).toContain('дата');
+    expect(expandWithVocabulary('келмеди')).toContain('есептелу');
+    // "келесі" (next) shares the stem of "келді" (came), not its meaning.
+    expect(expandWithVocabulary('келеси')).not.toContain('есептелу');
     expect(expandWithVocabulary('офд')).toContain('фдо');
     expect(expandWithVocabulary('неуплату')).toContain('просрочка');
     expect(expandWithVocabulary('часть')).toContain('полностью');
