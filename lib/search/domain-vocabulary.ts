@@ -91,8 +91,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // spending is buying: "сколько можно тратить" for the guide's "доступная для покупок сумма" (q1511)
   ['потратить', 'тратить', 'жумсау', 'жумсай', 'покупка'],
   // Russian paraphrases
-  // money that came, or did not ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word)
-  ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел'],
+  // money that came, or did not ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word);
+  // "оплата прошла" listed as itself: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце")
+  ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло'],
   ['деньги', 'сумма', 'средства', 'акша', 'сома'],
   ['граница', 'заграница', 'рубеж', 'страна'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most

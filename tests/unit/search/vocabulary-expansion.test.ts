@@ -95,6 +95,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('неуплату')).toContain('просрочка');
     expect(expandWithVocabulary('часть')).toContain('полностью');
     expect(expandWithVocabulary('прошел')).toContain('поступить');
+    expect(expandWithVocabulary('прошла')).toContain('поступить');
+    expect(expandWithVocabulary('прошлом')).not.toContain('поступить');
     expect(expandWithVocabulary('смотреть')).toContain('посмотреть');
     expect(expandWithVocabulary('фдо')).toEqual(expect.arrayContaining(['оператор', 'фискальных', 'данных']));
     expect(expandWithVocabulary('данные')).toContain('деректер');
