@@ -92,8 +92,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['потратить', 'тратить', 'жумсау', 'жумсай', 'покупка'],
   // Russian paraphrases
   // money that came, or did not ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word);
-  // "оплата прошла" listed as itself: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце")
-  ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло'],
+  // "оплата прошла" listed as itself: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце");
+  // a payment that "did not show up" ("платёж не отобразился") did not arrive
+  ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло', 'отобразиться', 'отображаться'],
   ['деньги', 'сумма', 'средства', 'акша', 'сома'],
   ['граница', 'заграница', 'рубеж', 'страна'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most

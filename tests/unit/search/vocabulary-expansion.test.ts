@@ -96,6 +96,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('часть')).toContain('полностью');
     expect(expandWithVocabulary('прошел')).toContain('поступить');
     expect(expandWithVocabulary('прошла')).toContain('поступить');
+    expect(expandWithVocabulary('отобразился')).toContain('поступить');
     expect(expandWithVocabulary('прошлом')).not.toContain('поступить');
     expect(expandWithVocabulary('смотреть')).toContain('посмотреть');
     expect(expandWithVocabulary('фдо')).toEqual(expect.arrayContaining(['оператор', 'фискальных', 'данных']));
