@@ -19,7 +19,7 @@ const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout',
 /** Why the engine does not stand behind its first answer (for tests and the eval, not for users). */
 export type DeclineReason =
   | { kind: 'nothing-matched' }
-  /** A word the guide data knows, which the first answer lacks: it answers another question. */
+  /** A word the guide data knows (or an abbreviation it does not), which the first answer lacks: it answers another question. */
   | { kind: 'word-missing'; word: string }
   /** No informative query word (one that not nearly every answer holds) is in the first answer's title. */
   | { kind: 'title-unrelated' }
@@ -53,6 +53,15 @@ const MIN_PHRASE = 0.25;
  * answer on returns, so an answer about "товар" alone answers another question).
  */
 export const isKnownWord = (word: PlannedWord) => word.listed === true || word.terms.some((t) => KNOWN_KINDS.has(t.kind));
+
+/** A Cyrillic word without a vowel: an abbreviation ("ПДД", "СМС", "ЖСН"), folded. */
+const ABBREVIATION = /^[бвгджзйклмнпрстфхцчшщ]{2,}$/;
+
+/**
+ * Whether the word is an abbreviation the data does not hold: it names a thing (a law, a service,
+ * a document), the topic of the question, not filler the way an unknown colloquial word may be.
+ */
+const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && ABBREVIATION.test(word.word);
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
@@ -106,7 +115,7 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (isKnownWord(word)) missing.push(word);
+    } else if (isKnownWord(word) || isUnknownAbbreviation(word)) missing.push(word);
     else unknown++;
   }
   const mayMissOne = words.length >= LONG_QUERY_WORDS || (matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb));

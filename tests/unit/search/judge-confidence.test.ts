@@ -57,6 +57,13 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [{ ...listed, listed: false }, ...words.slice(1)], matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
+  it('counts an abbreviation the data lacks ("пдд") as a missing topic, and another unknown word as unknown', () => {
+    const words = [word('штраф', 'stem'), word('пдд'), word('оплатить', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [1, 0, 1], titleHasInformativeWord: true }))
+      .toEqual({ confident: false, reason: { kind: 'word-missing', word: 'пдд' } });
+    expect(judgeConfidence({ words: [words[0]!, word('гаи'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
+  });
+
   it('treats a word known only through typos or prefixes as unknown, not missing', () => {
     const words = [word('депозт', 'typo', 'prefix'), word('открыть', 'stem'), word('счет', 'stem')];
     expect(judgeConfidence({ words, matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
