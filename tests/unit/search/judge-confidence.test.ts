@@ -62,6 +62,8 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words, matchShares: [1, 0, 1], titleHasInformativeWord: true }))
       .toEqual({ confident: false, reason: { kind: 'word-missing', word: 'пдд' } });
     expect(judgeConfidence({ words: [words[0]!, word('гаи'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
+    // One the data holds something like ("штр": штраф, as a word being typed) is a guess, not an unknown thing.
+    expect(judgeConfidence({ words: [words[0]!, word('штр', 'prefix'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
   it('treats a word known only through typos or prefixes as unknown, not missing', () => {

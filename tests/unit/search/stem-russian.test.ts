@@ -64,12 +64,15 @@ describe('russianOtherTense', () => {
     expect(russianOtherTense('хотела')).toBe('хотеть');
     expect(russianOtherTense('вернуть')).toBe('вернул');
     expect(russianOtherTense('успеть')).toBe('успел');
+    // From five letters.
+    expect(russianOtherTense('успел')).toBe('успеть');
     // Snowball stems them apart.
     expect(stemRussian('вернул')).not.toBe(stemRussian('вернуть'));
   });
 
   it('gives nothing for other endings, short words, or other letters', () => {
-    for (const word of ['оплатил', 'ожидал', 'оплатить', 'стул', 'дел', 'kaspi', 'терминал']) expect(russianOtherTense(word), word).toBeNull();
+    // Only at the end of a word: "телефон" holds "-ел", "третья" "-еть".
+    for (const word of ['оплатил', 'ожидал', 'оплатить', 'стул', 'дел', 'kaspi', 'xвернул', 'терминал', 'телефон', 'третья']) expect(russianOtherTense(word), word).toBeNull();
   });
 });
 
