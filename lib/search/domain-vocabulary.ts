@@ -58,7 +58,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['приложение', 'косымша'],
   ['налог', 'салык'],
   ['данные', 'деректер'],
-  ['фискальный', 'фискалдык'],
+  ['фискальный', 'фискалдык', 'фискалды'],
   // the Kazakh answer names the service by its initials and in full; Russian speakers say "ОФД"
   ['фдо', 'офд', 'оператор фискальных данных'],
   ['арест', 'тыйым'],
@@ -95,7 +95,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "оплата прошла" listed as itself: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце");
   // a payment that "did not show up" ("платёж не отобразился") did not arrive
   ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло', 'отобразиться', 'отображаться'],
-  ['деньги', 'сумма', 'средства', 'акша', 'сома'],
+  // "бонус көлемі" (the amount of a bonus) is its sum; as themselves: "көл" is also a lake, "қол" a hand
+  ['деньги', 'сумма', 'средства', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
   ['граница', 'заграница', 'рубеж', 'страна'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
   // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see")
@@ -117,7 +118,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['забрать', 'снять', 'вывести', 'снимать', 'сниму'],
   // getting money back is taking it: "вернуть деньги при закрытии" for the guide's "забрать свои деньги" (q15293)
   ['забрать', 'вернуть', 'верну'],
-  ['ошибка', 'ошибочно'],
+  // "ошибся", "ошиблась" (I made a mistake) for the guide's "по ошибке" (q2184)
+  ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись'],
   // counted wrong: "қате есептелді" for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation)
   ['кате', 'дурыс'],
   // paying too much is putting in more: "переплатил" for the guide's "внёс сумму … больше" (q1516)

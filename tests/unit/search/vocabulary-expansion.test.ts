@@ -97,6 +97,10 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('прошел')).toContain('поступить');
     expect(expandWithVocabulary('прошла')).toContain('поступить');
     expect(expandWithVocabulary('отобразился')).toContain('поступить');
+    expect(expandWithVocabulary('ошибся')).toContain('ошибка');
+    expect(expandWithVocabulary('фискалды')).toContain('фискальный');
+    expect(expandWithVocabulary('колемин')).toContain('сумма');
+    expect(expandWithVocabulary('кол')).not.toContain('сумма');
     expect(expandWithVocabulary('прошлом')).not.toContain('поступить');
     expect(expandWithVocabulary('смотреть')).toContain('посмотреть');
     expect(expandWithVocabulary('фдо')).toEqual(expect.arrayContaining(['оператор', 'фискальных', 'данных']));
