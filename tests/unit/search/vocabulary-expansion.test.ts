@@ -98,6 +98,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('прошла')).toContain('поступить');
     expect(expandWithVocabulary('отобразился')).toContain('поступить');
     expect(expandWithVocabulary('ошибся')).toContain('ошибка');
+    expect(expandWithVocabulary('покупателю')).toContain('клиент');
+    expect(expandWithVocabulary('вошли')).toContain('входить');
     expect(expandWithVocabulary('фискалды')).toContain('фискальный');
     expect(expandWithVocabulary('колемин')).toContain('сумма');
     expect(expandWithVocabulary('кол')).not.toContain('сумма');
