@@ -180,9 +180,11 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
     }
   }
-  // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки").
+  // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки"), a word
+  // in another form those of that form.
   let listed = false;
-  for (const spelling of [word, ...readings, ...(kazakhRoot ? [kazakhRoot] : []), ...(otherTense ? [otherTense] : []), ...(shortOf ? [shortOf] : [])]) {
+  const otherForms = [kazakhRoot, otherTense, shortOf].filter((form): form is string => form !== null);
+  for (const spelling of [word, ...readings, ...otherForms]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);
     const synonyms = vocabularySynonyms(spelling);
@@ -335,8 +337,16 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const correctedQuery = switchedAny
     ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')
     : null;
-  const kept = planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1);
-  return { words: kept.filter((word, i) => !kept.some((other, j) => j !== i && saysAll(other, word) && (!saysAll(word, other) || j < i))), correctedQuery };
+  const topical = planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1);
+  return { words: withoutRepeats(topical), correctedQuery };
+}
+
+/**
+ * The words without those said again in another form: a word whose own stems another word has
+ * too is dropped, the one with more stems kept ("алдын ала": ала), the first of two alike.
+ */
+function withoutRepeats(words: readonly PlannedWord[]): PlannedWord[] {
+  return words.filter((word, i) => !words.some((other, j) => j !== i && saysAll(other, word) && (!saysAll(word, other) || j < i)));
 }
 
 /** Whether `word`'s own stems are all stems of `other`: the same word said twice, or in two forms ("төлемді … төлемесем"). */
