@@ -10,12 +10,13 @@ describe('isStopWord', () => {
     for (const word of ['жане', 'ушин', 'туралы', 'калай', 'кайда', 'кайдан', 'неликтен', 'аркылы', 'немесе', 'дейин', 'кезинде', 'кетти']) expect(isStopWord(word), word).toBe(true);
     // "бар ма" asks "is there", as Russian "есть" (on the Russian list) does.
     expect(isStopWord('бар')).toBe(isStopWord('есть'));
-    // "қанша" asks "how many", as Russian "сколько" does.
+    // "қанша" asks "how many", as Russian "сколько" does; "керек" says "needed", as "нужно" does.
     expect(isStopWord('канша')).toBe(isStopWord('сколько'));
+    expect(isStopWord('керек')).toBe(isStopWord('нужно'));
   });
 
   it('should drop what people say about themselves or to be polite, in either language', () => {
-    for (const word of ['думал', 'хочу', 'могу', 'понять', 'покажи', 'наступает', 'делась', 'делись', 'станет', 'выпадает', 'скока', 'стоит', 'делать', 'реально', 'возможно', 'способы', 'способом', 'какого', 'какую', 'живу', 'нахожусь', 'подскажите', 'здравствуйте', 'вроде', 'щас', 'пж', 'ойладым', 'рахмет', 'екен', 'гой']) expect(isStopWord(word), word).toBe(true);
+    for (const word of ['думал', 'хочу', 'могу', 'понять', 'покажи', 'наступает', 'делась', 'делись', 'станет', 'выпадает', 'скока', 'стоит', 'берут', 'делать', 'инструкция', 'реально', 'возможно', 'получится', 'способы', 'способом', 'какого', 'какую', 'живу', 'нахожусь', 'подскажите', 'здравствуйте', 'вроде', 'щас', 'пж', 'ойладым', 'рахмет', 'екен', 'гой']) expect(isStopWord(word), word).toBe(true);
   });
 
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
