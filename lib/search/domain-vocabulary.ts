@@ -97,7 +97,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a payment that "did not show up" ("платёж не отобразился") did not arrive
   ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло', 'отобразиться', 'отображаться'],
   // "бонус көлемі" (the amount of a bonus) is its sum; as themselves: "көл" is also a lake, "қол" a hand
-  ['деньги', 'сумма', 'средства', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
+  ['деньги', 'денег', 'сумма', 'средства', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
   ['граница', 'заграница', 'рубеж', 'страна'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
   // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see")
@@ -110,8 +110,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['выходной', 'суббота', 'воскресенье'],
   // growing: "платёж вырос", "лимит станет больше" for the guide's "больше" (q12370) and "увеличится" (q1511)
   ['увеличиться', 'увеличится', 'вырасти', 'вырос', 'выросла', 'выросло', 'больше'],
-  // a day of the month: "какого числа платить" for the guide's "дата оплаты"
-  ['дата', 'число', 'срок'],
+  // a day of the month: "какого числа платить", "в какой день платить" for the guide's "дата оплаты"
+  ['дата', 'число', 'срок', 'день'],
   // the bill to come: "будущий счёт" for the guide's "следующий ежемесячный счёт" (q15762)
   ['следующий', 'будущий', 'предстоящий'],
   ['=скольки', 'время', 'времени', 'час'],

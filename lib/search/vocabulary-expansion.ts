@@ -4,10 +4,15 @@ import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 
-/** Every stem a word may take, in either language. */
+/**
+ * Every stem a word may take, in either language. A Kazakh stem ending in "ь" is a Russian word
+ * cut by Kazakh rules ("деньги" → день, as if "-ги" were a Kazakh ending): not a stem it takes.
+ */
 export function stemsOf(word: string): string[] {
   if (!/[а-я]/.test(word)) return [word];
-  return [...new Set([stemRussian(word), stemKazakh(word), word])];
+  const kazakh = stemKazakh(word);
+  const cutRussian = kazakh !== word && kazakh.endsWith('ь');
+  return [...new Set([stemRussian(word), ...(cutRussian ? [] : [kazakh]), word])];
 }
 
 function wordsOf(entry: string): string[] {

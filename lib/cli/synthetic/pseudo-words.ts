@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normalizeText } from '../../search/normalize-text';
-import { stemsOf } from '../../search/vocabulary-expansion';
+import { stemKazakh } from '../../search/stem-kazakh';
+import { stemRussian } from '../../search/stem-russian';
 
 /**
  * New word forms for a synthetic guide: ones the real answers do not have,
@@ -40,8 +41,10 @@ function createNearStemCheck(stems: Iterable<string>): (stem: string) => boolean
   return (stem) => variants(stem).some((v) => near.has(v));
 }
 
+/** A form's stems by both stemmers, whatever its language: a new form must be far from every real one. */
 function stemsOfForm(form: string): string[] {
-  return stemsOf(normalizeText(form).trim());
+  const word = normalizeText(form).trim();
+  return /[а-я]/.test(word) ? [stemRussian(word), stemKazakh(word), word] : [word];
 }
 
 export function createRussianWords(realWords: string[], random: () => number): PseudoWordSource {

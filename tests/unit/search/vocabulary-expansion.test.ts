@@ -14,6 +14,11 @@ describe('stemsOf', () => {
     expect(stems).toContain('бонус');
     expect(new Set(stems).size).toBe(stems.length);
   });
+
+  it('should not cut a Russian word by Kazakh endings into another word ("деньги" is not "день")', () => {
+    expect(stemsOf('деньги')).not.toContain('день');
+    expect(stemsOf('день')).toContain('день');
+  });
 });
 
 describe('vocabularySynonyms and vocabularyPhrases', () => {
@@ -121,6 +126,12 @@ describe('expandWithVocabulary', () => {
   it('should keep a form listed only as itself from the group of words that share its stem ("погашу" pays; "погашение" is early repayment)', () => {
     expect(expandWithVocabulary('погашу')).toContain('оплатить');
     expect(expandWithVocabulary('погашение')).not.toContain('оплатить');
+  });
+
+  it('should not read a day as money: "деньги" and "день" share no stem of either language', () => {
+    expect(expandWithVocabulary('день')).not.toContain('сумма');
+    expect(expandWithVocabulary('день')).toContain('дата');
+    expect(expandWithVocabulary('денег')).toContain('сумма');
   });
 
   it('should not tie a group to a one-letter stem of one of its words ("ай" → а)', () => {
