@@ -74,6 +74,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
     expect(expandWithVocabulary('наперед')).toContain('заранее');
     expect(expandWithVocabulary('будущего')).toContain('следующий');
+    expect(expandWithVocabulary('платежи')).toContain('счет');
+    expect(expandWithVocabulary('оплатить')).not.toContain('счет');
     expect(expandWithVocabulary('тратить')).toContain('покупка');
     expect(expandWithVocabulary('рассчитаться')).toContain('оплатить');
     expect(expandWithVocabulary('рассчитать')).not.toContain('оплатить');
