@@ -18,6 +18,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
+import { speaksOfOtherPeriod, timeReferences } from './time-reference';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -75,6 +76,8 @@ const MISSING_KNOWN_WORD_FACTOR = 0.25;
 const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
 const PROXIMITY_WEIGHT = 2;
+/** An answer whose title speaks of another period than the question ("прошлый месяц" for "этот месяц") keeps this share of its score. */
+const OTHER_PERIOD_FACTOR = 0.5;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 60;
 /** Answers whose words stay tokenized and stemmed between keystrokes (phrase evidence, highlights). */
@@ -133,13 +136,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   });
 
   // Each re-ranked answer's title terms, and their weights for the title overlap.
-  const titleCache = new Map<number, { terms: string[]; weighed: WeighedTitle }>();
+  const titleCache = new Map<number, { terms: string[]; weighed: WeighedTitle; periods: ReturnType<typeof timeReferences> }>();
   const titleOf = (ref: number) => {
     let title = titleCache.get(ref);
     if (!title) {
       const answer = answers.get(ref);
       const terms = titleTerms(answer.title, answer.lang);
-      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf) }));
+      const periods = timeReferences(tokenizeWords(answer.title).map((t) => t.word));
+      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf), periods }));
     }
     return title;
   };
@@ -202,7 +206,12 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const wordTerms = queryWordTerms(typed, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
-    for (const hit of top) hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, titleOf(hit.ref).weighed);
+    const periods = timeReferences(typed.flatMap((t) => t.spellings));
+    for (const hit of top) {
+      const title = titleOf(hit.ref);
+      hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, title.weighed);
+      if (speaksOfOtherPeriod(periods, title.periods)) hit.score *= OTHER_PERIOD_FACTOR;
+    }
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
     // at most (1 + PROXIMITY_WEIGHT)-fold, so once `limit` answers score above what the next could reach, the

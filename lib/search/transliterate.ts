@@ -10,7 +10,7 @@ const CYR_TO_LAT: Record<string, string> = {
   ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 const LAT_DIGRAPHS: [string, string][] = [
-  ['sch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['ts', 'ц'], ['yu', 'ю'], ['ya', 'я'], ['kh', 'х'],
+  ['shch', 'щ'], ['sch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['ts', 'ц'], ['yu', 'ю'], ['ya', 'я'], ['kh', 'х'],
 ];
 const LAT_TO_CYR: Record<string, string> = {
   a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м',
@@ -77,6 +77,8 @@ export function latinToCyrillicReadings(word: string): string[] {
     else softY += LAT_TO_CYR[c] ?? c;
   }
   readings.add(softY);
+  // "e" that starts a word is э as often as е ("etom" этом, "ekran" экран).
+  for (const reading of [...readings]) if (reading.startsWith('е')) readings.add(`э${reading.slice(1)}`);
   for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);
   // Kazakh typed in Latin letters: "j" is ж, not дж, and "i" after a vowel is й ("jinai" жинай, "qalai" қалай).
   const kazakh = latinToCyrillic(plain.replace(/j/g, 'zh').replace(/([aeiou])i/g, '$1y'));

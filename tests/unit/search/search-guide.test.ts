@@ -275,6 +275,18 @@ describe('ranking among answers that look alike', () => {
     }
     expect(guide.search('как платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
   });
+
+  it('should put an answer about another period ("в прошлом месяце") below one about none, and first for its own', () => {
+    const guide = loadSearcherFor([
+      question(1, 'Я в прошлом месяце внёс больше за кредит', 'Деньги за кредит, внесённые в прошлом месяце сверх платежа, остаются на счёте.'),
+      question(2, 'Как узнать сумму платежа по кредиту', 'Сумма платежа по кредиту на каждый месяц видна в приложении.'),
+      question(3, 'Вклад', 'Вклад открывается в приложении.'),
+    ]);
+    const first = (query: string) => guide.search(query, { lang: 'ru' }).hits[0]?.answer.id;
+    expect(first('skolko platit po kreditu v sleduyushchem mesyatse')).toBe(2);
+    expect(first('сколько платить по кредиту в этом месяце')).toBe(2);
+    expect(first('сколько платить по кредиту в прошлом месяце')).toBe(1);
+  });
 });
 
 

@@ -67,6 +67,12 @@ describe('latinToCyrillicReadings', () => {
     expect(latinToCyrillicReadings('schet')).toEqual(expect.arrayContaining(['щет', 'счет']));
     expect(latinToCyrillicReadings('raschet')).toContain('расчет');
     expect(latinToCyrillicReadings('shchet')).not.toContain('счет');
+    expect(latinToCyrillicReadings('sleduyushchem')).toContain('следующем');
+  });
+
+  it('should read an "e" that starts a word as е and as э ("etom" этом)', () => {
+    expect(latinToCyrillicReadings('etom')).toEqual(expect.arrayContaining(['етом', 'этом']));
+    expect(latinToCyrillicReadings('dengi')).not.toContain('дэнги');
   });
 
   it('should read Kazakh typed in Latin letters: j as ж, i after a vowel as й', () => {
