@@ -18,7 +18,8 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
-import { speaksOfOtherPeriod, timeReferences } from './time-reference';
+import { speaksOfOtherPeriod, timeReferences, type TimeReference } from './time-reference';
+import { saysNot } from './negation';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -78,6 +79,12 @@ const TITLE_OVERLAP_WEIGHT = 2;
 const PROXIMITY_WEIGHT = 2;
 /** An answer whose title speaks of another period than the question ("прошлый месяц" for "этот месяц") keeps this share of its score. */
 const OTHER_PERIOD_FACTOR = 0.5;
+/**
+ * For a question said in the negative ("бонус түспеді": did not come), an answer whose title says nothing
+ * is missing ("қанша бонус берілгенін", how much was given) keeps this share: the stems cannot tell them apart.
+ * Not the other way round: a title in the negative often answers a plain question ("как оплатить, если не…").
+ */
+const NOT_NEGATIVE_FACTOR = 0.5;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 60;
 /** Answers whose words stay tokenized and stemmed between keystrokes (phrase evidence, highlights). */
@@ -136,14 +143,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
   });
 
   // Each re-ranked answer's title terms, and their weights for the title overlap.
-  const titleCache = new Map<number, { terms: string[]; weighed: WeighedTitle; periods: ReturnType<typeof timeReferences> }>();
+  const titleCache = new Map<number, TitleFacts>();
   const titleOf = (ref: number) => {
     let title = titleCache.get(ref);
     if (!title) {
       const answer = answers.get(ref);
       const terms = titleTerms(answer.title, answer.lang);
-      const periods = timeReferences(tokenizeWords(answer.title).map((t) => t.word));
-      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf), periods }));
+      const words = tokenizeWords(answer.title).map((t) => t.word);
+      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf), periods: timeReferences(words), negative: saysNot(words) }));
     }
     return title;
   };
@@ -207,10 +214,12 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordTerms = queryWordTerms(typed, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
     const periods = timeReferences(typed.flatMap((t) => t.spellings));
+    const negative = saysNot(typed.flatMap((t) => t.spellings));
     for (const hit of top) {
       const title = titleOf(hit.ref);
       hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, title.weighed);
       if (speaksOfOtherPeriod(periods, title.periods)) hit.score *= OTHER_PERIOD_FACTOR;
+      if (negative && !title.negative) hit.score *= NOT_NEGATIVE_FACTOR;
     }
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
@@ -308,6 +317,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 }
 
 const LANG_CODE: Record<GuideLang, number> = { ru: 0, kz: 1 };
+
+/** What re-ranking reads in a title: its terms and their weights, the period it speaks of, whether it says "not". */
+interface TitleFacts {
+  terms: string[];
+  weighed: WeighedTitle;
+  periods: ReadonlySet<TimeReference>;
+  negative: boolean;
+}
 
 /**
  * What each answer brings to every score whatever the query (usefulness, pinning), its language

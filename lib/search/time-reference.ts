@@ -1,5 +1,5 @@
 /** Which period a question or a title speaks of: the last one, this one, or the next. */
-type TimeReference = 'past' | 'current' | 'next';
+export type TimeReference = 'past' | 'current' | 'next';
 
 /** Word forms (normalised, Kazakh letters folded) that set the period; Russian and Kazakh. */
 const PERIOD_WORDS: readonly [TimeReference, RegExp][] = [

@@ -287,6 +287,19 @@ describe('ranking among answers that look alike', () => {
     expect(first('сколько платить по кредиту в этом месяце')).toBe(2);
     expect(first('сколько платить по кредиту в прошлом месяце')).toBe(1);
   });
+
+  it('should put an answer on what did not happen first for a question said in the negative ("бонус түспеді")', () => {
+    const kz = (id: number, title: string, text: string) => ({ ...question(id, title, text), lang: 'kz' as const });
+    const guide = loadSearcherFor([
+      kz(1, 'Бонус қалай есептеледі және түседі?', 'Бонус сатып алғаннан кейін есептеледі және шотқа түседі.'),
+      kz(2, 'Бонус есептелмеді. Не істеу керек?', 'Егер бонус есептелмесе, қолдау қызметіне жазыңыз.'),
+      kz(3, 'Депозит', 'Депозит қосымшада ашылады.'),
+    ]);
+    const first = (query: string) => guide.search(query, { lang: 'kz' }).hits[0]?.answer.id;
+    expect(first('бонус есептелмеді')).toBe(2);
+    expect(first('bonus tuspedi')).toBe(2);
+    expect(first('бонус қалай есептеледі')).toBe(1);
+  });
 });
 
 

@@ -1,0 +1,21 @@
+import { isStopWord } from './stop-words';
+
+/**
+ * A Kazakh verb said in the negative (folded letters): the stem, then -ма/-ме/-ба/-бе/-па/-пе,
+ * then a tense or person ending: "түспеді", "көрінбей", "есептелмеді", "келмейді", "төлемесем".
+ * The stemmer cuts all of it away, so "бонус түспеді" (did not come) and "бонус түседі" (comes)
+ * look alike to the index.
+ */
+const KAZAKH_NEGATIVE_VERB = /.{2}(ма|ме|ба|бе|па|пе)(ды|ди|й|йды|йди|йт|йтын|йтин|ймын|ймин|ган|ген|сам|сем|са|се)$/;
+/** Words that say "none" outright. */
+const NONE = new Set(['жок', 'нет']);
+
+/**
+ * Whether the words (normalised) say that something does not happen or is not there. A Russian
+ * "не" counts before a word that says what ("не поступила"), not before one about the asker
+ * ("не могу понять"), which the stop words hold.
+ */
+export function saysNot(words: readonly string[]): boolean {
+  return words.some((word, i) => NONE.has(word) || KAZAKH_NEGATIVE_VERB.test(word)
+    || (word === 'не' && i + 1 < words.length && !isStopWord(words[i + 1]!)));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { saysNot } from '../../../lib/search/negation';
+import { tokenizeWords } from '../../../lib/search/normalize-text';
+
+const says = (text: string) => saysNot(tokenizeWords(text).map((t) => t.word));
+
+describe('saysNot', () => {
+  it('should hear a Kazakh verb said in the negative, typed with or without Kazakh letters', () => {
+    for (const text of ['бонус түспеді', 'бонус туспеди', 'бонусым көрінбей тұр', 'бонус дұрыс есептелмеді', 'бонус келмейді', 'төлемесем бола ма', 'бонусым жоқ']) {
+      expect(says(text), text).toBe(true);
+    }
+  });
+
+  it('should hear the Russian "не" before what does not happen, not before the asker\'s "не могу"', () => {
+    expect(says('сумма не поступила')).toBe(true);
+    expect(says('денег нет')).toBe(true);
+    expect(says('не могу понять откуда сумма')).toBe(false);
+    expect(says('сумма и не')).toBe(false);
+  });
+
+  it('should hear nothing in a question that says nothing is missing', () => {
+    for (const text of ['бонус қалай есептеледі', 'қанша бонус берілгенін қалай білемін', 'төлемді салдым', 'калай аламын', 'как оплатить счёт', 'бонус бола ма']) {
+      expect(says(text), text).toBe(false);
+    }
+  });
+});
