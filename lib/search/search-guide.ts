@@ -18,7 +18,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
-import { speaksOfOtherPeriod, timeReferences, type TimeReference } from './time-reference';
+import { contrastingDetails, namedDetails, type NamedDetails } from './contrasting-details';
 import { saysNot } from './negation';
 
 export interface SearchOptions {
@@ -77,8 +77,11 @@ const MISSING_KNOWN_WORD_FACTOR = 0.25;
 const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
 const PROXIMITY_WEIGHT = 2;
-/** An answer whose title speaks of another period than the question ("прошлый месяц" for "этот месяц") keeps this share of its score. */
-const OTHER_PERIOD_FACTOR = 0.5;
+/**
+ * An answer whose title names another period or channel than the question ("в прошлом месяце" for
+ * "в этом месяце", "через банкомат" for "через приложение") keeps this share of its score, per detail.
+ */
+const CONTRASTING_DETAIL_FACTOR = 0.5;
 /**
  * For a question said in the negative ("бонус түспеді": did not come), an answer whose title says nothing
  * is missing ("қанша бонус берілгенін", how much was given) keeps this share: the stems cannot tell them apart.
@@ -150,7 +153,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       const answer = answers.get(ref);
       const terms = titleTerms(answer.title, answer.lang);
       const words = tokenizeWords(answer.title).map((t) => t.word);
-      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf), periods: timeReferences(words), negative: saysNot(words) }));
+      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words) }));
     }
     return title;
   };
@@ -213,12 +216,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const wordTerms = queryWordTerms(typed, plan.words);
     const weighed = weighWords(wordTerms, weightOf);
-    const periods = timeReferences(typed.flatMap((t) => t.spellings));
-    const negative = saysNot(typed.flatMap((t) => t.spellings));
+    const spellings = typed.flatMap((t) => t.spellings);
+    const details = namedDetails(spellings);
+    const negative = saysNot(spellings);
     for (const hit of top) {
       const title = titleOf(hit.ref);
       hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, title.weighed);
-      if (speaksOfOtherPeriod(periods, title.periods)) hit.score *= OTHER_PERIOD_FACTOR;
+      hit.score *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(details, title.details));
       if (negative && !title.negative) hit.score *= NOT_NEGATIVE_FACTOR;
     }
     top.sort(byScore);
@@ -318,11 +322,11 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
 const LANG_CODE: Record<GuideLang, number> = { ru: 0, kz: 1 };
 
-/** What re-ranking reads in a title: its terms and their weights, the period it speaks of, whether it says "not". */
+/** What re-ranking reads in a title: its terms and their weights, the period and channel it names, whether it says "not". */
 interface TitleFacts {
   terms: string[];
   weighed: WeighedTitle;
-  periods: ReadonlySet<TimeReference>;
+  details: NamedDetails;
   negative: boolean;
 }
 

@@ -288,6 +288,17 @@ describe('ranking among answers that look alike', () => {
     expect(first('сколько платить по кредиту в прошлом месяце')).toBe(1);
   });
 
+  it('should put an answer through another channel ("через банкомат") below one that names none', () => {
+    const guide = loadSearcherFor([
+      question(1, 'Как оплатить кредит через банкомат?', 'Оплатить кредит через банкомат можно картой или наличными, а сумму видно в приложении.'),
+      question(2, 'Как оплатить кредит?', 'Оплатить кредит можно в приложении, в банкомате и в отделении.'),
+      question(3, 'Вклад', 'Вклад открывается в приложении.'),
+    ]);
+    const first = (query: string) => guide.search(query, { lang: 'ru' }).hits[0]?.answer.id;
+    expect(first('оплатить кредит через приложение')).toBe(2);
+    expect(first('оплатить кредит через банкомат')).toBe(1);
+  });
+
   it('should put an answer on what did not happen first for a question said in the negative ("бонус түспеді")', () => {
     const kz = (id: number, title: string, text: string) => ({ ...question(id, title, text), lang: 'kz' as const });
     const guide = loadSearcherFor([

@@ -1,0 +1,40 @@
+/**
+ * Details a question and a title can disagree on while sharing every topic word: the period
+ * ("в этом месяце" / "в прошлом месяце") and the channel ("через приложение" / "через банкомат").
+ * The index sees the same words; the title answers another question.
+ */
+type Detail = 'period' | 'channel';
+
+/** Word forms (normalised, Kazakh letters folded) that name each value of a detail; Russian and Kazakh. */
+const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
+  period: [
+    ['past', /^(прошл|предыдущ|откен)/],
+    ['current', /^(текущ|нынешн)|^(этот|этом|этого|эту|этой|осы)$/],
+    ['next', /^(следующ|будущ|предстоящ|келеси)/],
+  ],
+  channel: [
+    ['atm', /^банкомат/],
+    ['terminal', /^терминал/],
+    ['app', /^(приложени|косымша)/],
+    ['desk', /^(касс[аеуыо]|отделени|болимше)/],
+  ],
+};
+
+/** Per detail, the values the words name (none for most questions). */
+export type NamedDetails = Record<Detail, ReadonlySet<string>>;
+
+export function namedDetails(words: readonly string[]): NamedDetails {
+  const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => words.some((word) => form.test(word))).map(([value]) => value));
+  return { period: named(DETAIL_WORDS.period), channel: named(DETAIL_WORDS.channel) };
+}
+
+/** How many details the title names otherwise than the question: both name a value, and no value is shared. */
+export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
+  let contrasting = 0;
+  for (const detail of Object.keys(DETAIL_WORDS) as Detail[]) {
+    const asked = question[detail];
+    const said = title[detail];
+    if (asked.size > 0 && said.size > 0 && ![...asked].some((value) => said.has(value))) contrasting++;
+  }
+  return contrasting;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { contrastingDetails, namedDetails } from '../../../lib/search/contrasting-details';
+import { tokenizeWords } from '../../../lib/search/normalize-text';
+
+const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
+
+describe('namedDetails', () => {
+  it('should read the period a Russian or Kazakh text speaks of, in any form of the word', () => {
+    expect([...details('Я в прошлом месяце внёс больше').period]).toEqual(['past']);
+    expect([...details('сумма следующего ежемесячного счёта').period]).toEqual(['next']);
+    expect([...details('сколько платить в этом месяце').period]).toEqual(['current']);
+    expect([...details('Осы айда төлемді салдым. Келесі айда төлемеуіме бола ма?').period]).toEqual(['current', 'next']);
+    expect([...details('Өткен айдағы бонус').period]).toEqual(['past']);
+  });
+
+  it('should read the channel a text names: a machine, the app, a cash desk', () => {
+    expect([...details('Как оплатить счет через Kaspi Банкомат?').channel]).toEqual(['atm']);
+    expect([...details('оплата в терминале').channel]).toEqual(['terminal']);
+    expect([...details('через мобильное приложение').channel]).toEqual(['app']);
+    expect([...details('мобильді қосымшасында').channel]).toEqual(['app']);
+    expect([...details('через кассу отделения').channel]).toEqual(['desk']);
+  });
+
+  it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
+    for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
+      expect(details(text).period.size, text).toBe(0);
+      expect(details(text).channel.size, text).toBe(0);
+    }
+  });
+});
+
+describe('contrastingDetails', () => {
+  it('should count a detail only when both name it and share no value', () => {
+    expect(contrastingDetails(details('в этом месяце'), details('в прошлом месяце'))).toBe(1);
+    expect(contrastingDetails(details('в этом месяце через приложение'), details('в прошлом месяце через банкомат'))).toBe(2);
+    expect(contrastingDetails(details('в этом месяце'), details('сумма счёта'))).toBe(0);
+    expect(contrastingDetails(details('сумма счёта'), details('в прошлом месяце'))).toBe(0);
+    expect(contrastingDetails(details('осы айда және келесі айда'), details('келесі айда'))).toBe(0);
+    expect(contrastingDetails(details('через банкомат или терминал'), details('через терминал'))).toBe(0);
+  });
+});
