@@ -10,7 +10,7 @@ import { loadPostingLists } from './posting-lists';
 import { FIELD_GAP, proximity } from './proximity';
 import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
-import { queryWordTerms, titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type WeighedTitle } from './title-overlap';
+import { queryWordTerms, titleShare } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 import { isKnownWord, judgeConfidence, LONG_QUERY_WORDS, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
@@ -18,8 +18,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
-import { contrastingDetails, namedDetails, type NamedDetails } from './contrasting-details';
-import { saysNot } from './negation';
+import { readQuery, readTitle, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -73,21 +72,8 @@ const ASKED_FOR_WEIGHT = 3;
  * however often it repeats the others; in a long question, above one without two.
  */
 const MISSING_KNOWN_WORD_FACTOR = 0.25;
-/** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
-const TITLE_OVERLAP_WEIGHT = 2;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
 const PROXIMITY_WEIGHT = 2;
-/**
- * An answer whose title names another period or channel than the question ("в прошлом месяце" for
- * "в этом месяце", "через банкомат" for "через приложение") keeps this share of its score, per detail.
- */
-const CONTRASTING_DETAIL_FACTOR = 0.5;
-/**
- * For a question said in the negative ("бонус түспеді": did not come), an answer whose title says nothing
- * is missing ("қанша бонус берілгенін", how much was given) keeps this share: the stems cannot tell them apart.
- * Not the other way round: a title in the negative often answers a plain question ("как оплатить, если не…").
- */
-const NOT_NEGATIVE_FACTOR = 0.5;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
 const RERANK_DEPTH = 60;
 /** Answers whose words stay tokenized and stemmed between keystrokes (phrase evidence, highlights). */
@@ -145,15 +131,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     return postings.corpusFrequency(term) > 0 ? postings.corpusIdf(term) : UNINDEXED_WORD_WEIGHT;
   });
 
-  // Each re-ranked answer's title terms, and their weights for the title overlap.
+  // What re-ranking reads in each re-ranked answer's title (title-evidence.ts), read once.
   const titleCache = new Map<number, TitleFacts>();
   const titleOf = (ref: number) => {
     let title = titleCache.get(ref);
     if (!title) {
       const answer = answers.get(ref);
-      const terms = titleTerms(answer.title, answer.lang);
-      const words = tokenizeWords(answer.title).map((t) => t.word);
-      titleCache.set(ref, (title = { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words) }));
+      titleCache.set(ref, (title = readTitle(answer.title, answer.lang, weightOf)));
     }
     return title;
   };
@@ -212,19 +196,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
     const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
-    // The title and phrase factors only raise scores, so answers below the re-ranked slice stay below it.
+    // Only this slice is re-ranked and listed. The title and phrase factors mostly raise scores; the few titles
+    // that contradict the question fall, at worst below answers past the slice, which would only follow them.
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const wordTerms = queryWordTerms(typed, plan.words);
-    const weighed = weighWords(wordTerms, weightOf);
-    const spellings = typed.flatMap((t) => t.spellings);
-    const details = namedDetails(spellings);
-    const negative = saysNot(spellings);
-    for (const hit of top) {
-      const title = titleOf(hit.ref);
-      hit.score *= 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(weighed, title.weighed);
-      hit.score *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(details, title.details));
-      if (negative && !title.negative) hit.score *= NOT_NEGATIVE_FACTOR;
-    }
+    const queryFacts = readQuery(typed, wordTerms, weightOf);
+    const weighed = queryFacts.weighed;
+    for (const hit of top) hit.score *= titleFactor(queryFacts, titleOf(hit.ref));
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
     // at most (1 + PROXIMITY_WEIGHT)-fold, so once `limit` answers score above what the next could reach, the
@@ -321,14 +299,6 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 }
 
 const LANG_CODE: Record<GuideLang, number> = { ru: 0, kz: 1 };
-
-/** What re-ranking reads in a title: its terms and their weights, the period and channel it names, whether it says "not". */
-interface TitleFacts {
-  terms: string[];
-  weighed: WeighedTitle;
-  details: NamedDetails;
-  negative: boolean;
-}
 
 /**
  * What each answer brings to every score whatever the query (usefulness, pinning), its language

@@ -1,0 +1,57 @@
+import { contrastingDetails, namedDetails, type NamedDetails } from './contrasting-details';
+import { saysNot } from './negation';
+import { tokenizeWords } from './normalize-text';
+import type { TypedWord } from './question-words';
+import { titleOverlap, titleTerms, weighTitle, weighWords, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
+import type { GuideLang } from '../guide/types';
+
+/** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
+const TITLE_OVERLAP_WEIGHT = 2;
+/**
+ * An answer whose title names another period or channel than the question ("в прошлом месяце" for
+ * "в этом месяце", "через банкомат" for "через приложение") keeps this share of its score, per detail.
+ */
+const CONTRASTING_DETAIL_FACTOR = 0.5;
+/**
+ * For a question said in the negative ("бонус түспеді": did not come), an answer whose title says nothing
+ * is missing ("қанша бонус берілгенін", how much was given) keeps this share: the stems cannot tell them apart.
+ * Not the other way round: a title in the negative often answers a plain question ("как оплатить, если не…").
+ */
+const NOT_NEGATIVE_FACTOR = 0.5;
+
+/** What re-ranking reads in a title: its terms and their weights, the period and channel it names, whether it says "not". */
+export interface TitleFacts {
+  terms: string[];
+  weighed: WeighedTitle;
+  details: NamedDetails;
+  negative: boolean;
+}
+
+export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight): TitleFacts {
+  const terms = titleTerms(title, lang);
+  const words = tokenizeWords(title).map((t) => t.word);
+  return { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words) };
+}
+
+/** The same for the query, once per keystroke: its words weighed (queryWordTerms), the details it names, whether it says "not". */
+export interface QueryFacts {
+  weighed: WeighedWord[];
+  details: NamedDetails;
+  negative: boolean;
+}
+
+export function readQuery(typed: readonly TypedWord[], wordTerms: readonly ReadonlySet<string>[], weightOf: TermWeight): QueryFacts {
+  const spellings = typed.flatMap((t) => t.spellings);
+  return { weighed: weighWords(wordTerms, weightOf), details: namedDetails(spellings), negative: saysNot(spellings) };
+}
+
+/**
+ * What a title multiplies its answer's score by: more the more it says what was typed, less when
+ * it contradicts the question (another period or channel, nothing missing where the question says so).
+ */
+export function titleFactor(query: QueryFacts, title: TitleFacts): number {
+  let factor = 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(query.weighed, title.weighed);
+  factor *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(query.details, title.details));
+  if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
+  return factor;
+}
