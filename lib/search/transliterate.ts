@@ -80,10 +80,31 @@ export function latinToCyrillicReadings(word: string): string[] {
   // "e" that starts a word is э as often as е ("etom" этом, "ekran" экран).
   for (const reading of [...readings]) if (reading.startsWith('е')) readings.add(`э${reading.slice(1)}`);
   for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);
-  // Kazakh typed in Latin letters: "j" is ж, not дж, and "i" after a vowel is й ("jinai" жинай, "qalai" қалай).
-  const kazakh = latinToCyrillic(plain.replace(/j/g, 'zh').replace(/([aeiou])i/g, '$1y'));
+  const kazakh = kazakhLatinReading(plain);
   if (kazakh) readings.add(kazakh);
   return [...readings];
+}
+
+/** Kazakh typed in Latin letters (Kazakh letters folded): "j" is ж, "y" is ы, "c" is ц, "i" or "y" after a vowel is й. */
+const KAZAKH_LATIN: Record<string, string> = { ...LAT_TO_CYR, j: 'ж', y: 'ы', c: 'ц' };
+const KAZAKH_DIGRAPHS: [string, string][] = [['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['ya', 'я'], ['yu', 'ю'], ['kh', 'х']];
+
+/** The Kazakh reading of a Latin word ("jinai" жинай, "qalai" калай, "boiynsha" бойынша, "akcia" акциа). */
+function kazakhLatinReading(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const digraph = KAZAKH_DIGRAPHS.find(([lat]) => word.startsWith(lat, i));
+    if (digraph) {
+      out += digraph[1];
+      i += digraph[0].length;
+      continue;
+    }
+    const c = word[i]!;
+    const afterVowel = /[аеиоуыэюя]$/.test(out);
+    out += (c === 'i' || c === 'y') && afterVowel ? 'й' : KAZAKH_LATIN[c] ?? c;
+    i++;
+  }
+  return out;
 }
 
 /** Consonants a soft sign most often follows in Russian. */

@@ -79,6 +79,10 @@ describe('latinToCyrillicReadings', () => {
     expect(latinToCyrillicReadings('qalai')).toContain('калай');
     expect(latinToCyrillicReadings('jinai')).toContain('жинай');
     expect(latinToCyrillicReadings('jok')).toEqual(expect.arrayContaining(['джок', 'жок']));
+    // "y" is ы, but й after a vowel; "c" is ц.
+    expect(latinToCyrillicReadings('boiynsha')).toContain('бойынша');
+    expect(latinToCyrillicReadings('aiyppul')).toContain('айыппул');
+    expect(latinToCyrillicReadings('akcia')).toContain('акциа');
   });
 });
 
