@@ -7,8 +7,8 @@ import { isStopWord } from './stop-words';
  * look alike to the index.
  */
 const KAZAKH_NEGATIVE_VERB = /.{2}(ма|ме|ба|бе|па|пе)(ды|ди|й|йды|йди|йт|йтын|йтин|ймын|ймин|ган|ген|сам|сем|са|се)$/;
-/** Words that say "none" outright. */
-const NONE = new Set(['жок', 'нет']);
+/** Words that say "none" or "not" outright ("дұрыс емес": not right). */
+const NONE = new Set(['жок', 'нет', 'емес']);
 
 /**
  * Whether the words (normalised) say that something does not happen or is not there. A Russian

@@ -20,6 +20,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'кезинде', 'кезде', 'кетти',
   // "needed", as Russian "нужно" ("не үшін керек": what is it for; "не істеу керек": what to do)
   'керек',
+  // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what
+  'емес',
 ]);
 
 /**

@@ -13,6 +13,8 @@ describe('isStopWord', () => {
     // "қанша" asks "how many", as Russian "сколько" does; "керек" says "needed", as "нужно" does.
     expect(isStopWord('канша')).toBe(isStopWord('сколько'));
     expect(isStopWord('керек')).toBe(isStopWord('нужно'));
+    // "емес" says "not", as "не" does (negation.ts hears it).
+    expect(isStopWord('емес')).toBe(isStopWord('не'));
   });
 
   it('should drop what people say about themselves or to be polite, in either language', () => {
