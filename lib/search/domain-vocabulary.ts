@@ -140,9 +140,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет'],
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
-  // themselves: "погашу" shares its Kazakh stem with "погашение", the early repayment, another topic, and
-  // "рассчитаться" (settle up) its stem with "рассчитать" (work out))
-  ['погасить', '=погашу', 'погашать', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг'],
+  // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early
+  // repayment, another topic, and "рассчитаться" (settle up) its stem with "рассчитать" (work out))
+  ['погасить', '=погашу', 'погашать', 'гасить', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг'],
   // paying before the date: "раньше срока", "наперёд", "до выставления счёта" for the guide's "заранее" (q13488)
   ['заранее', '=раньше', 'досрочно', 'наперед', 'заблаговременно', '>до выставления'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)

@@ -128,6 +128,8 @@ describe('expandWithVocabulary', () => {
   it('should keep a form listed only as itself from the group of words that share its stem ("погашу" pays; "погашение" is early repayment)', () => {
     expect(expandWithVocabulary('погашу')).toContain('оплатить');
     expect(expandWithVocabulary('погашение')).not.toContain('оплатить');
+    expect(expandWithVocabulary('погашена')).toContain('оплатить');
+    expect(expandWithVocabulary('гасить')).toContain('оплатить');
   });
 
   it('should not read a day as money: "деньги" and "день" share no stem of either language', () => {
