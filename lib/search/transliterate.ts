@@ -80,8 +80,7 @@ export function latinToCyrillicReadings(word: string): string[] {
   // "e" that starts a word is э as often as е ("etom" этом, "ekran" экран).
   for (const reading of [...readings]) if (reading.startsWith('е')) readings.add(`э${reading.slice(1)}`);
   for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);
-  const kazakh = kazakhLatinReading(plain);
-  if (kazakh) readings.add(kazakh);
+  readings.add(kazakhLatinReading(plain));
   return [...readings];
 }
 
