@@ -27,21 +27,30 @@ export function cyrillicToLatin(word: string): string | null {
   return [...word].map((c) => CYR_TO_LAT[c] ?? c).join('');
 }
 
-/** Cyrillic spelling of a lower-case Latin word; null when it is not Latin. */
-export function latinToCyrillic(word: string): string | null {
-  if (!LATIN_TYPED.test(word)) return null;
+/**
+ * Spells a Latin word in Cyrillic: digraphs first, then each letter by `letter`, which sees the
+ * Latin letter before it and the Cyrillic written so far (a letter's reading may depend on them).
+ */
+function spellLatin(word: string, digraphs: readonly [string, string][], letter: (c: string, before: string | undefined, written: string) => string): string {
   let out = '';
   for (let i = 0; i < word.length; ) {
-    const digraph = LAT_DIGRAPHS.find(([lat]) => word.startsWith(lat, i));
+    const digraph = digraphs.find(([lat]) => word.startsWith(lat, i));
     if (digraph) {
       out += digraph[1];
       i += digraph[0].length;
     } else {
-      out += LAT_TO_CYR[word[i]!] ?? word[i];
+      out += letter(word[i]!, word[i - 1], out);
       i++;
     }
   }
   return out;
+}
+
+const russianLetter = (c: string) => LAT_TO_CYR[c] ?? c;
+
+/** Cyrillic spelling of a lower-case Latin word; null when it is not Latin. */
+export function latinToCyrillic(word: string): string | null {
+  return LATIN_TYPED.test(word) ? spellLatin(word, LAT_DIGRAPHS, russianLetter) : null;
 }
 
 const VOWELS = /[aeiouy]/;
@@ -66,17 +75,7 @@ export function latinToCyrillicReadings(word: string): string[] {
   // "sch" is щ, or с + ч ("schet" счёт, "raschet" расчёт): the chat digit 4 (ч) keeps the two apart.
   if (plain.includes('sch')) readings.add(latinToCyrillic(plain.replace(/sch/g, 's4'))!);
   // "y" after a consonant in the middle of a word: ы ("zakryt" → закрыт), not й.
-  let softY = '';
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain[i]!;
-    const digraph = LAT_DIGRAPHS.find(([lat]) => plain.startsWith(lat, i));
-    if (digraph) {
-      softY += digraph[1];
-      i += digraph[0].length - 1;
-    } else if (c === 'y' && i > 0 && !VOWELS.test(plain[i - 1]!)) softY += 'ы';
-    else softY += LAT_TO_CYR[c] ?? c;
-  }
-  readings.add(softY);
+  readings.add(spellLatin(plain, LAT_DIGRAPHS, (c, before) => (c === 'y' && before !== undefined && !VOWELS.test(before) ? 'ы' : russianLetter(c))));
   // "e" that starts a word is э as often as е ("etom" этом, "ekran" экран).
   for (const reading of [...readings]) if (reading.startsWith('е')) readings.add(`э${reading.slice(1)}`);
   for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);
@@ -90,20 +89,8 @@ const KAZAKH_DIGRAPHS: [string, string][] = [['sh', 'ш'], ['ch', 'ч'], ['zh', 
 
 /** The Kazakh reading of a Latin word ("jinai" жинай, "qalai" калай, "boiynsha" бойынша, "akcia" акциа). */
 function kazakhLatinReading(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; ) {
-    const digraph = KAZAKH_DIGRAPHS.find(([lat]) => word.startsWith(lat, i));
-    if (digraph) {
-      out += digraph[1];
-      i += digraph[0].length;
-      continue;
-    }
-    const c = word[i]!;
-    const afterVowel = /[аеиоуыэюя]$/.test(out);
-    out += (c === 'i' || c === 'y') && afterVowel ? 'й' : KAZAKH_LATIN[c] ?? c;
-    i++;
-  }
-  return out;
+  return spellLatin(word, KAZAKH_DIGRAPHS, (c, _before, written) =>
+    (c === 'i' || c === 'y') && /[аеиоуыэюя]$/.test(written) ? 'й' : KAZAKH_LATIN[c] ?? c);
 }
 
 /** Consonants a soft sign most often follows in Russian. */
