@@ -70,10 +70,10 @@ export function latinToCyrillicReadings(word: string): string[] {
   const base = latinToCyrillic(plain);
   if (!base) return [];
   const readings = new Set([base]);
-  // "w" is ш in chat spelling ("wtraf"), в in names.
-  if (plain.includes('w')) readings.add(latinToCyrillic(plain.replace(/w/g, 'sh'))!);
+  // "w" is ш in chat spelling ("wtraf"), в in names (a word without one reads as the base: the set keeps it once).
+  readings.add(latinToCyrillic(plain.replace(/w/g, 'sh'))!);
   // "sch" is щ, or с + ч ("schet" счёт, "raschet" расчёт): the chat digit 4 (ч) keeps the two apart.
-  if (plain.includes('sch')) readings.add(latinToCyrillic(plain.replace(/sch/g, 's4'))!);
+  readings.add(latinToCyrillic(plain.replace(/sch/g, 's4'))!);
   // "y" after a consonant in the middle of a word: ы ("zakryt" → закрыт), not й.
   readings.add(spellLatin(plain, LAT_DIGRAPHS, (c, before) => (c === 'y' && before !== undefined && !VOWELS.test(before) ? 'ы' : russianLetter(c))));
   // "e" that starts a word is э as often as е ("etom" этом, "ekran" экран).

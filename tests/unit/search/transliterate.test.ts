@@ -27,6 +27,7 @@ describe('transliterate', () => {
 
 describe('latinToCyrillicReadings', () => {
   it('should read "y" as ы after a consonant and as й elsewhere', () => {
+    expect(latinToCyrillicReadings('novyy')).toContain('новый');
     expect(latinToCyrillicReadings('zakryt')).toContain('закрыт');
     expect(latinToCyrillicReadings('moy')).toContain('мой');
   });
