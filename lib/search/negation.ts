@@ -13,9 +13,10 @@ const NONE = new Set(['жок', 'нет', 'емес']);
 /**
  * Whether the words (normalised) say that something does not happen or is not there. A Russian
  * "не" counts before a word that says what ("не поступила"), not before one about the asker
- * ("не могу понять"), which the stop words hold.
+ * ("не могу понять") or the Kazakh "не" (what) before "істеу" (do), which the stop words hold;
+ * nor does a stop word that only ends like a negative verb ("немесе", or).
  */
 export function saysNot(words: readonly string[]): boolean {
-  return words.some((word, i) => NONE.has(word) || KAZAKH_NEGATIVE_VERB.test(word)
+  return words.some((word, i) => NONE.has(word) || (KAZAKH_NEGATIVE_VERB.test(word) && !isStopWord(word))
     || (word === 'не' && i + 1 < words.length && !isStopWord(words[i + 1]!)));
 }
