@@ -22,8 +22,6 @@ const KAZAKH_STOP_WORDS = new Set([
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what
   'емес',
-  // "what to do" ("не істеу керек", "не істеймін"), asked as Russian "что делать" is
-  'истеу', 'истеймин', 'истейми', 'истесем', 'истеген',
 ]);
 
 /**
