@@ -23,15 +23,17 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
 /** Per detail, the values the words name (none for most questions). */
 export type NamedDetails = Record<Detail, ReadonlySet<string>>;
 
+const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
+
 export function namedDetails(words: readonly string[]): NamedDetails {
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => words.some((word) => form.test(word))).map(([value]) => value));
-  return { period: named(DETAIL_WORDS.period), channel: named(DETAIL_WORDS.channel) };
+  return Object.fromEntries(DETAILS.map((detail) => [detail, named(DETAIL_WORDS[detail])])) as NamedDetails;
 }
 
 /** How many details the title names otherwise than the question: both name a value, and no value is shared. */
 export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
   let contrasting = 0;
-  for (const detail of Object.keys(DETAIL_WORDS) as Detail[]) {
+  for (const detail of DETAILS) {
     const asked = question[detail];
     const said = title[detail];
     if (asked.size > 0 && said.size > 0 && ![...asked].some((value) => said.has(value))) contrasting++;
