@@ -27,7 +27,9 @@ const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 
 export function namedDetails(words: readonly string[]): NamedDetails {
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => words.some((word) => form.test(word))).map(([value]) => value));
-  return Object.fromEntries(DETAILS.map((detail) => [detail, named(DETAIL_WORDS[detail])])) as NamedDetails;
+  const details = {} as Record<Detail, ReadonlySet<string>>;
+  for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
+  return details;
 }
 
 /** How many details the title names otherwise than the question: both name a value, and no value is shared. */
