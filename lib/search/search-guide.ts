@@ -196,8 +196,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
     const byScore = (a: { score: number; answer: AnswerMeta }, b: { score: number; answer: AnswerMeta }) =>
       b.score - a.score || a.answer.id - b.answer.id;
-    // Only this slice is re-ranked and listed. The title and phrase factors mostly raise scores; the few titles
-    // that contradict the question fall, at worst below answers past the slice, which would only follow them.
+    // Only this slice is re-ranked and listed. The title and phrase factors mostly raise scores; an answer whose
+    // title contradicts the question falls, and may end up listed above an answer past the slice it now trails.
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const wordTerms = queryWordTerms(typed, plan.words);
     const queryFacts = readQuery(typed, wordTerms, weightOf);
