@@ -70,8 +70,20 @@ export function stemKazakh(word: string): string {
   return stem.replace(/б$/, 'п').replace(/г$/, 'к');
 }
 
+/** The negation suffix of a Kazakh verb (-ма/-ме/-ба/-бе/-па/-пе), folded. */
+const NEGATION = '[мбп][ае]';
 /** A negative past ("түспеді", "келмеді", "жазбады"): root, negation, past ending (folded). */
-const NEGATIVE_PAST = /^([а-я]{3,}?)[мбп][ае]д[ыи]$/;
+const NEGATIVE_PAST = new RegExp(`^([а-я]{3,}?)${NEGATION}д[ыи]$`);
+/**
+ * A verb said in the negative (folded): the root, the negation, then a tense or person ending:
+ * "түспеді", "көрінбей", "есептелмеді", "келмейді", "төлемесем".
+ */
+const NEGATIVE_VERB = new RegExp(`.{2}${NEGATION}(ды|ди|й|йды|йди|йт|йтын|йтин|ймын|ймин|ган|ген|сам|сем|са|се)$`);
+
+/** Whether a (folded) word has the form of a Kazakh verb said in the negative; a stop word may too ("немесе"). */
+export function looksLikeNegativeVerb(word: string): boolean {
+  return NEGATIVE_VERB.test(word);
+}
 
 /**
  * The root of a Kazakh negative past verb, or null. The stemmer, longest ending first, cuts
