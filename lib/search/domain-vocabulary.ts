@@ -127,13 +127,15 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['кате', 'дурыс'],
   // paying too much is putting in more: "переплатил" for the guide's "внёс сумму … больше" (q1516)
   ['переплатить', 'переплата', 'лишнее', 'внес больше'],
-  // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most
-  ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda'],
+  // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;
+  // an online shop said in full ("онлайн" alone may be an online payment)
+  ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перевела на счёт" (said in full: "перевести" alone is a transfer)
   ['внести', 'внес', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет'],
   ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу'],
   ['узнать', 'посмотреть', 'смотреть', 'проверить', 'тексеру', 'билу'],
-  ['максимум', 'максимальный', 'ен коп', 'ен коби'],
+  // the most one can collect: "ең көбі" (q514), and "шегі" (its limit)
+  ['максимум', 'максимальный', 'ен коп', 'ен коби', 'шек'],
   // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "по моим подсчётам" for the guide's "по моим расчетам"
@@ -151,8 +153,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['бонус', 'кэшбэк', 'кешбэк', 'кэшбек', 'кешбек', 'cashback'],
   // what is left: "остались деньги" for the guide's "остаток" (q15293)
   ['остаток', 'остаться', 'остались', 'осталось'],
-  // part of a sum: "заплатил частично" for the guide's "сумма поступила не полностью" (q13152)
-  ['частично', 'часть', 'не полностью'],
+  // part of a sum: "заплатил частично", "зачислилось меньше" for the guide's "сумма поступила не полностью" (q13152)
+  ['частично', 'часть', 'не полностью', 'меньше'],
   // something not there: "бонус жоқ", "пропал", "не вижу" for the guide's "көрінбей тұр"
   ['жок', 'коринбей', 'пропал', 'исчез', 'не вижу', 'жогалу'],
 ];

@@ -85,6 +85,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
     expect(expandWithVocabulary('пеня')).toContain('штраф');
     expect(expandWithVocabulary('частично')).toContain('полностью');
+    expect(expandWithVocabulary('меньше')).toContain('частично');
+    expect(expandWithVocabulary('шеги')).toContain('максимум');
     expect(expandWithVocabulary('остались')).toContain('остаток');
     expect(expandWithVocabulary('жогалып')).toContain('коринбей');
     expect(expandWithVocabulary('тексеремин')).toContain('проверить');
@@ -185,6 +187,11 @@ describe('phraseSynonyms', () => {
     // The group's one-word entries: the Kazakh initials and the Russian ones.
     for (const word of ['оператор', 'фискальных', 'данных']) expect(said.get(word)).toEqual(['фдо', 'офд']);
     expect(said.has('где')).toBe(false);
+  });
+
+  it('reads an online shop, said in full, as the internet shops of the guide', () => {
+    expect(phraseSynonyms(['онлайн', 'дукеннен']).get('онлайн')).toContain('интернетдукен');
+    expect(phraseSynonyms(['онлайн', 'оплата']).size).toBe(0);
   });
 
   it('gives nothing for part of a phrase, or its words far apart', () => {
