@@ -7,6 +7,7 @@ import { parseArgs } from './parse-args';
 import { guideDirs, ingestCaptureDirs } from './read-capture-dir';
 import { createStockLunrBaseline } from './stock-lunr-baseline';
 import { DEFAULT_SEED, generateCorpus } from './synthetic/generate-guide';
+import { stopOnClosedOutput } from './stop-on-closed-output';
 
 function printKindTable(title: string, outcomes: EvalOutcome[]): void {
   console.log(`\n${title}\nkind\tn\tMRR@10\tS@1`);
@@ -79,6 +80,7 @@ function main(argv: string[]): number {
 }
 
 try {
+  stopOnClosedOutput();
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   console.error(`eval: ${(e as Error).message}`);

@@ -1,4 +1,5 @@
 import { DEFAULT_GUIDE_DIR, ingestCaptureDirs } from './read-capture-dir';
+import { stopOnClosedOutput } from './stop-on-closed-output';
 
 /** `npm run ingest -- [DIR…]`: what every capture yields, one line a file. */
 function main(argv: string[]): number {
@@ -21,6 +22,7 @@ function main(argv: string[]): number {
 }
 
 try {
+  stopOnClosedOutput();
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   console.error(`ingest: ${(e as Error).message}`);

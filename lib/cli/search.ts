@@ -1,6 +1,7 @@
 import { loadShippedSearcher } from './load-guide-searcher';
 import { parseArgs } from './parse-args';
 import type { GuideLang } from '../guide/types';
+import { stopOnClosedOutput } from './stop-on-closed-output';
 
 /**
  * `npm run search -- [--lang ru|kz] "query"`: the top 10 answers; the first
@@ -25,4 +26,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
+stopOnClosedOutput();
 process.exitCode = main(process.argv.slice(2));

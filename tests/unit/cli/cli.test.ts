@@ -70,6 +70,14 @@ describe('search and eval CLIs', () => {
     expect(lines[1]).toMatch(/^1\t/);
   }, 60_000);
 
+  it.each(['search', 'eval', 'ingest'])('should stop quietly when its reader closes the output early (%s … | true)', (script) => {
+    const args = script === 'eval' ? ['tests/eval/queries.dev.jsonl'] : script === 'search' ? ['штраф'] : [];
+    // `true` exits without reading: every write meets a closed pipe.
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx lib/cli/${script}.ts "$@" | true; echo "status \${PIPESTATUS[0]}"`, 'bash', ...args], { encoding: 'utf8' });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stdout.trim()).toBe('status 0');
+  }, 60_000);
+
   const evalLines = (args: string[]) =>
     execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/eval.ts', ...args], { encoding: 'utf8' }).trim().split('\n');
 
