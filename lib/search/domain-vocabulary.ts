@@ -33,8 +33,8 @@ export const BRAND_NAMES: ReadonlySet<string> = new Set(['kaspi', ...PRODUCT_NAM
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
   ['kaspi', 'каспи'],
-  // "красная карта" (the red card) said in full is how some call Kaspi Red
-  ['red', 'ред', 'рэд', '>красная карта'],
+  // "красная карта", "қызыл карта" (the red card) said in full is how some call Kaspi Red
+  ['red', 'ред', 'рэд', '>красная карта', '>кызыл карта'],
   ['gold', 'голд'],
   ['pay', 'пэй', 'пей'],
   ['qr', 'кьюар', 'куар', 'кюар'],

@@ -183,7 +183,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки"), a word
   // in another form those of that form.
   let listed = false;
-  const otherForms = [kazakhRoot, otherTense, shortOf].filter((form): form is string => form !== null);
+  const otherForms = [kazakhRoot, otherTense, shortOf, ...kazakhVerbForms(word)].filter((form): form is string => form !== null);
   for (const spelling of [word, ...readings, ...otherForms]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);

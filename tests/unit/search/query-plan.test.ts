@@ -64,6 +64,11 @@ describe('planQuery', () => {
     expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'жинай', kind: 'verbForm' }));
   });
 
+  it('should give a Kazakh verb in the present the synonyms of its verbal noun ("төлеймін" pays, as "төлеу" does)', () => {
+    const plan = planQuery('төлеймін ', lookup).words[0]!;
+    expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'оплат', kind: 'vocabulary' }));
+  });
+
   it('should let a noun find its "-чн-" adjective ("праздник" → "праздничный"), as a guess, not as the word itself', () => {
     const plan = planQuery('оплата в праздник ', lookup).words.find((w) => w.word === 'праздник')!;
     expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'праздничн', kind: 'derived' }));

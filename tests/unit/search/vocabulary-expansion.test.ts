@@ -192,6 +192,7 @@ describe('phraseSynonyms', () => {
   it('reads an online shop, said in full, as the internet shops of the guide', () => {
     expect(phraseSynonyms(['онлайн', 'дукеннен']).get('онлайн')).toContain('интернетдукен');
     expect(phraseSynonyms(['онлайн', 'оплата']).size).toBe(0);
+    expect(phraseSynonyms(['кызыл', 'карта', 'толеу']).get('кызыл')).toContain('red');
   });
 
   it('gives nothing for part of a phrase, or its words far apart', () => {
