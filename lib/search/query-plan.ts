@@ -5,7 +5,7 @@ import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
-import { caseEndingRoot, kazakhVerbForms, negativePastRoot } from './stem-kazakh';
+import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf } from './number-words';
 import { russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -179,6 +179,11 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const caseRoot of [caseEndingRoot(spelling), russianCaseRoot(spelling)]) {
       if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
     }
+  }
+  // The stem the stemmer gives the word's case forms when it cuts into the word ("магазин": магаз, from "магазинде").
+  for (const base of new Set([word, stemKazakh(word)])) {
+    const caseFormStem = stemOfCaseForms(base);
+    if (caseFormStem) addTerm(terms, caseFormStem, 'caseForm', lookup);
   }
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки"), a word
   // in another form those of that form.

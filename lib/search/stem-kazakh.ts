@@ -124,3 +124,17 @@ export function kazakhVerbForms(word: string): string[] {
   const root = VOWEL_ROOT_VERB.exec(word)?.[1];
   return root ? [`${root}у`, `${root}й`].filter((form) => form !== word) : [];
 }
+
+/** A word ending like a possessive ("-ін", "-ын", folded) before a case ending ("үйінде"). */
+const POSSESSIVE_LIKE = /[аеиоуы]?[^аеиоуы]+[иы]н$/;
+
+/**
+ * The stem the stemmer gives a word's case forms where it cuts into the word itself, or null. It
+ * reads "магазинде" as a possessive and a locative ("үйінде") and stems it to "магаз", so an
+ * answer that says "Магазинде" holds no "магазин" for a question that says it.
+ */
+export function stemOfCaseForms(word: string): string | null {
+  if (!CYRILLIC_WORD.test(word) || word.length < MIN_CASE_ROOT + 2 || !POSSESSIVE_LIKE.test(word)) return null;
+  const stem = stemKazakh(`${word}де`);
+  return stem !== stemKazakh(word) && stem.length >= MIN_CASE_ROOT ? stem : null;
+}

@@ -164,6 +164,11 @@ describe('colloquial queries', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should find a noun in the answers that say it in the locative, which the stemmer cuts shorter ("магазин": "Магазинде")', () => {
+    const response = searcher.search('kaspi магазин пікір бонус', { lang: 'kz' });
+    expect([17560, 17562]).toContain(response.hits[0]?.answer.id);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

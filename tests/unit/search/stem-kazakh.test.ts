@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -67,6 +67,22 @@ describe('caseEndingRoot', () => {
     ['уйде', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);
+  });
+});
+
+describe('stemOfCaseForms', () => {
+  // The stemmer reads "-ін-де" as a possessive and a locative: it cuts into a word ending in "-ин"/"-ын".
+  it.each([
+    ['магазин', 'магаз'],
+    ['тауарын', 'тауар'],
+    ['бонус', null],
+    ['бонусын', null],
+    ['телефон', null],
+    ['оплаченные', null],
+    ['shop', null],
+  ])('should give %s the stem %s', (word, stem) => {
+    expect(stemOfCaseForms(word)).toBe(stem);
+    if (stem) expect(stemKazakh(`${word}де`)).toBe(stem);
   });
 });
 
