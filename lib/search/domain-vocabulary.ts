@@ -59,8 +59,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['налог', 'салык'],
   ['данные', 'деректер'],
   ['фискальный', 'фискалдык', 'фискалды'],
-  // the Kazakh answer names the service by its initials and in full; Russian speakers say "ОФД"
-  ['фдо', 'офд', 'оператор фискальных данных'],
+  // the Kazakh answer names the service by its initials and in full; Russian speakers say "ОФД"; both say it in full
+  ['фдо', 'офд', 'оператор фискальных данных', 'фискалдык деректер операторы'],
   ['арест', 'тыйым'],
   ['месяц', 'ай'],
   ['продажа', 'сауда'],
