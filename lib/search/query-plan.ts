@@ -18,6 +18,9 @@ const MAX_WORD_CHARS = 32;
 const MAX_TYPO_WORD_CHARS = 16;
 /** Shorter words are too often another real word one edit away. */
 const MIN_TYPO_WORD_CHARS = 4;
+/** Shortest stem searched with a wrong letter, and with two (see planWord). */
+const MIN_TYPO_STEM_CHARS = 4;
+const MIN_TWO_TYPOS_STEM_CHARS = 6;
 /** Shortest stem that may stand for every index term it begins. */
 const MIN_STEM_PREFIX = 4;
 /** Shortest word left after cutting its ending to look for other endings. */
@@ -221,8 +224,11 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (let cut = 1; cut <= 2 && word.length - cut >= MIN_TRUNCATED; cut++) {
       for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);
     }
-    const edits = word.length >= 9 ? 2 : 1;
+    // A long word may hold two wrong letters, but its short stem may not: two letters from a Kazakh
+    // stem of three ("кай" of "қайтарылған") is most short words of the index, and none is a typo of it.
     for (const stem of ownStems) {
+      if (stem.length < MIN_TYPO_STEM_CHARS) continue;
+      const edits = word.length >= 9 && stem.length >= MIN_TWO_TYPOS_STEM_CHARS ? 2 : 1;
       for (const t of lookup.withinEdits(stem, edits, MAX_EXPANSIONS)) addTerm(terms, t, 'typo', lookup);
     }
     // A key pressed twice or one too many ("оплатитть") is a typo of the whole word: its stem is

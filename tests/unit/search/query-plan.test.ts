@@ -187,6 +187,11 @@ describe('planQuery, rule by rule', () => {
     expect(planned('abcdefghijklmnoqr ')).toEqual([[]]);
   });
 
+  it('should not look for typos of a short stem of a long word ("кайтарылган": кай)', () => {
+    const kazakh = lookupOver(['шар', 'чат', 'кайтаруга']);
+    expect(planQuery('кайтарылган ', kazakh).words[0]!.terms.map((t) => `${t.term}:${t.kind}`)).toEqual(['кайтаруга:typo']);
+  });
+
   it('should search a vocabulary phrase\'s words as one phrase, its stop words left out, and one-word synonyms alone', () => {
     // "переплатил": "внёс … больше" (a phrase) and "лишнее" (a word); "не поступила" is "поступила" alone.
     const words = lookupOver(['внес', 'больш', 'лишн', 'поступ']);
