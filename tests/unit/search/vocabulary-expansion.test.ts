@@ -86,6 +86,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('пеня')).toContain('штраф');
     expect(expandWithVocabulary('частично')).toContain('полностью');
     expect(expandWithVocabulary('меньше')).toContain('частично');
+    expect(expandWithVocabulary('полную')).toContain('полностью');
+    expect(expandWithVocabulary('неполная')).toContain('частично');
     expect(expandWithVocabulary('шеги')).toContain('максимум');
     expect(expandWithVocabulary('остались')).toContain('остаток');
     expect(expandWithVocabulary('жогалып')).toContain('коринбей');
