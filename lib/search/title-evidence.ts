@@ -1,4 +1,4 @@
-import { contrastingDetails, namedDetails, type NamedDetails } from './contrasting-details';
+import { contrastingDetails, namedDetails, sharedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
 import type { TypedWord } from './question-words';
@@ -12,6 +12,12 @@ const TITLE_OVERLAP_WEIGHT = 2;
  * "в этом месяце", "через банкомат" for "через приложение") keeps this share of its score, per detail.
  */
 const CONTRASTING_DETAIL_FACTOR = 0.5;
+/**
+ * An answer whose title names the question's period or channel ("через Kaspi Терминал" for "в
+ * терминале") is multiplied by this, per detail: another answer may say the same words in its text
+ * ("наличными в Kaspi Терминале", one way among others to pay), but does not answer about that one.
+ */
+const SHARED_DETAIL_FACTOR = 1.6;
 /**
  * For a question said in the negative ("бонус түспеді": did not come), an answer whose title says nothing
  * is missing ("қанша бонус берілгенін", how much was given) keeps this share: the stems cannot tell them apart.
@@ -46,12 +52,14 @@ export function readQuery(typed: readonly TypedWord[], wordTerms: readonly Reado
 }
 
 /**
- * What a title multiplies its answer's score by: more the more it says what was typed, less when
- * it contradicts the question (another period or channel, nothing missing where the question says so).
+ * What a title multiplies its answer's score by: more the more it says what was typed and when it names
+ * the question's period or channel, less when it contradicts the question (another period or channel,
+ * nothing missing where the question says so).
  */
 export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   let factor = 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(query.weighed, title.weighed);
   factor *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(query.details, title.details));
+  factor *= Math.pow(SHARED_DETAIL_FACTOR, sharedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
   return factor;
 }

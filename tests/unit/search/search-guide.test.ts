@@ -154,6 +154,8 @@ describe('colloquial queries', () => {
     ['Russian typed in Latin', 'kak zakryt kaspi red', 15293],
     ['a Cyrillic typo not read as the wrong layout', 'штаф за просрочку', 1505],
     ['the wrong layout', 'ghfplybr jgkfnf htl', 1538],
+    ['a channel the title names, which another answer names in its text', 'можно ли заплатить за ред в терминале каспи', 12467],
+    ['a period the title names', 'узнать сумму для оплаты ред в следующем месяце', 15762],
   ])('should read %s', (_what, query, id) => {
     expect(topId(query)).toBe(id);
   });

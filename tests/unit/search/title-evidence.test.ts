@@ -24,6 +24,13 @@ describe('titleFactor', () => {
     expect(titleFactor(query('штраф в прошлом месяце'), said)).toBeGreaterThan(1);
   });
 
+  it('should raise it per detail the title names as the question does (period, channel)', () => {
+    const said = title('штраф в прошлом месяце через терминал');
+    const without = titleFactor(query('штраф в том месяце через мост'), said);
+    expect(titleFactor(query('штраф в прошлом месяце через мост'), said)).toBeCloseTo(without * 1.6);
+    expect(titleFactor(query('штраф в прошлом месяце через терминал'), said)).toBeCloseTo(without * 1.6 * 1.6);
+  });
+
   it('should halve it when the question says "not" and the title does not, and not the other way round', () => {
     expect(titleFactor(query('бонус түспеді'), title('бонус'))).toBe(titleFactor(query('бонус түседі'), title('бонус')) / 2);
     expect(titleFactor(query('бонус'), title('бонус есептелмеді'))).toBeGreaterThan(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, namedDetails } from '../../../lib/search/contrasting-details';
+import { contrastingDetails, namedDetails, sharedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -39,3 +39,15 @@ describe('contrastingDetails', () => {
     expect(contrastingDetails(details('через банкомат или терминал'), details('через терминал'))).toBe(0);
   });
 });
+
+describe('sharedDetails', () => {
+  it('should count a detail only when both name it and share a value', () => {
+    expect(sharedDetails(details('оплата в терминале'), details('оплатить через Kaspi Терминал'))).toBe(1);
+    expect(sharedDetails(details('в следующем месяце через приложение'), details('следующего счёта в приложении'))).toBe(2);
+    expect(sharedDetails(details('через банкомат или терминал'), details('через терминал'))).toBe(1);
+    expect(sharedDetails(details('оплата в терминале'), details('оплатить через банкомат'))).toBe(0);
+    expect(sharedDetails(details('оплата в терминале'), details('Как оплатить счёт?'))).toBe(0);
+    expect(sharedDetails(details('Как оплатить счёт?'), details('через терминал'))).toBe(0);
+  });
+});
+

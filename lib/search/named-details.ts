@@ -1,7 +1,8 @@
 /**
- * Details a question and a title can disagree on while sharing every topic word: the period
- * ("в этом месяце" / "в прошлом месяце") and the channel ("через приложение" / "через банкомат").
- * The index sees the same words; the title answers another question.
+ * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
+ * "в прошлом месяце") and the channel ("через приложение" / "через банкомат"). Two answers may share
+ * every topic word with a question; the one whose title names its period or channel answers it,
+ * one that names another answers another question.
  */
 type Detail = 'period' | 'channel';
 
@@ -41,4 +42,14 @@ export function contrastingDetails(question: NamedDetails, title: NamedDetails):
     if (asked.size > 0 && said.size > 0 && ![...asked].some((value) => said.has(value))) contrasting++;
   }
   return contrasting;
+}
+
+/** How many details the title names as the question does: both name a value, and share one. */
+export function sharedDetails(question: NamedDetails, title: NamedDetails): number {
+  let shared = 0;
+  for (const detail of DETAILS) {
+    const said = title[detail];
+    if ([...question[detail]].some((value) => said.has(value))) shared++;
+  }
+  return shared;
 }
