@@ -98,6 +98,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['прийти', '>деньги пропали', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло', 'отобразиться', 'отображаться'],
   // "бонус көлемі" (the amount of a bonus) is its sum; as themselves: "көл" is also a lake, "қол" a hand
   ['деньги', 'денег', 'сумма', 'средства', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
+  // "how much to pay" asks for the sum of the bill: "сколько платить" for the guide's "сумму счёта" (q1475, q15762)
+  ['сумма', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить'],
   ['граница', 'заграница', 'рубеж', 'страна'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
   // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see")

@@ -3,6 +3,7 @@ import { stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
+import { latinToCyrillicReadings } from './transliterate';
 
 /**
  * Every stem a word may take, in either language. A Kazakh stem ending in "ь" is a Russian word
@@ -108,7 +109,8 @@ const PHRASES = GROUPS.flatMap((group) =>
  */
 export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const typedStems = typed.map(stemsOf);
+  // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit").
+  const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
   for (const phrase of PHRASES) {
     const n = phrase.words.length;
     for (let start = 0; start + n <= typed.length; start++) {
