@@ -1,10 +1,17 @@
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
- * "в прошлом месяце") and the channel ("через приложение" / "через банкомат"). Two answers may share
- * every topic word with a question; the one whose title names its period or channel answers it,
- * one that names another answers another question.
+ * "в прошлом месяце"), the channel ("через приложение" / "через банкомат") and what is asked ("когда",
+ * "почему", "можно ли"). Two answers may share every topic word with a question; the one whose title
+ * names its period, channel or question answers it, one that names another period or channel answers
+ * another question.
  */
-type Detail = 'period' | 'channel';
+type Detail = 'period' | 'channel' | 'question';
+
+/**
+ * Details on which a title that names another value contradicts the question. Not the question word:
+ * a title may ask the same in other words ("когда платить" / "Какая будет дата оплаты").
+ */
+const CONTRADICTING: readonly Detail[] = ['period', 'channel'];
 
 /** Word forms (normalised, Kazakh letters folded) that name each value of a detail; Russian and Kazakh. */
 const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
@@ -18,6 +25,14 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['terminal', /^терминал/],
     ['app', /^(приложени|косымша)/],
     ['desk', /^(касс[аеуыо]|отделени|болимше)/],
+  ],
+  // Question words as typed, stop words all: "когда", "почему", "где", "сколько", "можно ли" ("бола ма")
+  question: [
+    ['when', /^(когда|кашан)$/],
+    ['why', /^(почему|неге|откуда)$/],
+    ['where', /^(где|куда|кайда|кайдан)$/],
+    ['amount', /^(сколько|канша)$/],
+    ['may', /^(можно|могу|бола|болама)$/],
   ],
 };
 
@@ -33,10 +48,10 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   return details;
 }
 
-/** How many details the title names otherwise than the question: both name a value, and no value is shared. */
+/** How many details the title names otherwise than the question (period, channel): both name a value, and no value is shared. */
 export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
   let contrasting = 0;
-  for (const detail of DETAILS) {
+  for (const detail of CONTRADICTING) {
     const asked = question[detail];
     const said = title[detail];
     if (asked.size > 0 && said.size > 0 && ![...asked].some((value) => said.has(value))) contrasting++;

@@ -13,9 +13,10 @@ const TITLE_OVERLAP_WEIGHT = 2;
  */
 const CONTRASTING_DETAIL_FACTOR = 0.5;
 /**
- * An answer whose title names the question's period or channel ("через Kaspi Терминал" for "в
- * терминале") is multiplied by this, per detail: another answer may say the same words in its text
- * ("наличными в Kaspi Терминале", one way among others to pay), but does not answer about that one.
+ * An answer whose title names the question's period, channel or question ("через Kaspi Терминал" for
+ * "в терминале", "Когда…" for "когда") is multiplied by this, per detail: another answer may say the
+ * same words in its text ("наличными в Kaspi Терминале", one way among others to pay), but does not
+ * answer about that one.
  */
 const SHARED_DETAIL_FACTOR = 1.6;
 /**
@@ -25,7 +26,7 @@ const SHARED_DETAIL_FACTOR = 1.6;
  */
 const NOT_NEGATIVE_FACTOR = 0.5;
 
-/** What re-ranking reads in a title: its terms and their weights, the period and channel it names, whether it says "not". */
+/** What re-ranking reads in a title: its terms and their weights, the period, channel and question it names, whether it says "not". */
 export interface TitleFacts {
   terms: string[];
   weighed: WeighedTitle;

@@ -21,6 +21,16 @@ describe('namedDetails', () => {
     expect([...details('через кассу отделения').channel]).toEqual(['desk']);
   });
 
+  it('should read what a text asks by its question word: when, why, where, how much, whether one may', () => {
+    expect([...details('Когда мне нужно оплатить счёт?').question]).toEqual(['when']);
+    expect([...details('откуда такая сумма').question]).toEqual(['why']);
+    expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where']);
+    expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
+    expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
+    expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
+    expect(details('Как оплатить счёт?').question.size).toBe(0);
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);
@@ -37,6 +47,8 @@ describe('contrastingDetails', () => {
     expect(contrastingDetails(details('сумма счёта'), details('в прошлом месяце'))).toBe(0);
     expect(contrastingDetails(details('осы айда және келесі айда'), details('келесі айда'))).toBe(0);
     expect(contrastingDetails(details('через банкомат или терминал'), details('через терминал'))).toBe(0);
+    // Another question word contradicts nothing: "когда платить" is answered by "Какая будет дата оплаты?" too.
+    expect(contrastingDetails(details('когда платить'), details('Где посмотреть счёт?'))).toBe(0);
   });
 });
 
@@ -48,6 +60,7 @@ describe('sharedDetails', () => {
     expect(sharedDetails(details('оплата в терминале'), details('оплатить через банкомат'))).toBe(0);
     expect(sharedDetails(details('оплата в терминале'), details('Как оплатить счёт?'))).toBe(0);
     expect(sharedDetails(details('Как оплатить счёт?'), details('через терминал'))).toBe(0);
+    expect(sharedDetails(details('можно ли платить в терминале'), details('Я могу оплатить через терминал?'))).toBe(2);
   });
 });
 
