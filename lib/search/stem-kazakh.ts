@@ -134,7 +134,7 @@ const POSSESSIVE_LIKE = /[аеиоуы]?[^аеиоуы]+[иы]н$/;
  * answer that says "Магазинде" holds no "магазин" for a question that says it.
  */
 export function stemOfCaseForms(word: string): string | null {
-  if (!CYRILLIC_WORD.test(word) || word.length < MIN_CASE_ROOT + 2 || !POSSESSIVE_LIKE.test(word)) return null;
+  if (!CYRILLIC_WORD.test(word) || !POSSESSIVE_LIKE.test(word)) return null;
   const stem = stemKazakh(`${word}де`);
   return stem !== stemKazakh(word) && stem.length >= MIN_CASE_ROOT ? stem : null;
 }

@@ -188,8 +188,16 @@ describe('planQuery, rule by rule', () => {
   });
 
   it('should not look for typos of a short stem of a long word ("кайтарылган": кай)', () => {
-    const kazakh = lookupOver(['шар', 'чат', 'кайтаруга']);
+    const kazakh = lookupOver(['шар', 'чат', 'кар', 'кайтаруга']);
     expect(planQuery('кайтарылган ', kazakh).words[0]!.terms.map((t) => `${t.term}:${t.kind}`)).toEqual(['кайтаруга:typo']);
+  });
+
+  it('should look for two wrong letters in a long word only by a stem of six letters or more', () => {
+    // "кредиттерим" → кредит (6): "кредо" is two edits away; "бонустарымыз" → бонус (5): "манус" is too.
+    const kazakh = lookupOver(['кредо', 'манус']);
+    const typos = (query: string) => planQuery(query, kazakh).words[0]!.terms.map((t) => `${t.term}:${t.kind}`);
+    expect(typos('кредиттерим ')).toEqual(['кредо:typo']);
+    expect(typos('бонустарымыз ')).toEqual([]);
   });
 
   it('should search a vocabulary phrase\'s words as one phrase, its stop words left out, and one-word synonyms alone', () => {

@@ -74,12 +74,17 @@ describe('stemOfCaseForms', () => {
   // The stemmer reads "-ін-де" as a possessive and a locative: it cuts into a word ending in "-ин"/"-ын".
   it.each([
     ['магазин', 'магаз'],
+    ['каспин', 'касп'],
     ['тауарын', 'тауар'],
     ['бонус', null],
     ['бонусын', null],
     ['телефон', null],
     ['оплаченные', null],
     ['shop', null],
+    ['kaspiмагазин', null],
+    // The same stem either way; a stem too short to tell anything.
+    ['сервисин', null],
+    ['жасын', null],
   ])('should give %s the stem %s', (word, stem) => {
     expect(stemOfCaseForms(word)).toBe(stem);
     if (stem) expect(stemKazakh(`${word}де`)).toBe(stem);
