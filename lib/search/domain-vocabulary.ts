@@ -116,6 +116,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['дата', 'число', 'срок', 'день'],
   // a monthly payment is the monthly bill: "следующий платёж" for the guide's "следующий ежемесячный счёт" (q15762)
   ['платеж', 'счет'],
+  // the monthly bill is the bill: "ежемесячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
+  ['счет', '>ежемесячный счет', '>ежемесячный платеж'],
   // the bill to come: "будущий счёт" for the guide's "следующий ежемесячный счёт" (q15762)
   ['следующий', 'будущий', 'предстоящий'],
   ['=скольки', 'время', 'времени', 'час'],
