@@ -48,23 +48,14 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   return details;
 }
 
+const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [...asked].some((value) => said.has(value));
+
 /** How many details the title names otherwise than the question (period, channel): both name a value, and no value is shared. */
 export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
-  let contrasting = 0;
-  for (const detail of CONTRADICTING) {
-    const asked = question[detail];
-    const said = title[detail];
-    if (asked.size > 0 && said.size > 0 && ![...asked].some((value) => said.has(value))) contrasting++;
-  }
-  return contrasting;
+  return CONTRADICTING.filter((detail) => question[detail].size > 0 && title[detail].size > 0 && !sharesValue(question[detail], title[detail])).length;
 }
 
 /** How many details the title names as the question does: both name a value, and share one. */
 export function sharedDetails(question: NamedDetails, title: NamedDetails): number {
-  let shared = 0;
-  for (const detail of DETAILS) {
-    const said = title[detail];
-    if ([...question[detail]].some((value) => said.has(value))) shared++;
-  }
-  return shared;
+  return DETAILS.filter((detail) => sharesValue(question[detail], title[detail])).length;
 }

@@ -54,8 +54,8 @@ export function readQuery(typed: readonly TypedWord[], wordTerms: readonly Reado
 
 /**
  * What a title multiplies its answer's score by: more the more it says what was typed and when it names
- * the question's period or channel, less when it contradicts the question (another period or channel,
- * nothing missing where the question says so).
+ * the question's period, channel or question word, less when it contradicts the question (another period
+ * or channel, nothing missing where the question says so).
  */
 export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   let factor = 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(query.weighed, title.weighed);
