@@ -56,7 +56,7 @@ const QUERY_FILLER = new Set([
   // "куда делись деньги": where something went, asked as "где" is
   'делся', 'делась', 'делось', 'делись', 'подевались', 'подевался', 'подевалась',
   // becoming, turning out and falling on ("лимит станет больше", "счёт оказался больше", "если число выпадает на воскресенье")
-  'станет', 'стал', 'стала', 'стало', 'становится', 'оказался', 'оказалась', 'оказалось', 'оказались', 'выпадает', 'выпал', 'выпала', 'выпадет', 'приходится',
+  'станет', 'стал', 'стала', 'стало', 'становится', 'оказался', 'оказалась', 'оказалось', 'оказались', 'выпадает', 'выпал', 'выпала', 'выпадет', 'приходится', 'придется', 'пришлось',
   // "какой" in the forms lunr's list lacks (it has "какой", "какая"): "какого числа", "какую сумму" ask what kind
   'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'какими',
   // where the asker is ("живу в Турции", "нахожусь за границей"): the place is the topic, not being there
@@ -75,6 +75,11 @@ const QUERY_FILLER = new Set([
   'щас', 'пж', 'плиз', 'плз', 'спс', 'ок', 'ага', 'ладно',
   'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'отинемин', 'отиниш', 'комектесиниз', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
 ]);
+
+/** True for a word (normalised) that only says something about the asker ("думал", "подскажите"). */
+export function isQueryFiller(word: string): boolean {
+  return QUERY_FILLER.has(word);
+}
 
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {

@@ -4,6 +4,7 @@ import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 import { latinToCyrillicReadings } from './transliterate';
+import { isQueryFiller } from './stop-words';
 
 /**
  * Every stem a word may take, in either language. A Kazakh stem ending in "ь" is a Russian word
@@ -109,15 +110,17 @@ const PHRASES = GROUPS.flatMap((group) =>
  */
 export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  // Filler between a phrase's words does not break it: "сколько придётся платить" says "сколько платить".
+  const spoken = typed.filter((word) => !isQueryFiller(word));
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit").
-  const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
+  const typedStems = spoken.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
   for (const phrase of PHRASES) {
     const n = phrase.words.length;
-    for (let start = 0; start + n <= typed.length; start++) {
+    for (let start = 0; start + n <= spoken.length; start++) {
       const window = typedStems.slice(start, start + n);
       const said = phrase.words.every((stems) => window.some((own) => own.some((stem) => stems.has(stem))));
       if (!said) continue;
-      for (const word of typed.slice(start, start + n)) out.set(word, [...(out.get(word) ?? []), ...phrase.others]);
+      for (const word of spoken.slice(start, start + n)) out.set(word, [...(out.get(word) ?? []), ...phrase.others]);
     }
   }
   return out;

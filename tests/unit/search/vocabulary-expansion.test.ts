@@ -206,4 +206,10 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['оператор', 'каспи', 'фискальных', 'данных']).size).toBe(0);
     expect(phraseSynonyms([]).size).toBe(0);
   });
+
+  it('reads a phrase through the filler between its words, not through a topic word', () => {
+    // "придется" (have to) only says something about the asker.
+    expect(phraseSynonyms(['сколько', 'придется', 'платить']).get('платить')).toContain('сумма');
+    expect(phraseSynonyms(['сколько', 'штраф', 'платить']).size).toBe(0);
+  });
 });
