@@ -161,6 +161,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['частично', 'часть', 'не полностью', 'меньше', 'неполный'],
   // the whole of a sum: "не полную сумму" for the guide's "не полностью"
   ['полностью', 'полный'],
-  // something not there: "бонус жоқ", "пропал", "не вижу" for the guide's "көрінбей тұр"
-  ['жок', 'коринбей', 'пропал', 'исчез', 'не вижу', 'жогалу'],
+  // something not there: "бонус жоқ", "пропал", "не вижу", "көрсетілмей тұр" (is not shown) for the guide's "көрінбей тұр";
+  // the shown forms as themselves: "көрсет" (show) alone says nothing about being missing
+  ['жок', 'коринбей', '=корсетилмей', '=корсетилмейди', '=корсетилмеди', 'пропал', 'исчез', 'не вижу', 'жогалу'],
 ];

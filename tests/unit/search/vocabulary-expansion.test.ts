@@ -29,6 +29,12 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularyPhrases('штраф')).toEqual([]);
     expect(vocabularyPhrases('максимум')).toEqual([['ен', 'коп'], ['ен', 'коби']]);
   });
+
+  it('should read "is not shown" as missing, and "show" alone as itself', () => {
+    expect(vocabularySynonyms('корсетилмей')).toContain('коринбей');
+    expect(vocabularySynonyms('корсетилмейди')).toContain('жок');
+    expect(vocabularySynonyms('корсету')).not.toContain('коринбей');
+  });
 });
 
 describe('a phrase read only when said in full', () => {
