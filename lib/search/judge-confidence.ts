@@ -1,4 +1,5 @@
 import type { MatchKind, PlannedWord } from './query-plan';
+import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 
 /**
@@ -19,7 +20,7 @@ const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout',
 /** Why the engine does not stand behind its first answer (for tests and the eval, not for users). */
 export type DeclineReason =
   | { kind: 'nothing-matched' }
-  /** A word the guide data knows (or an abbreviation it does not), which the first answer lacks: it answers another question. */
+  /** A word the guide data knows (or an abbreviation or an action it does not), which the first answer lacks: it answers another question. */
   | { kind: 'word-missing'; word: string }
   /** No informative query word (one that not nearly every answer holds) is in the first answer's title. */
   | { kind: 'title-unrelated' }
@@ -62,6 +63,19 @@ const ABBREVIATION = /^[бвгджзйклмнпрстфхцчшщ]{2,}$/;
  * a document), the topic of the question, not filler the way an unknown colloquial word may be.
  */
 const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && ABBREVIATION.test(word.word);
+
+/** A word ending in "-у" (folded): a Kazakh verbal noun ("ауыстыру": changing), or a Russian noun as an object ("заправку"). */
+const ACTION_OR_OBJECT = /^[а-я]{4,}у$/;
+
+/**
+ * Whether a word the data does not know names what the question is about, not filler: a Kazakh
+ * verb in the first person, what the asker wants to do ("бонусты ақшаға айналдырамын": turn bonuses
+ * into money), or an action or its object (ACTION_OR_OBJECT). An answer on the question's other
+ * words is about another action. Typo neighbours do not make it known: in a guide of thousands
+ * some word is one letter from any word; a word being typed (a prefix) may still become one it knows.
+ */
+const namesAnAction = (word: PlannedWord) =>
+  (looksLikeFirstPersonVerb(word.word) || ACTION_OR_OBJECT.test(word.word)) && word.terms.every((t) => t.kind === 'typo');
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
@@ -115,7 +129,7 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (isKnownWord(word) || isUnknownAbbreviation(word)) missing.push(word);
+    } else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesAnAction(word)) missing.push(word);
     else unknown++;
   }
   const mayMissOne = words.length >= LONG_QUERY_WORDS || (matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb));

@@ -1,4 +1,5 @@
 import { stemKazakh } from './stem-kazakh';
+import { isStopWord } from './stop-words';
 
 /**
  * Kazakh builds many verbs from a main verb's converb and an auxiliary that
@@ -16,9 +17,18 @@ const CONVERB = /(?:п|[мбп][аеы]й)$/;
 /** Shortest word taken as a converb: shorter ones ("кеп", "тап") are more likely words of their own. */
 const MIN_CONVERB_CHARS = 4;
 
-/** Whether the word at `i` is an aspect auxiliary after a converb (folded words, in query order). */
+/**
+ * "-а/-е/-й" (the converb that takes "can"): "көре алмаймын" (cannot see), "төлей аламын" (can pay).
+ * After it "ал" says only whether one can; a question word ending alike ("қалай": how) is no converb.
+ */
+const ABILITY_CONVERB = /(?:[^аеиоуыэюя][аеы]|[аеиоуы]й)$/;
+/** "ал" in its forms of "can" and "cannot" (ала, аламын, алады, алмаймын, алмады), folded. */
+const ABILITY = /^ал(?:а|ма)/;
+
+/** Whether the word at `i` is an aspect auxiliary, or "can", after a converb (folded words, in query order). */
 export function isAuxiliaryAfterConverb(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
-  if (!before || before.length < MIN_CONVERB_CHARS || !CONVERB.test(before)) return false;
-  return AUXILIARY_STEMS.has(stemKazakh(words[i]!));
+  if (!before || before.length < MIN_CONVERB_CHARS) return false;
+  if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
+  return CONVERB.test(before) && AUXILIARY_STEMS.has(stemKazakh(words[i]!));
 }

@@ -85,6 +85,14 @@ export function looksLikeNegativeVerb(word: string): boolean {
   return NEGATIVE_VERB.test(word);
 }
 
+/** A verb in the first person of the present or future (folded): "айналдырамын", "төлеймін", "өшіреміз". */
+const FIRST_PERSON_PRESENT = /^[а-я]{3,}[аеыи]й?м[ыи][нз]$/;
+
+/** Whether a (folded) word has the form of a Kazakh verb saying what the asker does or will do. */
+export function looksLikeFirstPersonVerb(word: string): boolean {
+  return FIRST_PERSON_PRESENT.test(word);
+}
+
 /**
  * The root of a Kazakh negative past verb, or null. The stemmer, longest ending first, cuts
  * "түспеді" to "түсп" (-еді, as in "келеді"): the root ("түс") is what the other forms share.

@@ -66,6 +66,18 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [words[0]!, word('штр', 'prefix'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
+  it('counts an unknown Kazakh verb in the first person, or an unknown word in "-у", as a missing topic', () => {
+    const [bonus, money] = [word('бонусты', 'stem'), word('акшага', 'stem')];
+    const judge = (third: PlannedWord) => judgeConfidence({ words: [bonus, money, third], matchShares: [1, 1, 0], titleHasInformativeWord: true });
+    expect(judge(word('айналдырамын')).reason).toEqual({ kind: 'word-missing', word: 'айналдырамын' });
+    expect(judge(word('айналдыру')).reason).toEqual({ kind: 'word-missing', word: 'айналдыру' });
+    expect(judge(word('заправку', 'typo')).reason).toEqual({ kind: 'word-missing', word: 'заправку' });
+    // Other unknown words may be filler; a word being typed (a prefix of terms) may become a known one; "маму" is too short to tell.
+    expect(judge(word('шынымен')).confident).toBe(true);
+    expect(judge(word('айналдыру', 'prefix')).confident).toBe(true);
+    expect(judge(word('маму')).confident).toBe(true);
+  });
+
   it('treats a word known only through typos or prefixes as unknown, not missing', () => {
     const words = [word('депозт', 'typo', 'prefix'), word('открыть', 'stem'), word('счет', 'stem')];
     expect(judgeConfidence({ words, matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);

@@ -15,6 +15,14 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['тап', 'тур'], 1)).toBe(false);
   });
 
+  it('should take "ал" as "can" after the converb in "-а/-е/-й", not after a question word or another converb', () => {
+    expect(isAuxiliaryAfterConverb(['бонустарымды', 'коре', 'алмаймын'], 2)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['толей', 'аламын'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['калай', 'аламын'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['бонус', 'алмаймын'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['коре', 'бердим'], 1)).toBe(false);
+  });
+
   it('should keep the topic verbs "бер" and "ал" after a converb', () => {
     expect(isAuxiliaryAfterConverb(['есептеп', 'берди'], 1)).toBe(false);
     expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -52,6 +52,16 @@ describe('negativePastRoot', () => {
     ['алмады', null],
   ])('should read %s as %s', (word, root) => {
     expect(negativePastRoot(word)).toBe(root);
+  });
+});
+
+describe('looksLikeFirstPersonVerb', () => {
+  it('should know a verb in the first person of the present or future, singular or plural (folded)', () => {
+    for (const verb of ['айналдырамын', 'айырбастаймын', 'толеймин', 'оширемиз', 'жабамын']) expect(looksLikeFirstPersonVerb(verb)).toBe(true);
+  });
+
+  it('should not take a noun, a short word or another person for one', () => {
+    for (const other of ['бонусым', 'менин', 'амын', 'толейди', 'толедим', 'ушин']) expect(looksLikeFirstPersonVerb(other)).toBe(false);
   });
 });
 
