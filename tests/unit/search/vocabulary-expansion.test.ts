@@ -35,6 +35,11 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('корсетилмейди')).toContain('жок');
     expect(vocabularySynonyms('корсету')).not.toContain('коринбей');
   });
+
+  it('should read a "wrong" sum as one that differs from the asker\'s own working out', () => {
+    expect(vocabularySynonyms('неправильная')).toContain('расчет');
+    expect(vocabularySynonyms('неверную')).toContain('расчет');
+  });
 });
 
 describe('a phrase read only when said in full', () => {
