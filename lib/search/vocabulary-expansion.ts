@@ -4,7 +4,7 @@ import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 import { latinToCyrillicReadings } from './transliterate';
-import { isQueryFiller } from './stop-words';
+import { isQueryFiller, isStopWord } from './stop-words';
 
 /**
  * Every stem a word may take, in either language. A Kazakh stem ending in "ь" is a Russian word
@@ -105,22 +105,24 @@ const PHRASES = GROUPS.flatMap((group) =>
 
 /**
  * For each typed word that is part of a vocabulary phrase said in full, the one-word entries of the
- * phrase's group: "оператор фискальных данных" (in any order, without other words between) also says "фдо".
+ * phrase's group: "оператор фискальных данных" (in any order, with no topic word between) also says "фдо".
  * A phrase is searched for as a whole (vocabularyPhrases); said in full, it is also matched on.
  */
 export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  // Filler between a phrase's words does not break it: "сколько придётся платить" says "сколько платить".
-  const spoken = typed.filter((word) => !isQueryFiller(word));
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit").
-  const typedStems = spoken.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
+  const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
   for (const phrase of PHRASES) {
+    const isPhraseWord = (own: string[]) => phrase.words.some((stems) => own.some((stem) => stems.has(stem)));
+    // Filler, or a stop word the phrase does not hold, between its words does not break it:
+    // "сколько придётся платить", "сколько надо будет заплатить" say "сколько платить".
+    const spoken = typed.flatMap((word, i) => (isQueryFiller(word) || (isStopWord(word) && !isPhraseWord(typedStems[i]!)) ? [] : [i]));
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
-      const window = typedStems.slice(start, start + n);
+      const window = spoken.slice(start, start + n).map((i) => typedStems[i]!);
       const said = phrase.words.every((stems) => window.some((own) => own.some((stem) => stems.has(stem))));
       if (!said) continue;
-      for (const word of spoken.slice(start, start + n)) out.set(word, [...(out.get(word) ?? []), ...phrase.others]);
+      for (const i of spoken.slice(start, start + n)) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }
   }
   return out;

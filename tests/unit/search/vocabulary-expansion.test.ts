@@ -221,6 +221,8 @@ describe('phraseSynonyms', () => {
   it('reads a phrase through the filler between its words, not through a topic word', () => {
     // "придется" (have to) only says something about the asker.
     expect(phraseSynonyms(['сколько', 'придется', 'платить']).get('платить')).toContain('сумма');
+    // …and through stop words it does not hold itself ("надо будет").
+    expect(phraseSynonyms(['сколько', 'надо', 'будет', 'заплатить']).get('заплатить')).toContain('сумма');
     expect(phraseSynonyms(['сколько', 'штраф', 'платить']).size).toBe(0);
   });
 });
