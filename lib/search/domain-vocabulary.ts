@@ -33,8 +33,9 @@ export const BRAND_NAMES: ReadonlySet<string> = new Set(['kaspi', ...PRODUCT_NAM
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
   ['kaspi', 'каспи'],
-  // "красная карта", "қызыл карта" (the red card) said in full is how some call Kaspi Red
-  ['red', 'ред', 'рэд', '>красная карта', '>кызыл карта'],
+  // "красная карта", "қызыл карта" (the red card) said in full is how some call Kaspi Red; "карта Red" is the
+  // product itself, which the guide names without "карта" ("закрыла карту Red": "при закрытии Kaspi Red", q15293)
+  ['red', 'ред', 'рэд', '>красная карта', '>кызыл карта', '>карта red', '>карта ред'],
   ['gold', 'голд'],
   ['pay', 'пэй', 'пей'],
   ['qr', 'кьюар', 'куар', 'кюар'],

@@ -206,6 +206,8 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['онлайн', 'дукеннен']).get('онлайн')).toContain('интернетдукен');
     expect(phraseSynonyms(['онлайн', 'оплата']).size).toBe(0);
     expect(phraseSynonyms(['кызыл', 'карта', 'толеу']).get('кызыл')).toContain('red');
+    expect(phraseSynonyms(['закрыла', 'карту', 'ред']).get('карту')).toContain('red');
+    expect(phraseSynonyms(['карту', 'другого', 'банка']).size).toBe(0);
     expect(phraseSynonyms(['ежемесячный', 'счет']).get('ежемесячный')).toContain('счет');
     // "How much to pay" is the sum, also typed in Latin letters.
     expect(phraseSynonyms(['сколько', 'платить']).get('платить')).toContain('сумма');
