@@ -76,11 +76,6 @@ const QUERY_FILLER = new Set([
   'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'отинемин', 'отиниш', 'комектесиниз', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
 ]);
 
-/** True for a word (normalised) that only says something about the asker ("думал", "подскажите"). */
-export function isQueryFiller(word: string): boolean {
-  return QUERY_FILLER.has(word);
-}
-
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
   if (KAZAKH_STOP_WORDS.has(word) || RUSSIAN_EXTRA_STOP_WORDS.has(word) || QUERY_FILLER.has(word)) return true;

@@ -4,7 +4,7 @@ import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 import { latinToCyrillicReadings } from './transliterate';
-import { isQueryFiller, isStopWord } from './stop-words';
+import { isStopWord } from './stop-words';
 
 /**
  * Every stem a word may take, in either language. A Kazakh stem ending in "ь" is a Russian word
@@ -112,17 +112,16 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
   const out = new Map<string, string[]>();
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit").
   const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
+  const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
-    const isPhraseWord = (own: string[]) => phrase.words.some((stems) => own.some((stem) => stems.has(stem)));
-    // Filler, or a stop word the phrase does not hold, between its words does not break it:
-    // "сколько придётся платить", "сколько надо будет заплатить" say "сколько платить".
-    const spoken = typed.flatMap((word, i) => (isQueryFiller(word) || (isStopWord(word) && !isPhraseWord(typedStems[i]!)) ? [] : [i]));
+    // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся
+    // платить", "сколько надо будет заплатить" say "сколько платить".
+    const spoken = typed.flatMap((word, i) => (isStopWord(word) && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
-      const window = spoken.slice(start, start + n).map((i) => typedStems[i]!);
-      const said = phrase.words.every((stems) => window.some((own) => own.some((stem) => stems.has(stem))));
-      if (!said) continue;
-      for (const i of spoken.slice(start, start + n)) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
+      const window = spoken.slice(start, start + n);
+      if (!phrase.words.every((stems) => window.some((i) => says(typedStems[i]!, stems)))) continue;
+      for (const i of window) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }
   }
   return out;
