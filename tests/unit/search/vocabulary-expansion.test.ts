@@ -36,6 +36,12 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('корсету')).not.toContain('коринбей');
   });
 
+  it('should read "пробить" a receipt as issuing it, and not the words that share its stem', () => {
+    expect(vocabularySynonyms('пробить')).toContain('сформировать');
+    expect(vocabularySynonyms('выбила')).toContain('сформировать');
+    expect(vocabularySynonyms('пробовать')).not.toContain('сформировать');
+  });
+
   it('should read a "wrong" sum as one that differs from the asker\'s own working out', () => {
     expect(vocabularySynonyms('неправильная')).toContain('расчет');
     expect(vocabularySynonyms('неверную')).toContain('расчет');
