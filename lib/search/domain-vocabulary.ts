@@ -164,9 +164,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // the whole of a sum: "не полную сумму" for the guide's "не полностью"
   ['полностью', 'полный'],
   // issuing a receipt is "пробить" or "выбить" it, as said: "пробить чек" for the guide's "сформировать фискальный чек"
-  // (q3164); the forms as themselves ("проб-" is also a trial, "выб-" a choice)
-  ['сформировать', '=пробить', '=выбить', '=пробил', '=выбил', '=пробила', '=выбила'],
+  // (q3164); only as said: "проб-" is also a trial, "выб-" a choice
+  ['сформировать', '>пробить', '>выбить', '>пробил', '>выбил', '>пробила', '>выбила'],
   // something not there: "бонус жоқ", "пропал", "не вижу", "көрсетілмей тұр" (is not shown) for the guide's "көрінбей тұр";
-  // the shown forms as themselves: "көрсет" (show) alone says nothing about being missing
-  ['жок', 'коринбей', '=корсетилмей', '=корсетилмейди', '=корсетилмеди', 'пропал', 'исчез', 'не вижу', 'жогалу'],
+  // "not shown" only as said: a question about being missing is not one about showing ("көрсет")
+  ['жок', 'коринбей', '>корсетилмей', '>корсетилмейди', '>корсетилмеди', 'пропал', 'исчез', 'не вижу', 'жогалу'],
 ];

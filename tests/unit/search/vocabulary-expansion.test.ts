@@ -34,12 +34,14 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('корсетилмей')).toContain('коринбей');
     expect(vocabularySynonyms('корсетилмейди')).toContain('жок');
     expect(vocabularySynonyms('корсету')).not.toContain('коринбей');
+    expect(expandWithVocabulary('коринбей').some((word) => word.startsWith('корсет'))).toBe(false);
   });
 
   it('should read "пробить" a receipt as issuing it, and not the words that share its stem', () => {
     expect(vocabularySynonyms('пробить')).toContain('сформировать');
     expect(vocabularySynonyms('выбила')).toContain('сформировать');
     expect(vocabularySynonyms('пробовать')).not.toContain('сформировать');
+    expect(expandWithVocabulary('сформировать')).not.toContain('пробить');
   });
 
   it('should read a "wrong" sum as one that differs from the asker\'s own working out', () => {
