@@ -47,6 +47,7 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
   it('should read a "wrong" sum as one that differs from the asker\'s own working out', () => {
     expect(vocabularySynonyms('неправильная')).toContain('расчет');
     expect(vocabularySynonyms('неверную')).toContain('расчет');
+    expect(expandWithVocabulary('посчитал')).not.toContain('неправильный');
   });
 });
 
