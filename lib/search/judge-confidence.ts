@@ -20,7 +20,7 @@ const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout',
 /** Why the engine does not stand behind its first answer (for tests and the eval, not for users). */
 export type DeclineReason =
   | { kind: 'nothing-matched' }
-  /** A word the guide data knows (or an abbreviation or an action it does not), which the first answer lacks: it answers another question. */
+  /** A word the guide data knows (or an abbreviation, an action or a thing it does not), which the first answer lacks: it answers another question. */
   | { kind: 'word-missing'; word: string }
   /** No informative query word (one that not nearly every answer holds) is in the first answer's title. */
   | { kind: 'title-unrelated' }
@@ -64,18 +64,22 @@ const ABBREVIATION = /^[бвгджзйклмнпрстфхцчшщ]{2,}$/;
  */
 const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && ABBREVIATION.test(word.word);
 
-/** A word ending in "-у" (folded): a Kazakh verbal noun ("ауыстыру": changing), or a Russian noun as an object ("заправку"). */
-const ACTION_OR_OBJECT = /^[а-я]{4,}у$/;
+/**
+ * Word shapes that name a thing rather than fill: a word ending in "-у" (a Kazakh verbal noun,
+ * "ауыстыру": changing; a Russian noun as an object, "заправку"), or a Russian adjective ending
+ * ("чужой", "виртуальную": whose card, which one), folded.
+ */
+const NAMING_SHAPE = /^[а-я]{4,}у$|^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ого|ому)$/;
 
 /**
  * Whether a word the data does not know names what the question is about, not filler: a Kazakh
  * verb in the first person, what the asker wants to do ("бонусты ақшаға айналдырамын": turn bonuses
- * into money), or an action or its object (ACTION_OR_OBJECT). An answer on the question's other
- * words is about another action. Typo neighbours do not make it known: in a guide of thousands
- * some word is one letter from any word; a word being typed (a prefix) may still become one it knows.
+ * into money), or a word of NAMING_SHAPE. An answer on the question's other words is about another
+ * action or thing. Typo neighbours do not make it known: in a guide of thousands some word is one
+ * letter from any word; a word being typed (a prefix) may still become one it knows.
  */
-const namesAnAction = (word: PlannedWord) =>
-  (looksLikeFirstPersonVerb(word.word) || ACTION_OR_OBJECT.test(word.word)) && word.terms.every((t) => t.kind === 'typo');
+const namesWhatIsAsked = (word: PlannedWord) =>
+  (looksLikeFirstPersonVerb(word.word) || NAMING_SHAPE.test(word.word)) && word.terms.every((t) => t.kind === 'typo');
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
@@ -129,7 +133,7 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesAnAction(word)) missing.push(word);
+    } else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) missing.push(word);
     else unknown++;
   }
   const mayMissOne = words.length >= LONG_QUERY_WORDS || (matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb));

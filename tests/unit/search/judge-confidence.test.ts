@@ -66,12 +66,14 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [words[0]!, word('штр', 'prefix'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
-  it('counts an unknown Kazakh verb in the first person, or an unknown word in "-у", as a missing topic', () => {
+  it('counts an unknown Kazakh verb in the first person, word in "-у" or Russian adjective as a missing topic', () => {
     const [bonus, money] = [word('бонусты', 'stem'), word('акшага', 'stem')];
     const judge = (third: PlannedWord) => judgeConfidence({ words: [bonus, money, third], matchShares: [1, 1, 0], titleHasInformativeWord: true });
     expect(judge(word('айналдырамын')).reason).toEqual({ kind: 'word-missing', word: 'айналдырамын' });
     expect(judge(word('айналдыру')).reason).toEqual({ kind: 'word-missing', word: 'айналдыру' });
     expect(judge(word('заправку', 'typo')).reason).toEqual({ kind: 'word-missing', word: 'заправку' });
+    expect(judge(word('чужой')).reason).toEqual({ kind: 'word-missing', word: 'чужой' });
+    expect(judge(word('виртуальную')).reason).toEqual({ kind: 'word-missing', word: 'виртуальную' });
     // Other unknown words may be filler; a word being typed (a prefix of terms) may become a known one; "маму" is too short to tell.
     expect(judge(word('шынымен')).confident).toBe(true);
     expect(judge(word('айналдыру', 'prefix')).confident).toBe(true);
@@ -106,8 +108,8 @@ describe('judgeConfidence', () => {
   });
 
   it('does not let a matched word every answer holds outvote an unknown one', () => {
-    // "где ближайший банкомат каспи": "каспи" is in every answer.
-    const words = [word('ближайший'), word('банкомат', 'stem'), word('каспи', 'script')];
+    // "банкомат каспи рядом": "каспи" is in every answer.
+    const words = [word('рядом'), word('банкомат', 'stem'), word('каспи', 'script')];
     expect(judgeConfidence({ words, matchShares: [0, 1, 1], telling: [false, true, false], titleHasInformativeWord: true }).reason)
       .toEqual({ kind: 'mostly-unknown', unknown: 1, matched: 1 });
     expect(judgeConfidence({ words, matchShares: [0, 1, 1], telling: [false, true, true], titleHasInformativeWord: true }).confident).toBe(true);
