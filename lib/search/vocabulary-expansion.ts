@@ -97,7 +97,8 @@ const PHRASES = GROUPS.flatMap((group) =>
   group
     .filter((entry) => entry.words.length > 1)
     .map((entry) => ({
-      words: entry.words.map((w) => new Set(stemsOf(w))),
+      // A stop word only as itself: "сколько" is not "до скольки" (until what hour), whose stem it shares.
+      words: entry.words.map((w) => new Set(isStopWord(w) ? [w] : stemsOf(w))),
       // What the group says in one word ("фдо"): another phrase's words, one by one, would say less.
       others: searched(group).filter((other) => other.words.length === 1).map((other) => other.words[0]!),
     })),

@@ -234,6 +234,8 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['сколько', 'придется', 'платить']).get('платить')).toContain('сумма');
     // …and through stop words it does not hold itself ("надо будет").
     expect(phraseSynonyms(['сколько', 'надо', 'будет', 'заплатить']).get('заплатить')).toContain('сумма');
+    // A stop word of a phrase only as itself: "до скольки можно оплатить" asks until what hour, not how much.
+    expect(phraseSynonyms(['до', 'скольки', 'можно', 'оплатить']).size).toBe(0);
     expect(phraseSynonyms(['сколько', 'штраф', 'платить']).size).toBe(0);
   });
 });
