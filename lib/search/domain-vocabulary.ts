@@ -143,10 +143,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['максимум', 'максимальный', 'ен коп', 'ен коби', 'шек'],
   // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
-  // working a sum out: "посчитал", "по моим подсчётам" for the guide's "по моим расчетам"; a "wrong" sum
+  // working a sum out: "посчитал", "рассчитывал", "насчитал", "по моим подсчётам" for the guide's "по моим расчетам"
+  // (Snowball stems "рассчитывал" apart from "рассчитать", so the forms are listed); a "wrong" sum
   // ("сумма неправильная", "неверная") is one that differs from the asker's own working out (q12370); only as said
   // (one way): a question about working a sum out is not one about anything "wrong"
-  ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно'],
+  ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет', 'рассчитывать', 'рассчитывал', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно'],
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early

@@ -48,6 +48,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('неправильная')).toContain('расчет');
     expect(vocabularySynonyms('неверную')).toContain('расчет');
     expect(expandWithVocabulary('посчитал')).not.toContain('неправильный');
+    // "рассчитывал" (Snowball: рассчитыва) is working a sum out, as "рассчитать" (рассчита) is.
+    expect(vocabularySynonyms('рассчитывала')).toContain('расчет');
   });
 });
 
