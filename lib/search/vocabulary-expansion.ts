@@ -113,11 +113,12 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
   const out = new Map<string, string[]>();
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit").
   const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
+  const stop = typed.map(isStopWord);
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
     // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся
     // платить", "сколько надо будет заплатить" say "сколько платить".
-    const spoken = typed.flatMap((word, i) => (isStopWord(word) && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
+    const spoken = typed.flatMap((_, i) => (stop[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
       const window = spoken.slice(start, start + n);
