@@ -7,7 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf } from './number-words';
-import { russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
+import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -183,6 +183,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
     }
   }
+  // A noun's vowel that comes and goes ("покупок" / "покупки", "остаток" / "остатка").
+  for (const stem of fleetingVowelStems(word, ownStems[0]!)) addTerm(terms, stem, 'caseForm', lookup);
   // The stem the stemmer gives the word's case forms when it cuts into the word ("магазин": магаз, from "магазинде").
   for (const base of new Set([word, stemKazakh(word)])) {
     const caseFormStem = stemOfCaseForms(base);

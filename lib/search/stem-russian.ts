@@ -35,6 +35,28 @@ export function russianCaseRoot(word: string): string | null {
   return cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }
 
+/** Consonants a fleeting vowel stands between and "-к": "покуп|о|к", "карточ|е|к", "остат|о|к". */
+const BEFORE_FLEETING = 'бвгджзлмнпрстфхцчшщ';
+/** Shortest stem (with its "-к") whose fleeting vowel is looked for: "банк" / "банок" are two words. */
+const MIN_FLEETING_STEM = 5;
+const FLEETING_VOWEL_FORM = new RegExp(`^([а-я]+[${BEFORE_FLEETING}])[оеё]к$`);
+
+/**
+ * The other stem of a Russian noun whose vowel comes and goes before its "-к": the genitive plural
+ * of a noun in "-ка" ("покупок" of "покупка") and the nominative of one in "-ок" ("остаток" of
+ * "остатка") keep a vowel the other forms drop, and Snowball stems the two apart (покупок, покупк).
+ * Given the word and its stem: the stem without the vowel, or the stems with "о" and with "е".
+ */
+export function fleetingVowelStems(word: string, stem: string): string[] {
+  const withVowel = FLEETING_VOWEL_FORM.exec(word);
+  if (withVowel && word.length - 1 >= MIN_FLEETING_STEM) return [`${withVowel[1]}к`];
+  const consonant = stem.at(-2);
+  if (stem.length >= MIN_FLEETING_STEM && stem.endsWith('к') && consonant && BEFORE_FLEETING.includes(consonant) && stem !== word) {
+    return [`${stem.slice(0, -1)}ок`, `${stem.slice(0, -1)}ек`];
+  }
+  return [];
+}
+
 /**
  * Endings that, in a word of five letters or more, nearly always make a Russian verb: the infinitive
  * ("оплатить", "найти"), the past ("ожидал", "пропустила"), the present or future ("принимают",

@@ -255,6 +255,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('terminale ')).toEqual([['термина:caseForm', 'терминал:script']]);
   });
 
+  it('should find a Russian noun whose vowel comes and goes before "-к" in both of its stems', () => {
+    // Snowball: "покупок" → покупок, "покупки" → покупк; "остаток" → остаток, "остатка" → остатк.
+    const russian = lookupOver(['покупк', 'покупок', 'остаток']);
+    const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('покупок ')).toEqual([['покупк:caseForm', 'покупок:stem']]);
+    expect(typed('остатка ')).toEqual([['остаток:caseForm']]);
+  });
+
   it('should take a verb form or an aspect pair as a sure match: no guesses are added beside it', () => {
     // "выставли" is one edit from "выставля", "плато" begins with "плат": guesses only for a word nothing sure matched.
     const terms = lookupOver(['выставл', 'выставли', 'оплат', 'плато']);

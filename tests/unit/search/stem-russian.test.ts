@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb, stemRussian } from '../../../lib/search/stem-russian';
+import { fleetingVowelStems, isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -40,6 +40,24 @@ describe('russianCaseRoot', () => {
     // Snowball takes "-ал" from "терминал" as a past ending; "терминале" keeps it.
     expect(stemRussian(russianCaseRoot('терминале')!)).toBe(stemRussian('терминал'));
     expect(stemRussian('терминале')).not.toBe(stemRussian('терминал'));
+  });
+});
+
+describe('fleetingVowelStems', () => {
+  it.each([
+    ['покупок', ['покупк']],
+    ['карточек', ['карточк']],
+    ['остаток', ['остатк']],
+    ['покупки', ['покупок', 'покупек']],
+    ['остатка', ['остаток', 'остатек']],
+    // Too short: "банк" and "банок" are two words.
+    ['банки', []],
+    ['банок', []],
+    // No consonant before the vowel, or no "-к".
+    ['копеек', []],
+    ['штраф', []],
+  ])('should give %s the stems %j', (word, stems) => {
+    expect(fleetingVowelStems(word, stemRussian(word))).toEqual(stems);
   });
 });
 
