@@ -147,6 +147,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('воскресенье')).toContain('выходной');
     expect(expandWithVocabulary('состоит')).toContain('входят');
     expect(expandWithVocabulary('вырос')).toContain('увеличится');
+    expect(expandWithVocabulary('завышена')).toContain('больше');
     expect(expandWithVocabulary('вернуть')).toContain('забрать');
     expect(expandWithVocabulary('неоплату')).toContain('просрочка');
   });
