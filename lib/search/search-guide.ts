@@ -69,9 +69,11 @@ const ASKED_FOR_WEIGHT = 3;
  * Coordination: for each query word the data knows that an answer lacks (or
  * holds only weakly, see judge-confidence.ts), its score is multiplied by
  * this. An answer with every known word ranks above one without one of them,
- * however often it repeats the others; in a long question, above one without two.
+ * however often it repeats the others (a long question may miss some: SPARED_WORD_EVERY).
  */
 const MISSING_KNOWN_WORD_FACTOR = 0.25;
+/** In a long question (LONG_QUERY_WORDS or more), one missing word in this many costs nothing (see runPlan). */
+const SPARED_WORD_EVERY = 3;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
 const PROXIMITY_WEIGHT = 2;
 /** Only the best candidates are re-ranked by title and phrase: bounded work per keystroke. */
@@ -169,9 +171,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const known = plan.words.map(isKnownWord);
     const uiLang = options.lang ? LANG_CODE[options.lang] : -1;
     // The coordination factor by how many known words an answer lacks, worked out once per query, not per answer.
-    // A long question tells a story that an answer retells in its own words: as the judge lets its first answer
-    // miss one word the data knows, so one missing word costs it nothing here (more than one still does).
-    const spared = wordCount >= LONG_QUERY_WORDS ? 1 : 0;
+    // A long question tells a story that an answer retells in its own words: one word in three it may miss costs
+    // nothing here (the judge lets its first answer miss one: a longer question's answer ranks first, then is weighed).
+    const spared = wordCount >= LONG_QUERY_WORDS ? Math.floor(wordCount / SPARED_WORD_EVERY) : 0;
     const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(0, n - spared)));
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);

@@ -265,6 +265,18 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('кредит списались', { lang: 'ru' }).hits[0]?.answer.id).toBe(2);
   });
 
+  it('should let the answer to a question of six words or more miss one word in three', () => {
+    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
+    const guide = loadSearcherFor([
+      question(1, 'Деньги за кредит через банкомат не поступили', 'Если вы внесли деньги за кредит через банкомат, а они не поступили, обратитесь в отделение.'),
+      // Lacks one query word ("поступили"), holds the rest, most in its title.
+      question(2, 'Деньги, кредит и банкомат вечером в субботу', `Банкомат стоит у входа. ${filler} Кредит одобряют быстро. ${filler} Вечером в субботу деньги снимают чаще.`),
+      ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
+    ]);
+    // Six words, two of which only the story holds ("вечером в субботу"): the answer on the other four comes first.
+    expect(guide.search('деньги за кредит через банкомат вечером в субботу не поступили', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
+  });
+
   it('should match a vocabulary phrase ("переплата": "внёс … больше") only in an answer that says all of it', () => {
     const guide = loadSearcherFor([
       question(1, 'Счёт больше, чем я думал', 'Счёт стал больше из-за новых покупок.'),
