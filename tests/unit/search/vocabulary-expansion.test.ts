@@ -148,6 +148,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('состоит')).toContain('входят');
     expect(expandWithVocabulary('вырос')).toContain('увеличится');
     expect(expandWithVocabulary('завышена')).toContain('больше');
+    expect(expandWithVocabulary('косымшада')).toContain('kz');
     expect(expandWithVocabulary('вернуть')).toContain('забрать');
     expect(expandWithVocabulary('неоплату')).toContain('просрочка');
   });
