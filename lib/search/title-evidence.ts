@@ -24,7 +24,7 @@ const SHARED_DETAIL_FACTOR = 1.6;
  * is missing ("қанша бонус берілгенін", how much was given) keeps this share: the stems cannot tell them apart.
  * Not the other way round: a title in the negative often answers a plain question ("как оплатить, если не…").
  */
-const NOT_NEGATIVE_FACTOR = 0.5;
+const NOT_NEGATIVE_FACTOR = 0.35;
 
 /** What re-ranking reads in a title: its terms and their weights, the period, channel and question it names, whether it says "not". */
 export interface TitleFacts {
