@@ -37,6 +37,13 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(expandWithVocabulary('коринбей').some((word) => word.startsWith('корсет'))).toBe(false);
   });
 
+  it('should read giving a product up ("отказываюсь") as closing it, and not a refusal ("отказали")', () => {
+    expect(vocabularySynonyms('отказываюсь')).toContain('закрыть');
+    expect(vocabularySynonyms('откажусь')).toContain('закрыть');
+    expect(vocabularySynonyms('отказали')).not.toContain('закрыть');
+    expect(expandWithVocabulary('закрыть').some((word) => word.startsWith('отказ'))).toBe(false);
+  });
+
   it('should read "пробить" a receipt as issuing it, and not the words that share its stem', () => {
     expect(vocabularySynonyms('пробить')).toContain('сформировать');
     expect(vocabularySynonyms('выбила')).toContain('сформировать');
