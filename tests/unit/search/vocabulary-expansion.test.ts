@@ -71,6 +71,10 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
     expect(phraseSynonyms(['история', 'покупок']).get('история')).toContain('выписка');
     expect(phraseSynonyms(['деньги', 'пропали']).get('пропали')).toContain('поступить');
+    // "последний час" asks until what time, "последний срок" for the date; "последний день" may ask either.
+    expect(phraseSynonyms(['последний', 'час', 'оплаты']).get('последний')).toContain('время');
+    expect(phraseSynonyms(['последний', 'срок', 'оплаты']).get('последний')).toContain('дата');
+    expect(phraseSynonyms(['последний', 'день', 'оплаты']).size).toBe(0);
   });
 });
 
