@@ -65,11 +65,12 @@ const ABBREVIATION = /^[бвгджзйклмнпрстфхцчшщ]{2,}$/;
 const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && ABBREVIATION.test(word.word);
 
 /**
- * Word shapes that name a thing rather than fill: a word ending in "-у" (a Kazakh verbal noun,
- * "ауыстыру": changing; a Russian noun as an object, "заправку"), or a Russian adjective ending
- * ("чужой", "виртуальную": whose card, which one), folded.
+ * Word shapes that name a thing rather than fill: a Russian noun in "-ь" ("пароль", "связь"; not a
+ * verb in "-ть", "-чь", "-шь"), a word ending in "-у" (a Kazakh verbal noun, "ауыстыру": changing; a
+ * Russian noun as an object, "заправку"), or a Russian adjective ending ("чужой", "виртуальную":
+ * whose card, which one), folded.
  */
-const NAMING_SHAPE = /^[а-я]{4,}у$|^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ого|ому)$/;
+const NAMING_SHAPE = /^[а-я]{2,}[бвгджзклмнпрсфх]ь$|^[а-я]{4,}у$|^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ого|ому)$/;
 
 /**
  * Whether a word the data does not know names what the question is about, not filler: a Kazakh
