@@ -113,7 +113,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a day off: "воскресенье" for the guide's "выходной или праздничный" (q1538)
   ['выходной', 'суббота', 'воскресенье'],
   // growing: "платёж вырос", "лимит станет больше", "счёт завышен" for the guide's "больше" (q12370) and "увеличится" (q1511)
-  ['увеличиться', 'увеличится', 'вырасти', 'вырос', 'выросла', 'выросло', 'больше', 'завышен', 'завысить', 'завысили'],
+  ['увеличиться', 'увеличится', 'вырасти', 'вырастет', 'вырос', 'выросла', 'выросло', 'больше', 'завышен', 'завысить', 'завысили'],
   // a day of the month: "какого числа платить", "в какой день платить", "последний срок" for the guide's "дата оплаты"
   ['дата', 'число', 'срок', 'день', '>последний срок'],
   // a monthly payment is the monthly bill: "следующий платёж" for the guide's "следующий ежемесячный счёт" (q15762)
@@ -131,8 +131,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['забрать', 'вернуть', 'верну'],
   // "ошибся", "ошиблась" (I made a mistake) for the guide's "по ошибке" (q2184)
   ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись'],
-  // counted wrong: "қате есептелді" for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation)
-  ['кате', 'дурыс'],
+  // counted wrong: "қате есептелді", "неправильно есептелді" for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation)
+  ['кате', 'дурыс', '>неправильно', '>неверно'],
   // paying too much is putting in more: "переплатил" for the guide's "внёс сумму … больше" (q1516)
   ['переплатить', 'переплата', 'лишнее', 'внес больше'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;

@@ -159,6 +159,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('состоит')).toContain('входят');
     expect(expandWithVocabulary('вырос')).toContain('увеличится');
     expect(expandWithVocabulary('завышена')).toContain('больше');
+    expect(expandWithVocabulary('вырастет')).toContain('увеличится');
+    expect(vocabularySynonyms('неправильно')).toContain('дурыс');
     expect(expandWithVocabulary('косымшада')).toContain('kz');
     expect(expandWithVocabulary('вернуть')).toContain('забрать');
     expect(expandWithVocabulary('неоплату')).toContain('просрочка');
