@@ -46,6 +46,8 @@ describe('russianCaseRoot', () => {
 describe('fleetingVowelStems', () => {
   it.each([
     ['покупок', ['покупк']],
+    ['ссылок', ['ссылк']],
+    ['ссылки', ['ссылок', 'ссылек']],
     ['карточек', ['карточк']],
     ['остаток', ['остатк']],
     ['покупки', ['покупок', 'покупек']],
@@ -56,6 +58,9 @@ describe('fleetingVowelStems', () => {
     // No consonant before the vowel, or no "-к".
     ['копеек', []],
     ['штраф', []],
+    ['центра', []],
+    // A word Snowball leaves whole ("киоск") has no other stem to find.
+    ['киоск', []],
   ])('should give %s the stems %j', (word, stems) => {
     expect(fleetingVowelStems(word, stemRussian(word))).toEqual(stems);
   });
