@@ -251,14 +251,18 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('платить по кредиту', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
   });
 
+  // The answer on money for a credit paid through an ATM that did not arrive (1) against another answer (2), among deposits.
+  const storyFiller = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
+  const scatteredText = `Банкомат стоит у входа, деньги в нём. ${storyFiller} Кредит одобряют быстро. Посылки поступили на склад. ${storyFiller} Баллы списались за покупку.`;
+  const storyAgainst = (title: string, text: string) => loadSearcherFor([
+    question(1, 'Деньги за кредит через банкомат не поступили', 'Если вы внесли деньги за кредит через банкомат, а они не поступили, обратитесь в отделение.'),
+    question(2, title, text),
+    ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
+  ]);
+
   it('should let the answer to a long question miss one of its words, where a text that scatters all of them does not win', () => {
-    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
-    const guide = loadSearcherFor([
-      question(1, 'Деньги за кредит через банкомат не поступили', 'Если вы внесли деньги за кредит через банкомат, а они не поступили, обратитесь в отделение.'),
-      // Holds every query word, three in its title, none of them about the question.
-      question(2, 'Кредит, банкомат и деньги', `Банкомат стоит у входа, деньги в нём. ${filler} Кредит одобряют быстро. Посылки поступили на склад. ${filler} Баллы списались за покупку.`),
-      ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
-    ]);
+    // Answer 2 holds every query word, three in its title, none of them about the question.
+    const guide = storyAgainst('Кредит, банкомат и деньги', scatteredText);
     const query = 'деньги за кредит через банкомат не поступили и списались';
     expect(guide.search(query, { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([1, 2]);
     // A short question still needs all its words: the answer without one ranks below the one with them.
@@ -266,24 +270,14 @@ describe('ranking among answers that look alike', () => {
   });
 
   it('should spare one missing word from a question of five words, even against an answer with four of them in its title', () => {
-    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
-    const guide = loadSearcherFor([
-      question(1, 'Деньги за кредит через банкомат не поступили', 'Если вы внесли деньги за кредит через банкомат, а они не поступили, обратитесь в отделение.'),
-      // Holds all five query words, four in its title; charged for a missing word, answer 1 would fall below it.
-      question(2, 'Банкомат: деньги за кредит поступили', `Банкомат стоит у входа, деньги в нём. ${filler} Кредит одобряют быстро. Посылки поступили на склад. ${filler} Баллы списались за покупку.`),
-      ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
-    ]);
+    // Answer 2 holds all five query words, four in its title; charged for a missing word, answer 1 would fall below it.
+    const guide = storyAgainst('Банкомат: деньги за кредит поступили', scatteredText);
     expect(guide.search('деньги за кредит через банкомат не поступили и списались', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
   });
 
   it('should let the answer to a question of six words or more miss one word in three', () => {
-    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
-    const guide = loadSearcherFor([
-      question(1, 'Деньги за кредит через банкомат не поступили', 'Если вы внесли деньги за кредит через банкомат, а они не поступили, обратитесь в отделение.'),
-      // Lacks one query word ("поступили"), holds the rest, most in its title.
-      question(2, 'Деньги, кредит и банкомат вечером в субботу', `Банкомат стоит у входа. ${filler} Кредит одобряют быстро. ${filler} Вечером в субботу деньги снимают чаще.`),
-      ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
-    ]);
+    // Answer 2 lacks one query word ("поступили"), holds the rest, most in its title.
+    const guide = storyAgainst('Деньги, кредит и банкомат вечером в субботу', `Банкомат стоит у входа. ${storyFiller} Кредит одобряют быстро. ${storyFiller} Вечером в субботу деньги снимают чаще.`);
     // Six words, two of which only the story holds ("вечером в субботу"): the answer on the other four comes first.
     expect(guide.search('деньги за кредит через банкомат вечером в субботу не поступили', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
   });
