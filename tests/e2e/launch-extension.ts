@@ -72,6 +72,8 @@ export async function launchExtension(
       await page.emulateMedia({ colorScheme });
       const search = query ? `?q=${encodeURIComponent(query)}` : '';
       await page.goto(`chrome-extension://${extensionId}/popup.html${search}`);
+      // Ready to type: the popup focuses its search box once mounted; a key pressed before that goes nowhere.
+      await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
       return page;
     },
     async close() {
