@@ -91,8 +91,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['видно', 'видеть', 'корину', 'коринбей', 'коре', 'кору'],
   // the Kazakh answers' bonus verbs: "жинай аламын" (can collect), "жұмсауға болатын" (can spend)
   ['накопить', 'накопление', 'жинай'],
-  // spending is buying: "сколько можно тратить" for the guide's "доступная для покупок сумма" (q1511)
-  ['потратить', 'тратить', 'жумсау', 'жумсай', 'покупка'],
+  // spending is buying: "сколько можно тратить" for the guide's "доступная для покупок сумма" (q1511); "на что
+  // потрачены деньги" for its bill for purchases (q1486; т/ч alternation keeps "потрачены" off the stem "потрат")
+  ['потратить', 'тратить', 'потрачены', 'жумсау', 'жумсай', 'покупка'],
   // Russian paraphrases
   // money that came, or did not ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word);
   // "оплата прошла" listed as itself: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце");
@@ -164,8 +165,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['бонус', 'кэшбэк', 'кешбэк', 'кэшбек', 'кешбек', 'cashback'],
   // what is left: "остались деньги" for the guide's "остаток" (q15293)
   ['остаток', 'остаться', 'остались', 'осталось'],
-  // part of a sum: "заплатил частично", "зачислилось меньше", "неполная сумма" for the guide's "сумма поступила не полностью" (q13152)
-  ['частично', 'часть', 'не полностью', 'меньше', 'неполный'],
+  // part of a sum: "заплатил частично", "зачислилось меньше", "неполная сумма", "дошла половина" for the guide's "сумма поступила не полностью" (q13152)
+  ['частично', 'часть', 'половина', 'не полностью', 'меньше', 'неполный'],
   // the whole of a sum: "не полную сумму" for the guide's "не полностью"
   ['полностью', 'полный'],
   // issuing a receipt is "пробить" or "выбить" it, as said: "пробить чек" for the guide's "сформировать фискальный чек"

@@ -110,6 +110,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('платежи')).toContain('счет');
     expect(expandWithVocabulary('оплатить')).not.toContain('счет');
     expect(expandWithVocabulary('тратить')).toContain('покупка');
+    // т/ч alternation: "потрачены" does not share the stem of "потратить"
+    expect(expandWithVocabulary('потрачено')).toContain('покупка');
     expect(expandWithVocabulary('рассчитаться')).toContain('оплатить');
     expect(expandWithVocabulary('рассчитать')).not.toContain('оплатить');
     expect(expandWithVocabulary('кате')).toContain('дурыс');
@@ -119,6 +121,7 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('пеня')).toContain('штраф');
     expect(expandWithVocabulary('частично')).toContain('полностью');
     expect(expandWithVocabulary('меньше')).toContain('частично');
+    expect(expandWithVocabulary('половину')).toContain('частично');
     expect(expandWithVocabulary('полную')).toContain('полностью');
     expect(expandWithVocabulary('неполная')).toContain('частично');
     expect(expandWithVocabulary('шеги')).toContain('максимум');
