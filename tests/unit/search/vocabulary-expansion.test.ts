@@ -128,6 +128,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('остались')).toContain('остаток');
     expect(expandWithVocabulary('жогалып')).toContain('коринбей');
     expect(expandWithVocabulary('тексеремин')).toContain('проверить');
+    // "қарау" (to look) in its exact forms: its stem "кар" is also the Kazakh stem of "карта"
+    expect(expandWithVocabulary('карауга')).toContain('посмотреть');
+    expect(expandWithVocabulary('картаны')).not.toContain('посмотреть');
     expect(expandWithVocabulary('туседи')).toContain('есептелу');
     expect(expandWithVocabulary('накопить')).toContain('жинай');
     expect(expandWithVocabulary('жумсаймын')).toContain('жумсау');
