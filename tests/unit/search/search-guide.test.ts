@@ -282,6 +282,17 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('деньги за кредит через банкомат вечером в субботу не поступили', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
   });
 
+  it('should charge the answer to a long question for missing more than one word in three', () => {
+    // Six words, two of which may be missed. Answer 2 says three of them, twice, and lacks the other three;
+    // answer 3 holds all six, one in its title and the rest scattered: spared a third missing word, 2 would come first.
+    const guide = loadSearcherFor([
+      question(2, 'Деньги за кредит через банкомат', 'Деньги за кредит вносят через банкомат: деньги за кредит зачисляются сразу.'),
+      question(3, 'Отделения в субботу', `Банкомат стоит у входа. ${storyFiller} ${storyFiller} Кредит одобряют быстро. ${storyFiller} ${storyFiller} Деньги поступили. ${storyFiller} ${storyFiller} Вечером отделения работают. ${storyFiller}`),
+      ...[10, 11, 12].map((id) => question(id, `Вклад номер ${id}`, 'Вклад открывается в приложении.')),
+    ]);
+    expect(guide.search('деньги за кредит через банкомат вечером в субботу не поступили', { lang: 'ru' }).hits.map((h) => h.answer.id)).toEqual([3, 2]);
+  });
+
   it('should match a vocabulary phrase ("переплата": "внёс … больше") only in an answer that says all of it', () => {
     const guide = loadSearcherFor([
       question(1, 'Счёт больше, чем я думал', 'Счёт стал больше из-за новых покупок.'),
