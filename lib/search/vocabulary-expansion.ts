@@ -92,13 +92,28 @@ export function expandWithVocabulary(word: string): string[] {
   return [...new Set([...vocabularySynonyms(word), ...vocabularyPhrases(word).flat()])].filter((w) => w !== word);
 }
 
-/** Multi-word entries ("оператор фискальных данных"): the stems of each of their words, and their group's one-word entries. */
+/**
+ * The instrumental forms of a feminine noun in "-а"/"-я" ("карта": картой, картою), which no other case
+ * of it takes: what something is done with ("платить ред картой": paying with the card), not the thing
+ * a phrase names ("карта ред": the product).
+ */
+function instrumentalForms(word: string): string[] {
+  if (!/[а-я]{2}[^аяеиоуыэю][ая]$/.test(word)) return [];
+  const stem = word.slice(0, -1);
+  return ['ой', 'ою', 'ей', 'ею'].map((ending) => stem + ending);
+}
+
+/**
+ * Multi-word entries ("оператор фискальных данных"): the stems of each of their words, the forms that
+ * do not say them (instrumentalForms), and their group's one-word entries.
+ */
 const PHRASES = GROUPS.flatMap((group) =>
   group
     .filter((entry) => entry.words.length > 1)
     .map((entry) => ({
       // A stop word only as itself: "сколько" is not "до скольки" (until what hour), whose stem it shares.
       words: entry.words.map((w) => new Set(isStopWord(w) ? [w] : stemsOf(w))),
+      instrumental: new Set(entry.words.flatMap(instrumentalForms)),
       // What the group says in one word ("фдо"): another phrase's words, one by one, would say less.
       others: searched(group).filter((other) => other.words.length === 1).map((other) => other.words[0]!),
     })),
@@ -122,7 +137,7 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
       const window = spoken.slice(start, start + n);
-      if (!phrase.words.every((stems) => window.some((i) => says(typedStems[i]!, stems)))) continue;
+      if (!phrase.words.every((stems) => window.some((i) => !phrase.instrumental.has(typed[i]!) && says(typedStems[i]!, stems)))) continue;
       for (const i of window) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }
   }

@@ -90,6 +90,7 @@ describe('declining when the data has no answer', () => {
     ['an unknown word next to a known one and a word still being typed', 'отменить оплату терми'],
     ['a topic word the vocabulary lists and the data lacks, beside two known words', 'возврат товара в магазин'],
     ['a long Kazakh word whose short stem is no typo of any word', 'бонустар қашан күйеді'],
+    ['the card one pays with, which names no product ("ред картой")', 'ред картой платить в турции можно'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);

@@ -76,6 +76,13 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['последний', 'срок', 'оплаты']).get('последний')).toContain('дата');
     expect(phraseSynonyms(['последний', 'день', 'оплаты']).size).toBe(0);
   });
+
+  it('should not read a noun in the instrumental case as naming what the phrase names ("ред картой": paying with the card)', () => {
+    expect(phraseSynonyms(['закрыла', 'карту', 'ред']).get('карту')).toContain('red');
+    expect(phraseSynonyms(['ред', 'картой', 'платить']).get('картой')).toBeUndefined();
+    expect(phraseSynonyms(['красной', 'картою']).size).toBe(0);
+    expect(phraseSynonyms(['красной', 'карты']).get('карты')).toContain('red');
+  });
 });
 
 describe('expandWithVocabulary', () => {
