@@ -66,12 +66,13 @@ const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && 
 
 /**
  * Word shapes that name a thing rather than fill: a Russian noun in "-ь" ("пароль", "связь"; not a
- * verb in "-ть", "-чь", "-шь"), a word ending in "-у" (a Kazakh verbal noun, "ауыстыру": changing; a
- * Russian noun as an object, "заправку"), a Russian adjective ending ("чужой", "виртуальную",
- * "коммунальных": whose card, which one, which services), or a Kazakh word made with "-лық" and its
- * variants ("коммуналдық": communal, "жарамдылық": validity), folded.
+ * verb in "-ть", "-чь", "-шь"), a word ending in "-у" (a Kazakh verbal noun, "ауыстыру": changing,
+ * also in the dative, "айырбастауға": for exchanging; a Russian noun as an object, "заправку"), a
+ * Russian adjective ending ("чужой", "виртуальную", "коммунальных": whose card, which one, which
+ * services), or a Kazakh word made with "-лық" and its variants ("коммуналдық": communal,
+ * "жарамдылық": validity), folded.
  */
-const NAMING_SHAPE = /^[а-я]{2,}[бвгджзклмнпрсфх]ь$|^[а-я]{4,}у$|^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ых|ого|ому)$|^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/;
+const NAMING_SHAPE = /^[а-я]{2,}[бвгджзклмнпрсфх]ь$|^[а-я]{4,}у$|^[а-я]{3,}у(?:га|ге)$|^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ых|ого|ому)$|^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/;
 
 /**
  * Whether a word the data does not know names what the question is about, not filler: a Kazakh

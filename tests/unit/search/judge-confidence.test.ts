@@ -71,6 +71,9 @@ describe('judgeConfidence', () => {
     const judge = (third: PlannedWord) => judgeConfidence({ words: [bonus, money, third], matchShares: [1, 1, 0], titleHasInformativeWord: true });
     expect(judge(word('айналдырамын')).reason).toEqual({ kind: 'word-missing', word: 'айналдырамын' });
     expect(judge(word('айналдыру')).reason).toEqual({ kind: 'word-missing', word: 'айналдыру' });
+    // The same verbal noun in the dative, "for doing it": "айырбастауға" (for exchanging), "шешуге" (for withdrawing).
+    expect(judge(word('айырбастауга')).reason).toEqual({ kind: 'word-missing', word: 'айырбастауга' });
+    expect(judge(word('шешуге')).reason).toEqual({ kind: 'word-missing', word: 'шешуге' });
     expect(judge(word('заправку', 'typo')).reason).toEqual({ kind: 'word-missing', word: 'заправку' });
     expect(judge(word('чужой')).reason).toEqual({ kind: 'word-missing', word: 'чужой' });
     expect(judge(word('виртуальную')).reason).toEqual({ kind: 'word-missing', word: 'виртуальную' });
