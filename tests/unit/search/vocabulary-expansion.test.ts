@@ -69,6 +69,8 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
     expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
+    expect(phraseSynonyms(['оплатить', 'до', 'даты', 'платежа']).get('даты')).toContain('заранее');
+    expect(phraseSynonyms(['дата', 'платежа']).size).toBe(0);
     expect(phraseSynonyms(['история', 'покупок']).get('история')).toContain('выписка');
     expect(phraseSynonyms(['деньги', 'пропали']).get('пропали')).toContain('поступить');
     // "последний час" asks until what time, "последний срок" for the date; "последний день" may ask either.
