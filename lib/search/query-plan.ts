@@ -311,12 +311,17 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
     const plan = planText(reading, lookup);
     if (sureWordCount(plan) > (best ? sureWordCount(best.plan) : 0)) best = { plan, reading };
   }
-  // Ties go to the reading: it reads every key, the text as typed loses the ones taken for punctuation.
-  if (!best || sureWordCount(best.plan) < sureWordCount(asTyped)) return asTyped;
+  // Ties go to the reading: it reads every key, the text as typed loses the ones taken for punctuation. A key
+  // typed against the next letter (",jyecjd", "vj;yj") was meant as a letter: each such key splits or cuts
+  // a word of the text as typed, and its pieces ("vj", "yj") must not outvote the whole word by their number.
+  const lettersTakenForPunctuation = text.match(LETTER_KEY_BEFORE_LETTER)?.length ?? 0;
+  if (!best || sureWordCount(best.plan) < sureWordCount(asTyped) - lettersTakenForPunctuation) return asTyped;
   return { words: best.plan.words, correctedQuery: tokenizeWords(best.reading).map((t) => t.word).join(' ') };
 }
 
 const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
+/** A key that is a letter on the Cyrillic layouts (б ю ж э х ъ ё), typed right before a Latin letter. */
+const LETTER_KEY_BEFORE_LETTER = /[,.;'[\]`](?=[a-z])/gi;
 
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);

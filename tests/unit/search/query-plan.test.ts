@@ -112,6 +112,17 @@ describe('planQuery', () => {
     expect(plan.words.map((w) => w.word)).toEqual(['оплатить', 'счет']);
   });
 
+  it('should read a word whose letter keys were taken for punctuation whole, though its pieces are words of a big guide', () => {
+    // "vj;yj" is "можно", ",jyecjd" "бонусов": as typed, ";" and "," split and cut them into "vj" (мо) and "jyecjd" (онусов).
+    // In a guide of thousands, such pieces are some answer's words; they must not outvote the words read whole.
+    const [template] = ingestBundled().questions;
+    const bigGuide = [...ingestBundled().questions, { ...template!, id: 1, ids: [1], title: 'Мо', text: 'Мо онустел онустелмет.' }];
+    const bigLookup = createTermLookup(lunr.Index.load(buildGuideIndex(bigGuide).index.lunr));
+    const plan = planQuery('crjkmrj ,jyecjd vj;yj yfrjgbnm', bigLookup);
+    expect(plan.correctedQuery).toBe('сколько бонусов можно накопить');
+    expect(plan.words.map((w) => w.word)).toEqual(['бонусов', 'накопить']);
+  });
+
   it('should keep Latin text with a dot as typed when reading it on the other layout finds nothing', () => {
     expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
   });
