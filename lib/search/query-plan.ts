@@ -332,15 +332,12 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const words = [...new Set((content.length ? content : all).flatMap((w) => splitJoinedBrand(w, lookup) ?? [w]))].slice(0, MAX_QUERY_WORDS);
   const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word.slice(0, MAX_WORD_CHARS) : undefined;
 
-  let switchedAny = false;
+  const switched: boolean[] = [];
   const planned = words.map((w) => {
     const asTyped = planWord(w, w === lastTyped, lookup);
-    const switched = planSwitchedLayout(asTyped, w === lastTyped, lookup);
-    if (switched) {
-      switchedAny = true;
-      return switched;
-    }
-    return planTransliterated(asTyped, w === lastTyped, lookup) ?? asTyped;
+    const onOtherLayout = planSwitchedLayout(asTyped, w === lastTyped, lookup);
+    switched.push(onOtherLayout !== null);
+    return onOtherLayout ?? planTransliterated(asTyped, w === lastTyped, lookup) ?? asTyped;
   });
   // A vocabulary phrase said in full ("оператор фискальных данных") also matches the one word its group names it by ("фдо").
   const saidInPhrase = phraseSynonyms(typed);
@@ -351,10 +348,9 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
     word.terms = [...terms.values()];
   }
-  // Shown as "did you mean": every word of the query read on the layout that made sense of it.
-  const correctedQuery = switchedAny
-    ? words.map((w, i) => (planned[i]!.word !== w ? planned[i]!.word : switchKeyboardLayout(w)[0] ?? w)).join(' ')
-    : null;
+  // Shown as "did you mean" and remembered as the search: every word as read on the layout that made sense of it
+  // ("kaspi red jgkfnf": kaspi red оплата; a word that made sense as typed stays as typed).
+  const correctedQuery = switched.includes(true) ? words.map((w, i) => (switched[i] ? planned[i]!.word : w)).join(' ') : null;
   const topical = planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1);
   return { words: withoutRepeats(topical), correctedQuery };
 }

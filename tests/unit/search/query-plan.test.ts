@@ -123,6 +123,13 @@ describe('planQuery', () => {
     expect(plan.words.map((w) => w.word)).toEqual(['бонусов', 'накопить']);
   });
 
+  it('should read only the word typed on the other layout in a Latin query, and correct only that word', () => {
+    // Read whole on the Cyrillic layout (the comma is б there), "kaspi red," is gibberish: word by word, more words make sense.
+    const plan = planQuery('kaspi red, jgkfnf ', lookup);
+    expect(plan.words.map((w) => w.word)).toEqual(['kaspi', 'red', 'оплата']);
+    expect(plan.correctedQuery).toBe('kaspi red оплата');
+  });
+
   it('should keep Latin text with a dot as typed when reading it on the other layout finds nothing', () => {
     expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
   });
