@@ -17,6 +17,12 @@ describe('planQuery', () => {
     expect(terms('банк ')).not.toContain('банкомат');
   });
 
+  it('should complete a word being typed in Latin letters as its Cyrillic reading', () => {
+    const last = (query: string) => planQuery(query, lookup).words.at(-1)!.terms;
+    expect(last('oplatit cherez bankom')).toContainEqual(expect.objectContaining({ term: 'банкомат', kind: 'completion' }));
+    expect(last('oplatit cherez bankom ').map((t) => t.term)).not.toContain('банкомат');
+  });
+
   it('should let a verb stem find the noun of the same root', () => {
     // "пополнил" → пополн, the answers' "пополнения" → пополнен.
     const plan = planQuery('пополнил ', lookup).words[0]!;
