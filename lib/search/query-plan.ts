@@ -208,13 +208,13 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // Typed letters that are no index term themselves ("банком") are most likely a longer word being typed ("банкомат"):
   // its completions count nearly as the word. Letters that are a term ("штраф") may well be the whole word. A word
   // typed in Latin letters ("bankom") is completed as its Cyrillic reading is.
-  let completions = 0;
+  let completed = false;
   if (isLastTyped && word.length >= 2) {
     for (const spelling of [word, ...latinToCyrillicReadings(word)]) {
       const completionKind = lookup.has(spelling) ? 'prefix' : 'completion';
       for (const t of lookup.withPrefix(spelling, MAX_EXPANSIONS)) {
         addTerm(terms, t, completionKind, lookup);
-        completions++;
+        completed = true;
       }
     }
   }
@@ -229,7 +229,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     }
   }
   // A word still being typed is matched by its completions (also when a stem prefix found them first); typo tolerance would only add noise.
-  if (!hasStrongMatch && completions === 0 && word.length >= MIN_TYPO_WORD_CHARS && word.length <= MAX_TYPO_WORD_CHARS) {
+  if (!hasStrongMatch && !completed && word.length >= MIN_TYPO_WORD_CHARS && word.length <= MAX_TYPO_WORD_CHARS) {
     // A changed ending or a fleeting vowel ("праздник" / "праздничный", "покупок" / "покупки").
     for (let cut = 1; cut <= 2 && word.length - cut >= MIN_TRUNCATED; cut++) {
       for (const t of lookup.withPrefix(word.slice(0, -cut), MAX_EXPANSIONS)) addTerm(terms, t, 'truncated', lookup);
