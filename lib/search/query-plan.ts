@@ -173,7 +173,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // A number said in words is the digits the guide writes ("екі": 2).
   const digits = digitsOf(word);
   if (digits) addTerm(terms, digits, 'script', lookup);
-  const readings = [cyrillicToLatin(word), ...latinToCyrillicReadings(word)].filter((alt): alt is string => Boolean(alt));
+  const cyrillicReadings = latinToCyrillicReadings(word);
+  const readings = [cyrillicToLatin(word), ...cyrillicReadings].filter((alt): alt is string => Boolean(alt));
   for (const alt of readings) {
     for (const stem of stemsOf(alt)) addTerm(terms, stem, 'script', lookup);
   }
@@ -210,7 +211,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // typed in Latin letters ("bankom") is completed as its Cyrillic reading is.
   let completed = false;
   if (isLastTyped && word.length >= 2) {
-    for (const spelling of [word, ...latinToCyrillicReadings(word)]) {
+    for (const spelling of [word, ...cyrillicReadings]) {
       const completionKind = lookup.has(spelling) ? 'prefix' : 'completion';
       for (const t of lookup.withPrefix(spelling, MAX_EXPANSIONS)) {
         addTerm(terms, t, completionKind, lookup);
