@@ -17,6 +17,12 @@ describe('planQuery', () => {
     expect(terms('банк ')).not.toContain('банкомат');
   });
 
+  it('should complete a word being typed on the other layout as it reads there', () => {
+    // "nthvb" is "терми" typed on the Latin layout: a word being typed, not a stem guessed at.
+    expect(planQuery('nthvb', lookup).words[0]!.terms).toContainEqual(expect.objectContaining({ term: 'терминал', kind: 'completion' }));
+    expect(planQuery('nthvb ', lookup).words[0]!.terms).not.toContainEqual(expect.objectContaining({ kind: 'completion' }));
+  });
+
   it('should complete a word being typed in Latin letters as its Cyrillic reading', () => {
     const last = (query: string) => planQuery(query, lookup).words.at(-1)!.terms;
     expect(last('oplatit cherez bankom')).toContainEqual(expect.objectContaining({ term: 'банкомат', kind: 'completion' }));
