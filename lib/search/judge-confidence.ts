@@ -64,25 +64,29 @@ const ABBREVIATION = /^[бвгджзйклмнпрстфхцчшщ]{2,}$/;
  */
 const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && ABBREVIATION.test(word.word);
 
-/**
- * Word shapes that name a thing rather than fill: a Russian noun in "-ь" ("пароль", "связь"; not a
- * verb in "-ть", "-чь", "-шь"), a word ending in "-у" (a Kazakh verbal noun, "ауыстыру": changing,
- * also in the dative, "айырбастауға": for exchanging; a Russian noun as an object, "заправку"), a
- * Russian adjective ending ("чужой", "виртуальную", "коммунальных": whose card, which one, which
- * services), or a Kazakh word made with "-лық" and its variants ("коммуналдық": communal,
- * "жарамдылық": validity), folded.
- */
-const NAMING_SHAPE = /^[а-я]{2,}[бвгджзклмнпрсфх]ь$|^[а-я]{4,}у$|^[а-я]{3,}у(?:га|ге)$|^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ых|ого|ому)$|^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/;
+/** Word shapes that name a thing rather than fill (folded spelling). */
+const NAMING_SHAPES: readonly RegExp[] = [
+  // a Russian noun in "-ь" ("пароль", "связь"; not a verb in "-ть", "-чь", "-шь")
+  /^[а-я]{2,}[бвгджзклмнпрсфх]ь$/,
+  // a Kazakh verbal noun ("ауыстыру": changing), a Russian noun as an object ("заправку")
+  /^[а-я]{4,}у$/,
+  // a Kazakh verbal noun in the dative ("айырбастауға": for exchanging)
+  /^[а-я]{3,}у(?:га|ге)$/,
+  // a Russian adjective ("чужой", "виртуальную", "коммунальных": whose card, which one, which services)
+  /^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ых|ого|ому)$/,
+  // a Kazakh word made with "-лық" and its variants ("коммуналдық": communal, "жарамдылық": validity)
+  /^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/,
+];
 
 /**
  * Whether a word the data does not know names what the question is about, not filler: a Kazakh
  * verb in the first person, what the asker wants to do ("бонусты ақшаға айналдырамын": turn bonuses
- * into money), or a word of NAMING_SHAPE. An answer on the question's other words is about another
+ * into money), or a word of NAMING_SHAPES. An answer on the question's other words is about another
  * action or thing. Typo neighbours do not make it known: in a guide of thousands some word is one
  * letter from any word; a word being typed (a prefix) may still become one it knows.
  */
 const namesWhatIsAsked = (word: PlannedWord) =>
-  (looksLikeFirstPersonVerb(word.word) || NAMING_SHAPE.test(word.word)) && word.terms.every((t) => t.kind === 'typo');
+  (looksLikeFirstPersonVerb(word.word) || NAMING_SHAPES.some((shape) => shape.test(word.word))) && word.terms.every((t) => t.kind === 'typo');
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 

@@ -21,8 +21,18 @@ export function switchKeyboardLayout(word: string): string[] {
 }
 
 /** English-layout keys that are letters on the Russian and Kazakh layouts: [ ] ; ' , . ` → х ъ ж э б ю ё. */
-const LETTER_KEYS_NEXT_TO_LETTERS = /[a-z][[\];',.`]|[[\];',.`][a-z]/;
+const LETTER_KEY = "[[\\];',.`]";
+const LETTER_KEYS_NEXT_TO_LETTERS = new RegExp(`[a-z]${LETTER_KEY}|${LETTER_KEY}[a-z]`);
+const LETTER_KEY_BEFORE_LETTER = new RegExp(`${LETTER_KEY}(?=[a-z])`, 'g');
 const ENGLISH_KEYS_TEXT = /^[a-z[\];',.`\s]+$/;
+
+/**
+ * How many keys that are letters on the Cyrillic layouts were typed right before a Latin letter
+ * (",jyecjd", "vj;yj"): meant as letters, each one splits or cuts a word when taken for punctuation.
+ */
+export function letterKeysBeforeLetters(text: string): number {
+  return text.toLowerCase().match(LETTER_KEY_BEFORE_LETTER)?.length ?? 0;
+}
 
 /**
  * A whole query typed on the English layout in which punctuation keys stand

@@ -1,4 +1,4 @@
-import { readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
+import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
@@ -321,16 +321,13 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
     if (sureWordCount(plan) > (best ? sureWordCount(best.plan) : 0)) best = { plan, reading };
   }
   // Ties go to the reading: it reads every key, the text as typed loses the ones taken for punctuation. A key
-  // typed against the next letter (",jyecjd", "vj;yj") was meant as a letter: each such key splits or cuts
-  // a word of the text as typed, and its pieces ("vj", "yj") must not outvote the whole word by their number.
-  const lettersTakenForPunctuation = text.match(LETTER_KEY_BEFORE_LETTER)?.length ?? 0;
-  if (!best || sureWordCount(best.plan) < sureWordCount(asTyped) - lettersTakenForPunctuation) return asTyped;
+  // typed against the next letter was meant as a letter: the pieces it leaves of a word of the text as typed
+  // ("vj;yj": vj, yj) must not outvote the whole word by their number.
+  if (!best || sureWordCount(best.plan) < sureWordCount(asTyped) - letterKeysBeforeLetters(text)) return asTyped;
   return { words: best.plan.words, correctedQuery: tokenizeWords(best.reading).map((t) => t.word).join(' ') };
 }
 
 const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
-/** A key that is a letter on the Cyrillic layouts (б ю ж э х ъ ё), typed right before a Latin letter. */
-const LETTER_KEY_BEFORE_LETTER = /[,.;'[\]`](?=[a-z])/gi;
 
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
