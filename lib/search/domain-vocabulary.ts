@@ -53,7 +53,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['магазин', 'дукен'],
   ['покупка', 'купить', 'сатып'],
   ['перевод', 'аударым', 'перевести', 'перевел', 'переведу'],
-  ['штраф', 'айыппул', 'пеня', 'пени'],
+  // "неустойка": the penalty as contracts name it
+  ['штраф', 'айыппул', 'пеня', 'пени', 'неустойка'],
   ['долг', 'задолженность', 'берешек'],
   ['справка', 'аныктама'],
   // the app is Kaspi.kz, as the guide names it: "бонусы не видно в приложении", "қосымшада" for "Kaspi.kz-те менің бонусым" (q1580)
@@ -71,7 +72,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['возврат', 'кайтару', 'вернуть', 'верну', 'возвращать'],
   // cancelling a purchase, an order or a payment: a topic of its own, which no shipped answer covers
   ['отменить', 'отмена', 'отменять', 'болдырмау'],
-  ['лимит', 'шек'],
+  // the guide says "доступный для покупок лимит" of what it also calls "доступная для покупок сумма" (q1511, q1516)
+  ['лимит', 'шек', 'доступный'],
   ['процент', 'пайыз'],
   // a bonus "is counted", "is given" or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
   // "comes" is also "келді", "келмеді" (came, did not come), listed as themselves: "келесі" (next) shares their stem

@@ -70,6 +70,8 @@ const NAMING_SHAPES: readonly RegExp[] = [
   /^[а-я]{2,}[бвгджзклмнпрсфх]ь$/,
   // a Kazakh verbal noun ("ауыстыру": changing), a Russian noun as an object ("заправку")
   /^[а-я]{4,}у$/,
+  // a Russian noun in "-ка" ("отсрочка", "доставка", "ипотека": the service asked about)
+  /^[а-я]{3,}ка$/,
   // a Kazakh verbal noun in the dative ("айырбастауға": for exchanging)
   /^[а-я]{3,}у(?:га|ге)$/,
   // a Russian adjective ("чужой", "виртуальную", "коммунальных": whose card, which one, which services)

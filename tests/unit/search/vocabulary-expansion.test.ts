@@ -128,6 +128,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('кэшбэк')).toContain('бонус');
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
     expect(expandWithVocabulary('пеня')).toContain('штраф');
+    expect(expandWithVocabulary('неустойку')).toContain('штраф');
+    // the guide's "доступный для покупок лимит" is its "доступная для покупок сумма"
+    expect(expandWithVocabulary('лимит')).toContain('доступный');
     expect(expandWithVocabulary('частично')).toContain('полностью');
     expect(expandWithVocabulary('меньше')).toContain('частично');
     expect(expandWithVocabulary('половину')).toContain('частично');
