@@ -91,6 +91,8 @@ describe('declining when the data has no answer', () => {
     ['a topic word the vocabulary lists and the data lacks, beside two known words', 'возврат товара в магазин'],
     ['a long Kazakh word whose short stem is no typo of any word', 'бонустар қашан күйеді'],
     ['the card one pays with, which names no product ("ред картой")', 'ред картой платить в турции можно'],
+    ['a change to the product the answer about its date does not make', 'как изменить дату оплаты ред'],
+    ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);

@@ -129,6 +129,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
     expect(expandWithVocabulary('пеня')).toContain('штраф');
     expect(expandWithVocabulary('неустойку')).toContain('штраф');
+    // changing a product is a topic of its own, said in several words
+    expect(expandWithVocabulary('поменять')).toContain('изменить');
+    expect(expandWithVocabulary('продлить')).toContain('отсрочка');
     // the guide's "доступный для покупок лимит" is its "доступная для покупок сумма"
     expect(expandWithVocabulary('лимит')).toContain('доступный');
     expect(expandWithVocabulary('частично')).toContain('полностью');
