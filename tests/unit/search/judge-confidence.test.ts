@@ -82,6 +82,8 @@ describe('judgeConfidence', () => {
     // A Kazakh word made with "-лық" and its variants names a thing or a quality: "коммуналдық" (communal), "жарамдылық" (validity).
     expect(judge(word('коммуналдык')).reason).toEqual({ kind: 'word-missing', word: 'коммуналдык' });
     expect(judge(word('жарамдылык')).reason).toEqual({ kind: 'word-missing', word: 'жарамдылык' });
+    // A Kazakh noun with "my" in the dative names whom the asker means: "досыма" (to my friend).
+    expect(judge(word('досыма')).reason).toEqual({ kind: 'word-missing', word: 'досыма' });
     // A Russian noun in "-ка" names the service asked about: "отсрочка" (a deferral), "ипотека" (a mortgage).
     expect(judge(word('отсрочка')).reason).toEqual({ kind: 'word-missing', word: 'отсрочка' });
     expect(judge(word('ипотека')).reason).toEqual({ kind: 'word-missing', word: 'ипотека' });
