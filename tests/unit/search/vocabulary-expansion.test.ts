@@ -106,6 +106,7 @@ describe('expandWithVocabulary', () => {
   it('should join verb forms whose stem an alternation or an aspect changes (оплачу / оплатить, закрываю / закрыть)', () => {
     expect(expandWithVocabulary('оплачу')).toContain('оплатить');
     expect(expandWithVocabulary('оплачиваю')).toContain('оплатить');
+    expect(expandWithVocabulary('оплаченные')).toContain('оплатить');
     expect(expandWithVocabulary('закрываю')).toContain('закрыть');
     expect(expandWithVocabulary('вношу')).toContain('внести');
     expect(expandWithVocabulary('сниму')).toContain('снять');
