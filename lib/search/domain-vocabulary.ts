@@ -124,7 +124,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see")
   ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка'],
   // a statement of what a bill holds: "выписка", "детализация", "история покупок" for the guide's "подробную информацию" (q1486, q12370)
-  ['выписка', 'детализация', 'подробный', '>история покупок'],
+  ['выписка', 'детализация', 'подробный', '>история покупок', '>список покупок'],
   // what a bill is made of: "из чего состоит счёт" for the guide's "какие покупки входят в счёт" (q1486), "что включено в счёт" (q12370)
   ['состоять', 'состоит', 'входить', 'входят', 'включено', 'включить', 'войти', 'вошли', 'вошло'],
   // a day off: "воскресенье" for the guide's "выходной или праздничный" (q1538)
@@ -137,6 +137,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['платеж', 'счет'],
   // the monthly bill is the bill: "ежемесячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
   ['счет', '>ежемесячный счет', '>ежемесячный платеж'],
+  // a bill is "issued" ("выставили счёт", "выставили больше"): the verb says the bill the guide names (q12370, q1475)
+  ['счет', 'выставить'],
   // the bill to come: "будущий счёт" for the guide's "следующий ежемесячный счёт" (q15762)
   ['следующий', 'будущий', 'предстоящий'],
   // the last hour to pay is the time to pay by: "последний час оплаты" for the guide's "до какого времени" (q1513); the last day may ask either

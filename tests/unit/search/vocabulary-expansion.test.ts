@@ -70,6 +70,7 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
     expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
     expect(phraseSynonyms(['оплатить', 'до', 'даты', 'платежа']).get('даты')).toContain('заранее');
+    expect([...(phraseSynonyms(['где', 'список', 'покупок']).get('список') ?? [])]).toContain('выписка');
     expect(phraseSynonyms(['дата', 'платежа']).size).toBe(0);
     expect(phraseSynonyms(['история', 'покупок']).get('история')).toContain('выписка');
     expect(phraseSynonyms(['деньги', 'пропали']).get('пропали')).toContain('поступить');
@@ -130,6 +131,10 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('задержал')).toContain('просрочка');
     expect(expandWithVocabulary('пеня')).toContain('штраф');
     expect(expandWithVocabulary('неустойку')).toContain('штраф');
+    // a bill is "issued"; its list of purchases is its statement (said in full)
+    expect(expandWithVocabulary('выставили')).toContain('счет');
+    expect(expandWithVocabulary('выставления')).not.toContain('счет');
+    expect(expandWithVocabulary('список')).not.toContain('выписка');
     // changing a product is a topic of its own, said in several words
     expect(expandWithVocabulary('поменять')).toContain('изменить');
     expect(expandWithVocabulary('продлить')).toContain('отсрочка');
