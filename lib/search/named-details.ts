@@ -1,6 +1,6 @@
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
- * "в прошлом месяце"), the channel ("через приложение" / "через банкомат") and what is asked ("когда",
+ * "в прошлом месяце"), the channel ("через приложение" / "через банкомат") and what is asked ("как", "когда",
  * "почему", "можно ли"). Two answers may share every topic word with a question; the one whose title
  * names its period, channel or question answers it, one that names another period or channel answers
  * another question.
@@ -26,13 +26,14 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['app', /^(приложени|косымша)/],
     ['desk', /^(касс[аеуыо]|отделени|болимше)/],
   ],
-  // Question words as typed, stop words all: "когда", "почему", "где", "сколько", "можно ли" ("бола ма")
+  // Question words as typed, stop words all: "когда", "почему", "где", "сколько", "можно ли" ("бола ма"), "как" ("қалай")
   question: [
     ['when', /^(когда|кашан)$/],
     ['why', /^(почему|неге|откуда)$/],
     ['where', /^(где|куда|кайда|кайдан)$/],
     ['amount', /^(сколько|канша)$/],
     ['may', /^(можно|могу|бола|болама)$/],
+    ['how', /^(как|калай)$/],
   ],
 };
 
@@ -41,8 +42,12 @@ export type NamedDetails = Record<Detail, ReadonlySet<string>>;
 
 const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 
+/** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
+const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
+
 export function namedDetails(words: readonly string[]): NamedDetails {
-  const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => words.some((word) => form.test(word))).map(([value]) => value));
+  const asked = words.filter((word, i) => word !== 'как' || i === 0 || !BEFORE_CONJUNCTION_KAK.has(words[i - 1]!));
+  const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
   return details;

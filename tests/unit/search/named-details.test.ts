@@ -21,14 +21,18 @@ describe('namedDetails', () => {
     expect([...details('через кассу отделения').channel]).toEqual(['desk']);
   });
 
-  it('should read what a text asks by its question word: when, why, where, how much, whether one may', () => {
+  it('should read what a text asks by its question word: when, why, where, how much, whether one may, how', () => {
     expect([...details('Когда мне нужно оплатить счёт?').question]).toEqual(['when']);
     expect([...details('откуда такая сумма').question]).toEqual(['why']);
     expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where']);
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
-    expect(details('Как оплатить счёт?').question.size).toBe(0);
+    expect([...details('Как оплатить счёт?').question]).toEqual(['how']);
+    expect([...details('пікір үшін бонусты қалай аламын').question]).toEqual(['how']);
+    // "как" that joins two clauses asks nothing: "до того как" (before), "так как" (because)
+    expect(details('оплатить до того как выставят счёт').question.size).toBe(0);
+    expect(details('не оплатил так как забыл').question.size).toBe(0);
   });
 
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
