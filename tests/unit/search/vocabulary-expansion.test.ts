@@ -117,6 +117,7 @@ describe('expandWithVocabulary', () => {
   it('should know how people say what the guide says otherwise', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
     expect(expandWithVocabulary('наперед')).toContain('заранее');
+    expect(expandWithVocabulary('пораньше')).toContain('заранее');
     expect(expandWithVocabulary('будущего')).toContain('следующий');
     expect(expandWithVocabulary('платежи')).toContain('счет');
     expect(expandWithVocabulary('оплатить')).not.toContain('счет');
