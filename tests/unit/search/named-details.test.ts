@@ -24,7 +24,9 @@ describe('namedDetails', () => {
   it('should read what a text asks by its question word: when, why, where, how much, whether one may, how', () => {
     expect([...details('Когда мне нужно оплатить счёт?').question]).toEqual(['when']);
     expect([...details('откуда такая сумма').question]).toEqual(['why']);
-    expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where']);
+    // to find something out, where is how: "Где посмотреть" also asks what "Как узнать" does
+    expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where', 'how']);
+    expect([...details('Где ближайший банкомат?').question]).toEqual(['where']);
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
@@ -65,6 +67,13 @@ describe('sharedDetails', () => {
     expect(sharedDetails(details('оплата в терминале'), details('Как оплатить счёт?'))).toBe(0);
     expect(sharedDetails(details('Как оплатить счёт?'), details('через терминал'))).toBe(0);
     expect(sharedDetails(details('можно ли платить в терминале'), details('Я могу оплатить через терминал?'))).toBe(2);
+  });
+
+  it('should read "how" and "where" as one question when either asks to find something out', () => {
+    expect(sharedDetails(details('как посмотреть покупки'), details('Где посмотреть счёт за покупки?'))).toBe(1);
+    expect(sharedDetails(details('бонус туралы хабарлама қайда'), details('Маған қанша бонус берілгенін қалай білемін?'))).toBe(1);
+    // To do something, "how" is not "where": "где оплатить" asks for a place, "Как оплатить" gives the steps.
+    expect(sharedDetails(details('где оплатить счёт'), details('Как оплатить счёт?'))).toBe(0);
   });
 });
 
