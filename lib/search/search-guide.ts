@@ -201,8 +201,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // Only this slice is re-ranked and listed. The title and phrase factors mostly raise scores; an answer whose
     // title contradicts the question falls, and may end up listed above an answer past the slice it now trails.
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
-    const wordTerms = queryWordTerms(typed, plan.words);
-    const queryFacts = readQuery(typed, wordTerms, weightOf);
+    const queryWords = queryWordTerms(typed, plan.words);
+    const wordTerms = queryWords.map((w) => w.terms);
+    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT);
     const weighed = queryFacts.weighed;
     for (const hit of top) hit.score *= titleFactor(queryFacts, titleOf(hit.ref));
     top.sort(byScore);

@@ -2,7 +2,7 @@ import { contrastingDetails, namedDetails, sharedDetails, type NamedDetails } fr
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
 import type { TypedWord } from './question-words';
-import { titleOverlap, titleTerms, weighTitle, weighWords, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
+import { titleOverlap, titleTerms, weighTitle, weighWords, type QueryWord, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
 import type { GuideLang } from '../guide/types';
 
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
@@ -47,9 +47,9 @@ export interface QueryFacts {
   negative: boolean;
 }
 
-export function readQuery(typed: readonly TypedWord[], wordTerms: readonly ReadonlySet<string>[], weightOf: TermWeight): QueryFacts {
+export function readQuery(typed: readonly TypedWord[], queryWords: readonly QueryWord[], weightOf: TermWeight, fillerWeight: number): QueryFacts {
   const spellings = typed.flatMap((t) => t.spellings);
-  return { weighed: weighWords(wordTerms, weightOf), details: namedDetails(spellings), negative: saysNot(spellings) };
+  return { weighed: weighWords(queryWords, weightOf, fillerWeight), details: namedDetails(spellings), negative: saysNot(spellings) };
 }
 
 /**

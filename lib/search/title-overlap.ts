@@ -5,11 +5,17 @@ import { stemsOf } from './vocabulary-expansion';
 import { askedAt, typedSpellings, type TypedWord } from './question-words';
 import type { GuideLang } from '../guide/types';
 
+/** A typed word: the title terms that count as it; a filler word (a stop word that asks for nothing) says only what kind of question it is. */
+export interface QueryWord {
+  terms: Set<string>;
+  filler: boolean;
+}
+
 /**
  * For each word the user typed (stop words included: "как", "почему", "до"
  * say what kind of question it is), the title terms that count as that word.
  */
-export function queryWordTerms(query: string | readonly TypedWord[], planned: PlannedWord[]): Set<string>[] {
+export function queryWordTerms(query: string | readonly TypedWord[], planned: PlannedWord[]): QueryWord[] {
   const byWord = new Map(planned.map((p) => [p.word, p]));
   const typed = typedSpellings(query);
   const seen = new Set<string>();
@@ -19,7 +25,9 @@ export function queryWordTerms(query: string | readonly TypedWord[], planned: Pl
     const plan = byWord.get(word);
     // A stop word typed in Latin letters is the Cyrillic one in a title; a question word is also what it asks for ("сколько": сумма).
     const readings = plan ? [word] : spellings;
-    return [new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...askedAt(typed, i, readings)].flatMap(stemsOf)])];
+    const asked = askedAt(typed, i, readings);
+    const terms = new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)]);
+    return [{ terms, filler: !plan && asked.length === 0 }];
   });
 }
 
@@ -38,12 +46,16 @@ export interface WeighedWord {
   weight: number;
 }
 
-/** Each typed word weighed once per query: the same for every answer. */
-export function weighWords(queryWords: readonly ReadonlySet<string>[], weightOf: TermWeight): WeighedWord[] {
-  return queryWords.map((terms) => {
+/**
+ * Each typed word weighed once per query: the same for every answer. A filler word weighs at most
+ * `fillerWeight`: its stem may also be that of some rare word of another language ("это": эт), which
+ * says nothing about the question.
+ */
+export function weighWords(queryWords: readonly QueryWord[], weightOf: TermWeight, fillerWeight: number): WeighedWord[] {
+  return queryWords.map(({ terms, filler }) => {
     let weight = 0;
     for (const term of terms) weight = Math.max(weight, weightOf(term));
-    return { terms, weight };
+    return { terms, weight: filler ? Math.min(weight, fillerWeight) : weight };
   });
 }
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { queryWordTerms, titleOverlap, titleShare, titleTerms, weighTitle, weighWords, type TermWeight } from '../../../lib/search/title-overlap';
 
 const even: TermWeight = () => 1;
+/** Typed words of the given terms, none of them filler. */
+const typed = (...sets: string[][]) => sets.map((terms) => ({ terms: new Set(terms), filler: false }));
 /** Query words of one term each, weighed by `weightOf`. */
-const words = (weightOf: TermWeight, ...list: string[]) => weighWords(list.map((w) => new Set([w])), weightOf);
+const words = (weightOf: TermWeight, ...list: string[]) => weighWords(typed(...list.map((w) => [w])), weightOf, 1);
 const overlap = (query: string[], title: string[], weightOf: TermWeight = even) => titleOverlap(words(weightOf, ...query), weighTitle(title, weightOf));
 
 describe('titleOverlap', () => {
@@ -18,7 +20,7 @@ describe('titleOverlap', () => {
   });
 
   it('counts a word once whichever of its terms the title holds, and repeated title words once', () => {
-    expect(titleOverlap(weighWords([new Set(['оплат', 'оплата'])], even), weighTitle(['оплата', 'оплата'], even))).toBe(1);
+    expect(titleOverlap(weighWords(typed(['оплат', 'оплата']), even, 1), weighTitle(['оплата', 'оплата'], even))).toBe(1);
   });
 
   it('weighs words by how much they tell: a short title sharing only a common word loses to one sharing the rare word', () => {
@@ -33,12 +35,12 @@ describe('titleOverlap', () => {
 
   it('weighs a typed word as its most telling term, matched or not', () => {
     const weight: TermWeight = (term) => ({ оплат: 0.5, платеж: 2 })[term] ?? 1;
-    expect(weighWords([new Set(['оплат', 'платеж'])], weight)).toEqual([{ terms: new Set(['оплат', 'платеж']), weight: 2 }]);
-    expect(titleOverlap(weighWords([new Set(['оплат', 'платеж'])], weight), weighTitle(['оплат', 'счет'], weight))).toBeCloseTo(2 / 3);
+    expect(weighWords(typed(['оплат', 'платеж']), weight, 1)).toEqual([{ terms: new Set(['оплат', 'платеж']), weight: 2 }]);
+    expect(titleOverlap(weighWords(typed(['оплат', 'платеж']), weight, 1), weighTitle(['оплат', 'счет'], weight))).toBeCloseTo(2 / 3);
   });
 
   it('counts a title term once when two typed words match it', () => {
-    expect(titleOverlap(weighWords([new Set(['a']), new Set(['a', 'b'])], even), weighTitle(['a', 'c'], even))).toBeCloseTo(2 / 3);
+    expect(titleOverlap(weighWords(typed(['a'], ['a', 'b']), even, 1), weighTitle(['a', 'c'], even))).toBeCloseTo(2 / 3);
     expect(weighTitle(['a', 'b', 'a'], (t) => (t === 'a' ? 2 : 1))).toEqual({ weights: new Map([['a', 2], ['b', 1]]), total: 3 });
   });
 
@@ -77,25 +79,38 @@ describe('queryWordTerms', () => {
     const terms = queryWordTerms('когда оплатить', [{ word: 'оплатить', terms: [{ term: 'платеж', weight: 0.65, kind: 'vocabulary' }] }]);
     expect(terms).toHaveLength(2);
     expect(queryWordTerms('оплатить оплатить', [])).toHaveLength(1);
-    expect(terms[0]).toContain('когд');
-    expect([...terms[1]!]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
+    expect(terms[0]!.terms).toContain('когд');
+    expect([...terms[1]!.terms]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
   });
 
   it('counts a question word also as what it asks for: "сколько" a sum, "во сколько" a time, "куда" where, also in Latin letters', () => {
     const sum = titleTerms('Как узнать сумму счёта?', 'ru')[2]!;
     const time = titleTerms('До какого времени?', 'ru')[2]!;
-    expect(queryWordTerms('сколько платить', [])[0]).toContain(sum);
-    expect(queryWordTerms('skolko platit', [])[0]).toContain(sum);
-    expect(queryWordTerms('во сколько платить', [])[1]).toContain(time);
-    expect(queryWordTerms('во сколько платить', [])[1]).not.toContain(sum);
-    expect(queryWordTerms('как платить', [])[0]).not.toContain(sum);
+    expect(queryWordTerms('сколько платить', [])[0]!.terms).toContain(sum);
+    expect(queryWordTerms('skolko platit', [])[0]!.terms).toContain(sum);
+    expect(queryWordTerms('во сколько платить', [])[1]!.terms).toContain(time);
+    expect(queryWordTerms('во сколько платить', [])[1]!.terms).not.toContain(sum);
+    expect(queryWordTerms('как платить', [])[0]!.terms).not.toContain(sum);
     const where = titleTerms('Где мои деньги?', 'ru')[0]!;
-    expect(queryWordTerms('куда делись деньги', [])[0]).toContain(where);
+    expect(queryWordTerms('куда делись деньги', [])[0]!.terms).toContain(where);
+  });
+
+  it('marks a stop word that asks for nothing as filler, a question word or a planned word not', () => {
+    const [kak, oplatit] = queryWordTerms('как оплатить', [{ word: 'оплатить', terms: [{ term: 'оплат', weight: 1, kind: 'stem' }] }]);
+    expect(kak!.filler).toBe(true);
+    expect(oplatit!.filler).toBe(false);
+    expect(queryWordTerms('сколько', [])[0]!.filler).toBe(false);
+  });
+
+  it('weighs a filler word no more than the filler weight, whatever rare word shares its stem', () => {
+    const rare: TermWeight = () => 9;
+    expect(weighWords([{ terms: new Set(['эт', 'это']), filler: true }], rare, 1)[0]!.weight).toBe(1);
+    expect(weighWords([{ terms: new Set(['эт', 'это']), filler: false }], rare, 1)[0]!.weight).toBe(9);
   });
 
   it('reads a stop word typed in Latin letters as the Cyrillic one a title holds ("kogda": "Когда …?")', () => {
     const [kogda] = queryWordTerms('kogda', []);
-    expect(kogda).toContain(titleTerms('Когда', 'ru')[0]);
+    expect(kogda!.terms).toContain(titleTerms('Когда', 'ru')[0]);
   });
 });
 
@@ -111,7 +126,7 @@ describe('titleShare', () => {
   });
 
   it('counts a word once whichever of its terms the title holds', () => {
-    expect(titleShare(weighWords([new Set(['оплат', 'оплата'])], () => 2), weighTitle(['оплата', 'оплат'], () => 2), 1)).toBe(1);
+    expect(titleShare(weighWords(typed(['оплат', 'оплата']), () => 2, 1), weighTitle(['оплата', 'оплат'], () => 2), 1)).toBe(1);
   });
 
   it('is 1 for a query with nothing but light words: its title cannot miss anything', () => {
