@@ -7,8 +7,9 @@ import { isStopWord } from './stop-words';
  * тұр" (is not showing, lit. "not showing stands"). After a converb these
  * auxiliaries say nothing about the topic, and in a guide of thousands an
  * answer that lacks "кетті" must not count as missing part of the question.
- * "бер" and "ал" are left out: alone they are the guide's topic verbs (a bonus
- * is given, got), and a query may well mean them.
+ * "бер" is left out: alone it is the guide's topic verb (a bonus is given), and
+ * a query may well mean it; "ал" (get) after "-п" is the converb's own action
+ * ("жинап алу": collect, "сатып алу": buy), which the converb says.
  */
 const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык']);
 
@@ -30,5 +31,7 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const before = words[i - 1];
   if (!before || before.length < MIN_CONVERB_CHARS) return false;
   if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
+  // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
+  if (before.endsWith('п') && !isStopWord(before) && stemKazakh(words[i]!).startsWith('ал')) return true;
   return CONVERB.test(before) && AUXILIARY_STEMS.has(stemKazakh(words[i]!));
 }

@@ -23,8 +23,11 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['коре', 'бердим'], 1)).toBe(false);
   });
 
-  it('should keep the topic verbs "бер" and "ал" after a converb', () => {
+  it('should keep the topic verb "бер" after a converb, and take "ал" after "-п" as the converb\'s own action', () => {
     expect(isAuxiliaryAfterConverb(['есептеп', 'берди'], 1)).toBe(false);
-    expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(false);
+    // "жинап алу" (collect), "сатып алдым" (bought): the converb says the action ("сатып": buying, as the vocabulary lists it)
+    expect(isAuxiliaryAfterConverb(['жинап', 'алуга'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['бонус', 'алдым'], 1)).toBe(false);
   });
 });
