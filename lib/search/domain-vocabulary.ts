@@ -160,8 +160,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перевела на счёт" (said in full: "перевести" alone is a transfer)
   ['внести', 'внес', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет'],
   ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу'],
-  // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта"
-  ['узнать', 'посмотреть', 'смотреть', 'проверить', 'тексеру', 'билу', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым'],
+  // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";
+  // "где видно" (where is it shown) is where to look, "видно" as itself: "не вижу" says something is missing
+  ['узнать', 'посмотреть', 'смотреть', 'проверить', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым'],
   // the most one can collect: "ең көбі" (q514), and "шегі" (its limit)
   ['максимум', 'максимальный', 'ен коп', 'ен коби', 'шек'],
   // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"

@@ -150,6 +150,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('остались')).toContain('остаток');
     expect(expandWithVocabulary('жогалып')).toContain('коринбей');
     expect(expandWithVocabulary('тексеремин')).toContain('проверить');
+    // "где видно" (where is it shown) asks where to look; only as itself: "видеть", "вижу" say what the asker sees
+    expect(expandWithVocabulary('видно')).toContain('посмотреть');
+    expect(expandWithVocabulary('вижу')).not.toContain('посмотреть');
     // "қарау" (to look) in its exact forms: its stem "кар" is also the Kazakh stem of "карта"
     expect(expandWithVocabulary('карауга')).toContain('посмотреть');
     expect(expandWithVocabulary('картаны')).not.toContain('посмотреть');
