@@ -49,12 +49,13 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору)/;
 
 export function namedDetails(words: readonly string[]): NamedDetails {
-  const asked = words.filter((word, i) => word !== 'как' || i === 0 || !BEFORE_CONJUNCTION_KAK.has(words[i - 1]!));
+  const asked = words.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
   const { question } = details;
-  if ((question.has('how') || question.has('where')) && words.some((word) => FINDING_OUT.test(word))) details.question = new Set([...question, 'how', 'where']);
+  const asksHowOrWhere = question.has('how') || question.has('where');
+  if (asksHowOrWhere && words.some((word) => FINDING_OUT.test(word))) details.question = new Set([...question, 'how', 'where']);
   return details;
 }
 

@@ -27,6 +27,7 @@ describe('namedDetails', () => {
     // to find something out, where is how: "Где посмотреть" also asks what "Как узнать" does
     expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where', 'how']);
     expect([...details('Где ближайший банкомат?').question]).toEqual(['where']);
+    expect([...details('Когда мне узнать сумму?').question]).toEqual(['when']);
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
@@ -35,6 +36,8 @@ describe('namedDetails', () => {
     // "как" that joins two clauses asks nothing: "до того как" (before), "так как" (because)
     expect(details('оплатить до того как выставят счёт').question.size).toBe(0);
     expect(details('не оплатил так как забыл').question.size).toBe(0);
+    // only "как": another question word after "так" still asks
+    expect([...details('так когда платить').question]).toEqual(['when']);
   });
 
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
