@@ -31,7 +31,8 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const before = words[i - 1];
   if (!before || before.length < MIN_CONVERB_CHARS) return false;
   if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
+  const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
-  if (before.endsWith('п') && !isStopWord(before) && stemKazakh(words[i]!).startsWith('ал')) return true;
-  return CONVERB.test(before) && AUXILIARY_STEMS.has(stemKazakh(words[i]!));
+  if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;
+  return CONVERB.test(before) && AUXILIARY_STEMS.has(stem);
 }
