@@ -45,7 +45,10 @@ const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 /** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
 const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 
-/** Verbs of finding something out (folded): "как посмотреть" and "где посмотреть", "как узнать" ask the same. */
+/**
+ * Verbs of finding something out (folded): how to find something out is where to find it ("как посмотреть",
+ * "как узнать" ask as "где посмотреть" does). Not the other way round: "где найти счёт" is no "Как оплатить счёт".
+ */
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору)/;
 
 export function namedDetails(words: readonly string[]): NamedDetails {
@@ -54,8 +57,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
   const { question } = details;
-  const asksHowOrWhere = question.has('how') || question.has('where');
-  if (asksHowOrWhere && words.some((word) => FINDING_OUT.test(word))) details.question = new Set([...question, 'how', 'where']);
+  if (question.has('how') && words.some((word) => FINDING_OUT.test(word))) details.question = new Set([...question, 'where']);
   return details;
 }
 

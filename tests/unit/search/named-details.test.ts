@@ -24,8 +24,9 @@ describe('namedDetails', () => {
   it('should read what a text asks by its question word: when, why, where, how much, whether one may, how', () => {
     expect([...details('Когда мне нужно оплатить счёт?').question]).toEqual(['when']);
     expect([...details('откуда такая сумма').question]).toEqual(['why']);
-    // to find something out, where is how: "Где посмотреть" also asks what "Как узнать" does
-    expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where', 'how']);
+    // how to find something out is where to find it: "Как узнать" also answers "где"; "Где посмотреть" asks only where
+    expect([...details('Как узнать сумму счёта?').question]).toEqual(['how', 'where']);
+    expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where']);
     expect([...details('Где ближайший банкомат?').question]).toEqual(['where']);
     expect([...details('Когда мне узнать сумму?').question]).toEqual(['when']);
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
@@ -72,11 +73,14 @@ describe('sharedDetails', () => {
     expect(sharedDetails(details('можно ли платить в терминале'), details('Я могу оплатить через терминал?'))).toBe(2);
   });
 
-  it('should read "how" and "where" as one question when either asks to find something out', () => {
+  it('should read how to find something out as where to find it, and not the other way round', () => {
     expect(sharedDetails(details('как посмотреть покупки'), details('Где посмотреть счёт за покупки?'))).toBe(1);
     expect(sharedDetails(details('бонус туралы хабарлама қайда'), details('Маған қанша бонус берілгенін қалай білемін?'))).toBe(1);
     // To do something, "how" is not "where": "где оплатить" asks for a place, "Как оплатить" gives the steps.
     expect(sharedDetails(details('где оплатить счёт'), details('Как оплатить счёт?'))).toBe(0);
+    // Where to find something is not how to do something else: "где найти счёт" is no "Как оплатить счёт".
+    expect(sharedDetails(details('где найти счёт'), details('Как оплатить счёт?'))).toBe(0);
+    expect(sharedDetails(details('где найти счёт'), details('Как узнать сумму счёта?'))).toBe(1);
   });
 });
 
