@@ -1,4 +1,5 @@
 import { tokenizeWords } from './normalize-text';
+import { writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
 import { stemsOf } from './vocabulary-expansion';
 
@@ -15,8 +16,6 @@ const TIME = ['время', 'времени', 'час'];
 
 const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['сколько', AMOUNT],
-  ['скока', AMOUNT],
-  ['скоко', AMOUNT],
   // "во сколько": at what time
   ['во сколько', TIME],
   ['в сколько', TIME],
@@ -33,7 +32,7 @@ export function answerWordsFor(word: string, before?: string): readonly string[]
   return ASKS_FOR.get(`${before} ${word}`) ?? ASKS_FOR.get(word) ?? [];
 }
 
-/** A typed word as typed and, in Latin letters, as read in Cyrillic ("skolko": сколько). */
+/** A typed word as typed, in Latin letters as read in Cyrillic ("skolko": сколько), and as written when typed as said ("скока"). */
 export interface TypedWord {
   word: string;
   spellings: string[];
@@ -42,7 +41,7 @@ export interface TypedWord {
 /** The query's words with their spellings, worked out once per keystroke (a query given as words is taken as it is). */
 export function typedSpellings(query: string | readonly TypedWord[]): readonly TypedWord[] {
   if (typeof query !== 'string') return query;
-  return tokenizeWords(query).map(({ word }) => ({ word, spellings: [word, ...latinToCyrillicReadings(word)] }));
+  return tokenizeWords(query).map(({ word }) => ({ word, spellings: [word, ...latinToCyrillicReadings(word), ...writtenForms(word)] }));
 }
 
 /** The words a title says for what the typed word at `at` asks, read in each of its spellings and those of the word before. */

@@ -3,6 +3,7 @@ import { stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
+import { writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
 import { isStopWord } from './stop-words';
 
@@ -126,8 +127,9 @@ const PHRASES = GROUPS.flatMap((group) =>
  */
 export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit").
-  const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word)].flatMap(stemsOf));
+  // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit"), one typed as said
+  // the phrase its written form says ("скок платить").
+  const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word), ...writtenForms(word)].flatMap(stemsOf));
   const stop = typed.map(isStopWord);
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {

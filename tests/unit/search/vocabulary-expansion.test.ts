@@ -33,6 +33,7 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
   it('should read "is not shown" as missing, and "show" alone as itself', () => {
     expect(vocabularySynonyms('корсетилмей')).toContain('коринбей');
     expect(vocabularySynonyms('корсетилмейди')).toContain('жок');
+    expect(vocabularySynonyms('корсетпейди')).toContain('коринбей');
     expect(vocabularySynonyms('корсету')).not.toContain('коринбей');
     expect(expandWithVocabulary('коринбей').some((word) => word.startsWith('корсет'))).toBe(false);
   });
@@ -67,6 +68,8 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularyPhrases('оплатить').flat()).not.toContain('закрыть');
     expect(phraseSynonyms(['перевела', 'на', 'счет']).get('перевела')).toContain('внести');
     expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
+    // a question word typed as said says the phrases its written form says: "скок мне платить" is "сколько мне платить"
+    expect(phraseSynonyms(['скок', 'мне', 'платить']).get('платить')).toContain('сумма');
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
     expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
     expect(phraseSynonyms(['оплатить', 'до', 'даты', 'платежа']).get('даты')).toContain('заранее');
