@@ -18,6 +18,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'аркылы', 'сон', 'бери', 'шейин', 'карай', 'жайлы',
   // "during", "when" ("акция кезінде"), and "went" after a question word ("қайда кетті": where did it go)
   'кезинде', 'кезде', 'кетти',
+  // "thing", in "не нәрсе" (what thing: what) and "бұл не нәрсе" (what is this)
+  'нарсе',
   // "needed", as Russian "нужно" ("не үшін керек": what is it for; "не істеу керек": what to do)
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what
@@ -61,8 +63,8 @@ const QUERY_FILLER = new Set([
   'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'какими',
   // where the asker is ("живу в Турции", "нахожусь за границей"): the place is the topic, not being there
   'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь',
-  // "сколько" as it is said ("штраф скока")
-  'скока', 'скоко',
+  // "сколько" as it is said ("штраф скока", "скок платить")
+  'скока', 'скоко', 'скок',
   // "сколько стоит", "сколько берут", "сколько я должен": how much, asked as "сколько" is ("больше, чем должен": than it
   // should be); "что делать", "инструкция": what to do, asked as "как" is
   'стоит', 'делать', 'берут', 'инструкция', 'должен', 'должна', 'должны', 'должно',
