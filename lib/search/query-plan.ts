@@ -2,7 +2,7 @@ import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout } 
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
-import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
+import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
@@ -25,6 +25,8 @@ const MIN_TWO_TYPOS_STEM_CHARS = 6;
 const MIN_STEM_PREFIX = 4;
 /** Shortest word left after cutting its ending to look for other endings. */
 const MIN_TRUNCATED = 5;
+/** The shortest vocabulary stem whose synonyms a typo of it brings (typoTerms). */
+const MIN_TYPO_SYNONYM_STEM = 6;
 /** How many index terms one prefix or typo may expand to. */
 const MAX_EXPANSIONS = 24;
 
@@ -247,6 +249,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const variant of withOneLetterLess(word)) {
       for (const stem of stemsOf(variant)) if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
     }
+    // A typo of a vocabulary word ("прасрочка": просрочк) says what the word says ("вовремя"); not of a short stem,
+    // which a typo of many words reaches ("стать": сат).
+    const typoTerms = [...terms.values()].filter((t) => t.kind === 'typo' && t.term.length >= MIN_TYPO_SYNONYM_STEM).map((t) => t.term);
+    for (const term of typoTerms) for (const alt of vocabularyOfStem(term)) for (const stem of synonymStems(alt)) addTerm(terms, stem, 'typo', lookup);
     // A brand misspelled in Cyrillic ("кспи" for "каспи"): the name as the guide writes it.
     for (const near of brandSpellingsNear(word, 1)) {
       for (const alt of [near, ...expandWithVocabulary(near)]) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'typo', lookup);

@@ -75,6 +75,14 @@ function lookUp<T>(index: Map<string, T[]>, word: string, keyOf: (value: T) => s
   return [...out.values()];
 }
 
+/**
+ * The one-word entries of the vocabulary groups whose entry has this stem ("просрочк": просрочка, вовремя, …):
+ * a misspelled word ("прасрочка") that typo search finds as a vocabulary word's stem says what that word says.
+ */
+export function vocabularyOfStem(stem: string): string[] {
+  return stem.length >= MIN_KEY_LENGTH ? (ONE_WORD_ENTRIES.get(stem) ?? []) : [];
+}
+
 /** The one-word entries of the vocabulary groups a word belongs to (never the word itself): what search looks for besides the word. */
 export function vocabularySynonyms(word: string): string[] {
   return lookUp(ONE_WORD_ENTRIES, word, (w) => w);

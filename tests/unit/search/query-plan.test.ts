@@ -110,6 +110,15 @@ describe('planQuery', () => {
     expect(Math.max(...plan.terms.map((t) => t.weight))).toBeLessThan(0.5);
   });
 
+  it('should give a typo of a vocabulary word what the word says, at typo weight, and not a typo of a short stem', () => {
+    // "прасрочка" is one letter from "просрочка", whose vocabulary says "вовремя" (the guide's title word).
+    const late = planQuery('прасрочка ', lookup).words[0]!;
+    expect(late.terms).toContainEqual(expect.objectContaining({ term: 'просрочк', kind: 'typo' }));
+    expect(late.terms).toContainEqual(expect.objectContaining({ term: 'воврем', kind: 'typo' }));
+    // "стать" (become) is one letter from "сат" (sell), a short stem many words are a typo of: no synonyms of selling.
+    expect(planQuery('стать ', lookup).words[0]!.terms.map((t) => t.term)).not.toContain('покупк');
+  });
+
   it('should read a stop word typed on the other layout as the stop word it is', () => {
     // "ghjcnj jgkfnbnm" is "просто оплатить" typed on the Latin layout.
     const plan = planQuery('ghjcnj jgkfnbnm ', lookup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_VOCABULARY } from '../../../lib/search/domain-vocabulary';
-import { expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyPhrases, vocabularySynonyms } from '../../../lib/search/vocabulary-expansion';
+import { expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from '../../../lib/search/vocabulary-expansion';
 
 describe('stemsOf', () => {
   it('should give a Latin word or a number as it is', () => {
@@ -28,6 +28,12 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularyPhrases('переплатил')).toEqual([['внес', 'больше']]);
     expect(vocabularyPhrases('штраф')).toEqual([]);
     expect(vocabularyPhrases('максимум')).toEqual([['ен', 'коп'], ['ен', 'коби']]);
+  });
+
+  it('should give the vocabulary of a word\'s stem, as typo search finds it, and nothing for a stem no entry has', () => {
+    expect(vocabularyOfStem(stemsOf('просрочка')[0]!)).toEqual(expect.arrayContaining(['просрочка', 'вовремя']));
+    expect(vocabularyOfStem('купюр')).toEqual([]);
+    expect(vocabularyOfStem('')).toEqual([]);
   });
 
   it('should read "is not shown" as missing, and "show" alone as itself', () => {
