@@ -192,7 +192,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // issuing a receipt is "пробить" or "выбить" it, as said: "пробить чек" for the guide's "сформировать фискальный чек"
   // (q3164); only as said: "проб-" is also a trial, "выб-" a choice
   ['сформировать', '>пробить', '>выбить', '>пробил', '>выбил', '>пробила', '>выбила'],
-  // something not there: "бонус жоқ", "пропал", "не вижу", "көрсетілмей тұр" (is not shown), "көрсетпейді" (does not show)
-  // for the guide's "көрінбей тұр"; "not shown" only as said: a question about being missing is not one about showing ("көрсет")
-  ['жок', 'коринбей', '>корсетилмей', '>корсетилмейди', '>корсетилмеди', '>корсетпейди', '>корсетпей', '>корсетпеди', 'пропал', 'исчез', 'не вижу', 'жогалу'],
+  // something not there: "бонус жоқ", "пропал", "не вижу", "не отображаются", "не показывает", "көрсетілмей тұр" (is not shown), "көрсетпейді"
+  // (does not show) for the guide's "көрінбей тұр"; "not shown" only as said: a question about being missing is not one about
+  // showing ("көрсет", "отображаться")
+  ['жок', 'коринбей', '>корсетилмей', '>корсетилмейди', '>корсетилмеди', '>корсетпейди', '>корсетпей', '>корсетпеди', 'пропал', 'исчез', 'не вижу', '>не отображается', '>не отображаются', '>не показывает', '>не показываются', 'жогалу'],
 ];

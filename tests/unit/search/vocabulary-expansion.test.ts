@@ -40,6 +40,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('корсетилмей')).toContain('коринбей');
     expect(vocabularySynonyms('корсетилмейди')).toContain('жок');
     expect(vocabularySynonyms('корсетпейди')).toContain('коринбей');
+    // "не отображаются" (are not shown) says missing when said; "отображаются" alone is money showing up on the account
+    expect(phraseSynonyms(['бонусы', 'не', 'отображаются']).get('отображаются')).toContain('коринбей');
+    expect(phraseSynonyms(['приложение', 'не', 'показывает', 'бонусы']).get('показывает')).toContain('коринбей');
+    expect(vocabularySynonyms('отображаются')).not.toContain('коринбей');
     expect(vocabularySynonyms('корсету')).not.toContain('коринбей');
     expect(expandWithVocabulary('коринбей').some((word) => word.startsWith('корсет'))).toBe(false);
   });
