@@ -78,6 +78,10 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularyPhrases('оплатить').flat()).not.toContain('закрыть');
     expect(phraseSynonyms(['перевела', 'на', 'счет']).get('перевела')).toContain('внести');
     expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
+    // "каждый месяц" (every month) is monthly; "день месяца" (day of the month) is a date
+    expect(phraseSynonyms(['когда', 'платить', 'каждый', 'месяц']).get('месяц')).toContain('ежемесячный');
+    expect(phraseSynonyms(['в', 'какой', 'день', 'месяца', 'платить']).get('месяца')).toContain('дата');
+    expect(phraseSynonyms(['в', 'этом', 'месяце']).size).toBe(0);
     // a question word typed as said says the phrases its written form says: "скок мне платить" is "сколько мне платить"
     expect(phraseSynonyms(['скок', 'мне', 'платить']).get('платить')).toContain('сумма');
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
