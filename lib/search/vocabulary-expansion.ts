@@ -1,4 +1,4 @@
-import { BRAND_NAMES, DOMAIN_VOCABULARY } from './domain-vocabulary';
+import { BRAND_NAMES, DOMAIN_VOCABULARY, PRODUCT_NAMES } from './domain-vocabulary';
 import { stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
@@ -128,6 +128,9 @@ const PHRASES = GROUPS.flatMap((group) =>
     })),
 );
 
+/** Whether a typed word is a product name, in any of its spellings ("ред": red). */
+const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
+
 /**
  * For each typed word that is part of a vocabulary phrase said in full, the one-word entries of the
  * phrase's group: "оператор фискальных данных" (in any order, with no topic word between) also says "фдо".
@@ -138,12 +141,14 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit"), one typed as said
   // the phrase its written form says ("скок платить").
   const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word), ...writtenForms(word)].flatMap(stemsOf));
-  const stop = typed.map(isStopWord);
+  // Nor does a product name, what the phrase is said of: "погасить ред полностью" says "погасить полностью". The
+  // brand does: "оператор каспи" is an operator of Kaspi's, not the "оператор фискальных данных".
+  const aside = typed.map((word) => isStopWord(word) || namesProduct(word));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
     // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся
     // платить", "сколько надо будет заплатить" say "сколько платить".
-    const spoken = typed.flatMap((_, i) => (stop[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
+    const spoken = typed.flatMap((_, i) => (aside[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
       const window = spoken.slice(start, start + n);

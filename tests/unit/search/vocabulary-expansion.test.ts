@@ -78,6 +78,11 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularyPhrases('оплатить').flat()).not.toContain('закрыть');
     expect(phraseSynonyms(['перевела', 'на', 'счет']).get('перевела')).toContain('внести');
     expect(phraseSynonyms(['перевести', 'деньги', 'за', 'границу']).size).toBe(0);
+    // paying everything off is the early repayment; a product name between the phrase's words does not break it, a topic word does
+    expect(phraseSynonyms(['погасить', 'полностью']).get('полностью')).toContain('досрочно');
+    expect(phraseSynonyms(['погасить', 'ред', 'полностью']).get('полностью')).toContain('досрочно');
+    expect(phraseSynonyms(['погасить', 'red', 'полностью']).get('полностью')).toContain('досрочно');
+    expect(phraseSynonyms(['погасить', 'кредит', 'полностью']).get('полностью')).toBeUndefined();
     // "каждый месяц" (every month) is monthly; "день месяца" (day of the month) is a date
     expect(phraseSynonyms(['когда', 'платить', 'каждый', 'месяц']).get('месяц')).toContain('ежемесячный');
     expect(phraseSynonyms(['в', 'какой', 'день', 'месяца', 'платить']).get('месяца')).toContain('дата');
