@@ -18,6 +18,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
+import { stemsOf } from './vocabulary-expansion';
 import { readQuery, readTitle, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -47,6 +48,10 @@ export interface SearchResponse {
   /** When nothing matched: the query with its unknown words respelled as the answers spell them ("did you mean"). */
   suggestion: string | null;
 }
+
+/** Brand and product names as the index holds them: stemmed, as a Cyrillic name is ("депозит": депоз). */
+const BRAND_TERMS: ReadonlySet<string> = new Set([...BRAND_NAMES].flatMap(stemsOf));
+const PRODUCT_TERMS: ReadonlySet<string> = new Set([...PRODUCT_NAMES].flatMap(stemsOf));
 
 /** Ranking priors: gentle, so that they only break near-ties. */
 const UI_LANGUAGE_BOOST = 1.6;
@@ -227,16 +232,16 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     );
     // Products the query names (as itself, another spelling or script, or a synonym: not a guess like a prefix).
     const namedIn = (w: PlannedWord, names: ReadonlySet<string>) => w.terms.filter((t) => names.has(t.term) && t.weight >= NAMED_WEIGHT);
-    const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, PRODUCT_NAMES).map((t) => t.term)));
+    const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, PRODUCT_TERMS).map((t) => t.term)));
     const namesOtherProduct = (ref: number) => {
-      const named = titleOf(ref).terms.filter((term) => PRODUCT_NAMES.has(term));
+      const named = titleOf(ref).terms.filter((term) => PRODUCT_TERMS.has(term));
       return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
     };
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
     // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
     // being typed, a typo): only words the data knows do.
     const telling = plan.words.map(
-      (w, i) => known[i]! && namedIn(w, BRAND_NAMES).length === 0 && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE),
+      (w, i) => known[i]! && namedIn(w, BRAND_TERMS).length === 0 && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE),
     );
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>

@@ -117,6 +117,9 @@ describe('declining when the data has no answer', () => {
     // The answer on closing Kaspi Red says where its money goes: to Kaspi Gold. It is no answer on closing Kaspi Gold.
     expect(searcher.search('как закрыть kaspi gold', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
     expect(searcher.search('как закрыть kaspi red', { lang: 'ru' })).toMatchObject({ confident: true, declineReason: null });
+    // A product named in Cyrillic, as the index stems it ("депозит": депоз): that answer's text says the money may go to
+    // Kaspi Депозит, yet it is no answer on putting money on one.
+    expect(searcher.search('перевести деньги на kaspi депозит', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
   });
 
   it('should decline when nothing matches and return no hits', () => {
