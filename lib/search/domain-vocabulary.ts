@@ -166,8 +166,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";
   // "где видно" (where is it shown) is where to look, "видно" as itself: "не вижу" says something is missing
   ['узнать', 'посмотреть', 'смотреть', 'проверить', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым'],
-  // the most one can collect: "ең көбі" (q514), and "шегі" (its limit)
-  ['максимум', 'максимальный', 'ен коп', 'ен коби', 'шек'],
+  // the most one can collect: "ең көбі" (q514), "шегі" (its limit), and "максимал" (the Kazakh spelling)
+  ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек'],
   // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "рассчитывал", "насчитал", "по моим подсчётам" for the guide's "по моим расчетам"

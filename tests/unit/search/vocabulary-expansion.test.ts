@@ -25,6 +25,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
   it('should give a word\'s one-word synonyms apart from the phrases that say it, each phrase as its words', () => {
     expect(vocabularySynonyms('переплатил')).toEqual(expect.arrayContaining(['переплата', 'лишнее']));
     expect(vocabularySynonyms('переплатил')).not.toContain('больше');
+    // "максимал" is the Kazakh spelling of "максимальный"
+    expect(vocabularySynonyms('максимал')).toEqual(expect.arrayContaining(['максимум', 'шек']));
     // a machine that "принимает" (takes) payment is one to pay at; only as said, never searched for
     expect(vocabularySynonyms('принимают')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить').some((word) => word.startsWith('приним'))).toBe(false);
