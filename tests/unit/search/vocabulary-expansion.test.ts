@@ -25,6 +25,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
   it('should give a word\'s one-word synonyms apart from the phrases that say it, each phrase as its words', () => {
     expect(vocabularySynonyms('переплатил')).toEqual(expect.arrayContaining(['переплата', 'лишнее']));
     expect(vocabularySynonyms('переплатил')).not.toContain('больше');
+    // "не в Казахстане" (not in Kazakhstan), said in full, is abroad; "в Казахстане" is not
+    expect(phraseSynonyms(['живу', 'не', 'в', 'казахстане']).get('казахстане')).toContain('страна');
+    expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
     // "максимал" is the Kazakh spelling of "максимальный"
     expect(vocabularySynonyms('максимал')).toEqual(expect.arrayContaining(['максимум', 'шек']));
     // a machine that "принимает" (takes) payment is one to pay at; only as said, never searched for
