@@ -250,7 +250,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       for (const stem of stemsOf(variant)) if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
     }
     // A typo of a vocabulary word ("прасрочка": просрочк) says what the word says ("вовремя"); not of a short stem,
-    // which a typo of many words reaches ("стать": сат).
+    // which a typo of many words reaches ("стать": сат), nor a word with another ending ("заплачу": заплач…), which
+    // says no more than the word typed.
     const typoTerms = [...terms.values()].filter((t) => t.kind === 'typo' && t.term.length >= MIN_TYPO_SYNONYM_STEM).map((t) => t.term);
     for (const term of typoTerms) for (const alt of vocabularyOfStem(term)) for (const stem of synonymStems(alt)) addTerm(terms, stem, 'typo', lookup);
     // A brand misspelled in Cyrillic ("кспи" for "каспи"): the name as the guide writes it.

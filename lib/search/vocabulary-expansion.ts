@@ -80,7 +80,7 @@ function lookUp<T>(index: Map<string, T[]>, word: string, keyOf: (value: T) => s
  * a misspelled word ("прасрочка") that typo search finds as a vocabulary word's stem says what that word says.
  */
 export function vocabularyOfStem(stem: string): string[] {
-  return stem.length >= MIN_KEY_LENGTH ? (ONE_WORD_ENTRIES.get(stem) ?? []) : [];
+  return ONE_WORD_ENTRIES.get(stem) ?? [];
 }
 
 /** The one-word entries of the vocabulary groups a word belongs to (never the word itself): what search looks for besides the word. */

@@ -115,6 +115,8 @@ describe('planQuery', () => {
     const late = planQuery('прасрочка ', lookup).words[0]!;
     expect(late.terms).toContainEqual(expect.objectContaining({ term: 'просрочк', kind: 'typo' }));
     expect(late.terms).toContainEqual(expect.objectContaining({ term: 'воврем', kind: 'typo' }));
+    // "опазданые" is a typo of "опоздание": its six-letter stem is long enough to bring the penalty's vocabulary.
+    expect(planQuery('опазданые ', lookup).words[0]!.terms).toContainEqual(expect.objectContaining({ term: 'воврем', kind: 'typo' }));
     // "стать" (become) is one letter from "сат" (sell), a short stem many words are a typo of: no synonyms of selling.
     expect(planQuery('стать ', lookup).words[0]!.terms.map((t) => t.term)).not.toContain('покупк');
   });
