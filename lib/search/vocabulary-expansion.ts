@@ -141,13 +141,13 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit"), one typed as said
   // the phrase its written form says ("скок платить").
   const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word), ...writtenForms(word)].flatMap(stemsOf));
-  // Nor does a product name, what the phrase is said of: "погасить ред полностью" says "погасить полностью". The
-  // brand does: "оператор каспи" is an operator of Kaspi's, not the "оператор фискальных данных".
+  // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся платить",
+  // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:
+  // "погасить ред полностью" says "погасить полностью". The brand does: "оператор каспи" is an operator of
+  // Kaspi's, not the "оператор фискальных данных".
   const aside = typed.map((word) => isStopWord(word) || namesProduct(word));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
-    // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся
-    // платить", "сколько надо будет заплатить" say "сколько платить".
     const spoken = typed.flatMap((_, i) => (aside[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
