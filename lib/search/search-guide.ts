@@ -17,8 +17,7 @@ import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
-import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
-import { stemsOf } from './vocabulary-expansion';
+import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from './other-product';
 import { readQuery, readTitle, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -48,10 +47,6 @@ export interface SearchResponse {
   /** When nothing matched: the query with its unknown words respelled as the answers spell them ("did you mean"). */
   suggestion: string | null;
 }
-
-/** Brand and product names as the index holds them: stemmed, as a Cyrillic name is ("депозит": депоз). */
-const BRAND_TERMS: ReadonlySet<string> = new Set([...BRAND_NAMES].flatMap(stemsOf));
-const PRODUCT_TERMS: ReadonlySet<string> = new Set([...PRODUCT_NAMES].flatMap(stemsOf));
 
 /** Ranking priors: gentle, so that they only break near-ties. */
 const UI_LANGUAGE_BOOST = 1.6;
@@ -233,10 +228,6 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // Products the query names (as itself, another spelling or script, or a synonym: not a guess like a prefix).
     const namedIn = (w: PlannedWord, names: ReadonlySet<string>) => w.terms.filter((t) => names.has(t.term) && t.weight >= NAMED_WEIGHT);
     const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, PRODUCT_TERMS).map((t) => t.term)));
-    const namesOtherProduct = (ref: number) => {
-      const named = titleOf(ref).terms.filter((term) => PRODUCT_TERMS.has(term));
-      return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
-    };
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
     // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
     // being typed, a typo): only words the data knows do.
@@ -252,7 +243,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
         titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
-        titleNamesOtherProduct: namesOtherProduct(ref),
+        titleNamesOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms),
       });
     const { confident, reason } = judge(top[0]!);
     const shown = top.slice(0, limit).map((hit, i) => {
