@@ -17,7 +17,7 @@ import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
-import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from './other-product';
+import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from './product-names';
 import { readQuery, readTitle, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {

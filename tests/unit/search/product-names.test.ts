@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from '../../../lib/search/other-product';
+import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from '../../../lib/search/product-names';
 
 describe('titleNamesOtherProduct', () => {
   it('should say so when the title names only products the query does not', () => {
