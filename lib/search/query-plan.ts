@@ -7,6 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf } from './number-words';
+import { writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -396,7 +397,7 @@ function partialReadings(words: readonly string[]): string[] {
   return partly ? ['частично'] : [];
 }
 
-/** A stop word, also when typed in Latin letters ("kak", "za", "i"). */
+/** A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда"). */
 function isStopWordInAnyScript(word: string): boolean {
-  return isStopWord(word) || latinToCyrillicReadings(word).some(isStopWord);
+  return isStopWord(word) || [...latinToCyrillicReadings(word), ...writtenForms(word)].some(isStopWord);
 }

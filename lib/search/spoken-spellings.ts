@@ -1,3 +1,5 @@
+import { isStopWord } from './stop-words';
+
 /**
  * Question words as they are said and typed in a hurry ("штраф скока", "скок платить"), with the
  * written word they stand for: read as it, they ask what it asks and say the phrases it says
@@ -9,8 +11,31 @@ const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
   ['скок', 'сколько'],
 ]);
 
-/** The written word a spoken spelling stands for (normalised), none for any other word. */
+/**
+ * An unstressed vowel is written as it is heard: "о" as "а" ("кагда", "можна"), "е" as "и"
+ * ("почиму"), and the other way round by those who know it is one of the two ("пачему" → "почему" needs
+ * "а" as "о"). Only function words are read back this way: they are few, and short of a dictionary a
+ * topic word one vowel from another word ("сумма", "сумму") is as likely another form as a misspelling.
+ */
+const HEARD_VOWELS: Readonly<Record<string, string>> = { а: 'о', о: 'а', е: 'и', и: 'е', я: 'е' };
+/** Shorter words are one vowel from too many others ("тоже", "того"), and are rarely misspelled. */
+const MIN_HEARD_WORD = 5;
+
+/** The function words (stop words) a word is, with one vowel written as heard ("кагда": когда); none for a stop word itself. */
+function functionWordsAsHeard(word: string): string[] {
+  if (word.length < MIN_HEARD_WORD || isStopWord(word)) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    const written = HEARD_VOWELS[word[i]!];
+    if (!written) continue;
+    const candidate = word.slice(0, i) + written + word.slice(i + 1);
+    if (isStopWord(candidate)) out.add(candidate);
+  }
+  return [...out];
+}
+
+/** The written words a spelling as said or heard stands for (normalised), none for any other word. */
 export function writtenForms(word: string): string[] {
   const written = WRITTEN_FORMS.get(word);
-  return written ? [written] : [];
+  return written ? [written] : functionWordsAsHeard(word);
 }

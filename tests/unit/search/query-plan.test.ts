@@ -40,6 +40,11 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should drop a function word with a vowel written as heard ("кагда", "можна") as the stop word it is', () => {
+    expect(planQuery('кагда оплачивать ', lookup).words.map((w) => w.word)).toEqual(['оплачивать']);
+    expect(planQuery('можна оплатить заранее ', lookup).words.map((w) => w.word)).toEqual(['оплатить', 'заранее']);
+  });
+
   it('should read a verb done short of the whole ("недозачислил") as that verb and "частично"', () => {
     const plan = planQuery('банкомат недозачислил ', lookupOver(['банкомат', 'зачисл', 'поступ', 'част']));
     expect(plan.words.map((w) => w.word)).toEqual(['банкомат', 'недозачислил', 'частично']);

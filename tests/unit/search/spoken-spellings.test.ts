@@ -6,7 +6,16 @@ describe('writtenForms', () => {
     for (const spoken of ['скока', 'скоко', 'скок']) expect(writtenForms(spoken), spoken).toEqual(['сколько']);
   });
 
+  it('reads a function word with one unstressed vowel written as heard as the written word', () => {
+    expect(writtenForms('кагда')).toEqual(['когда']);
+    expect(writtenForms('можна')).toEqual(['можно']);
+    expect(writtenForms('почиму')).toEqual(['почему']);
+    expect(writtenForms('пачему')).toEqual(['почему']);
+  });
+
   it('gives nothing for a written word or any other word', () => {
-    for (const word of ['сколько', 'скоро', 'скидка', '', 'constructor']) expect(writtenForms(word), word).toEqual([]);
+    for (const word of ['сколько', 'скоро', 'скидка', '', 'constructor', 'когда', 'можно']) expect(writtenForms(word), word).toEqual([]);
+    // a topic word one vowel from a stop word's form ("инструкция" is filler), a short word, two vowels heard
+    for (const word of ['инструкции', 'када', 'тожи', 'пачиму']) expect(writtenForms(word), word).toEqual([]);
   });
 });

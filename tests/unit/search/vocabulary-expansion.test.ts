@@ -185,6 +185,8 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('тексеремин')).toContain('проверить');
     // "где видно" (where is it shown) asks where to look; only as itself: "видеть", "вижу" say what the asker sees
     expect(expandWithVocabulary('видно')).toContain('посмотреть');
+    // "глянуть" (to glance) is looking, said in a hurry: "где глянуть сумму" is "где посмотреть"
+    expect(expandWithVocabulary('глянуть')).toContain('посмотреть');
     expect(expandWithVocabulary('вижу')).not.toContain('посмотреть');
     // "қарау" (to look) in its exact forms: its stem "кар" is also the Kazakh stem of "карта"
     expect(expandWithVocabulary('карауга')).toContain('посмотреть');
