@@ -1,17 +1,17 @@
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
- * "в прошлом месяце"), the channel ("через приложение" / "через банкомат") and what is asked ("как", "когда",
- * "почему", "можно ли"). Two answers may share every topic word with a question; the one whose title
- * names its period, channel or question answers it, one that names another period or channel answers
- * another question.
+ * "в прошлом месяце"), the channel ("через приложение" / "через банкомат"), the part of the bill asked about
+ * ("сумма" / "дата") and what is asked ("как", "когда", "почему", "можно ли"). Two answers may share every
+ * topic word with a question; the one whose title names its period, channel or question answers it, one
+ * that names another period, channel or part of the bill answers another question.
  */
-type Detail = 'period' | 'channel' | 'question';
+type Detail = 'period' | 'channel' | 'subject' | 'question';
 
 /**
  * Details on which a title that names another value contradicts the question. Not the question word:
  * a title may ask the same in other words ("когда платить" / "Какая будет дата оплаты").
  */
-const CONTRADICTING: readonly Detail[] = ['period', 'channel'];
+const CONTRADICTING: readonly Detail[] = ['period', 'channel', 'subject'];
 
 /** Word forms (normalised, Kazakh letters folded) that name each value of a detail; Russian and Kazakh. */
 const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
@@ -25,6 +25,11 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['terminal', /^терминал/],
     ['app', /^(приложени|косымша)/],
     ['desk', /^(касс[аеуыо]|отделени|болимше)/],
+  ],
+  // What about the bill is asked, when it is named: "как узнать дату оплаты" is no "Как узнать сумму счёта"
+  subject: [
+    ['amount', /^(сумм|размер|молшер)/],
+    ['date', /^(дата|даты|дате|дату|датой|числ)/],
   ],
   // Question words as typed, stop words all: "когда", "почему", "где", "сколько", "можно ли" ("бола ма"), "как" ("қалай")
   question: [
@@ -68,7 +73,13 @@ export function contrastingDetails(question: NamedDetails, title: NamedDetails):
   return CONTRADICTING.filter((detail) => question[detail].size > 0 && title[detail].size > 0 && !sharesValue(question[detail], title[detail])).length;
 }
 
+/**
+ * Details that, named alike, say the title answers the question. Not the part of the bill: a question names
+ * the date also to say when ("внести до даты платежа": ahead of it), which a title on the date does not answer.
+ */
+const CONFIRMING: readonly Detail[] = ['period', 'channel', 'question'];
+
 /** How many details the title names as the question does: both name a value, and share one. */
 export function sharedDetails(question: NamedDetails, title: NamedDetails): number {
-  return DETAILS.filter((detail) => sharesValue(question[detail], title[detail])).length;
+  return CONFIRMING.filter((detail) => sharesValue(question[detail], title[detail])).length;
 }

@@ -60,6 +60,14 @@ describe('contrastingDetails', () => {
     // Another question word contradicts nothing: "когда платить" is answered by "Какая будет дата оплаты?" too.
     expect(contrastingDetails(details('когда платить'), details('Где посмотреть счёт?'))).toBe(0);
   });
+
+  it('should count a title that names another part of the bill (the sum, the date) than the question', () => {
+    expect(contrastingDetails(details('как узнать дату оплаты'), details('Как узнать сумму счёта?'))).toBe(1);
+    expect(contrastingDetails(details('какого числа платить'), details('Какой размер штрафа?'))).toBe(1);
+    expect(contrastingDetails(details('сумма и дата оплаты'), details('Как узнать сумму счёта?'))).toBe(0);
+    // a question word names no part of the bill: "когда платить" is also answered by a title with a sum in it
+    expect(contrastingDetails(details('когда платить'), details('Как узнать сумму счёта?'))).toBe(0);
+  });
 });
 
 describe('sharedDetails', () => {
@@ -71,6 +79,8 @@ describe('sharedDetails', () => {
     expect(sharedDetails(details('оплата в терминале'), details('Как оплатить счёт?'))).toBe(0);
     expect(sharedDetails(details('Как оплатить счёт?'), details('через терминал'))).toBe(0);
     expect(sharedDetails(details('можно ли платить в терминале'), details('Я могу оплатить через терминал?'))).toBe(2);
+    // The part of the bill only contradicts: "до даты платежа" (ahead of the date) is not asking for the date.
+    expect(sharedDetails(details('внести до даты платежа'), details('Какая будет дата оплаты?'))).toBe(0);
   });
 
   it('should read how to find something out as where to find it, and not the other way round', () => {
