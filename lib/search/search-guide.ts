@@ -89,6 +89,13 @@ const LISTED_TEXT_CACHE_SIZE = 200;
  * like a word held by about three answers in five: it says what kind of question it is, not what about.
  */
 const UNINDEXED_WORD_WEIGHT = 1;
+/**
+ * In a title, such a word weighs a quarter of that: it is the title's grammar, and a title that states its
+ * case in it ("У меня есть кредит в Kaspi.kz. Какая будет дата оплаты…") is no further from a question for
+ * it than a short one is. In a guide of thousands the telling word ("кредит") is common, and weighs too little
+ * to make up for a whole clause of them.
+ */
+const TITLE_UNINDEXED_WORD_WEIGHT = 0.25;
 /** A query word held by more than this share of all answers (a brand name) tells nothing about a title. */
 const INFORMATIVE_SHARE = 0.75;
 /** A query word held by more than this share of all answers (the brand in every answer) does not outvote a word the data lacks. */
@@ -128,10 +135,11 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     if (text === undefined) textCache.set(answer, (text = htmlToText(answer.html)));
     return text;
   };
-  // How much a title or query word tells (its idf), for the title overlap.
+  // How much a query word tells (its idf), for the title overlap; a title word weighs the same, unless the index lacks it.
   const weightOf = boundedMemo(TERM_WEIGHT_CACHE_SIZE, (term: string) => {
     return postings.corpusFrequency(term) > 0 ? postings.corpusIdf(term) : UNINDEXED_WORD_WEIGHT;
   });
+  const titleWeightOf = (term: string) => (postings.corpusFrequency(term) > 0 ? weightOf(term) : TITLE_UNINDEXED_WORD_WEIGHT);
 
   // What re-ranking reads in each re-ranked answer's title (title-evidence.ts), read once.
   const titleCache = new Map<number, TitleFacts>();
@@ -139,7 +147,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     let title = titleCache.get(ref);
     if (!title) {
       const answer = answers.get(ref);
-      titleCache.set(ref, (title = readTitle(answer.title, answer.lang, weightOf)));
+      titleCache.set(ref, (title = readTitle(answer.title, answer.lang, titleWeightOf)));
     }
     return title;
   };

@@ -224,6 +224,20 @@ describe('ranking among answers that look alike', () => {
   const question = (id: number, title: string, text: string): GuideQuestion =>
     ({ ...template!, id, ids: [id], lang: 'ru', title, text, html: `<p>${text}</p>`, usefulness: 0.5, pinned: false, url: `${template!.url}-${id}` });
 
+  it('should put the title that states the asked case in a clause of its own above the one without it', () => {
+    // "кредит" is common (five more titles hold it): what tells the two apart weighs little against the
+    // grammar of the clause that says it ("А если у меня есть … то … у меня").
+    const text = 'Дата оплаты указана в приложении. Если у вас есть кредит, дата оплаты совпадает с датой платежа по кредиту.';
+    const guide = loadSearcherFor([
+      question(1, 'Какая будет дата оплаты счёта?', text),
+      question(2, 'А если у меня есть кредит, то какая у меня будет дата оплаты счёта?', text),
+      ...[3, 4, 5, 6, 7].map((id) => question(id, `Кредит номер ${id}`, 'Кредит оформляется в приложении.')),
+      ...[8, 9, 10, 11].map((id) => question(id, `Счёт номер ${id}`, 'Счёт приходит в приложении.')),
+    ]);
+    expect(guide.search('дата оплаты при кредите', { lang: 'ru' }).hits.map((h) => h.answer.id).slice(0, 2)).toEqual([2, 1]);
+    expect(guide.search('какая дата оплаты счёта', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
+  });
+
   it('should put an answer with every known query word above one that repeats some of them', () => {
     // Answer 1 says "штраф" over and over in a short answer; answer 2 says both words once, in a long one.
     const guide = loadSearcherFor([
