@@ -166,8 +166,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>закрыть полностью'],
   // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";
   // "где видно" (where is it shown) is where to look, "видно" as itself: "не вижу" says something is missing;
-  // "глянуть" (to glance) is how looking is said in a hurry
-  ['узнать', 'посмотреть', 'смотреть', 'проверить', 'глянуть', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым'],
+  // "глянуть" (to glance) is how looking is said in a hurry; "көремін", "көруге" (I see, to see) in "қайдан көремін"
+  // (where do I see it) in their exact forms: the stem "кор" begins "көрінбей" (not shown), another question
+  ['узнать', 'посмотреть', 'смотреть', 'проверить', 'глянуть', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым', '=коремин', '=коруге', '=корсем'],
   // the most one can collect: "ең көбі" (q514), "шегі" (its limit), and "максимал" (the Kazakh spelling)
   ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек'],
   // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"

@@ -17,6 +17,8 @@ describe('isStopWord', () => {
     expect(isStopWord('емес')).toBe(isStopWord('не'));
     // "нәрсе" (thing) in "не нәрсе" (what) asks what "не" asks
     expect(isStopWord('нарсе')).toBe(isStopWord('не'));
+    // "болатын" (that can be: "жазуға болатын тауар") says what "можно" says
+    expect(isStopWord('болатын')).toBe(isStopWord('можно'));
   });
 
   it('should drop what people say about themselves or to be polite, in either language', () => {

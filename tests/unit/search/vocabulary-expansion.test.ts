@@ -187,6 +187,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('видно')).toContain('посмотреть');
     // "глянуть" (to glance) is looking, said in a hurry: "где глянуть сумму" is "где посмотреть"
     expect(expandWithVocabulary('глянуть')).toContain('посмотреть');
+    // "қайдан көремін" (where do I see it) asks how to find out; "көрінбейді" (is not shown) does not
+    expect(expandWithVocabulary('коремин')).toContain('билу');
+    expect(expandWithVocabulary('коринбейди')).not.toContain('билу');
     expect(expandWithVocabulary('вижу')).not.toContain('посмотреть');
     // "қарау" (to look) in its exact forms: its stem "кар" is also the Kazakh stem of "карта"
     expect(expandWithVocabulary('карауга')).toContain('посмотреть');
