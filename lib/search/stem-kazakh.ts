@@ -107,6 +107,14 @@ const CASE_ENDINGS = ['нын', 'нин', 'дын', 'дин', 'тын', 'тин'
 const MIN_CASE_ROOT = 4;
 
 /**
+ * Whether the word at `at` is a case ending typed apart from the name in Latin letters before it
+ * ("wildberries тен алсам": from Wildberries; "kaspi ге"): part of that name, no word of its own.
+ */
+export function isCaseEndingTypedApart(words: readonly string[], at: number): boolean {
+  return at > 0 && CASE_ENDINGS.includes(words[at]!) && /^[a-z0-9]+$/.test(words[at - 1]!);
+}
+
+/**
  * A Kazakh noun without its case ending, or null. The stemmer, longest ending first, takes
  * "-нде" (the locative after a possessive, "үйінде") from "магазинде" and then "-и", leaving
  * "магаз", while "магазиннен" stems to "магазин": the noun without its one case ending is what

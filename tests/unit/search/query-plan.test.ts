@@ -40,6 +40,10 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should read a case ending typed apart from a name in Latin letters as part of the name', () => {
+    expect(planQuery('wildberries тен алсам ', lookup).words.map((w) => w.word)).toEqual(['wildberries', 'алсам']);
+  });
+
   it('should drop a function word with a vowel written as heard ("кагда", "можна") as the stop word it is', () => {
     expect(planQuery('кагда оплачивать ', lookup).words.map((w) => w.word)).toEqual(['оплачивать']);
     expect(planQuery('можна оплатить заранее ', lookup).words.map((w) => w.word)).toEqual(['оплатить', 'заранее']);

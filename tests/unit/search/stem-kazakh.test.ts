@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { caseEndingRoot, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -77,6 +77,17 @@ describe('caseEndingRoot', () => {
     ['уйде', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);
+  });
+});
+
+describe('isCaseEndingTypedApart', () => {
+  it('should take a case ending typed after a name in Latin letters as part of that name', () => {
+    expect(isCaseEndingTypedApart(['wildberries', 'тен', 'алсам'], 1)).toBe(true);
+    expect(isCaseEndingTypedApart(['kaspi', 'ге', 'салдым'], 1)).toBe(true);
+    // after a Cyrillic word, or at the start, it is a word of its own; so is any other word after a name
+    expect(isCaseEndingTypedApart(['озон', 'нан'], 1)).toBe(false);
+    expect(isCaseEndingTypedApart(['тен', 'алсам'], 0)).toBe(false);
+    expect(isCaseEndingTypedApart(['kaspi', 'бонус'], 1)).toBe(false);
   });
 });
 

@@ -190,6 +190,9 @@ describe('expandWithVocabulary', () => {
     // "қайдан көремін" (where do I see it) asks how to find out; "көрінбейді" (is not shown) does not
     expect(expandWithVocabulary('коремин')).toContain('билу');
     expect(expandWithVocabulary('коринбейди')).not.toContain('билу');
+    // "бонус келе ме" (will the bonus come) asks whether it is counted; "келесі" (next) shares the stem, not the group
+    expect(expandWithVocabulary('келе')).toContain('есептелу');
+    expect(expandWithVocabulary('келеси')).not.toContain('есептелу');
     expect(expandWithVocabulary('вижу')).not.toContain('посмотреть');
     // "қарау" (to look) in its exact forms: its stem "кар" is also the Kazakh stem of "карта"
     expect(expandWithVocabulary('карауга')).toContain('посмотреть');
