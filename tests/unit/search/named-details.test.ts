@@ -81,6 +81,10 @@ describe('sharedDetails', () => {
     expect(sharedDetails(details('можно ли платить в терминале'), details('Я могу оплатить через терминал?'))).toBe(2);
     // The part of the bill only contradicts: "до даты платежа" (ahead of the date) is not asking for the date.
     expect(sharedDetails(details('внести до даты платежа'), details('Какая будет дата оплаты?'))).toBe(0);
+    // the ways or steps of doing something ask how
+    expect(sharedDetails(details('какими способами оплатить'), details('Как оплатить счёт?'))).toBe(1);
+    expect(sharedDetails(details('пошаговая оплата'), details('Как оплатить счёт?'))).toBe(1);
+    expect(sharedDetails(details('способ оплаты'), details('Когда оплатить счёт?'))).toBe(0);
   });
 
   it('should read how to find something out as where to find it, and not the other way round', () => {
