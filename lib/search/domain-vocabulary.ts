@@ -160,8 +160,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;
   // an online shop said in full ("онлайн" alone may be an online payment)
   ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],
-  // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перевела на счёт" (said in full: "перевести" alone is a transfer)
-  ['внести', 'внес', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет'],
+  // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перевела на счёт" (said in full: "перевести" alone is a transfer);
+  // "вносить деньги" says it in full: the money is what is put in, no topic of its own ("когда вносить деньги": when to pay)
+  ['внести', 'внес', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет', '>вносить деньги', '>внести деньги'],
   // paying everything off at once is the early repayment: "погасить полностью", "погасить всё" for the guide's "досрочное погашение всех покупок" (q2184)
   ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>закрыть полностью'],
   // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";

@@ -28,6 +28,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "не в Казахстане" (not in Kazakhstan), said in full, is abroad; "в Казахстане" is not
     expect(phraseSynonyms(['живу', 'не', 'в', 'казахстане']).get('казахстане')).toContain('страна');
     expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
+    // "вносить деньги" is paying: the money is what is put in ("когда вносить деньги": when to pay); "деньги" alone is money
+    expect(phraseSynonyms(['когда', 'вносить', 'деньги']).get('деньги')).toContain('оплатить');
+    expect(phraseSynonyms(['где', 'мои', 'деньги']).get('деньги')).toBeUndefined();
     // "максимал" is the Kazakh spelling of "максимальный"
     expect(vocabularySynonyms('максимал')).toEqual(expect.arrayContaining(['максимум', 'шек']));
     // a machine that "принимает" (takes) payment is one to pay at; only as said, never searched for
