@@ -1,17 +1,18 @@
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
  * "в прошлом месяце"), the channel ("через приложение" / "через банкомат"), the part of the bill asked about
- * ("сумма" / "дата") and what is asked ("как", "когда", "почему", "можно ли"). Two answers may share every
- * topic word with a question; the one whose title names its period, channel or question answers it, one
- * that names another period, channel or part of the bill answers another question.
+ * ("сумма" / "дата"), what is asked ("как", "когда", "почему", "можно ли") and what for (to find something out, or
+ * to do it). Two answers may share every topic word with a question; the one whose title names its period,
+ * channel or question answers it, one that names another period, channel, part of the bill or aim answers
+ * another question.
  */
-type Detail = 'period' | 'channel' | 'subject' | 'question';
+type Detail = 'period' | 'channel' | 'subject' | 'question' | 'aim';
 
 /**
  * Details on which a title that names another value contradicts the question. Not the question word:
  * a title may ask the same in other words ("когда платить" / "Какая будет дата оплаты").
  */
-const CONTRADICTING: readonly Detail[] = ['period', 'channel', 'subject'];
+const CONTRADICTING: readonly Detail[] = ['period', 'channel', 'subject', 'aim'];
 
 /** Word forms (normalised, Kazakh letters folded) that name each value of a detail; Russian and Kazakh. */
 const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
@@ -31,6 +32,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['amount', /^(сумм|размер|молшер)/],
     ['date', /^(дата|даты|дате|дату|датой|числ)/],
   ],
+  // What a question is after (read in namedDetails): finding something out ("как узнать", "қалай білемін"), or, asked
+  // "how" with no such verb, doing it ("как оплатить", "қалай аламын"): "how do I get the bonus" is no "how do I know which"
+  aim: [],
   // Question words as typed, stop words all: "когда", "почему", "где", "сколько", "можно ли" ("бола ма"), "как" ("қалай")
   question: [
     ['when', /^(когда|кашан)$/],
@@ -55,7 +59,7 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
  * Verbs of finding something out (folded): how to find something out is where to find it ("как посмотреть",
  * "как узнать" ask as "где посмотреть" does). Not the other way round: "где найти счёт" is no "Как оплатить счёт".
  */
-const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору)/;
+const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору|табам|табу|аныкта)/;
 
 export function namedDetails(words: readonly string[]): NamedDetails {
   const asked = words.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
@@ -63,7 +67,9 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
   const { question } = details;
-  if (question.has('how') && words.some((word) => FINDING_OUT.test(word))) details.question = new Set([...question, 'where']);
+  const findsOut = words.some((word) => FINDING_OUT.test(word));
+  if (question.has('how') && findsOut) details.question = new Set([...question, 'where']);
+  details.aim = new Set(findsOut ? ['find-out'] : question.has('how') ? ['do'] : []);
   return details;
 }
 

@@ -61,6 +61,15 @@ describe('contrastingDetails', () => {
     expect(contrastingDetails(details('когда платить'), details('Где посмотреть счёт?'))).toBe(0);
   });
 
+  it('should count a title that asks how to find out for a question on how to do something, and the other way round', () => {
+    expect(contrastingDetails(details('пікір үшін бонусты қалай аламын'), details('Қандай тауарға пікір жазғаным үшін бонус алатынымды қалай білемін?'))).toBe(1);
+    expect(contrastingDetails(details('как узнать сумму'), details('Как оплатить?'))).toBe(1);
+    expect(contrastingDetails(details('как узнать сумму'), details('Как узнать сумму счёта?'))).toBe(0);
+    expect(contrastingDetails(details('бонус берілетін тауарды қалай табамын'), details('Бонус алатынымды қалай білемін?'))).toBe(0);
+    // a question that asks no "how" is after neither
+    expect(contrastingDetails(details('бонус за отзыв'), details('Как узнать, за какой отзыв дадут бонус?'))).toBe(0);
+  });
+
   it('should count a title that names another part of the bill (the sum, the date) than the question', () => {
     expect(contrastingDetails(details('как узнать дату оплаты'), details('Как узнать сумму счёта?'))).toBe(1);
     expect(contrastingDetails(details('какого числа платить'), details('Какой размер штрафа?'))).toBe(1);
