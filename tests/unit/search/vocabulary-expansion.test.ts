@@ -196,6 +196,9 @@ describe('expandWithVocabulary', () => {
     // "бонус келе ме" (will the bonus come) asks whether it is counted; "келесі" (next) shares the stem, not the group
     expect(expandWithVocabulary('келе')).toContain('есептелу');
     expect(expandWithVocabulary('келеси')).not.toContain('есептелу');
+    // "бонусым шықпай тұр" (my bonus does not come up) is missing; "шықты" (went out) is not
+    expect(expandWithVocabulary('шыкпай')).toContain('жок');
+    expect(expandWithVocabulary('шыкты')).not.toContain('жок');
     expect(expandWithVocabulary('вижу')).not.toContain('посмотреть');
     // "қарау" (to look) in its exact forms: its stem "кар" is also the Kazakh stem of "карта"
     expect(expandWithVocabulary('карауга')).toContain('посмотреть');
