@@ -12,10 +12,10 @@ const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * An unstressed vowel is written as it is heard: "о" as "а" ("кагда", "можна"), "е" as "и"
- * ("почиму"), and the other way round by those who know it is one of the two ("пачему" → "почему" needs
- * "а" as "о"). Only function words are read back this way: they are few, and short of a dictionary a
- * topic word one vowel from another word ("сумма", "сумму") is as likely another form as a misspelling.
+ * An unstressed vowel is typed as it is heard (typed → written): "о" as "а" ("кагда", "можна", "пачему"),
+ * "е" as "и" ("почиму"), or, overcorrected, the other way round. Only function words are read back this
+ * way: they are few, and short of a dictionary a topic word one vowel from another word ("сумма",
+ * "сумму") is as likely another form as a misspelling.
  */
 const HEARD_VOWELS: Readonly<Record<string, string>> = { а: 'о', о: 'а', е: 'и', и: 'е', я: 'е' };
 /** Shorter words are one vowel from too many others ("тоже", "того"), and are rarely misspelled. */
@@ -25,8 +25,8 @@ const MIN_HEARD_WORD = 5;
 function functionWordsAsHeard(word: string): string[] {
   if (word.length < MIN_HEARD_WORD || isStopWord(word)) return [];
   const out = new Set<string>();
-  for (let i = 0; i < word.length; i++) {
-    const written = HEARD_VOWELS[word[i]!];
+  for (const [i, typed] of [...word].entries()) {
+    const written = HEARD_VOWELS[typed];
     if (!written) continue;
     const candidate = word.slice(0, i) + written + word.slice(i + 1);
     if (isStopWord(candidate)) out.add(candidate);

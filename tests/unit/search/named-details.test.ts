@@ -62,6 +62,9 @@ describe('contrastingDetails', () => {
   });
 
   it('should count a title that asks how to find out for a question on how to do something, and the other way round', () => {
+    expect(details('как узнать сумму').aim).toEqual(new Set(['find-out']));
+    expect(details('қалай аламын').aim).toEqual(new Set(['do']));
+    expect(details('сумма счёта').aim).toEqual(new Set());
     expect(contrastingDetails(details('пікір үшін бонусты қалай аламын'), details('Қандай тауарға пікір жазғаным үшін бонус алатынымды қалай білемін?'))).toBe(1);
     expect(contrastingDetails(details('как узнать сумму'), details('Как оплатить?'))).toBe(1);
     expect(contrastingDetails(details('как узнать сумму'), details('Как узнать сумму счёта?'))).toBe(0);

@@ -224,6 +224,17 @@ describe('ranking among answers that look alike', () => {
   const question = (id: number, title: string, text: string): GuideQuestion =>
     ({ ...template!, id, ids: [id], lang: 'ru', title, text, html: `<p>${text}</p>`, usefulness: 0.5, pinned: false, url: `${template!.url}-${id}` });
 
+  it('should weigh a title\'s words the index holds by their rarity: a rare extra word puts it further from the question', () => {
+    // Both titles say the query's words and more: one rare word ("уведомление"), or two that most titles hold ("номер", "счёт").
+    const text = 'Штраф начисляется за просрочку платежа.';
+    const guide = loadSearcherFor([
+      question(1, 'Штраф за просрочку и уведомление', text),
+      question(2, 'Штраф за просрочку по номеру счёта', text),
+      ...[3, 4, 5, 6].map((id) => question(id, `Счёт номер ${id}`, 'Счёт приходит в приложении.')),
+    ]);
+    expect(guide.search('штраф просрочка', { lang: 'ru' }).hits.map((h) => h.answer.id).slice(0, 2)).toEqual([2, 1]);
+  });
+
   it('should put the title that states the asked case in a clause of its own above the one without it', () => {
     // "кредит" is common (five more titles hold it): what tells the two apart weighs little against the
     // grammar of the clause that says it ("А если у меня есть … то … у меня").

@@ -88,6 +88,9 @@ describe('isCaseEndingTypedApart', () => {
     expect(isCaseEndingTypedApart(['озон', 'нан'], 1)).toBe(false);
     expect(isCaseEndingTypedApart(['тен', 'алсам'], 0)).toBe(false);
     expect(isCaseEndingTypedApart(['kaspi', 'бонус'], 1)).toBe(false);
+    // the whole word before it in Latin letters or digits, not a Cyrillic word that begins or ends with them
+    expect(isCaseEndingTypedApart(['озон2', 'нан'], 1)).toBe(false);
+    expect(isCaseEndingTypedApart(['2озон', 'нан'], 1)).toBe(false);
   });
 });
 
