@@ -91,7 +91,7 @@ const LISTED_TEXT_CACHE_SIZE = 200;
 const UNINDEXED_WORD_WEIGHT = 1;
 /**
  * In a title, such a word weighs a quarter of that: it is the title's grammar, and a title that states its
- * case in it ("У меня есть кредит в Kaspi.kz. Какая будет дата оплаты…") is no further from a question for
+ * case in it (the asker has a loan with the bank, then the question on the date) is no further from a question for
  * it than a short one is. In a guide of thousands the telling word ("кредит") is common, and weighs too little
  * to make up for a whole clause of them.
  */
