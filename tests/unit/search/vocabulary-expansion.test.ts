@@ -28,6 +28,11 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "не в Казахстане" (not in Kazakhstan), said in full, is abroad; "в Казахстане" is not
     expect(phraseSynonyms(['живу', 'не', 'в', 'казахстане']).get('казахстане')).toContain('страна');
     expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
+    // leaving it ("уехал из Казахстана") is being abroad too
+    expect(phraseSynonyms(['уехал', 'из', 'казахстана']).get('казахстана')).toContain('страна');
+    // getting one's money back is taking it; getting a product is applying for it
+    expect(phraseSynonyms(['как', 'получить', 'свои', 'деньги']).get('получить')).toContain('забрать');
+    expect(phraseSynonyms(['как', 'получить', 'kaspi', 'red']).get('получить')).toBeUndefined();
     // "вносить деньги" is paying: the money is what is put in ("когда вносить деньги": when to pay); "деньги" alone is money
     expect(phraseSynonyms(['когда', 'вносить', 'деньги']).get('деньги')).toContain('оплатить');
     expect(phraseSynonyms(['где', 'мои', 'деньги']).get('деньги')).toBeUndefined();
