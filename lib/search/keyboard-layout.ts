@@ -45,3 +45,24 @@ export function readTextOnOtherLayout(text: string): string[] {
   if (!ENGLISH_KEYS_TEXT.test(lower) || !LETTER_KEYS_NEXT_TO_LETTERS.test(lower)) return [];
   return [...new Set([russianLayout.fromEn(lower), kazakhLayout.fromEn(lower)])];
 }
+
+/** The letter rows of the Russian layout, read from convert-layout's table of the English rows. */
+const RUSSIAN_LETTER_ROWS = ['qwertyuiop[]', "asdfghjkl;'", 'zxcvbnm,.'].map((row) => russianLayout.fromEn(row));
+
+/** Per Russian letter, the letters on the keys beside it in its row ("ш": г, щ). */
+const ROW_NEIGHBOURS: ReadonlyMap<string, string> = new Map(
+  RUSSIAN_LETTER_ROWS.flatMap((row) => [...row].map((letter, i) => [letter, (row[i - 1] ?? '') + (row[i + 1] ?? '')] as const)),
+);
+
+/**
+ * The word with one letter swapped for the key beside it ("следуюший": следующий), each spelling
+ * once. A slip of the finger changes a letter inside the word, where the stem may change with it,
+ * so typo search on the stem alone ("следуюш" is three edits from "след") cannot undo it.
+ */
+export function withOneKeySlipped(word: string): string[] {
+  const variants = new Set<string>();
+  for (const [i, letter] of [...word].entries()) {
+    for (const neighbour of ROW_NEIGHBOURS.get(letter) ?? '') variants.add(word.slice(0, i) + neighbour + word.slice(i + 1));
+  }
+  return [...variants];
+}

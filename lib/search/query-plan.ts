@@ -1,4 +1,4 @@
-import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout } from './keyboard-layout';
+import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
@@ -247,7 +247,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     }
     // A key pressed twice or one too many ("оплатитть") is a typo of the whole word: its stem is
     // not within reach of the misspelled word's stem, but the word without that letter stems right.
-    for (const variant of withOneLetterLess(word)) {
+    // A key pressed beside the one meant ("следуюший") may change the stem itself: the word with that key
+    // put right stems right.
+    for (const variant of [...withOneLetterLess(word), ...withOneKeySlipped(word)]) {
       for (const stem of stemsOf(variant)) if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
     }
     // A typo of a vocabulary word ("прасрочка": просрочк) says what the word says ("вовремя"); not of a short stem,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTextOnOtherLayout, switchKeyboardLayout } from '../../../lib/search/keyboard-layout';
+import { readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from '../../../lib/search/keyboard-layout';
 
 describe('switchKeyboardLayout', () => {
   it.each([
@@ -41,5 +41,19 @@ describe('readTextOnOtherLayout', () => {
     expect(readTextOnOtherLayout('kaspi red')).toEqual([]);
     expect(readTextOnOtherLayout('штраф, просрочка')).toEqual([]);
     expect(readTextOnOtherLayout('red , gold')).toEqual([]);
+  });
+});
+
+describe('withOneKeySlipped', () => {
+  it('should swap one letter at a time for a key beside it in its row, each spelling once', () => {
+    expect(withOneKeySlipped('ш')).toEqual(['г', 'щ']);
+    // "й" begins its row, "э" ends its row: one neighbour each
+    expect(withOneKeySlipped('й')).toEqual(['ц']);
+    expect(withOneKeySlipped('э')).toEqual(['ж']);
+    expect(withOneKeySlipped('следуюший')).toContain('следующий');
+    expect(withOneKeySlipped('аа')).toEqual(['ва', 'па', 'ав', 'ап']);
+    // not across rows, nor for keys that are no Russian letters
+    expect(withOneKeySlipped('ш')).not.toContain('о');
+    expect(withOneKeySlipped('1')).toEqual([]);
   });
 });

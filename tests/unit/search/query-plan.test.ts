@@ -329,6 +329,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('оплатитьь ')).toEqual([['оплат:typo']]);
   });
 
+  it('should read a word with a key beside the one meant as the word that key makes', () => {
+    // "следуюший" (ш beside щ) stems to "следуюш", three edits from "следующий"'s stem "след"; a key two apart does not count.
+    const russian = lookupOver(['след']);
+    const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('следуюший ')).toEqual([['след:typo']]);
+    expect(typed('следуюгий ')).toEqual([[]]);
+  });
+
   it('should not let a synonym stand for every word its two-letter stem begins', () => {
     // "получить" has the Kazakh synonym "алу", which Snowball stems to "ал" (take, buy, get); "ай" (month) is whole.
     const kazakh = lookupOver(['ал', 'алу', 'ай', 'месяц']);
