@@ -7,6 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf } from './number-words';
+import { withoutGluedParticle } from './question-particle';
 import { writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -341,7 +342,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
-  const typed = tokens.map((t) => t.word);
+  const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
   const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i)), ...partialReadings(typed)];
   const all = [...meant, ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));

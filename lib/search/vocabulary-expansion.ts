@@ -83,6 +83,11 @@ export function vocabularyOfStem(stem: string): string[] {
   return ONE_WORD_ENTRIES.get(stem) ?? [];
 }
 
+/** Whether the vocabulary lists this very form as itself (`=word`): "келе" (will it come), whose stem is also "келесі"'s (next). */
+export function isListedAsItself(word: string): boolean {
+  return ONE_WORD_ENTRIES.has(EXACT + word);
+}
+
 /** The one-word entries of the vocabulary groups a word belongs to (never the word itself): what search looks for besides the word. */
 export function vocabularySynonyms(word: string): string[] {
   return lookUp(ONE_WORD_ENTRIES, word, (w) => w);

@@ -44,6 +44,11 @@ describe('planQuery', () => {
     expect(planQuery('wildberries тен алсам ', lookup).words.map((w) => w.word)).toEqual(['wildberries', 'алсам']);
   });
 
+  it('should read a question particle typed onto a word as apart from it ("келеме": келе ме)', () => {
+    expect(planQuery('бонус келеме ', lookup).words.map((w) => w.word)).toEqual(['бонус', 'келе']);
+    expect(planQuery('төлемесем болама ', lookup).words.map((w) => w.word)).toEqual(['толемесем']);
+  });
+
   it('should drop a function word with a vowel written as heard ("кагда", "можна") as the stop word it is', () => {
     expect(planQuery('кагда оплачивать ', lookup).words.map((w) => w.word)).toEqual(['оплачивать']);
     expect(planQuery('можна оплатить заранее ', lookup).words.map((w) => w.word)).toEqual(['оплатить', 'заранее']);
