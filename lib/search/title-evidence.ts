@@ -1,6 +1,7 @@
 import { contrastingDetails, namedDetails, sharedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
+import { titleSituation } from './title-situation';
 import type { TypedWord } from './question-words';
 import { titleOverlap, titleTerms, weighTitle, weighWords, type QueryWord, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
 import type { GuideLang } from '../guide/types';
@@ -25,6 +26,12 @@ const SHARED_DETAIL_FACTOR = 1.6;
  * Not the other way round: a title in the negative often answers a plain question ("как оплатить, если не…").
  */
 const NOT_NEGATIVE_FACTOR = 0.35;
+/**
+ * An answer whose title states a situation before its question ("У меня есть кредит…") keeps this share
+ * when the question names nothing of it: its twin for every situation ("Какая будет дата оплаты…?") is
+ * the one that answers.
+ */
+const UNASKED_SITUATION_FACTOR = 0.8;
 
 /** What re-ranking reads in a title: its terms and their weights, the period, channel and question it names, whether it says "not". */
 export interface TitleFacts {
@@ -32,12 +39,14 @@ export interface TitleFacts {
   weighed: WeighedTitle;
   details: NamedDetails;
   negative: boolean;
+  /** The stems of what the title states before its question (title-situation.ts). */
+  situation: ReadonlySet<string>;
 }
 
 export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight): TitleFacts {
   const terms = titleTerms(title, lang);
   const words = tokenizeWords(title).map((t) => t.word);
-  return { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words) };
+  return { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words), situation: titleSituation(title, lang) };
 }
 
 /** The same for the query, once per keystroke: its words weighed (queryWordTerms), the details it names, whether it says "not". */
@@ -62,5 +71,6 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   factor *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(query.details, title.details));
   factor *= Math.pow(SHARED_DETAIL_FACTOR, sharedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
+  if (title.situation.size > 0 && !query.weighed.some((word) => [...word.terms].some((term) => title.situation.has(term)))) factor *= UNASKED_SITUATION_FACTOR;
   return factor;
 }

@@ -249,6 +249,19 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('какая дата оплаты счёта', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
   });
 
+  it('should put the title that states no situation above its twin that states one the question does not name', () => {
+    // The twin's text says the query's words closer together; its title is for askers with a loan.
+    const filler = 'Приложение работает круглосуточно, в отделениях и через терминалы по всей стране без выходных.';
+    const guide = loadSearcherFor([
+      question(1, 'У меня есть кредит. Какая будет дата оплаты счёта?',
+        `Дата оплаты счёта совпадает с датой платежа по кредиту. Дата оплаты счёта указана в приложении. Дата оплаты счёта не меняется. ${filler}`),
+      question(2, 'Какая будет дата оплаты счёта?', `Она указана в приложении. ${filler} ${filler} Оплату принимают до этого дня, и сумма счёта видна там же.`),
+      ...[3, 4, 5, 6].map((id) => question(id, `Кредит номер ${id}`, 'Кредит оформляется в приложении.')),
+    ]);
+    expect(guide.search('дата оплаты счёта', { lang: 'ru' }).hits.map((h) => h.answer.id).slice(0, 2)).toEqual([2, 1]);
+    expect(guide.search('дата оплаты счёта если есть кредит', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
+  });
+
   it('should put an answer with every known query word above one that repeats some of them', () => {
     // Answer 1 says "штраф" over and over in a short answer; answer 2 says both words once, in a long one.
     const guide = loadSearcherFor([

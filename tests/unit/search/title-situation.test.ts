@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { titleSituation } from '../../../lib/search/title-situation';
+
+describe('titleSituation', () => {
+  it('should give the stems of the topic words a title states before its question', () => {
+    expect([...titleSituation('У меня есть кредит в Kaspi.kz. Какая будет дата оплаты счёта Kaspi Red?', 'ru')]).toEqual(['кред']);
+    expect([...titleSituation('Я уехал в другую страну. Как мне оплатить счёт?', 'ru')]).toEqual(['уеха', 'друг', 'стран']);
+    expect([...titleSituation('Kaspi.kz-те менің бонусым көрінбей тұр. Не істеу керек?', 'kz')]).toContain('бонус');
+  });
+
+  it('should give nothing for a title of one sentence, nor for the dot inside a name', () => {
+    expect(titleSituation('Какая будет дата оплаты счёта Kaspi Red?', 'ru').size).toBe(0);
+    expect(titleSituation('Можно оплатить счёт через кассу отделения Kaspi.kz?', 'ru').size).toBe(0);
+    expect(titleSituation('У меня есть Kaspi Red. Как оплатить?', 'ru').size).toBe(0);
+  });
+});
