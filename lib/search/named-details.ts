@@ -90,3 +90,19 @@ const CONFIRMING: readonly Detail[] = ['period', 'channel', 'question'];
 export function sharedDetails(question: NamedDetails, title: NamedDetails): number {
   return CONFIRMING.filter((detail) => sharesValue(question[detail], title[detail])).length;
 }
+
+/**
+ * Details a title may name that narrow what it answers: an answer on paying through one channel is no
+ * answer on paying when the question names none ("как оплатить", not "через банкомат").
+ */
+const NARROWING: Partial<Record<Detail, ReadonlySet<string>>> = {
+  // the places one pays at; not the app, where nearly everything is done ("в мобильном приложении": how much there)
+  channel: new Set(['atm', 'terminal', 'desk']),
+};
+
+/** How many details the title names a narrowing value of and the question does not name at all (a payment channel). */
+export function unaskedDetails(question: NamedDetails, title: NamedDetails): number {
+  return (Object.keys(NARROWING) as Detail[]).filter(
+    (detail) => question[detail].size === 0 && [...title[detail]].some((value) => NARROWING[detail]!.has(value)),
+  ).length;
+}

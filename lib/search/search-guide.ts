@@ -211,7 +211,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const queryWords = queryWordTerms(typed, plan.words);
     const wordTerms = queryWords.map((w) => w.terms);
-    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT);
+    const typoReadings = plan.words.flatMap((w) => w.terms.filter((t) => t.kind === 'typo').map((t) => t.term));
+    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings);
     const weighed = queryFacts.weighed;
     for (const hit of top) hit.score *= titleFactor(queryFacts, titleOf(hit.ref));
     top.sort(byScore);

@@ -1,4 +1,4 @@
-import { contrastingDetails, namedDetails, sharedDetails, type NamedDetails } from './named-details';
+import { contrastingDetails, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
 import { titleSituation } from './title-situation';
@@ -32,6 +32,8 @@ const NOT_NEGATIVE_FACTOR = 0.35;
  * the one that answers.
  */
 const UNASKED_SITUATION_FACTOR = 0.8;
+/** An answer whose title names a channel when the question names none keeps this share (named-details.ts, unaskedDetails). */
+const UNASKED_DETAIL_FACTOR = 0.8;
 
 /** What re-ranking reads in a title: its terms and their weights, the period, channel and question it names, whether it says "not". */
 export interface TitleFacts {
@@ -56,9 +58,16 @@ export interface QueryFacts {
   negative: boolean;
 }
 
-export function readQuery(typed: readonly TypedWord[], queryWords: readonly QueryWord[], weightOf: TermWeight, fillerWeight: number): QueryFacts {
+export function readQuery(
+  typed: readonly TypedWord[],
+  queryWords: readonly QueryWord[],
+  weightOf: TermWeight,
+  fillerWeight: number,
+  corrected: readonly string[] = [],
+): QueryFacts {
   const spellings = typed.flatMap((t) => t.spellings);
-  return { weighed: weighWords(queryWords, weightOf, fillerWeight), details: namedDetails(spellings), negative: saysNot(spellings) };
+  // A detail typed with a typo ("через банкмат") is named by the word search read it as.
+  return { weighed: weighWords(queryWords, weightOf, fillerWeight), details: namedDetails([...spellings, ...corrected]), negative: saysNot(spellings) };
 }
 
 /**
@@ -70,6 +79,7 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   let factor = 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(query.weighed, title.weighed);
   factor *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(query.details, title.details));
   factor *= Math.pow(SHARED_DETAIL_FACTOR, sharedDetails(query.details, title.details));
+  factor *= Math.pow(UNASKED_DETAIL_FACTOR, unaskedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
   if (title.situation.size > 0 && !query.weighed.some((word) => [...word.terms].some((term) => title.situation.has(term)))) factor *= UNASKED_SITUATION_FACTOR;
   return factor;

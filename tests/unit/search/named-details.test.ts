@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, namedDetails, sharedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -110,3 +110,15 @@ describe('sharedDetails', () => {
   });
 });
 
+describe('unaskedDetails', () => {
+  it('should count a place to pay the title names when the question names no channel', () => {
+    expect(unaskedDetails(details('как оплатить счёт'), details('Как оплатить счёт через Kaspi Банкомат?'))).toBe(1);
+    expect(unaskedDetails(details('как оплатить счёт'), details('Можно оплатить счёт через кассу отделения?'))).toBe(1);
+    // the question names a channel: shared or contrasting, never unasked
+    expect(unaskedDetails(details('оплата через терминал'), details('Как оплатить счёт через Kaspi Банкомат?'))).toBe(0);
+    expect(unaskedDetails(details('оплата в приложении'), details('Как оплатить счёт через Kaspi Банкомат?'))).toBe(0);
+    // the app, where nearly everything is done, narrows nothing; nor does a title that names no channel
+    expect(unaskedDetails(details('сколько бонусов можно накопить'), details('Сколько бонусов можно накопить в приложении?'))).toBe(0);
+    expect(unaskedDetails(details('как оплатить счёт'), details('Как оплатить счёт?'))).toBe(0);
+  });
+});

@@ -106,6 +106,8 @@ describe('declining when the data has no answer', () => {
     ['a Kazakh question with a converb', 'кредит төлесем бонус бере ме', 476],
     ['two known topic words beside one the data lacks', 'штраф за просрочку автоплатеж', 1505],
     ['a listed word the answer says otherwise', 'вернуть деньги при закрытии ред', 15293],
+    // the answer on paying at a Kaspi Terminal names the channel typed with a typo, and the general one on paying none
+    ['a channel typed with a typo', 'термнал оплата счета ред', 12467],
     // only a typo of a vocabulary word says what the word says, not the same letters with another ending
     ['a question with a word the data does not know', 'если я заплачу ред раньше времени это нормально', 13488],
   ])('should stand behind %s', (_what, query, id) => {

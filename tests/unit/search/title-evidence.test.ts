@@ -18,17 +18,37 @@ describe('titleFactor', () => {
 
   it('should halve it per detail the title names otherwise (period, channel)', () => {
     // "том" says no period, and overlaps the title as much as "этом" does.
-    const said = title('штраф в прошлом месяце через терминал');
+    const said = title('штраф в прошлом месяце через приложение');
     expect(titleFactor(query('штраф в этом месяце'), said)).toBe(titleFactor(query('штраф в том месяце'), said) / 2);
     expect(titleFactor(query('штраф в этом месяце через банкомат'), said)).toBe(titleFactor(query('штраф в том месяце через мост'), said) / 4);
     expect(titleFactor(query('штраф в прошлом месяце'), said)).toBeGreaterThan(1);
   });
 
   it('should raise it per detail the title names as the question does (period, channel)', () => {
-    const said = title('штраф в прошлом месяце через терминал');
+    const said = title('штраф в прошлом месяце через приложение');
     const without = titleFactor(query('штраф в том месяце через мост'), said);
     expect(titleFactor(query('штраф в прошлом месяце через мост'), said)).toBeCloseTo(without * 1.6);
-    expect(titleFactor(query('штраф в прошлом месяце через терминал'), said)).toBeCloseTo(without * 1.6 * 1.6);
+    expect(titleFactor(query('штраф в прошлом месяце через приложение'), said)).toBeCloseTo(without * 1.6 * 1.6);
+  });
+
+  it('should cut it by a fifth when the title names a place to pay the question does not name', () => {
+    const atm = title('оплата через банкомат');
+    expect(titleFactor(query('оплата'), atm)).toBeCloseTo(titleFactor(query('оплата'), title('оплата через мост')) * 0.8, 10);
+  });
+
+  it('should read a detail typed with a typo as the word search read it as', () => {
+    const typed = typedSpellings('оплата через банкмат');
+    const misspelled = readQuery(typed, typed.map(({ word }) => ({ terms: new Set([word]), filler: false })), weightOf, 1, ['банкомат']);
+    const atm = title('оплата через банкомат');
+    expect(titleFactor(misspelled, atm)).toBeCloseTo(titleFactor(query('оплата через банкмат'), atm) * 1.6 / 0.8, 10);
+  });
+
+  it('should cut it by a fifth when the title states a situation before its question the question does not name', () => {
+    // the same words in one sentence: the same overlap, no situation stated apart
+    const stated = title('У меня штраф. Какая дата оплаты?');
+    const asked = title('У меня штраф, какая дата оплаты?');
+    expect(titleFactor(query('какая дата оплаты'), stated)).toBeCloseTo(titleFactor(query('какая дата оплаты'), asked) * 0.8, 10);
+    expect(titleFactor(query('штраф дата оплаты'), stated)).toBeCloseTo(titleFactor(query('штраф дата оплаты'), asked), 10);
   });
 
   it('should cut it to about a third when the question says "not" and the title does not, and not the other way round', () => {
