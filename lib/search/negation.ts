@@ -3,8 +3,11 @@ import { isStopWord } from './stop-words';
 
 /** The Kazakh "істеу" (do): the Kazakh "не" (what) before it asks what to do ("не істеу керек"), as "что делать" does. */
 const KAZAKH_DO = 'исте';
-/** Words that say "none" or "not" outright ("дұрыс емес": not right), or that something went missing ("деньги пропали"). */
-const NONE = new Set(['жок', 'нет', 'емес', 'пропал', 'пропала', 'пропали', 'пропало', 'исчез', 'исчезла', 'исчезли', 'исчезло']);
+/**
+ * Words that say "none" or "not" outright ("дұрыс емес": not right), that something went missing ("деньги пропали"),
+ * or that nothing is there ("на счету пусто", "ноль").
+ */
+const NONE = new Set(['жок', 'нет', 'емес', 'пропал', 'пропала', 'пропали', 'пропало', 'исчез', 'исчезла', 'исчезли', 'исчезло', 'пусто', 'ноль']);
 
 /**
  * Whether the words (normalised) say that something does not happen or is not there: a Kazakh verb

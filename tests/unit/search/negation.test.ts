@@ -17,6 +17,9 @@ describe('saysNot', () => {
     // money that went missing did not arrive
     expect(says('положил деньги в банкомат и они пропали')).toBe(true);
     expect(says('бонусы исчезли')).toBe(true);
+    // nothing there after paying: nothing arrived
+    expect(says('оплатил а на ред пусто')).toBe(true);
+    expect(says('на счету ноль')).toBe(true);
     expect(says('не могу понять откуда сумма')).toBe(false);
     expect(says('сумма и не')).toBe(false);
   });

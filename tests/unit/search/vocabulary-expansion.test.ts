@@ -28,6 +28,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "не в Казахстане" (not in Kazakhstan), said in full, is abroad; "в Казахстане" is not
     expect(phraseSynonyms(['живу', 'не', 'в', 'казахстане']).get('казахстане')).toContain('страна');
     expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
+    // an account empty after paying ("на ред пусто", "на счету ноль") is money that did not arrive
+    expect(vocabularySynonyms('пусто')).toContain('поступить');
+    expect(phraseSynonyms(['а', 'на', 'счету', 'ноль']).get('ноль')).toContain('поступить');
+    expect(phraseSynonyms(['ноль', 'процентов']).get('ноль')).toBeUndefined();
     // leaving it ("уехал из Казахстана") is being abroad too
     expect(phraseSynonyms(['уехал', 'из', 'казахстана']).get('казахстана')).toContain('страна');
     // getting one's money back is taking it; getting a product is applying for it
