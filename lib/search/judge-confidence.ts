@@ -72,6 +72,8 @@ const NAMING_SHAPES: readonly RegExp[] = [
   /^[а-я]{4,}у$/,
   // a Russian noun in "-ка" ("отсрочка", "доставка", "ипотека": the service asked about)
   /^[а-я]{3,}ка$/,
+  // a Russian noun of an action in "-ние", "-тие" in any case ("превышение", "пополнения", "снятии"): what is done
+  /^[а-я]{3,}[нт](?:ие|ия|ию|ием|ии|иям|иями|иях)$/,
   // a Kazakh verbal noun in the dative ("айырбастауға": for exchanging)
   /^[а-я]{3,}у(?:га|ге)$/,
   // a Russian adjective ("чужой", "виртуальную", "коммунальных": whose card, which one, which services)

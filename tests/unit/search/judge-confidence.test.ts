@@ -66,7 +66,7 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [words[0]!, word('штр', 'prefix'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
-  it('counts an unknown Kazakh verb in the first person, word in "-у" or "-лық", Russian noun in "-ь" or "-ка" or adjective as a missing topic', () => {
+  it('counts an unknown Kazakh verb in the first person, word in "-у" or "-лық", Russian noun in "-ь", "-ка" or "-ние" or adjective as a missing topic', () => {
     const [bonus, money] = [word('бонусты', 'stem'), word('акшага', 'stem')];
     const judge = (third: PlannedWord) => judgeConfidence({ words: [bonus, money, third], matchShares: [1, 1, 0], titleHasInformativeWord: true });
     expect(judge(word('айналдырамын')).reason).toEqual({ kind: 'word-missing', word: 'айналдырамын' });
@@ -87,6 +87,9 @@ describe('judgeConfidence', () => {
     // A Russian noun in "-ка" names the service asked about: "отсрочка" (a deferral), "ипотека" (a mortgage).
     expect(judge(word('отсрочка')).reason).toEqual({ kind: 'word-missing', word: 'отсрочка' });
     expect(judge(word('ипотека')).reason).toEqual({ kind: 'word-missing', word: 'ипотека' });
+    // A Russian noun of an action in "-ние", "-тие" names what is done: "превышение" (exceeding), "снятии" (withdrawing).
+    expect(judge(word('превышение')).reason).toEqual({ kind: 'word-missing', word: 'превышение' });
+    expect(judge(word('снятии')).reason).toEqual({ kind: 'word-missing', word: 'снятии' });
     // A verb in "-ть" is not a noun in "-ь".
     expect(judge(word('поменять')).confident).toBe(true);
     // Other unknown words may be filler; a word being typed (a prefix of terms) may become a known one; "маму" is too short to tell.

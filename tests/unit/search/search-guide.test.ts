@@ -93,6 +93,7 @@ describe('declining when the data has no answer', () => {
     ['the card one pays with, which names no product ("ред картой")', 'ред картой платить в турции можно'],
     ['a change to the product the answer about its date does not make', 'как изменить дату оплаты ред'],
     ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
+    ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);
