@@ -22,6 +22,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'кезинде', 'кезде', 'кетти',
   // "thing", in "не нәрсе" (what thing: what) and "бұл не нәрсе" (what is this)
   'нарсе',
+  // "all", "in all" ("барлығы қанша": how many in all), as Russian "все", "всего"
+  'барлык', 'барлыгы', 'барлыгын', 'барлыгына', 'барлыгында', 'бари', 'барин', 'барине',
   // "needed", as Russian "нужно" ("не үшін керек": what is it for; "не істеу керек": what to do)
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what

@@ -15,6 +15,9 @@ describe('isStopWord', () => {
     expect(isStopWord('керек')).toBe(isStopWord('нужно'));
     // "емес" says "not", as "не" does (negation.ts hears it).
     expect(isStopWord('емес')).toBe(isStopWord('не'));
+    // "барлығы" (in all) says what "всего" says
+    expect(isStopWord('барлыгы')).toBe(isStopWord('всего'));
+    expect(isStopWord('барлык')).toBe(isStopWord('все'));
     // "нәрсе" (thing) in "не нәрсе" (what) asks what "не" asks
     expect(isStopWord('нарсе')).toBe(isStopWord('не'));
     // "болатын" (that can be: "жазуға болатын тауар") says what "можно" says
