@@ -30,6 +30,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
     // an account empty after paying ("на ред пусто", "на счету ноль") is money that did not arrive
     expect(vocabularySynonyms('пусто')).toContain('поступить');
+    // a payment that "did not show up" ("не отразился") did not arrive; the future "отразится" (will be recorded) is not it
+    expect(vocabularySynonyms('отразился')).toContain('поступить');
+    expect(vocabularySynonyms('отразится')).not.toContain('поступить');
     expect(phraseSynonyms(['а', 'на', 'счету', 'ноль']).get('ноль')).toContain('поступить');
     expect(phraseSynonyms(['ноль', 'процентов']).get('ноль')).toBeUndefined();
     // leaving it ("уехал из Казахстана") is being abroad too
