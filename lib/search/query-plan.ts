@@ -95,6 +95,11 @@ export interface QueryPlan {
   correctedQuery: string | null;
 }
 
+/** The index terms typo search read the plan's misspelled words as ("термнал": терминал), for the details they name. */
+export function typoReadings(plan: QueryPlan): string[] {
+  return plan.words.flatMap((w) => w.terms.filter((t) => t.kind === 'typo').map((t) => t.term));
+}
+
 /** Adds a term the index holds, unless the word already has it at least as strong (a term already alone stays alone). */
 function addTerm(terms: Map<string, PlannedTerm>, term: string, kind: MatchKind, lookup: TermLookup, phrase?: PhrasePart): void {
   if (!term || !lookup.has(term)) return;

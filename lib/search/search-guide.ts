@@ -3,7 +3,7 @@ import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './bu
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
 import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
-import { MAX_QUERY_CHARS, planQuery, type PlannedWord, type QueryPlan } from './query-plan';
+import { MAX_QUERY_CHARS, planQuery, typoReadings, type PlannedWord, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
 import { createPostingMatcher } from './match-postings';
 import { loadPostingLists } from './posting-lists';
@@ -211,8 +211,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
     const queryWords = queryWordTerms(typed, plan.words);
     const wordTerms = queryWords.map((w) => w.terms);
-    const typoReadings = plan.words.flatMap((w) => w.terms.filter((t) => t.kind === 'typo').map((t) => t.term));
-    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings);
+    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings(plan));
     const weighed = queryFacts.weighed;
     for (const hit of top) hit.score *= titleFactor(queryFacts, titleOf(hit.ref));
     top.sort(byScore);

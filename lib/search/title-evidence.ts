@@ -63,7 +63,7 @@ export function readQuery(
   queryWords: readonly QueryWord[],
   weightOf: TermWeight,
   fillerWeight: number,
-  corrected: readonly string[] = [],
+  corrected: readonly string[],
 ): QueryFacts {
   const spellings = typed.flatMap((t) => t.spellings);
   // A detail typed with a typo ("через банкмат") is named by the word search read it as.

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { buildGuideIndex } from '../../../lib/search/build-index';
-import { planQuery, type TermLookup } from '../../../lib/search/query-plan';
+import { planQuery, typoReadings, type TermLookup } from '../../../lib/search/query-plan';
 import { isKnownWord } from '../../../lib/search/judge-confidence';
 import { createTermLookup } from '../../../lib/search/term-lookup';
 import { ingestBundled } from '../guide-fixtures';
@@ -332,6 +332,12 @@ describe('planQuery, rule by rule', () => {
     const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
     expect(typed('оплатитть ')).toEqual([['оплат:typo']]);
     expect(typed('оплатитьь ')).toEqual([['оплат:typo']]);
+  });
+
+  it('should give the terms typo search read misspelled words as, and no others', () => {
+    const plan = planQuery('термнал оплата ', lookupOver(['терминал', 'оплат']));
+    expect(typoReadings(plan)).toEqual(['терминал']);
+    expect(typoReadings(planQuery('терминал оплата ', lookupOver(['терминал', 'оплат'])))).toEqual([]);
   });
 
   it('should read a word with a key beside the one meant as the word that key makes', () => {

@@ -6,7 +6,7 @@ import { typedSpellings } from '../../../lib/search/question-words';
 const weightOf = () => 1;
 const query = (text: string) => {
   const typed = typedSpellings(text);
-  return readQuery(typed, typed.map(({ word }) => ({ terms: new Set([word]), filler: false })), weightOf, 1);
+  return readQuery(typed, typed.map(({ word }) => ({ terms: new Set([word]), filler: false })), weightOf, 1, []);
 };
 const title = (text: string) => readTitle(text, 'ru', weightOf);
 

@@ -8,7 +8,12 @@ describe('titleSituation', () => {
     expect([...titleSituation('Kaspi.kz-те менің бонусым көрінбей тұр. Не істеу керек?', 'kz')]).toContain('бонус');
   });
 
-  it('should give nothing for a title of one sentence, nor for the dot inside a name', () => {
+  it('should give every sentence before the question, each word apart', () => {
+    expect([...titleSituation('У меня есть кредит. Я уехал. Как оплатить счёт?', 'ru')]).toEqual(['кред', 'уеха']);
+  });
+
+  it('should give nothing for a title of one sentence, nor for the dot inside a name, nor for space after the question', () => {
+    expect(titleSituation('Какая будет дата оплаты счёта Kaspi Red?  ', 'ru').size).toBe(0);
     expect(titleSituation('Какая будет дата оплаты счёта Kaspi Red?', 'ru').size).toBe(0);
     expect(titleSituation('Можно оплатить счёт через кассу отделения Kaspi.kz?', 'ru').size).toBe(0);
     expect(titleSituation('У меня есть Kaspi Red. Как оплатить?', 'ru').size).toBe(0);
