@@ -32,7 +32,7 @@ const NOT_NEGATIVE_FACTOR = 0.35;
  * the one that answers.
  */
 const UNASKED_SITUATION_FACTOR = 0.8;
-/** An answer whose title names a channel when the question names none keeps this share (named-details.ts, unaskedDetails). */
+/** An answer whose title names a place to pay when the question names no channel keeps this share (named-details.ts, unaskedDetails). */
 const UNASKED_DETAIL_FACTOR = 0.8;
 
 /** What re-ranking reads in a title: its terms and their weights, the period, channel and question it names, whether it says "not". */
@@ -73,7 +73,8 @@ export function readQuery(
 /**
  * What a title multiplies its answer's score by: more the more it says what was typed and when it names
  * the question's period, channel or question word, less when it contradicts the question (another period
- * or channel, nothing missing where the question says so).
+ * or channel, nothing missing where the question says so) or is narrower than it (a situation or a place to
+ * pay the question does not name).
  */
 export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   let factor = 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(query.weighed, title.weighed);
