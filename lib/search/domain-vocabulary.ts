@@ -114,8 +114,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // Russian paraphrases
   // money that came, or did not ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word);
   // "оплата прошла" listed as itself: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце");
-  // a payment that "did not show up" ("платёж не отобразился", "не отразился": as said, never searched: the guide's
-  // "отразится в кредитной истории" is no payment arriving) did not arrive, nor one after which the account is empty ("пусто", "ноль")
+  // a payment that "did not show up" ("платёж не отобразился", "не отразился": as said, never searched: a late payment
+  // that will be recorded in the credit history, q1505, is no payment arriving) did not arrive, nor one after which the
+  // account is empty ("пусто", "ноль")
   ['прийти', '>деньги пропали', '>пусто', '>на счету ноль', 'пришли', 'поступить', 'зачислить', 'дойти', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло', 'отобразиться', 'отображаться', '>отразился', '>отразилась', '>отразилось', '>отразились'],
   // "бонус көлемі" (the amount of a bonus) is its sum; as themselves: "көл" is also a lake, "қол" a hand
   ['деньги', 'денег', 'сумма', 'средства', 'акша', 'сома', '=колем', '=колеми', '=колемин'],

@@ -27,9 +27,9 @@ const SHARED_DETAIL_FACTOR = 1.6;
  */
 const NOT_NEGATIVE_FACTOR = 0.35;
 /**
- * An answer whose title states a situation before its question ("У меня есть кредит…") keeps this share
- * when the question names nothing of it: its twin for every situation ("Какая будет дата оплаты…?") is
- * the one that answers.
+ * An answer whose title states a situation before its question (the asker has a loan, then the question on
+ * the date) keeps this share when the question names nothing of it: its twin for every situation (the same
+ * question alone) is the one that answers.
  */
 const UNASKED_SITUATION_FACTOR = 0.8;
 /** An answer whose title names a place to pay when the question names no channel keeps this share (named-details.ts, unaskedDetails). */

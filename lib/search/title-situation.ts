@@ -8,8 +8,8 @@ import type { GuideLang } from '../guide/types';
 const SENTENCE_END = /[.!?]\s+/u;
 
 /**
- * The stems of the topic words a title states before its question ("У меня есть кредит в Kaspi.kz.
- * Какая будет дата…?": кредит): the asker's situation, which the answer is for. Empty for a title of one
+ * The stems of the topic words a title states in the sentences before its question ("I have a loan. What
+ * will the date be?": the loan): the asker's situation, which the answer is for. Empty for a title of one
  * sentence. Brand names (with the "kz" of "Kaspi.kz") and stop words say no situation.
  */
 export function titleSituation(title: string, lang: GuideLang): ReadonlySet<string> {
