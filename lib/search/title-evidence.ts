@@ -51,9 +51,13 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
   return { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words), situation: titleSituation(title, lang) };
 }
 
-/** The same for the query, once per keystroke: its words weighed (queryWordTerms), the details it names, whether it says "not". */
+/**
+ * The same for the query, once per keystroke: its words weighed (queryWordTerms), every title term they count
+ * as, the details it names, whether it says "not".
+ */
 export interface QueryFacts {
   weighed: WeighedWord[];
+  terms: ReadonlySet<string>;
   details: NamedDetails;
   negative: boolean;
 }
@@ -66,8 +70,10 @@ export function readQuery(
   corrected: readonly string[],
 ): QueryFacts {
   const spellings = typed.flatMap((t) => t.spellings);
+  const weighed = weighWords(queryWords, weightOf, fillerWeight);
+  const terms = new Set(weighed.flatMap((word) => [...word.terms]));
   // A detail typed with a typo ("через банкмат") is named by the word search read it as.
-  return { weighed: weighWords(queryWords, weightOf, fillerWeight), details: namedDetails([...spellings, ...corrected]), negative: saysNot(spellings) };
+  return { weighed, terms, details: namedDetails([...spellings, ...corrected]), negative: saysNot(spellings) };
 }
 
 /**
@@ -82,6 +88,6 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   factor *= Math.pow(SHARED_DETAIL_FACTOR, sharedDetails(query.details, title.details));
   factor *= Math.pow(UNASKED_DETAIL_FACTOR, unaskedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
-  if (title.situation.size > 0 && !query.weighed.some((word) => [...word.terms].some((term) => title.situation.has(term)))) factor *= UNASKED_SITUATION_FACTOR;
+  if (title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term))) factor *= UNASKED_SITUATION_FACTOR;
   return factor;
 }
