@@ -13,6 +13,7 @@ import { stemsOf } from './vocabulary-expansion';
 const AMOUNT = ['сумма', 'размер'];
 // "время" and "времени" stem apart (врем, времен)
 const TIME = ['время', 'времени', 'час'];
+const WAY = ['как'];
 
 const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['сколько', AMOUNT],
@@ -25,6 +26,10 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['откуда', ['почему']],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
+  // the ways or the steps to do something ("какими способами", "каким образом", "пошаговая инструкция") ask what a "Как …?" title answers
+  ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'инструкция', 'пошагово', 'пошаговая'].map(
+    (word): [string, readonly string[]] => [word, WAY],
+  ),
 ]);
 
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */

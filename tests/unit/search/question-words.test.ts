@@ -15,6 +15,12 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('сколько', 'штраф')).toEqual(answerWordsFor('сколько'));
   });
 
+  it('reads the ways or the steps to do something as asking what a "Как …?" title answers', () => {
+    for (const word of ['способ', 'способами', 'инструкция', 'пошагово']) expect(answerWordsFor(word), word).toEqual(['как']);
+    expect(answerWordsFor('образом', 'каким')).toEqual(['как']);
+    expect(answerWordsFor('образом')).toEqual([]);
+  });
+
   it('gives nothing for other words', () => {
     expect(answerWordsFor('как')).toEqual([]);
     expect(answerWordsFor('constructor')).toEqual([]);

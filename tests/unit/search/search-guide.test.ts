@@ -111,11 +111,20 @@ describe('declining when the data has no answer', () => {
     ['a channel typed with a typo', 'термнал оплата счета ред', 12467],
     // only a typo of a vocabulary word says what the word says, not the same letters with another ending
     ['a question with a word the data does not know', 'если я заплачу ред раньше времени это нормально', 13488],
+    // "какими способами" asks what "как" asks: the answer on how to pay, not the one on whether bonuses can pay
+    ['a question asking for the ways to do it', 'какими способами можно оплатить ред', 1508],
   ])('should stand behind %s', (_what, query, id) => {
     const response = searcher.search(query, { lang: query.includes('бере') ? 'kz' : 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);
     expect(response.confident).toBe(true);
     expect(response.declineReason).toBeNull();
+  });
+
+  it('should stand behind a Kazakh question that asks what to do', () => {
+    // "не істеу керек" (what to do) is filler, as "что делать" is: the answer on getting the review bonus lacks it
+    const response = searcher.search('пікірге бонус алу үшін не істеу керек', { lang: 'kz' });
+    expect(response.hits[0]?.answer.id).toBe(17562);
+    expect(response.confident).toBe(true);
   });
 
   it('should decline an answer about another product, and stand behind one about the product asked for', () => {

@@ -22,6 +22,8 @@ describe('isStopWord', () => {
     expect(isStopWord('нарсе')).toBe(isStopWord('не'));
     // "болатын" (that can be: "жазуға болатын тауар") says what "можно" says
     expect(isStopWord('болатын')).toBe(isStopWord('можно'));
+    // "не істеу керек", "не істеймін" (what to do) ask what "что делать" asks
+    for (const word of ['истеу', 'истеймин', 'истесем']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
   });
 
   it('should drop what people say about themselves or to be polite, in either language', () => {
