@@ -43,6 +43,11 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "вносить деньги" is paying: the money is what is put in ("когда вносить деньги": when to pay); "деньги" alone is money
     expect(phraseSynonyms(['когда', 'вносить', 'деньги']).get('деньги')).toContain('оплатить');
     expect(phraseSynonyms(['где', 'мои', 'деньги']).get('деньги')).toBeUndefined();
+    // how much to put in asks for the sum, as how much to pay does; putting money in alone asks for no sum
+    expect(phraseSynonyms(['сколько', 'мне', 'надо', 'внести']).get('внести')).toContain('сумма');
+    expect(phraseSynonyms(['как', 'внести', 'деньги']).get('внести') ?? []).not.toContain('сумма');
+    // a payment's size is its sum
+    expect(vocabularySynonyms('размер')).toContain('сумма');
     // "максимал" is the Kazakh spelling of "максимальный"
     expect(vocabularySynonyms('максимал')).toEqual(expect.arrayContaining(['максимум', 'шек']));
     // a machine that "принимает" (takes) payment is one to pay at; only as said, never searched for
