@@ -129,6 +129,12 @@ describe('declining when the data has no answer', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should stand behind the answer on a bonus being given when the asker asks whether they get one', () => {
+    const response = searcher.search('кредитті төлесем бонус аламын ба', { lang: 'kz' });
+    expect(response.hits[0]?.answer.id).toBe(476);
+    expect(response.confident).toBe(true);
+  });
+
   it('should decline an answer about another product, and stand behind one about the product asked for', () => {
     // The answer on closing Kaspi Red says where its money goes: to Kaspi Gold. It is no answer on closing Kaspi Gold.
     expect(searcher.search('как закрыть kaspi gold', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });

@@ -46,6 +46,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // how much to put in asks for the sum, as how much to pay does; putting money in alone asks for no sum
     expect(phraseSynonyms(['сколько', 'мне', 'надо', 'внести']).get('внести')).toContain('сумма');
     expect(phraseSynonyms(['как', 'внести', 'деньги']).get('внести') ?? []).not.toContain('сумма');
+    // getting a bonus ("бонус аламын": I get a bonus) is its being given; getting alone may be buying
+    expect(phraseSynonyms(['кредит', 'толесем', 'бонус', 'аламын', 'ба']).get('аламын')).toContain('беру');
+    expect(phraseSynonyms(['тауар', 'сатып', 'аламын']).get('аламын')).toBeUndefined();
     // a payment's size is its sum
     expect(vocabularySynonyms('размер')).toContain('сумма');
     // "максимал" is the Kazakh spelling of "максимальный"
