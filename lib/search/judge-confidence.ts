@@ -29,7 +29,9 @@ export type DeclineReason =
   /** The answer holds the query's words, but neither its title nor any passage says them together. */
   | { kind: 'words-scattered' }
   /** The query names a product; the answer's title names another one, not that one. */
-  | { kind: 'other-product' };
+  | { kind: 'other-product' }
+  /** The answer's title is for a situation (a circumstance, what the asker already did) the query names nothing of. */
+  | { kind: 'situation-unasked' };
 
 /**
  * A word counts as matched only by a match at least this good next to the best
@@ -119,6 +121,8 @@ export interface FirstAnswerEvidence {
   phrase: number;
   /** The query names a product, and the answer's title names another product but not that one. */
   titleNamesOtherProduct: boolean;
+  /** The answer's title states a situation (title-situation.ts) of which the query names nothing. */
+  situationUnasked: boolean;
 }
 
 /**
@@ -133,9 +137,11 @@ export interface FirstAnswerEvidence {
  * unknown (unknown words may be colloquial filler, or the topic the data
  * does not cover). For a query of several words, it must also say them
  * together: in its title (a good share of them) or in a passage. In a guide
- * of thousands, some answer holds any few words somewhere by chance.
+ * of thousands, some answer holds any few words somewhere by chance. An answer
+ * whose title is for a situation the query names nothing of (what the asker
+ * already did, "при закрытии") answers a narrower question.
  */
-export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase, titleNamesOtherProduct }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase, titleNamesOtherProduct, situationUnasked }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
@@ -159,5 +165,6 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
   const minTitleShare = words.length >= LONG_QUERY_WORDS ? MIN_TITLE_SHARE_LONG : MIN_TITLE_SHARE;
   if (words.length > 1 && titleShare < minTitleShare && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
   if (titleNamesOtherProduct) return decline({ kind: 'other-product' });
+  if (situationUnasked) return decline({ kind: 'situation-unasked' });
   return { confident: true, reason: null };
 }

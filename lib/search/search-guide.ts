@@ -18,7 +18,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from './product-names';
-import { readQuery, readTitle, titleFactor, type TitleFacts } from './title-evidence';
+import { readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -252,6 +252,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
         titleNamesOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms),
+        situationUnasked: situationUnasked(queryFacts, titleOf(ref)),
       });
     const { confident, reason } = judge(top[0]!);
     const shown = top.slice(0, limit).map((hit, i) => {

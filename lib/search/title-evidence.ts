@@ -88,6 +88,13 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   factor *= Math.pow(SHARED_DETAIL_FACTOR, sharedDetails(query.details, title.details));
   factor *= Math.pow(UNASKED_DETAIL_FACTOR, unaskedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
-  if (title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term))) factor *= UNASKED_SITUATION_FACTOR;
+  if (situationUnasked(query, title)) factor *= UNASKED_SITUATION_FACTOR;
   return factor;
 }
+
+/**
+ * Whether the title states a situation (title-situation.ts) of which the query names nothing. A query of one
+ * word (a word being typed) names its topic only: it has not yet had the chance to name a situation.
+ */
+export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
+  query.weighed.length > 1 && title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term));

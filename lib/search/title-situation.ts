@@ -7,14 +7,20 @@ import type { GuideLang } from '../guide/types';
 /** Where one sentence of a title ends and the next begins: not the dot inside "Kaspi.kz". */
 const SENTENCE_END = /[.!?]\s+/u;
 
+/** Russian "при" (at the time of: "при закрытии", on closing) opens the circumstance the question is asked in. */
+const CIRCUMSTANCE = 'при';
+
 /**
  * The stems of the topic words a title states in the sentences before its question ("I have a loan. What
- * will the date be?": the loan): the asker's situation, which the answer is for. Empty for a title of one
- * sentence. Brand names (with the "kz" of "Kaspi.kz") and stop words say no situation.
+ * will the date be?": the loan), and of the circumstance its question names ("… при закрытии …": closing):
+ * the asker's situation, which the answer is for. Empty for a title of one sentence without one. Brand
+ * names (with the "kz" of "Kaspi.kz") and stop words say no situation.
  */
 export function titleSituation(title: string, lang: GuideLang): ReadonlySet<string> {
   const sentences = title.trim().split(SENTENCE_END);
-  const stated = sentences.slice(0, -1).join(' ');
-  const words = tokenizeWords(stated).map((t) => t.word).filter((word) => !isStopWord(word) && !BRAND_NAMES.has(word) && word !== 'kz');
+  const stated = tokenizeWords(sentences.slice(0, -1).join(' ')).map((t) => t.word);
+  const question = tokenizeWords(sentences.at(-1)!).map((t) => t.word);
+  const circumstance = question.flatMap((word, i) => (word === CIRCUMSTANCE && i + 1 < question.length ? [question[i + 1]!] : []));
+  const words = [...stated, ...circumstance].filter((word) => !isStopWord(word) && !BRAND_NAMES.has(word) && word !== 'kz');
   return new Set(words.map((word) => stemWord(word, lang)));
 }

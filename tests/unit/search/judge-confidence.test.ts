@@ -6,8 +6,9 @@ import type { MatchKind, PlannedWord } from '../../../lib/search/query-plan';
 const word = (text: string, ...kinds: MatchKind[]): PlannedWord => ({ word: text, terms: kinds.map((kind, i) => ({ term: `${text}${i}`, weight: 1, kind })) });
 
 /** An answer whose title says the query's words, each of them telling (unless told otherwise): the checks before that one. */
-const judgeConfidence = (evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'titleNamesOtherProduct'> & Partial<FirstAnswerEvidence>) =>
-  judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), titleNamesOtherProduct: false, ...evidence });
+const judgeConfidence = (
+  evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'titleNamesOtherProduct' | 'situationUnasked'> & Partial<FirstAnswerEvidence>,
+) => judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), titleNamesOtherProduct: false, situationUnasked: false, ...evidence });
 
 describe('judgeConfidence', () => {
   it('stands behind an answer that matches every known word and names one in its title', () => {
@@ -122,6 +123,12 @@ describe('judgeConfidence', () => {
   it('declines an answer whose title names another product than the query', () => {
     const evidence = { words: [word('закрыть', 'stem'), word('gold', 'stem')], matchShares: [1, 1], titleHasInformativeWord: true };
     expect(judgeConfidence({ ...evidence, titleNamesOtherProduct: true }).reason).toEqual({ kind: 'other-product' });
+    expect(judgeConfidence(evidence).confident).toBe(true);
+  });
+
+  it('declines an answer whose title is for a situation the query names nothing of', () => {
+    const evidence = { words: [word('снять', 'stem'), word('наличные', 'stem')], matchShares: [1, 1], titleHasInformativeWord: true };
+    expect(judgeConfidence({ ...evidence, situationUnasked: true }).reason).toEqual({ kind: 'situation-unasked' });
     expect(judgeConfidence(evidence).confident).toBe(true);
   });
 

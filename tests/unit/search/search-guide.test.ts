@@ -129,6 +129,13 @@ describe('declining when the data has no answer', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
+    // the answer on taking the money out when closing the product is no answer on taking cash from it
+    expect(searcher.search('ред можно ли снимать наличные', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'situation-unasked' } });
+    expect(searcher.search('как снять деньги при закрытии ред', { lang: 'ru' })).toMatchObject({ confident: true, declineReason: null });
+    expect(searcher.search('забр', { lang: 'ru' })).toMatchObject({ confident: true, declineReason: null });
+  });
+
   it('should stand behind the answer on a bonus being given when the asker asks whether they get one', () => {
     const response = searcher.search('кредитті төлесем бонус аламын ба', { lang: 'kz' });
     expect(response.hits[0]?.answer.id).toBe(476);

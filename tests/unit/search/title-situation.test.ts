@@ -8,6 +8,11 @@ describe('titleSituation', () => {
     expect([...titleSituation('Kaspi.kz-те менің бонусым көрінбей тұр. Не істеу керек?', 'kz')]).toContain('бонус');
   });
 
+  it('should give the circumstance a question names with "при" ("при закрытии": on closing)', () => {
+    expect([...titleSituation('Как забрать свои деньги при закрытии Kaspi Red?', 'ru')]).toEqual(['закрыт']);
+    expect([...titleSituation('Как оплатить счёт при', 'ru')]).toEqual([]);
+  });
+
   it('should give every sentence before the question, each word apart', () => {
     expect([...titleSituation('У меня есть кредит. Я уехал. Как оплатить счёт?', 'ru')]).toEqual(['кред', 'уеха']);
   });
