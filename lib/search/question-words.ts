@@ -26,6 +26,9 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['откуда', ['почему']],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
+  // "қай тауарға" (which goods) asks what a "қандай тауарға …?" (what goods) title answers
+  ['кай', ['кандай']],
+  ['кайсы', ['кандай']],
   // the ways or the steps to do something ("какими способами", "каким образом", "пошаговая инструкция") ask what a "Как …?" title answers
   ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'инструкция', 'пошагово', 'пошаговая'].map(
     (word): [string, readonly string[]] => [word, WAY],

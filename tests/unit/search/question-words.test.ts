@@ -3,11 +3,12 @@ import { answerWordsFor, askedTerms } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
-  it('gives what a question word asks for: "сколько" a sum or size; "куда" where, "откуда" why, "қайдан" how', () => {
+  it('gives what a question word asks for: "сколько" a sum or size; "куда" where, "откуда" why, "қайдан" how, "қай" what kind', () => {
     expect(answerWordsFor('сколько')).toEqual(expect.arrayContaining(['сумма', 'размер']));
     expect(answerWordsFor('куда')).toEqual(['где']);
     expect(answerWordsFor('откуда')).toEqual(['почему']);
     expect(answerWordsFor('кайдан')).toEqual(['калай']);
+    expect(answerWordsFor('кай')).toEqual(['кандай']);
   });
 
   it('reads "во сколько" as asking for a time, by the word typed before', () => {

@@ -136,6 +136,13 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('забр', { lang: 'ru' })).toMatchObject({ confident: true, declineReason: null });
   });
 
+  it('should put the answer whose title asks "which goods" first for a question on which goods, among 10,000 answers', () => {
+    // twins: one answer says which goods earn the review bonus, the other how to get it
+    const real = ingestCaptureDirs(['assets/guide']).questions;
+    const big = loadSearcherFor(generateCorpus(real, real.length + 10_000));
+    expect(big.search('қай тауарға пікір жазсам бонус береді', { lang: 'kz' }).hits[0]?.answer.id).toBe(17560);
+  });
+
   it('should stand behind the answer on a bonus being given when the asker asks whether they get one', () => {
     const response = searcher.search('кредитті төлесем бонус аламын ба', { lang: 'kz' });
     expect(response.hits[0]?.answer.id).toBe(476);
