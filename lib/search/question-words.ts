@@ -20,6 +20,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   // "во сколько": at what time
   ['во сколько', TIME],
   ['в сколько', TIME],
+  // "в какое время" (at what time) asks what "во сколько" asks: "время" alone is a topic word, searched as itself
+  ['какое время', TIME],
   // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
   ['куда', ['где']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers

@@ -14,6 +14,9 @@ describe('answerWordsFor', () => {
   it('reads "во сколько" as asking for a time, by the word typed before', () => {
     expect(answerWordsFor('сколько', 'во')).toEqual(expect.arrayContaining(['время', 'времени']));
     expect(answerWordsFor('сколько', 'штраф')).toEqual(answerWordsFor('сколько'));
+    // "в какое время" asks the same; "время" alone is a topic word
+    expect(answerWordsFor('время', 'какое')).toEqual(answerWordsFor('сколько', 'во'));
+    expect(answerWordsFor('время')).toEqual([]);
   });
 
   it('reads the ways or the steps to do something as asking what a "Как …?" title answers', () => {
