@@ -96,6 +96,13 @@ const NAMING_SHAPES: readonly RegExp[] = [
 const namesWhatIsAsked = (word: PlannedWord) =>
   (looksLikeFirstPersonVerb(word.word) || NAMING_SHAPES.some((shape) => shape.test(word.word))) && word.terms.every((t) => t.kind === 'typo');
 
+/**
+ * A Russian possessive pronoun ("моими", "своим", "вашу"; folded) says whose, never what about: an answer that
+ * lacks it lacks nothing. It stays searchable (lunr's stop list holds only some of its forms): "по моим
+ * расчётам" tells one answer from its twin.
+ */
+const POSSESSIVE_PRONOUN = /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем))$/;
+
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
 export interface Confidence {
@@ -152,7 +159,8 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) missing.push(word);
+    } else if (POSSESSIVE_PRONOUN.test(word.word)) continue;
+    else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) missing.push(word);
     else unknown++;
   }
   const mayMissOne = words.length >= LONG_QUERY_WORDS || (matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb));

@@ -126,6 +126,13 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence(evidence).confident).toBe(true);
   });
 
+  it('does not count a possessive pronoun the answer lacks as a missing word ("с моими деньгами")', () => {
+    const words = [word('закрыть', 'stem'), word('моими', 'stem'), word('деньгами', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
+    expect(judgeConfidence({ words: [words[0]!, word('новыми', 'stem'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).reason)
+      .toEqual({ kind: 'word-missing', word: 'новыми' });
+  });
+
   it('declines an answer whose title is for a situation the query names nothing of', () => {
     const evidence = { words: [word('снять', 'stem'), word('наличные', 'stem')], matchShares: [1, 1], titleHasInformativeWord: true };
     expect(judgeConfidence({ ...evidence, situationUnasked: true }).reason).toEqual({ kind: 'situation-unasked' });
