@@ -7,6 +7,12 @@ import type { GuideLang } from '../guide/types';
 /** Where one sentence of a title ends and the next begins: not the dot inside "Kaspi.kz". */
 const SENTENCE_END = /[.!?]\s+/u;
 
+/**
+ * A Russian adjective ("другую", "ежемесячного"): it says which situation, the noun says what it is. A question on
+ * "другой банк" names nothing of "другая страна" (the endings "-ой", "-ей" are also those of nouns: "страной").
+ */
+const ADJECTIVE = /^[а-я]{3,}(?:ый|ий|ая|ую|ое|ые|ых|ого|ому|ым|ыми|ими)$/;
+
 /** Russian "при" (at the time of: "при закрытии", on closing) opens the circumstance the question is asked in. */
 const CIRCUMSTANCE = 'при';
 
@@ -21,6 +27,6 @@ export function titleSituation(title: string, lang: GuideLang): ReadonlySet<stri
   const stated = tokenizeWords(sentences.slice(0, -1).join(' ')).map((t) => t.word);
   const question = tokenizeWords(sentences.at(-1)!).map((t) => t.word);
   const circumstance = question.flatMap((word, i) => (word === CIRCUMSTANCE && i + 1 < question.length ? [question[i + 1]!] : []));
-  const words = [...stated, ...circumstance].filter((word) => !isStopWord(word) && !BRAND_NAMES.has(word) && word !== 'kz');
+  const words = [...stated, ...circumstance].filter((word) => !isStopWord(word) && !BRAND_NAMES.has(word) && word !== 'kz' && !(lang === 'ru' && ADJECTIVE.test(word)));
   return new Set(words.map((word) => stemWord(word, lang)));
 }
