@@ -31,6 +31,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   // "қай тауарға" (which goods) asks what a "қандай тауарға …?" (what goods) title answers
   ['кай', ['кандай']],
   ['кайсы', ['кандай']],
+  // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")
+  ['чем можно', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "пошаговая инструкция") ask what a "Как …?" title answers
   ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'инструкция', 'пошагово', 'пошаговая'].map(
     (word): [string, readonly string[]] => [word, WAY],
