@@ -16,6 +16,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'екен', 'еди', 'гой', 'ше', 'шы', 'ау', 'оз', 'озим', 'озиме', 'мени', 'сени', 'бизге', 'бизде', 'менде',
   // question words in their other cases: "from where", "which one", "why", "who", "how many"
   'кайдан', 'кайдагы', 'кайсы', 'кайсысы', 'неликтен', 'ким', 'кимге', 'кимнин', 'неше', 'калайша', 'каншалык',
+  // "the number of" ("бонус санын қалай білемін": how do I find out the number of bonuses), asked as "қанша" is
+  'саны', 'санын', 'санына', 'санында',
   // postpositions, as Russian "через", "после", "до" ("банкомат арқылы": through an ATM)
   'аркылы', 'сон', 'бери', 'шейин', 'карай', 'жайлы',
   // "during", "when" ("акция кезінде"), and "went" after a question word ("қайда кетті": where did it go)

@@ -22,6 +22,8 @@ describe('isStopWord', () => {
     expect(isStopWord('нарсе')).toBe(isStopWord('не'));
     // "болатын" (that can be: "жазуға болатын тауар") says what "можно" says
     expect(isStopWord('болатын')).toBe(isStopWord('можно'));
+    // "бонус санын" (the number of bonuses) asks what "қанша бонус" asks
+    for (const word of ['саны', 'санын']) expect(isStopWord(word), word).toBe(isStopWord('канша'));
     // "не істеу керек", "не істеймін" (what to do) ask what "что делать" asks
     for (const word of ['истеу', 'истеймин', 'истесем']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
   });
