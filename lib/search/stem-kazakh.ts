@@ -101,8 +101,12 @@ export function negativePastRoot(word: string): string | null {
   return NEGATIVE_PAST.exec(word)?.[1] ?? null;
 }
 
-/** Case endings (folded): genitive, dative, locative, ablative; longest first. */
+/**
+ * Case endings (folded): genitive, dative, locative, ablative, and the accusative of a possessive after a root
+ * that ends in "с" ("бонусын": his bonus, which the stemmer reads as "-сың", you are, and cuts to "бон"); longest first.
+ */
 const CASE_ENDINGS = ['нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'га', 'ге', 'ка', 'ке', 'да', 'де', 'та', 'те'];
+const AFTER_S = /с([ыи]н)$/;
 /** Shortest noun left once its case ending is cut. */
 const MIN_CASE_ROOT = 4;
 
@@ -121,7 +125,8 @@ export function isCaseEndingTypedApart(words: readonly string[], at: number): bo
  * both forms share.
  */
 export function caseEndingRoot(word: string): string | null {
-  return cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
+  const possessive = AFTER_S.exec(word)?.[1];
+  return possessive && word.length - possessive.length >= MIN_CASE_ROOT ? word.slice(0, -possessive.length) : cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }
 
 /**

@@ -75,6 +75,9 @@ describe('caseEndingRoot', () => {
     ['картада', 'карта'],
     ['бонус', null],
     ['уйде', null],
+    // the accusative of a possessive after a root in "с" (the stemmer reads "-сың", you are: "бон")
+    ['бонусын', 'бонус'],
+    ['сын', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);
   });
