@@ -1,7 +1,7 @@
 import { stemWord } from './analyze-text';
 import { joinHyphenatedWords, tokenizeWords } from './normalize-text';
 import type { PlannedWord } from './query-plan';
-import { stemsOf } from './vocabulary-expansion';
+import { stemsOf, turnedWords } from './vocabulary-expansion';
 import { askedAt, typedSpellings, type TypedWord } from './question-words';
 import type { GuideLang } from '../guide/types';
 
@@ -18,6 +18,7 @@ export interface QueryWord {
 export function queryWordTerms(query: string | readonly TypedWord[], planned: PlannedWord[]): QueryWord[] {
   const byWord = new Map(planned.map((p) => [p.word, p]));
   const typed = typedSpellings(query);
+  const turned = turnedWords(typed.map((t) => t.word));
   const seen = new Set<string>();
   return typed.flatMap(({ word, spellings }, i) => {
     if (seen.has(word)) return [];
@@ -26,7 +27,12 @@ export function queryWordTerms(query: string | readonly TypedWord[], planned: Pl
     // A stop word typed in Latin letters is the Cyrillic one in a title; a question word is also what it asks for ("сколько": сумма).
     const readings = plan ? [word] : spellings;
     const asked = askedAt(typed, i, readings);
-    const terms = new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)]);
+    // The one topic word of a said-only phrase counts as what the phrase says ("до даты": заранее), not as itself:
+    // a title that says "дата" says nothing of paying before it.
+    const reading = turned.get(word);
+    const terms = reading
+      ? new Set([...reading, ...asked].flatMap(stemsOf))
+      : new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)]);
     return [{ terms, filler: !plan && asked.length === 0 }];
   });
 }

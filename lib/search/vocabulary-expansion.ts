@@ -130,8 +130,14 @@ const PHRASES = GROUPS.flatMap((group) =>
       instrumental: new Set(entry.words.flatMap(instrumentalForms)),
       // What the group says in one word ("фдо"): another phrase's words, one by one, would say less.
       others: searched(group).filter((other) => other.words.length === 1).map((other) => other.words[0]!),
+      saidOnly: entry.saidOnly,
     })),
 );
+
+/** Question words (folded) that ask which or when: said between a phrase's words, they make it another question. */
+const ASKING: ReadonlySet<string> = new Set([
+  'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими', 'когда', 'кандай', 'кай', 'кашан',
+]);
 
 /** Whether a typed word is a product name, in any of its spellings ("ред": red). */
 const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
@@ -142,6 +148,18 @@ const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySyno
  * A phrase is searched for as a whole (vocabularyPhrases); said in full, it is also matched on.
  */
 export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> {
+  return saidPhrases(typed, false);
+}
+
+/**
+ * For each typed word that is the one topic word of a said-only phrase said in full ("до даты": before the
+ * date), the one-word entries of the phrase's group ("заранее"): what the word says there, instead of itself.
+ */
+export function turnedWords(typed: readonly string[]): Map<string, string[]> {
+  return saidPhrases(typed, true);
+}
+
+function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit"), one typed as said
   // the phrase its written form says ("скок платить").
@@ -150,7 +168,8 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
   // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:
   // "погасить ред полностью" says "погасить полностью". The brand does: "оператор каспи" is an operator of
   // Kaspi's, not the "оператор фискальных данных".
-  const aside = typed.map((word) => isStopWord(word) || namesProduct(word));
+  // A question word between them does: "до какой даты" (until what date) asks for a date, "до даты" is before it.
+  const aside = typed.map((word) => (isStopWord(word) && !ASKING.has(word)) || namesProduct(word));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
     const spoken = typed.flatMap((_, i) => (aside[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
@@ -158,7 +177,8 @@ export function phraseSynonyms(typed: readonly string[]): Map<string, string[]> 
     for (let start = 0; start + n <= spoken.length; start++) {
       const window = spoken.slice(start, start + n);
       if (!phrase.words.every((stems) => window.some((i) => !phrase.instrumental.has(typed[i]!) && says(typedStems[i]!, stems)))) continue;
-      for (const i of window) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
+      if (onlyTurned && (!phrase.saidOnly || window.filter((i) => !aside[i]).length !== 1)) continue;
+      for (const i of window) if (!onlyTurned || !aside[i]) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }
   }
   return out;

@@ -83,6 +83,14 @@ describe('queryWordTerms', () => {
     expect([...terms[1]!.terms]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
   });
 
+  it('counts the one topic word of a said-only phrase only as what the phrase says ("до даты": ahead, not a date)', () => {
+    const date = titleTerms('Какая будет дата оплаты?', 'ru')[2]!;
+    const ahead = titleTerms('Я могу оплатить заранее?', 'ru')[3]!;
+    expect(queryWordTerms('оплатить до даты', [])[2]!.terms).toContain(ahead);
+    expect(queryWordTerms('оплатить до даты', [])[2]!.terms).not.toContain(date);
+    expect(queryWordTerms('дата оплаты', [])[0]!.terms).toContain(date);
+  });
+
   it('counts a question word also as what it asks for: "сколько" a sum, "во сколько" a time, "куда" where, also in Latin letters', () => {
     const sum = titleTerms('Как узнать сумму счёта?', 'ru')[2]!;
     const time = titleTerms('До какого времени?', 'ru')[2]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_VOCABULARY } from '../../../lib/search/domain-vocabulary';
-import { expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from '../../../lib/search/vocabulary-expansion';
+import { expandWithVocabulary, phraseSynonyms, stemsOf, turnedWords, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from '../../../lib/search/vocabulary-expansion';
 
 describe('stemsOf', () => {
   it('should give a Latin word or a number as it is', () => {
@@ -352,5 +352,18 @@ describe('phraseSynonyms', () => {
     // A stop word of a phrase only as itself: "до скольки можно оплатить" asks until what hour, not how much.
     expect(phraseSynonyms(['до', 'скольки', 'можно', 'оплатить']).size).toBe(0);
     expect(phraseSynonyms(['сколько', 'штраф', 'платить']).size).toBe(0);
+    // …nor through a question word: "до какой даты" asks for a date, "до даты" (before the date) is paying ahead
+    expect(phraseSynonyms(['до', 'даты', 'платежа']).get('даты')).toContain('заранее');
+    expect(phraseSynonyms(['до', 'какой', 'даты']).size).toBe(0);
+  });
+
+  it('turns only the one topic word of a said-only phrase into its group', () => {
+    // "до даты" is paying ahead, said only: "даты" says "заранее" there, not a date
+    expect(turnedWords(['оплатить', 'до', 'даты']).get('даты')).toContain('заранее');
+    expect(turnedWords(['оплатить', 'до', 'даты']).get('до')).toBeUndefined();
+    // a searched phrase ("не полностью") keeps its words; a said-only phrase of two topic words ("внести деньги") too
+    expect(turnedWords(['сумма', 'не', 'полностью']).size).toBe(0);
+    expect(turnedWords(['как', 'внести', 'деньги']).size).toBe(0);
+    expect(phraseSynonyms(['как', 'внести', 'деньги']).size).toBeGreaterThan(0);
   });
 });
