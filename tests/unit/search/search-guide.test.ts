@@ -115,6 +115,8 @@ describe('declining when the data has no answer', () => {
     ['a question asking for the ways to do it', 'какими способами можно оплатить ред', 1508],
     // "до даты платежа" (before the payment date) is paying ahead: the date answer's title says "дата", the answer on paying ahead does not
     ['a phrase that turns its word into another', 'можно ли внести оплату по ред до даты платежа', 13488],
+    // "в этом месяце" (this month) is the monthly bill's: the answer on its date, not one that names the month otherwise
+    ['a question on this month', 'когда платить за ред в этом месяце', 1542],
     // "моими" (my) says whose money, not what about it: the answer on taking the money out at closing lacks it
     ['a question with a possessive pronoun the answer lacks', 'хочу закрыть ред что будет с моими деньгами на нем', 15293],
     // a payment's size is the sum of the bill: the answer on the next bill's sum, not the one on the size of the fine
