@@ -77,6 +77,7 @@ describe('caseEndingRoot', () => {
     ['уйде', null],
     // the accusative of a possessive after a root in "с" (the stemmer reads "-сың", you are: "бон")
     ['бонусын', 'бонус'],
+    ['курсын', 'курс'],
     ['сын', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);

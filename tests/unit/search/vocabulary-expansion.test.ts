@@ -365,6 +365,8 @@ describe('phraseSynonyms', () => {
     expect(turnedWords(['оплатить', 'до', 'даты']).get('до')).toBeUndefined();
     // a searched phrase ("не полностью") keeps its words; a said-only phrase of two topic words ("внести деньги") too
     expect(turnedWords(['сумма', 'не', 'полностью']).size).toBe(0);
+    // two topic words beside a stop word ("на счету ноль") each keep their own meaning too
+    expect(turnedWords(['на', 'счету', 'ноль']).size).toBe(0);
     expect(turnedWords(['как', 'внести', 'деньги']).size).toBe(0);
     expect(phraseSynonyms(['как', 'внести', 'деньги']).size).toBeGreaterThan(0);
   });
