@@ -101,11 +101,12 @@ export function negativePastRoot(word: string): string | null {
   return NEGATIVE_PAST.exec(word)?.[1] ?? null;
 }
 
-/**
- * Case endings (folded): genitive, dative, locative, ablative, and the accusative of a possessive after a root
- * that ends in "с" ("бонусын": his bonus, which the stemmer reads as "-сың", you are, and cuts to "бон"); longest first.
- */
+/** Case endings (folded): genitive, dative, locative, ablative; longest first. */
 const CASE_ENDINGS = ['нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'га', 'ге', 'ка', 'ке', 'да', 'де', 'та', 'те'];
+/**
+ * The accusative of a possessive after a root that ends in "с" ("бонусын": his bonus), which the stemmer reads
+ * as the personal ending "-сың" (you are) and cuts to "бон".
+ */
 const AFTER_S = /с([ыи]н)$/;
 /** Shortest noun left once its case ending is cut. */
 const MIN_CASE_ROOT = 4;
@@ -122,7 +123,7 @@ export function isCaseEndingTypedApart(words: readonly string[], at: number): bo
  * A Kazakh noun without its case ending, or null. The stemmer, longest ending first, takes
  * "-нде" (the locative after a possessive, "үйінде") from "магазинде" and then "-и", leaving
  * "магаз", while "магазиннен" stems to "магазин": the noun without its one case ending is what
- * both forms share.
+ * both forms share. A possessive's accusative after "с" (AFTER_S) is cut the same way.
  */
 export function caseEndingRoot(word: string): string | null {
   const possessive = AFTER_S.exec(word)?.[1];
