@@ -1,3 +1,5 @@
+import { answerWordsFor } from './question-words';
+
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
  * "в прошлом месяце"), the channel ("через приложение" / "через банкомат"), the part of the bill asked about
@@ -41,9 +43,10 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['why', /^(почему|неге|откуда)$/],
     ['where', /^(где|куда|кайда|кайдан)$/],
     ['amount', /^(сколько|канша)$/],
-    ['may', /^(можно|могу|бола|болама)$/],
-    // the ways and steps of doing something ask how: "каким способом", "каким образом", "пошагово", "инструкция"
-    ['how', /^(как|калай|способ|способы|способом|способами|способа|способов|образом|пошагово|пошаговая|инструкция)$/],
+    // "оплата возможна?" asks as "можно" does; "Вы можете" is how the guide says "можно"
+    ['may', /^(можно|могу|можете|возможно|возможна|возможен|бола|болама)$/],
+    // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
+    ['how', /^(как|калай)$/],
   ],
 };
 
@@ -62,7 +65,10 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору|табам|табу|аныкта)/;
 
 export function namedDetails(words: readonly string[]): NamedDetails {
-  const asked = words.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
+  // A word that asks what a "Как …?" title answers asks how (question-words.ts): "какими способами", "чем можно"
+  // (with what can one: not whether one can)
+  const read = words.map((word, i) => (answerWordsFor(word, words[i - 1]).includes('как') ? 'как' : word));
+  const asked = read.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
@@ -89,6 +95,15 @@ const CONFIRMING: readonly Detail[] = ['period', 'channel', 'question'];
 /** How many details the title names as the question does: both name a value, and share one. */
 export function sharedDetails(question: NamedDetails, title: NamedDetails): number {
   return CONFIRMING.filter((detail) => sharesValue(question[detail], title[detail])).length;
+}
+
+/**
+ * Whether the question asks only whether something can be done ("можно ли оплатить в банкомате") and the title
+ * asks how to do it ("Как оплатить … через Банкомат?"): the guide's twins, of which the "Можно …?" / "Я могу …?"
+ * one answers. Not a question that also asks something else ("когда можно": a time) or asks nothing.
+ */
+export function howForWhether(question: NamedDetails, title: NamedDetails): boolean {
+  return question.question.size === 1 && question.question.has('may') && title.question.has('how') && !title.question.has('may');
 }
 
 /**

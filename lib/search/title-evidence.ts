@@ -1,4 +1,4 @@
-import { contrastingDetails, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
+import { contrastingDetails, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
 import { titleSituation } from './title-situation';
@@ -32,6 +32,12 @@ const NOT_NEGATIVE_FACTOR = 0.35;
  * question alone) is the one that answers.
  */
 const UNASKED_SITUATION_FACTOR = 0.8;
+/**
+ * An answer whose title asks how to do what the question asks only whether one can do ("можно ли оплатить в
+ * банкомате": "Как оплатить через Банкомат?") keeps this share: its "Можно …?" twin answers (named-details.ts).
+ * Mild: the steps also tell that it can be done.
+ */
+const HOW_FOR_WHETHER_FACTOR = 0.8;
 /** An answer whose title names a place to pay when the question names no channel keeps this share (named-details.ts, unaskedDetails). */
 const UNASKED_DETAIL_FACTOR = 0.8;
 
@@ -85,6 +91,7 @@ export function readQuery(
 export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   let factor = 1 + TITLE_OVERLAP_WEIGHT * titleOverlap(query.weighed, title.weighed);
   factor *= Math.pow(CONTRASTING_DETAIL_FACTOR, contrastingDetails(query.details, title.details));
+  if (howForWhether(query.details, title.details)) factor *= HOW_FOR_WHETHER_FACTOR;
   factor *= Math.pow(SHARED_DETAIL_FACTOR, sharedDetails(query.details, title.details));
   factor *= Math.pow(UNASKED_DETAIL_FACTOR, unaskedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, howForWhether, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -33,6 +33,12 @@ describe('namedDetails', () => {
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
     expect([...details('Как оплатить счёт?').question]).toEqual(['how']);
+    expect([...details('оплата возможна?').question]).toEqual(['may']);
+    // a word that asks for the ways asks how, "можно" after "чем" too (with what can one pay), not whether one may
+    expect([...details('какими способами оплатить').question]).toEqual(['how']);
+    expect([...details('чем можно оплатить').question]).toEqual(['how']);
+    expect([...details('каким образом оплатить').question]).toEqual(['how']);
+    expect(details('таким образом оплатить').question.size).toBe(0);
     expect([...details('пікір үшін бонусты қалай аламын').question]).toEqual(['how']);
     // "как" that joins two clauses asks nothing: "до того как" (before), "так как" (because)
     expect(details('оплатить до того как выставят счёт').question.size).toBe(0);
@@ -107,6 +113,19 @@ describe('sharedDetails', () => {
     // Where to find something is not how to do something else: "где найти счёт" is no "Как оплатить счёт".
     expect(sharedDetails(details('где найти счёт'), details('Как оплатить счёт?'))).toBe(0);
     expect(sharedDetails(details('где найти счёт'), details('Как узнать сумму счёта?'))).toBe(1);
+  });
+});
+
+describe('howForWhether', () => {
+  it('should hold for a title that asks how when the question asks only whether one can', () => {
+    expect(howForWhether(details('можно ли оплатить в банкомате'), details('Как оплатить через банкомат?'))).toBe(true);
+    expect(howForWhether(details('оплата в банкомате возможна'), details('Как оплатить через банкомат?'))).toBe(true);
+    // the title asks whether too, or not how; the question asks something else as well, or nothing
+    expect(howForWhether(details('можно ли оплатить в банкомате'), details('Я могу оплатить через банкомат?'))).toBe(false);
+    expect(howForWhether(details('можно ли оплатить в банкомате'), details('Когда оплатить счёт?'))).toBe(false);
+    expect(howForWhether(details('когда можно оплатить'), details('Как оплатить через банкомат?'))).toBe(false);
+    expect(howForWhether(details('чем можно оплатить'), details('Как оплатить?'))).toBe(false);
+    expect(howForWhether(details('оплата в банкомате'), details('Как оплатить через банкомат?'))).toBe(false);
   });
 });
 

@@ -209,6 +209,9 @@ describe('colloquial queries', () => {
     ['a channel the title names, which another answer names in its text', 'можно ли заплатить за ред в терминале каспи', 12467],
     ['"how much to pay" as the sum of the bill', 'сколько заплатить за ред в следующем месяце', 15762],
     ['"can I" as a title that asks it', 'можно ли платить ред через банкомат', 13070],
+    ['"can I", said with no "ли", as the title that asks it and not its "how" twin', 'ред можно оплатить в банкомате каспи?', 13070],
+    ['"is it possible" as "can I"', 'ред банкомат оплата возможна', 13070],
+    ['"with what can one pay" as how to pay', 'чем можно оплатить ред', 1508],
     ['the monthly bill as the bill', 'что будет если не оплатить ежемесячный счет вовремя', 1505],
     ['a period the title names', 'узнать сумму для оплаты ред в следующем месяце', 15762],
   ])('should read %s', (_what, query, id) => {

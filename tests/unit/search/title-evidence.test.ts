@@ -36,6 +36,13 @@ describe('titleFactor', () => {
     expect(titleFactor(query('оплата'), atm)).toBeCloseTo(titleFactor(query('оплата'), title('оплата через мост')) * 0.8, 10);
   });
 
+  it('should cut it by a fifth when the title asks how to do what the question asks only whether one can do', () => {
+    // "можно", "когда" and "вот" overlap the title alike (not at all): only the question they ask differs
+    const how = title('Как оплатить через мост?');
+    expect(titleFactor(query('можно оплатить через мост'), how)).toBeCloseTo(titleFactor(query('вот оплатить через мост'), how) * 0.8, 10);
+    expect(titleFactor(query('когда оплатить через мост'), how)).toBeCloseTo(titleFactor(query('вот оплатить через мост'), how), 10);
+  });
+
   it('should read a detail typed with a typo as the word search read it as', () => {
     const typed = typedSpellings('оплата через банкмат');
     const misspelled = readQuery(typed, typed.map(({ word }) => ({ terms: new Set([word]), filler: false })), weightOf, 1, ['банкомат']);
