@@ -183,8 +183,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // working a sum out: "посчитал", "рассчитывал", "насчитал", "по моим подсчётам" for the guide's "по моим расчетам"
   // (Snowball stems "рассчитывал" apart from "рассчитать", so the forms are listed); a "wrong" sum
   // ("сумма неправильная", "неверная") is one that differs from the asker's own working out (q12370); only as said
-  // (one way): a question about working a sum out is not one about anything "wrong"
-  ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет', 'рассчитывать', 'рассчитывал', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно'],
+  // (one way): a question about working a sum out is not one about anything "wrong"; nor is one about what was expected
+  // ("больше ожидаемого": more than expected, the sum the asker had worked out)
+  ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет', 'рассчитывать', 'рассчитывал', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидал', '>ожидала', '>ожидали', '>ожидалось'],
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early
@@ -192,8 +193,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "принимает" (takes) payment is one to pay at ("ред принимают в банкоматах?"), only as said: nothing else is "accepting"
   // (it costs a question on where Red is accepted as a means of payment, which the guide does not answer)
   ['погасить', '=погашу', 'погашать', 'гасить', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>принимают', '>принимает', '>принимать', '>принимается'],
-  // paying before the date: "раньше срока", "пораньше", "наперёд", "до выставления счёта", "до даты платежа" for the guide's "заранее" (q13488)
-  ['заранее', '=раньше', '=пораньше', 'досрочно', 'наперед', 'заблаговременно', '>до выставления', '>до даты', '>до срока'],
+  // paying before the date: "раньше срока", "пораньше", "наперёд", "до выставления счёта", "до даты платежа", "до наступления
+  // даты" for the guide's "заранее" (q13488)
+  ['заранее', '=раньше', '=пораньше', 'досрочно', 'наперед', 'заблаговременно', '>до выставления', '>до даты', '>до срока', '>до наступления'],
   // money a machine "ate" did not arrive: "банкомат съел деньги" for the guide's "сумма не поступила" (q13150)
   ['съел', 'съела', 'съели', 'съесть', 'не поступила'],
   // Kaspi Bonus as Russian speakers call it

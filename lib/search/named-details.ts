@@ -42,7 +42,7 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['when', /^(когда|кашан)$/],
     ['why', /^(почему|неге|откуда)$/],
     ['where', /^(где|куда|кайда|кайдан)$/],
-    ['amount', /^(сколько|канша)$/],
+    ['amount', /^(сколько|канша|каншага|каншадан)$/],
     // "оплата возможна?" asks as "можно" does; "Вы можете" is how the guide says "можно"
     ['may', /^(можно|могу|можете|возможно|возможна|возможен|бола|болама)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails

@@ -14,8 +14,8 @@ const KAZAKH_STOP_WORDS = new Set([
   // "that can be", an auxiliary: "жазуға болатын" (that one can write about)
   'болатын',
   'екен', 'еди', 'гой', 'ше', 'шы', 'ау', 'оз', 'озим', 'озиме', 'мени', 'сени', 'бизге', 'бизде', 'менде',
-  // question words in their other cases: "from where", "which one", "why", "who", "how many"
-  'кайдан', 'кайдагы', 'кайсы', 'кайсысы', 'неликтен', 'ким', 'кимге', 'кимнин', 'неше', 'калайша', 'каншалык',
+  // question words in their other cases: "from where", "which one", "why", "who", "how many", "(up) to how much"
+  'кайдан', 'кайдагы', 'кайсы', 'кайсысы', 'неликтен', 'ким', 'кимге', 'кимнин', 'неше', 'калайша', 'каншалык', 'каншага', 'каншадан',
   // "the number of" ("бонус санын қалай білемін": how do I find out the number of bonuses), asked as "қанша" is
   'саны', 'санын', 'санына', 'санында',
   // postpositions, as Russian "через", "после", "до" ("банкомат арқылы": through an ATM)

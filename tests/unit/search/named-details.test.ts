@@ -30,6 +30,7 @@ describe('namedDetails', () => {
     expect([...details('Где ближайший банкомат?').question]).toEqual(['where']);
     expect([...details('Когда мне узнать сумму?').question]).toEqual(['when']);
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
+    expect([...details('бонусты қаншаға дейін жинай аламын').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
     expect([...details('Как оплатить счёт?').question]).toEqual(['how']);

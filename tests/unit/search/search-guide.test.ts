@@ -121,6 +121,10 @@ describe('declining when the data has no answer', () => {
     ['a question with a possessive pronoun the answer lacks', 'хочу закрыть ред что будет с моими деньгами на нем', 15293],
     // a payment's size is the sum of the bill: the answer on the next bill's sum, not the one on the size of the fine
     ['a payment\'s size asked for', 'ред размер платежа на следующий месяц', 15762],
+    // "до наступления даты" (before the date comes) is paying ahead, as "до даты платежа" is
+    ['a question on paying before the date comes', 'разрешено ли оплачивать ред до наступления даты платежа', 13488],
+    // "больше ожидаемого" (more than expected) is more than the asker worked out
+    ['a sum larger than expected', 'почему счет ред больше ожидаемого', 12370],
   ])('should stand behind %s', (_what, query, id) => {
     const response = searcher.search(query, { lang: query.includes('бере') ? 'kz' : 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);
@@ -151,6 +155,13 @@ describe('declining when the data has no answer', () => {
     const real = ingestCaptureDirs(['assets/guide']).questions;
     const big = loadSearcherFor(generateCorpus(real, real.length + 10_000));
     expect(big.search('қай тауарға пікір жазсам бонус береді', { lang: 'kz' }).hits[0]?.answer.id).toBe(17560);
+  });
+
+  it('should stand behind a Kazakh question that asks "up to how much"', () => {
+    // "қаншаға дейін" (up to how much) asks what "қанша" asks: it is no topic word the answers lack
+    const response = searcher.search('бонусты қаншаға дейін жинай аламын', { lang: 'kz' });
+    expect(response.hits[0]?.answer.id).toBe(451);
+    expect(response.confident).toBe(true);
   });
 
   it('should stand behind the answer on a bonus being given when the asker asks whether they get one', () => {

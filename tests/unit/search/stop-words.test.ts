@@ -24,6 +24,8 @@ describe('isStopWord', () => {
     expect(isStopWord('болатын')).toBe(isStopWord('можно'));
     // "бонус санын" (the number of bonuses) asks what "қанша бонус" asks
     for (const word of ['саны', 'санын']) expect(isStopWord(word), word).toBe(isStopWord('канша'));
+    // "қаншаға дейін" (up to how much), "қаншадан" (from how much) ask what "қанша" asks
+    for (const word of ['каншага', 'каншадан']) expect(isStopWord(word), word).toBe(isStopWord('канша'));
     // "не істеу керек", "не істеймін" (what to do) ask what "что делать" asks
     for (const word of ['истеу', 'истеймин', 'истесем']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
   });

@@ -104,6 +104,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(expandWithVocabulary('посчитал')).not.toContain('неправильный');
     // "рассчитывал" (Snowball: рассчитыва) is working a sum out, as "рассчитать" (рассчита) is.
     expect(vocabularySynonyms('рассчитывала')).toContain('расчет');
+    // "больше ожидаемого" (more than expected): more than the asker worked out; only as said
+    expect(vocabularySynonyms('ожидаемого')).toContain('расчет');
+    expect(vocabularySynonyms('ожидала')).toContain('расчет');
+    expect(expandWithVocabulary('расчет')).not.toContain('ожидал');
   });
 });
 
@@ -128,6 +132,7 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['счет', 'красной', 'карты']).get('карты')).toContain('red');
     expect(phraseSynonyms(['оплатить', 'до', 'выставления', 'счета']).get('выставления')).toContain('заранее');
     expect(phraseSynonyms(['оплатить', 'до', 'даты', 'платежа']).get('даты')).toContain('заранее');
+    expect(phraseSynonyms(['оплатить', 'до', 'наступления', 'даты']).get('наступления')).toContain('заранее');
     expect([...(phraseSynonyms(['где', 'список', 'покупок']).get('список') ?? [])]).toContain('выписка');
     expect(phraseSynonyms(['дата', 'платежа']).size).toBe(0);
     expect(phraseSynonyms(['история', 'покупок']).get('история')).toContain('выписка');
