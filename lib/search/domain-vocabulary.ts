@@ -91,8 +91,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['процент', 'пайыз'],
   // a bonus "is counted", "is given" or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
   // "comes" is also "келді", "келмеді", "келе ме" (came, did not come, will it come), listed as themselves: "келесі" (next) shares their stem;
-  // the asker "gets" it ("бонус аламын ба": do I get a bonus), said in full: "алу" alone is also buying ("сатып алу")
-  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын'],
+  // the asker "gets" it ("бонус аламын ба": do I get a bonus; "бонус алғанымды": that I got it), said in full: "алу" alone
+  // is also buying ("сатып алу")
+  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын', '>бонус алган'],
   ['получить', 'алу', 'получать'],
   ['сколько', 'канша'],
   // "every month", said in full, is monthly: "каждый месяц" for the guide's "ежемесячный счёт" (q1542); so is "this month"

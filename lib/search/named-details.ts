@@ -1,4 +1,4 @@
-import { answerWordsFor } from './question-words';
+import { answerWordsFor, pairAnswerWordsFor } from './question-words';
 
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
@@ -58,6 +58,9 @@ const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 /** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
 const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 
+/** "How", Russian and Kazakh (folded). */
+const HOW = new Set(['как', 'калай']);
+
 /**
  * Verbs of finding something out (folded): how to find something out is where to find it ("как посмотреть",
  * "как узнать" ask as "где посмотреть" does). Not the other way round: "где найти счёт" is no "Как оплатить счёт".
@@ -65,9 +68,14 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору|табам|табу|аныкта)/;
 
 export function namedDetails(words: readonly string[]): NamedDetails {
-  // A word that asks what a "Как …?" title answers asks how (question-words.ts): "какими способами", "чем можно"
+  // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами", "чем можно"
   // (with what can one: not whether one can)
-  const read = words.map((word, i) => (answerWordsFor(word, words[i - 1]).includes('как') ? 'как' : word));
+  // Read alone, a question word keeps its own reading ("қайдан": where from, though it also asks what "қалай" titles
+  // answer); read with the word before, it asks what the two ask ("чем можно").
+  const asksItself = (word: string) => DETAIL_WORDS.question.some(([, form]) => form.test(word));
+  const asksHow = (word: string, before = '') =>
+    [...pairAnswerWordsFor(word, before), ...(asksItself(word) ? [] : answerWordsFor(word))].some((asked) => HOW.has(asked));
+  const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : word));
   const asked = read.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;

@@ -14,6 +14,7 @@ const AMOUNT = ['сумма', 'размер'];
 // "время" and "времени" stem apart (врем, времен)
 const TIME = ['время', 'времени', 'час'];
 const WAY = ['как'];
+const KAZAKH_WAY = ['калай'];
 
 const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['сколько', AMOUNT],
@@ -31,6 +32,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   // "қай тауарға" (which goods) asks what a "қандай тауарға …?" (what goods) title answers
   ['кай', ['кандай']],
   ['кайсы', ['кандай']],
+  // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers
+  ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
   // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")
   ['чем можно', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "пошаговая инструкция") ask what a "Как …?" title answers
@@ -42,6 +45,11 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */
 export function answerWordsFor(word: string, before?: string): readonly string[] {
   return ASKS_FOR.get(`${before} ${word}`) ?? ASKS_FOR.get(word) ?? [];
+}
+
+/** The same, only for a word read with the one before it ("чем можно"); none for a word read alone. */
+export function pairAnswerWordsFor(word: string, before: string): readonly string[] {
+  return ASKS_FOR.get(`${before} ${word}`) ?? [];
 }
 
 /** A typed word as typed, in Latin letters as read in Cyrillic ("skolko": сколько), and as written when typed as said ("скока"). */

@@ -30,6 +30,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what
   'емес',
+  // "the way of", "the ways of" ("бонус алу жолы": the way to get a bonus), asked as "қалай" is, as Russian "способ"
+  'жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери',
 ]);
 
 /**

@@ -40,6 +40,9 @@ describe('namedDetails', () => {
     expect([...details('чем можно оплатить').question]).toEqual(['how']);
     expect([...details('каким образом оплатить').question]).toEqual(['how']);
     expect(details('таким образом оплатить').question.size).toBe(0);
+    expect([...details('пікір үшін бонус алу жолы').question]).toEqual(['how']);
+    // a question word read alone keeps its own reading: "қайдан" (where from) asks where, not how
+    expect([...details('бонус қайдан түседі').question]).toEqual(['where']);
     expect([...details('пікір үшін бонусты қалай аламын').question]).toEqual(['how']);
     // "как" that joins two clauses asks nothing: "до того как" (before), "так как" (because)
     expect(details('оплатить до того как выставят счёт').question.size).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor, askedTerms } from '../../../lib/search/question-words';
+import { answerWordsFor, askedTerms, pairAnswerWordsFor } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
@@ -26,6 +26,14 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('можно', 'чем')).toEqual(['как']);
     expect(answerWordsFor('можно')).toEqual([]);
     expect(answerWordsFor('образом')).toEqual([]);
+    // Kazakh: "алу жолы", "тәсілі" (the way, the method) ask what a "… қалай …?" title answers
+    for (const word of ['жолы', 'жолдары', 'тасили']) expect(answerWordsFor(word), word).toEqual(['калай']);
+  });
+
+  it('reads a word with the one before it only, for pairAnswerWordsFor', () => {
+    expect(pairAnswerWordsFor('можно', 'чем')).toEqual(['как']);
+    expect(pairAnswerWordsFor('способами', 'какими')).toEqual([]);
+    expect(pairAnswerWordsFor('кайдан', '')).toEqual([]);
   });
 
   it('gives nothing for other words', () => {

@@ -164,6 +164,18 @@ describe('declining when the data has no answer', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
+    // "алу жолы" (the way to get) asks how: the answer on getting the review bonus, not its twin on which goods earn it
+    expect(searcher.search('пікір үшін бонус алу жолы', { lang: 'kz' }).hits[0]?.answer.id).toBe(17562);
+  });
+
+  it('should read "the bonus I got" as the bonus given', () => {
+    // "қанша бонус алғанымды қайдан көремін": how many bonuses was I given, not how many can I collect
+    const response = searcher.search('қанша бонус алғанымды қайдан көремін', { lang: 'kz' });
+    expect(response.hits[0]?.answer.id).toBe(553);
+    expect(response.confident).toBe(true);
+  });
+
   it('should stand behind the answer on a bonus being given when the asker asks whether they get one', () => {
     const response = searcher.search('кредитті төлесем бонус аламын ба', { lang: 'kz' });
     expect(response.hits[0]?.answer.id).toBe(476);

@@ -26,6 +26,9 @@ describe('isStopWord', () => {
     for (const word of ['саны', 'санын']) expect(isStopWord(word), word).toBe(isStopWord('канша'));
     // "қаншаға дейін" (up to how much), "қаншадан" (from how much) ask what "қанша" asks
     for (const word of ['каншага', 'каншадан']) expect(isStopWord(word), word).toBe(isStopWord('канша'));
+    // "алу жолы" (the way to get), "тәсілі" (the method) ask what "қалай" asks, as "способ" does
+    for (const word of ['жолы', 'жолдары', 'тасили']) expect(isStopWord(word), word).toBe(isStopWord('калай'));
+    expect(isStopWord('жол')).toBe(false);
     // "не істеу керек", "не істеймін" (what to do) ask what "что делать" asks
     for (const word of ['истеу', 'истеймин', 'истесем']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
   });

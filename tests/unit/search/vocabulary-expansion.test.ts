@@ -51,6 +51,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // getting a bonus ("бонус аламын": I get a bonus) is its being given; getting alone may be buying
     expect(phraseSynonyms(['кредит', 'толесем', 'бонус', 'аламын', 'ба']).get('аламын')).toContain('беру');
     expect(phraseSynonyms(['тауар', 'сатып', 'аламын']).get('аламын')).toBeUndefined();
+    // "бонус алғанымды" (that I got the bonus): the bonus given; "сатып алған тауар" (the goods bought) is no bonus
+    expect(phraseSynonyms(['канша', 'бонус', 'алганымды', 'кайдан', 'коремин']).get('алганымды')).toContain('беру');
+    expect(phraseSynonyms(['сатып', 'алган', 'тауар']).get('алган')).toBeUndefined();
     // a payment's size is its sum
     expect(vocabularySynonyms('размер')).toContain('сумма');
     // "максимал" is the Kazakh spelling of "максимальный"
