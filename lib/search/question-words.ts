@@ -23,6 +23,9 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['в сколько', TIME],
   // "в какое время" (at what time) asks what "во сколько" asks: "время" alone is a topic word, searched as itself
   ['какое время', TIME],
+  // "до которого часа", "в котором часу" ask what "до какого", "в каком" ask ("который" alone is also "that": "деньги, которые")
+  ['до которого', ['какого']],
+  ['в котором', ['каком']],
   // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
   ['куда', ['где']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers

@@ -19,6 +19,13 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('время')).toEqual([]);
   });
 
+  it('reads "до которого", "в котором" as "до какого", "в каком"; "который" alone, a relative pronoun, asks nothing', () => {
+    expect(answerWordsFor('которого', 'до')).toEqual(['какого']);
+    expect(answerWordsFor('котором', 'в')).toEqual(['каком']);
+    expect(answerWordsFor('которые')).toEqual([]);
+    expect(answerWordsFor('которого', 'деньги')).toEqual([]);
+  });
+
   it('reads the ways or the steps to do something as asking what a "Как …?" title answers', () => {
     for (const word of ['способ', 'способами', 'инструкция', 'пошагово']) expect(answerWordsFor(word), word).toEqual(['как']);
     expect(answerWordsFor('образом', 'каким')).toEqual(['как']);

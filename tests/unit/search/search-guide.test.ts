@@ -125,6 +125,8 @@ describe('declining when the data has no answer', () => {
     ['a question on paying before the date comes', 'разрешено ли оплачивать ред до наступления даты платежа', 13488],
     // "больше ожидаемого" (more than expected) is more than the asker worked out
     ['a sum larger than expected', 'почему счет ред больше ожидаемого', 12370],
+    // "до которого часа" (until which hour) asks what "До какого времени" answers, though the date answer says "день оплаты"
+    ['a question on "until which hour"', 'до которого часа в день оплаты принимают платеж за ред', 1513],
   ])('should stand behind %s', (_what, query, id) => {
     const response = searcher.search(query, { lang: query.includes('бере') ? 'kz' : 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);
