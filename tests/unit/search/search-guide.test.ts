@@ -152,6 +152,13 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('как оплатить ред из другой страны', { lang: 'ru' }).hits[0]?.answer.id).toBe(1564);
   });
 
+  it('should read a machine that took the money as one paid at, among 10,000 answers', () => {
+    // "принял" (took) is a word synthetic answers hold; the answer on a payment at an ATM that did not arrive says "оплатил"
+    const real = ingestCaptureDirs(['assets/guide']).questions;
+    const big = loadSearcherFor(generateCorpus(real, real.length + 10_000));
+    expect(big.search('банкомат принял деньги но в ред их нет', { lang: 'ru' }).hits[0]?.answer.id).toBe(13150);
+  });
+
   it('should put the answer whose title asks "which goods" first for a question on which goods, among 10,000 answers', () => {
     // twins: one answer says which goods earn the review bonus, the other how to get it
     const real = ingestCaptureDirs(['assets/guide']).questions;

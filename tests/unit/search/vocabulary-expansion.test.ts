@@ -61,6 +61,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // a machine that "принимает" (takes) payment is one to pay at; only as said, never searched for
     expect(vocabularySynonyms('принимают')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить').some((word) => word.startsWith('приним'))).toBe(false);
+    // one that "принял" (took) the money was paid at ("банкомат принял деньги, а ред не погашен")
+    expect(vocabularySynonyms('принял')).toContain('оплатить');
+    expect(vocabularySynonyms('приняла')).toContain('оплатить');
+    expect(expandWithVocabulary('оплатить').some((word) => word.startsWith('приня'))).toBe(false);
     // "выше" (higher) grows as "больше" does; only as itself: "вышел" (came out) is another word
     expect(vocabularySynonyms('выше')).toContain('больше');
     expect(vocabularySynonyms('вышел')).not.toContain('больше');
