@@ -186,7 +186,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // ("сумма неправильная", "неверная") is one that differs from the asker's own working out (q12370); only as said
   // (one way): a question about working a sum out is not one about anything "wrong"; nor is one about what was expected
   // ("больше ожидаемого": more than expected, the sum the asker had worked out)
-  ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет', 'рассчитывать', 'рассчитывал', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидал', '>ожидала', '>ожидали', '>ожидалось'],
+  ['посчитать', 'посчитал', 'подсчитать', 'рассчитать', 'расчет', 'рассчитывать', 'рассчитывал', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидалось'],
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early

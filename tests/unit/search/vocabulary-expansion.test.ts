@@ -113,8 +113,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('рассчитывала')).toContain('расчет');
     // "больше ожидаемого" (more than expected): more than the asker worked out; only as said
     expect(vocabularySynonyms('ожидаемого')).toContain('расчет');
-    expect(vocabularySynonyms('ожидала')).toContain('расчет');
-    expect(expandWithVocabulary('расчет')).not.toContain('ожидал');
+    expect(vocabularySynonyms('ожидаемой')).toContain('расчет');
+    expect(expandWithVocabulary('расчет')).not.toContain('ожидаемого');
   });
 });
 
