@@ -26,6 +26,9 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   // "до которого часа", "в котором часу" ask what "до какого", "в каком" ask ("который" alone is also "that": "деньги, которые")
   ['до которого', ['какого']],
   ['в котором', ['каком']],
+  // not a question, yet stop words all: "до того как выставят счёт", "перед тем как" (before) say what a title's "заранее" says
+  ['до того', ['заранее']],
+  ['перед тем', ['заранее']],
   // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
   ['куда', ['где']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers

@@ -19,6 +19,13 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('время')).toEqual([]);
   });
 
+  it('reads "до того как", "перед тем как" (before) as "заранее"; "того" alone says nothing', () => {
+    expect(answerWordsFor('того', 'до')).toEqual(['заранее']);
+    expect(answerWordsFor('тем', 'перед')).toEqual(['заранее']);
+    expect(answerWordsFor('того')).toEqual([]);
+    expect(answerWordsFor('того', 'после')).toEqual([]);
+  });
+
   it('reads "до которого", "в котором" as "до какого", "в каком"; "который" alone, a relative pronoun, asks nothing', () => {
     expect(answerWordsFor('которого', 'до')).toEqual(['какого']);
     expect(answerWordsFor('котором', 'в')).toEqual(['каком']);

@@ -123,6 +123,8 @@ describe('declining when the data has no answer', () => {
     ['a payment\'s size asked for', 'ред размер платежа на следующий месяц', 15762],
     // "до наступления даты" (before the date comes) is paying ahead, as "до даты платежа" is
     ['a question on paying before the date comes', 'разрешено ли оплачивать ред до наступления даты платежа', 13488],
+    // "до того как" (before), stop words all, says what "заранее" says
+    ['a question on paying before the bill comes', 'оплата ред до того как выставят счет', 13488],
     // "больше ожидаемого" (more than expected) is more than the asker worked out
     ['a sum larger than expected', 'почему счет ред больше ожидаемого', 12370],
     // "до которого часа" (until which hour) asks what "До какого времени" answers, though the date answer says "день оплаты"
