@@ -31,6 +31,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['перед тем', ['заранее']],
   // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
   ['куда', ['где']],
+  // "бонусым қайда кетті" (where did my bonus go) asks what a title on a bonus not seen ("көрінбей тұр") answers
+  ['кайда кетти', ['коринбей']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers
   ['откуда', ['почему']],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers

@@ -19,6 +19,11 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('время')).toEqual([]);
   });
 
+  it('reads "қайда кетті" (where did it go) as asking what a title on something not seen answers; "кетті" alone asks nothing', () => {
+    expect(answerWordsFor('кетти', 'кайда')).toEqual(['коринбей']);
+    expect(answerWordsFor('кетти')).toEqual([]);
+  });
+
   it('reads "до того как", "перед тем как" (before) as "заранее"; "того" alone says nothing', () => {
     expect(answerWordsFor('того', 'до')).toEqual(['заранее']);
     expect(answerWordsFor('тем', 'перед')).toEqual(['заранее']);

@@ -180,6 +180,13 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('пікір үшін бонус алу жолы', { lang: 'kz' }).hits[0]?.answer.id).toBe(17562);
   });
 
+  it('should read "where did my bonus go" as a bonus not seen', () => {
+    // "қайда кетті" (where did it go), stop words both: the answer on a bonus not shown, not the one on how many were given
+    const response = searcher.search('бонусым қайда кетті', { lang: 'kz' });
+    expect(response.hits[0]?.answer.id).toBe(1580);
+    expect(response.confident).toBe(true);
+  });
+
   it('should read "the bonus I got" as the bonus given', () => {
     // "қанша бонус алғанымды қайдан көремін": how many bonuses was I given, not how many can I collect
     const response = searcher.search('қанша бонус алғанымды қайдан көремін', { lang: 'kz' });
