@@ -155,9 +155,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // giving a product up is closing it ("отказываюсь от ред"); only the reflexive forms: "отказали" is a refusal
   ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась'],
   ['забрать', 'снять', 'вывести', 'снимать', 'сниму'],
-  // getting money back is taking it: "вернуть деньги", "получить свои деньги обратно" for the guide's "забрать свои деньги"
-  // (q15293); "получить" alone only said of money: "получить Kaspi Red" is applying for it
-  ['забрать', 'вернуть', 'верну', '>получить деньги', '>получить обратно'],
+  // getting money back is taking it: "вернуть деньги", "получить свои деньги обратно", "возврат денег" for the guide's
+  // "забрать свои деньги" (q15293); "получить" alone only said of money: "получить Kaspi Red" is applying for it; "возврат"
+  // alone is also returning goods
+  ['забрать', 'вернуть', 'верну', '>получить деньги', '>получить обратно', '>возврат денег'],
   // "ошибся", "ошиблась" (I made a mistake) for the guide's "по ошибке" (q2184)
   ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись'],
   // counted wrong: "қате есептелді", "неправильно есептелді" for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation)

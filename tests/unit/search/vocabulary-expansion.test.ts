@@ -40,6 +40,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // getting one's money back is taking it; getting a product is applying for it
     expect(phraseSynonyms(['как', 'получить', 'свои', 'деньги']).get('получить')).toContain('забрать');
     expect(phraseSynonyms(['как', 'получить', 'kaspi', 'red']).get('получить')).toBeUndefined();
+    // "возврат денег" (money back) is taking it, a possessive between; "возврат товара" (returning goods) is not
+    expect(phraseSynonyms(['возврат', 'своих', 'денег']).get('возврат')).toContain('забрать');
+    expect(phraseSynonyms(['возврат', 'товара']).get('возврат')).toBeUndefined();
     // "вносить деньги" is paying: the money is what is put in ("когда вносить деньги": when to pay); "деньги" alone is money
     expect(phraseSynonyms(['когда', 'вносить', 'деньги']).get('деньги')).toContain('оплатить');
     expect(phraseSynonyms(['где', 'мои', 'деньги']).get('деньги')).toBeUndefined();
