@@ -68,13 +68,13 @@ const HOW = new Set(['как', 'калай']);
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору|табам|табу|аныкта)/;
 
 export function namedDetails(words: readonly string[]): NamedDetails {
-  // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами", "чем можно"
-  // (with what can one: not whether one can)
-  // Read alone, a question word keeps its own reading ("қайдан": where from, though it also asks what "қалай" titles
-  // answer); read with the word before, it asks what the two ask ("чем можно").
+  // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
+  // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
+  // Read alone, a question word keeps its own reading ("қайдан": where from, though it also asks what "қалай" titles answer).
   const asksItself = (word: string) => DETAIL_WORDS.question.some(([, form]) => form.test(word));
-  const asksHow = (word: string, before = '') =>
-    [...pairAnswerWordsFor(word, before), ...(asksItself(word) ? [] : answerWordsFor(word))].some((asked) => HOW.has(asked));
+  const isHow = (asked: string) => HOW.has(asked);
+  const asksHow = (word: string, before: string | undefined) =>
+    pairAnswerWordsFor(word, before).some(isHow) || (!asksItself(word) && answerWordsFor(word).some(isHow));
   const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : word));
   const asked = read.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));

@@ -56,7 +56,7 @@ export function answerWordsFor(word: string, before?: string): readonly string[]
 }
 
 /** The same, only for a word read with the one before it ("чем можно"); none for a word read alone. */
-export function pairAnswerWordsFor(word: string, before: string): readonly string[] {
+export function pairAnswerWordsFor(word: string, before: string | undefined): readonly string[] {
   return ASKS_FOR.get(`${before} ${word}`) ?? [];
 }
 

@@ -126,6 +126,7 @@ describe('howForWhether', () => {
     expect(howForWhether(details('оплата в банкомате возможна'), details('Как оплатить через банкомат?'))).toBe(true);
     // the title asks whether too, or not how; the question asks something else as well, or nothing
     expect(howForWhether(details('можно ли оплатить в банкомате'), details('Я могу оплатить через банкомат?'))).toBe(false);
+    expect(howForWhether(details('можно ли оплатить в банкомате'), details('Можно ли и как оплатить через банкомат?'))).toBe(false);
     expect(howForWhether(details('можно ли оплатить в банкомате'), details('Когда оплатить счёт?'))).toBe(false);
     expect(howForWhether(details('когда можно оплатить'), details('Как оплатить через банкомат?'))).toBe(false);
     expect(howForWhether(details('чем можно оплатить'), details('Как оплатить?'))).toBe(false);

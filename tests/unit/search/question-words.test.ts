@@ -52,7 +52,7 @@ describe('answerWordsFor', () => {
   it('reads a word with the one before it only, for pairAnswerWordsFor', () => {
     expect(pairAnswerWordsFor('можно', 'чем')).toEqual(['как']);
     expect(pairAnswerWordsFor('способами', 'какими')).toEqual([]);
-    expect(pairAnswerWordsFor('кайдан', '')).toEqual([]);
+    expect(pairAnswerWordsFor('кайдан', undefined)).toEqual([]);
   });
 
   it('gives nothing for other words', () => {
