@@ -58,9 +58,6 @@ const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 /** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
 const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 
-/** "How", Russian and Kazakh (folded). */
-const HOW = new Set(['как', 'калай']);
-
 /**
  * Verbs of finding something out (folded): how to find something out is where to find it ("как посмотреть",
  * "как узнать" ask as "где посмотреть" does). Not the other way round: "где найти счёт" is no "Как оплатить счёт".
@@ -72,7 +69,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
   // Read alone, a question word keeps its own reading ("қайдан": where from, though it also asks what "қалай" titles answer).
   const asksItself = (word: string) => DETAIL_WORDS.question.some(([, form]) => form.test(word));
-  const isHow = (asked: string) => HOW.has(asked);
+  const isHow = (asked: string) => DETAIL_WORDS.question.some(([value, form]) => value === 'how' && form.test(asked));
   const asksHow = (word: string, before: string | undefined) =>
     pairAnswerWordsFor(word, before).some(isHow) || (!asksItself(word) && answerWordsFor(word).some(isHow));
   const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : word));
