@@ -43,8 +43,8 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['why', /^(почему|неге|откуда)$/],
     ['where', /^(где|куда|кайда|кайдан)$/],
     ['amount', /^(сколько|канша|каншага|каншадан)$/],
-    // "оплата возможна?" asks as "можно" does; "Вы можете" is how the guide says "можно"
-    ['may', /^(можно|могу|можете|возможно|возможна|возможен|бола|болама)$/],
+    // "оплата возможна?", "разрешено ли", "имею ли я право" ask as "можно" does; "Вы можете" is how the guide says "можно"
+    ['may', /^(можно|могу|можете|возможно|возможна|возможен|разрешено|разрешается|право|бола|болама)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
     ['how', /^(как|калай)$/],
   ],
@@ -69,10 +69,11 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
   // Read alone, a question word keeps its own reading ("қайдан": where from, though it also asks what "қалай" titles answer).
   const asksItself = (word: string) => DETAIL_WORDS.question.some(([, form]) => form.test(word));
-  const isHow = (asked: string) => DETAIL_WORDS.question.some(([value, form]) => value === 'how' && form.test(asked));
+  const reads = (value: string) => (asked: string) => DETAIL_WORDS.question.some(([v, form]) => v === value && form.test(asked));
   const asksHow = (word: string, before: string | undefined) =>
-    pairAnswerWordsFor(word, before).some(isHow) || (!asksItself(word) && answerWordsFor(word).some(isHow));
-  const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : word));
+    pairAnswerWordsFor(word, before).some(reads('how')) || (!asksItself(word) && answerWordsFor(word).some(reads('how')));
+  const asksMay = (word: string, before: string | undefined) => pairAnswerWordsFor(word, before).some(reads('may'));
+  const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : word));
   const asked = read.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;

@@ -1,6 +1,8 @@
 import { looksLikeNegativeVerb } from './stem-kazakh';
 import { isStopWord } from './stop-words';
 
+/** "или нет" (or not) closes a question on whether ("оплачивается или нет"): it says nothing is missing. */
+const ASKS_WHETHER = 'или';
 /** The Kazakh "істеу" (do): the Kazakh "не" (what) before it asks what to do ("не істеу керек"), as "что делать" does. */
 const KAZAKH_DO = 'исте';
 /**
@@ -15,9 +17,9 @@ const NONE = new Set(['жок', 'нет', 'емес', 'пропал', 'проп�
  * did not come, and "бонус түседі", comes, look alike to the index), or a word of NONE. A Russian
  * "не" counts before a word that says what ("не поступила"), not before one about the asker
  * ("не могу понять"), which the stop words hold, nor the Kazakh "не" (what) before "істеу" (do);
- * nor does a stop word that only ends like a negative verb ("немесе", or).
+ * nor does a stop word that only ends like a negative verb ("немесе", or), nor "нет" after "или".
  */
 export function saysNot(words: readonly string[]): boolean {
-  return words.some((word, i) => NONE.has(word) || (looksLikeNegativeVerb(word) && !isStopWord(word))
+  return words.some((word, i) => (NONE.has(word) && words[i - 1] !== ASKS_WHETHER) || (looksLikeNegativeVerb(word) && !isStopWord(word))
     || (word === 'не' && i + 1 < words.length && !isStopWord(words[i + 1]!) && !words[i + 1]!.startsWith(KAZAKH_DO)));
 }

@@ -41,11 +41,14 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['кай', ['кандай']],
   ['кайсы', ['кандай']],
   // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers
-  ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
+  ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
+  // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers
+  ['или нет', ['можно', 'могу']],
   // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")
   ['чем можно', WAY],
-  // the ways or the steps to do something ("какими способами", "каким образом", "пошаговая инструкция") ask what a "Как …?" title answers
-  ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'инструкция', 'пошагово', 'пошаговая'].map(
+  // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",
+  // "пошаговая инструкция") ask what a "Как …?" title answers
+  ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'путем', 'путями', 'вариант', 'варианты', 'вариантов', 'вариантами', 'инструкция', 'пошагово', 'пошаговая'].map(
     (word): [string, readonly string[]] => [word, WAY],
   ),
 ]);
