@@ -150,8 +150,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['счет', 'выставить'],
   // the bill to come: "будущий счёт" for the guide's "следующий ежемесячный счёт" (q15762)
   ['следующий', 'будущий', 'предстоящий'],
-  // the last hour to pay is the time to pay by: "последний час оплаты" for the guide's "до какого времени" (q1513); the last day may ask either
-  ['=скольки', 'время', 'времени', 'час', '>последний час'],
+  // the last hour to pay is the time to pay by: "последний час оплаты" for the guide's "до какого времени" (q1513); the last day may ask either;
+  // "до скольких" is how "до скольки" is also said
+  ['=скольки', '=скольких', 'время', 'времени', 'час', '>последний час'],
   // giving a product up is closing it ("отказываюсь от ред"); only the reflexive forms: "отказали" is a refusal
   ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась'],
   ['забрать', 'снять', 'вывести', 'снимать', 'сниму'],
@@ -161,10 +162,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['забрать', 'вернуть', 'верну', '>получить деньги', '>получить обратно', '>возврат денег'],
   // "ошибся", "ошиблась" (I made a mistake) for the guide's "по ошибке" (q2184)
   ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись'],
-  // counted wrong: "қате есептелді", "неправильно есептелді" for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation)
-  ['кате', 'дурыс', '>неправильно', '>неверно'],
-  // paying too much is putting in more: "переплатил" for the guide's "внёс сумму … больше" (q1516)
-  ['переплатить', 'переплата', 'лишнее', 'внес больше'],
+  // counted wrong: "қате есептелді", "неправильно есептелді", "аз есептелді" (too little was counted), "аз берді" (too little was given)
+  // for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation); "аз" (little) only said with the verb
+  ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти'],
+  // paying too much is putting in more: "переплатил", "излишек", "заплатил с запасом" (with room to spare) for the guide's "внёс сумму … больше" (q1516)
+  ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'внес больше', '>с запасом'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;
   // an online shop said in full ("онлайн" alone may be an online payment)
   ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],

@@ -36,6 +36,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'тартиби', 'тартибин',
   // "what" as an object ("нені білдіреді": what does it mean), asked as "не" is, and "means", asked as "деген" is
   'нени', 'билдиреди',
+  // "relation" ("фдо-ның кассаға не қатысы бар": what has the FDO to do with the till), asked as "не" is
+  'катысы',
 ]);
 
 /**
