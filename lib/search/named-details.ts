@@ -45,6 +45,8 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['amount', /^(сколько|канша|каншага|каншадан)$/],
     // "оплата возможна?", "разрешено ли", "имею ли я право" ask as "можно" does; "Вы можете" is how the guide says "можно"
     ['may', /^(можно|могу|можете|возможно|возможна|возможен|разрешено|разрешается|право|бола|болама)$/],
+    // a Kazakh question particle ("бонус бар ма?", "есептеле ме?"): a yes-or-no question, answered by a title that is one
+    ['yes-no', /^(ма|ме|ба|бе|па|пе)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
     ['how', /^(как|калай)$/],
   ],
@@ -106,10 +108,11 @@ export function sharedDetails(question: NamedDetails, title: NamedDetails): numb
 /**
  * Whether the question asks only whether something can be done ("можно ли оплатить в банкомате") and the title
  * asks how to do it ("Как оплатить … через Банкомат?"): the guide's twins, of which the "Можно …?" / "Я могу …?"
- * one answers. Not a question that also asks something else ("когда можно": a time) or asks nothing.
+ * one answers ("бола ма" asks whether too). Not a question that also asks something else ("когда можно": a time) or asks nothing.
  */
 export function howForWhether(question: NamedDetails, title: NamedDetails): boolean {
-  return question.question.size === 1 && question.question.has('may') && title.question.has('how') && !title.question.has('may');
+  const asked = [...question.question].filter((value) => value !== 'yes-no');
+  return asked.length === 1 && asked[0] === 'may' && title.question.has('how') && !title.question.has('may');
 }
 
 /**

@@ -32,13 +32,24 @@ describe('namedDetails', () => {
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('бонусты қаншаға дейін жинай аламын').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
-    expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may']);
+    // a Kazakh question particle asks yes or no, "бола ма" whether one may too
+    expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may', 'yes-no']);
+    expect([...details('Маған Kaspi Бонус есептеле ме?').question]).toEqual(['yes-no']);
+    expect([...details('бонусты қалай аламын').question]).toEqual(['how']);
+    // "разрешено ли", "имею ли я право" (am I allowed) ask whether one may; "или нет" (or not) closing a question too
+    expect([...details('разрешается ли вносить платёж авансом').question]).toEqual(['may']);
+    expect([...details('имею ли я право погасить счёт').question]).toEqual(['may']);
+    expect([...details('ред через терминал оплачивается или нет').question]).toEqual(['may']);
+    expect(details('ред через терминал или нет').channel.size).toBe(1);
     expect([...details('Как оплатить счёт?').question]).toEqual(['how']);
     expect([...details('оплата возможна?').question]).toEqual(['may']);
     // a word that asks for the ways asks how, "можно" after "чем" too (with what can one pay), not whether one may
     expect([...details('какими способами оплатить').question]).toEqual(['how']);
     expect([...details('чем можно оплатить').question]).toEqual(['how']);
     expect([...details('каким образом оплатить').question]).toEqual(['how']);
+    expect([...details('какими путями погасить счёт').question]).toEqual(['how']);
+    expect([...details('варианты оплаты счёта').question]).toEqual(['how']);
+    expect([...details('пікір үшін бонус алу тәртібі').question]).toEqual(['how']);
     expect(details('таким образом оплатить').question.size).toBe(0);
     expect([...details('пікір үшін бонус алу жолы').question]).toEqual(['how']);
     // a question word read alone keeps its own reading: "қайдан" (where from) asks where, not how
@@ -107,6 +118,9 @@ describe('sharedDetails', () => {
     expect(sharedDetails(details('какими способами оплатить'), details('Как оплатить счёт?'))).toBe(1);
     expect(sharedDetails(details('пошаговая оплата'), details('Как оплатить счёт?'))).toBe(1);
     expect(sharedDetails(details('способ оплаты'), details('Когда оплатить счёт?'))).toBe(0);
+    // a yes-or-no question is answered by a yes-or-no title
+    expect(sharedDetails(details('тапсырыс берсем бонус жазыла ма'), details('Маған Kaspi Бонус есептеле ме?'))).toBe(1);
+    expect(sharedDetails(details('тапсырыс берсем бонус жазыла ма'), details('Бонусты қалай алады?'))).toBe(0);
   });
 
   it('should read how to find something out as where to find it, and not the other way round', () => {
@@ -124,6 +138,11 @@ describe('howForWhether', () => {
   it('should hold for a title that asks how when the question asks only whether one can', () => {
     expect(howForWhether(details('можно ли оплатить в банкомате'), details('Как оплатить через банкомат?'))).toBe(true);
     expect(howForWhether(details('оплата в банкомате возможна'), details('Как оплатить через банкомат?'))).toBe(true);
+    expect(howForWhether(details('ред через банкомат оплачивается или нет'), details('Как оплатить через банкомат?'))).toBe(true);
+    // "бола ма" asks whether one may, with its particle
+    expect(howForWhether(details('пікір жазуға бола ма'), details('Бонусты қалай алады?'))).toBe(true);
+    // a particle alone asks yes or no, not whether one may: "бонус түсе ме" after a review is answered by how to get it
+    expect(howForWhether(details('пікір жазсам бонус түсе ме'), details('Бонусты қалай алады?'))).toBe(false);
     // the title asks whether too, or not how; the question asks something else as well, or nothing
     expect(howForWhether(details('можно ли оплатить в банкомате'), details('Я могу оплатить через банкомат?'))).toBe(false);
     expect(howForWhether(details('можно ли оплатить в банкомате'), details('Можно ли и как оплатить через банкомат?'))).toBe(false);

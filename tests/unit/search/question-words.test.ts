@@ -31,6 +31,12 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('того', 'после')).toEqual([]);
   });
 
+  it('reads "или нет" (or not) as asking whether, what a "Можно …?" or "Я могу …?" title answers; "нет" alone asks nothing', () => {
+    expect(answerWordsFor('нет', 'или')).toEqual(['можно', 'могу']);
+    expect(answerWordsFor('нет')).toEqual([]);
+    expect(pairAnswerWordsFor('нет', 'денег')).toEqual([]);
+  });
+
   it('reads "до которого", "в котором" as "до какого", "в каком"; "который" alone, a relative pronoun, asks nothing', () => {
     expect(answerWordsFor('которого', 'до')).toEqual(['какого']);
     expect(answerWordsFor('котором', 'в')).toEqual(['каком']);

@@ -142,6 +142,18 @@ describe('declining when the data has no answer', () => {
     ['a sum larger than expected', 'почему счет ред больше ожидаемого', 12370],
     // "до которого часа" (until which hour) asks what "До какого времени" answers, though the date answer says "день оплаты"
     ['a question on "until which hour"', 'до которого часа в день оплаты принимают платеж за ред', 1513],
+    // "авансом", "не дожидаясь даты" (without waiting for the date) are paying ahead; "имею ли я право" asks whether one may
+    ['a question on paying in advance', 'разрешается ли вносить платеж по ред авансом', 13488],
+    ['a question on paying without waiting for the date', 'имею ли я право погасить счет ред не дожидаясь даты', 13488],
+    // "какими путями" (by what ways) asks what "как" asks
+    ['a question on the ways to pay', 'какими путями можно погасить счет ред', 1508],
+    // "или нет" (or not) asks whether, and says nothing is missing: not the answers on a payment that did not arrive
+    ['a question closed by "or not"', 'ред через каспи терминал оплачивается или нет', 12467],
+    // "излишек" (the excess) is what was paid over
+    ['a question on the excess', 'заплатил за ред с запасом где теперь излишек', 1516],
+    ['a question on "until how many hours"', 'до скольких часов успеть заплатить за ред в день платежа', 1513],
+    // "вышел" (came out) says nothing; "подсчёт" is a working out
+    ['a bill higher than worked out', 'счет ред вышел выше моего подсчета откуда разница', 12370],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -176,6 +188,14 @@ describe('declining when the data has no answer', () => {
     ['"where did my bonus go", as a bonus not seen', 'бонусым қайда кетті', 1580],
     // "қанша бонус алғанымды қайдан көремін": how many bonuses was I given, not how many can I collect
     ['"the bonus I got", as the bonus given', 'қанша бонус алғанымды қайдан көремін', 553],
+    // "нені білдіреді" (what does it mean) asks what "дегеніміз не" asks
+    ['what a name means', 'kaspi фдо нені білдіреді', 3075],
+    // "аз есептелді" (too little was counted) is counted wrong
+    ['a bonus counted too little', 'акциямен сатып алдым бірақ бонус аз есептелген сияқты', 518],
+    // "бонус жазыла ма?" asks yes or no: the answer whose title asks yes or no, not the one on how to get the review bonus
+    ['a yes-or-no question on an order from the shop', 'магазин бөлімінен тапсырыс берсем бонус жазыла ма', 462],
+    // "тәртібі" (the procedure) asks how
+    ['the procedure to get the review bonus', 'пікір үшін бонусты алу тәртібі', 17562],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
