@@ -193,11 +193,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early
-  // repayment, another topic, and "рассчитаться" (settle up) its stem with "рассчитать" (work out)); a machine that
+  // repayment, another topic, and "рассчитаться" (settle up) its stem with "рассчитать" (work out)); the noun
+  // "погашение" (paying off) in its exact forms: "варианты погашения счёта", "после погашения" are paying; a machine that
   // "принимает" (takes) payment is one to pay at ("ред принимают в банкоматах?"), and one that "принял" (took) the money was
   // paid at ("банкомат принял деньги"), only as said: nothing else is "accepting"
   // (it costs a question on where Red is accepted as a means of payment, which the guide does not answer)
-  ['погасить', '=погашу', 'погашать', 'гасить', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>принимают', '>принимает', '>принимать', '>принимается', '>принял', '>приняла', '>приняли'],
+  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>принимают', '>принимает', '>принимать', '>принимается', '>принял', '>приняла', '>приняли'],
   // paying before the date: "раньше срока", "пораньше", "наперёд", "авансом", "до выставления счёта", "до даты платежа", "до наступления
   // даты", "не дожидаясь даты" (without waiting for it) for the guide's "заранее" (q13488)
   ['заранее', '=раньше', '=пораньше', 'досрочно', 'наперед', 'авансом', 'заблаговременно', '>до выставления', '>до даты', '>до срока', '>до наступления', '>не дожидаясь'],

@@ -147,6 +147,8 @@ describe('declining when the data has no answer', () => {
     ['a question on paying without waiting for the date', 'имею ли я право погасить счет ред не дожидаясь даты', 13488],
     // "какими путями" (by what ways) asks what "как" asks
     ['a question on the ways to pay', 'какими путями можно погасить счет ред', 1508],
+    // "погашение" (paying off) is paying, the answer on early repayment says it of paying everything ahead
+    ['a question on the options for paying off', 'варианты погашения счета ред', 1508],
     // "или нет" (or not) asks whether, and says nothing is missing: not the answers on a payment that did not arrive
     ['a question closed by "or not"', 'ред через каспи терминал оплачивается или нет', 12467],
     // "излишек" (the excess) is what was paid over

@@ -281,9 +281,11 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('неоплату')).toContain('просрочка');
   });
 
-  it('should keep a form listed only as itself from the group of words that share its stem ("погашу" pays; "погашение" is early repayment)', () => {
+  it('should keep a form listed only as itself from the group of words that share its stem ("погашу" pays; "погашением" is early repayment\'s)', () => {
     expect(expandWithVocabulary('погашу')).toContain('оплатить');
-    expect(expandWithVocabulary('погашение')).not.toContain('оплатить');
+    // "погашение счёта" (paying off the bill) pays, in the forms listed; the stem stays the early repayment's
+    expect(expandWithVocabulary('погашения')).toContain('оплатить');
+    expect(expandWithVocabulary('погашением')).not.toContain('оплатить');
     expect(expandWithVocabulary('погашена')).toContain('оплатить');
     expect(expandWithVocabulary('гасить')).toContain('оплатить');
   });
