@@ -151,6 +151,9 @@ describe('declining when the data has no answer', () => {
     ['a question on the options for paying off', 'варианты погашения счета ред', 1508],
     // "или нет" (or not) asks whether, and says nothing is missing: not the answers on a payment that did not arrive
     ['a question closed by "or not"', 'ред через каспи терминал оплачивается или нет', 12467],
+    // "есть ли возможность", "есть функция" (is there a way, a function) ask whether: the "can I" answer, not its "how to" twin
+    ['a question on whether there is a way', 'есть ли возможность оплатить ред в банкомате', 13070],
+    ['a question on whether the machine has the function', 'в каспи банкомате есть функция оплатить ред', 13070],
     // "излишек" (the excess) is what was paid over
     ['a question on the excess', 'заплатил за ред с запасом где теперь излишек', 1516],
     ['a question on "until how many hours"', 'до скольких часов успеть заплатить за ред в день платежа', 1513],
