@@ -73,8 +73,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // cancelling a purchase, an order or a payment: a topic of its own, which no shipped answer covers
   ['отменить', 'отмена', 'отменять', 'болдырмау'],
   // managing a product or an account: each a topic of its own, not the paying or the date the rest of the
-  // question names ("как изменить дату оплаты", "продлить срок оплаты", "передать счёт другому")
-  ['изменить', 'изменение', 'поменять', 'сменить', 'смена', 'озгерту', 'ауыстыру'],
+  // question names ("как изменить дату оплаты", "перенести дату", "продлить срок оплаты", "передать счёт другому")
+  ['изменить', 'изменение', 'поменять', 'сменить', 'смена', 'перенести', 'перенос', 'озгерту', 'ауыстыру'],
   ['продлить', 'продление', 'отсрочить', 'отсрочка'],
   ['подключить', 'подключение', 'активировать'],
   ['отключить', 'отключение', 'деактивировать', 'оширу'],
@@ -85,6 +85,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['перевыпустить', 'перевыпуск'],
   ['привязать', 'привязка'],
   ['оформить', 'оформление', 'ресимдеу'],
+  // an account's details for a transfer, and a period free of interest: topics of their own, which no shipped answer covers
+  ['реквизиты', 'деректемелер'],
+  ['беспроцентный', 'пайызсыз'],
   ['повысить', 'повышение'],
   // the guide says "доступный для покупок лимит" of what it also calls "доступная для покупок сумма" (q1511, q1516)
   ['лимит', 'шек', 'доступный'],

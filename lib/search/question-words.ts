@@ -18,6 +18,8 @@ const KAZAKH_WAY = ['калай'];
 
 const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['сколько', AMOUNT],
+  // "во сколько обойдётся" (what will it cost): a sum, though "во сколько" alone asks for a time
+  ['обойдется', AMOUNT],
   // "во сколько": at what time
   ['во сколько', TIME],
   ['в сколько', TIME],

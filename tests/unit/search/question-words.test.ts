@@ -17,6 +17,8 @@ describe('answerWordsFor', () => {
     // "в какое время" asks the same; "время" alone is a topic word
     expect(answerWordsFor('время', 'какое')).toEqual(answerWordsFor('сколько', 'во'));
     expect(answerWordsFor('время')).toEqual([]);
+    // "во сколько обойдётся" (what will it cost) asks for a sum all the same
+    expect(answerWordsFor('обойдется')).toEqual(answerWordsFor('сколько'));
   });
 
   it('reads "қайда кетті" (where did it go) as asking what a title on something not seen answers; "кетті" alone asks nothing', () => {

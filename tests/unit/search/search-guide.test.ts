@@ -106,6 +106,8 @@ describe('declining when the data has no answer', () => {
     ['a long Kazakh word whose short stem is no typo of any word', 'бонустар қашан күйеді'],
     ['the card one pays with, which names no product ("ред картой")', 'ред картой платить в турции можно'],
     ['a change to the product the answer about its date does not make', 'как изменить дату оплаты ред'],
+    ['moving the date, which is changing it', 'можно ли перенести дату платежа по ред'],
+    ['an account\'s details for a transfer, which the answer on where to see the bill lacks', 'где посмотреть реквизиты счета'],
     ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
     ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
   ])('should decline %s', (_what, query) => {
@@ -154,6 +156,8 @@ describe('declining when the data has no answer', () => {
     // "есть ли возможность", "есть функция" (is there a way, a function) ask whether: the "can I" answer, not its "how to" twin
     ['a question on whether there is a way', 'есть ли возможность оплатить ред в банкомате', 13070],
     ['a question on whether the machine has the function', 'в каспи банкомате есть функция оплатить ред', 13070],
+    // "во сколько обойдётся" (what will it cost) asks for a sum, though "во сколько" alone asks for a time
+    ['a question on what being late will cost', 'во сколько обойдется просрочка платежа по ред', 1505],
     // "излишек" (the excess) is what was paid over
     ['a question on the excess', 'заплатил за ред с запасом где теперь излишек', 1516],
     ['a question on "until how many hours"', 'до скольких часов успеть заплатить за ред в день платежа', 1513],
