@@ -197,6 +197,8 @@ describe('declining when the data has no answer', () => {
     ['"where did my bonus go", as a bonus not seen', 'бонусым қайда кетті', 1580],
     // "қанша бонус алғанымды қайдан көремін": how many bonuses was I given, not how many can I collect
     ['"the bonus I got", as the bonus given', 'қанша бонус алғанымды қайдан көремін', 553],
+    // "білгім келеді" (I would like to know) is the asker's wish: the answer on how many one can collect, not on how to find out
+    ['what the asker would like to know', 'қанша бонус жинауға болатынын білгім келеді', 451],
     // "нені білдіреді" (what does it mean) asks what "дегеніміз не" asks
     ['what a name means', 'kaspi фдо нені білдіреді', 3075],
     // "аз есептелді" (too little was counted) is counted wrong
