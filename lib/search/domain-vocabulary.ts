@@ -168,8 +168,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // counted wrong: "қате есептелді", "неправильно есептелді", "аз есептелді" (too little was counted), "аз берді" (too little was given)
   // for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation); "аз" (little) only said with the verb
   ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти'],
-  // paying too much is putting in more: "переплатил", "излишек", "заплатил с запасом" (with room to spare) for the guide's "внёс сумму … больше" (q1516)
-  ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'внес больше', '>с запасом'],
+  // paying too much is putting in more: "переплатил", "излишек", "куда делась разница" (where did the difference go), "заплатил с
+  // запасом" (with room to spare) for the guide's "внёс сумму … больше" (q1516)
+  ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;
   // an online shop said in full ("онлайн" alone may be an online payment)
   ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],

@@ -160,6 +160,7 @@ describe('declining when the data has no answer', () => {
     ['a question on what being late will cost', 'во сколько обойдется просрочка платежа по ред', 1505],
     // "излишек" (the excess) is what was paid over
     ['a question on the excess', 'заплатил за ред с запасом где теперь излишек', 1516],
+    ['a question on where the difference went', 'переплатил за ред куда делась разница', 1516],
     ['a question on "until how many hours"', 'до скольких часов успеть заплатить за ред в день платежа', 1513],
     // "вышел" (came out) says nothing; "подсчёт" is a working out
     ['a bill higher than worked out', 'счет ред вышел выше моего подсчета откуда разница', 12370],
