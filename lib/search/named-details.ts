@@ -44,7 +44,7 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['where', /^(где|куда|кайда|кайдан)$/],
     ['amount', /^(сколько|канша|каншага|каншадан)$/],
     // "оплата возможна?", "разрешено ли", "имею ли я право", "есть ли возможность" ask as "можно" does; "Вы можете" is how the guide says "можно"
-    ['may', /^(можно|могу|можете|возможно|возможна|возможен|разрешено|разрешается|право|возможность|функция|опция|бола|болама)$/],
+    ['may', /^(можно|могу|можете|возможно|возможна|возможен|разрешено|разрешается|право|возможность|функция|функции|опция|опции|бола|болама)$/],
     // a Kazakh question particle ("бонус бар ма?", "есептеле ме?"): a yes-or-no question, answered by a title that is one
     ['yes-no', /^(ма|ме|ба|бе|па|пе)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
@@ -70,6 +70,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
   // Read alone, a question word keeps its own reading ("қайдан": where from, though it also asks what "қалай" titles answer).
+  // Words read with the one before that ask what a "Можно …?" title answers ("или нет": or not) ask whether.
   const asksItself = (word: string) => DETAIL_WORDS.question.some(([, form]) => form.test(word));
   const reads = (value: string) => (asked: string) => DETAIL_WORDS.question.some(([v, form]) => v === value && form.test(asked));
   const asksHow = (word: string, before: string | undefined) =>
