@@ -177,8 +177,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перевела на счёт" (said in full: "перевести" alone is a transfer);
   // "вносить деньги" says it in full: the money is what is put in, no topic of its own ("когда вносить деньги": when to pay)
   ['внести', 'внес', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет', '>вносить деньги', '>внести деньги'],
-  // paying everything off at once is the early repayment: "погасить полностью", "погасить всё" for the guide's "досрочное погашение всех покупок" (q2184)
-  ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>закрыть полностью'],
+  // paying everything off at once is the early repayment: "погасить полностью", "погасить всё", "закрыть все покупки разом" for the
+  // guide's "досрочное погашение всех покупок" (q2184)
+  ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>закрыть полностью', '>закрыть все', '>разом'],
   // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";
   // "где видно" (where is it shown) is where to look, "видно" as itself: "не вижу" says something is missing;
   // "глянуть" (to glance) is how looking is said in a hurry; "көремін", "көруге" (I see, to see) in "қайдан көремін"
