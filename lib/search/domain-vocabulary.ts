@@ -151,8 +151,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['счет', '>ежемесячный счет', '>ежемесячный платеж'],
   // a bill is "issued" ("выставили счёт", "выставили больше"): the verb says the bill the guide names (q12370, q1475)
   ['счет', 'выставить'],
-  // the bill to come: "будущий счёт" for the guide's "следующий ежемесячный счёт" (q15762)
-  ['следующий', 'будущий', 'предстоящий'],
+  // the bill to come: "будущий счёт", "в след месяце" (as "следующем" is said short) for the guide's "следующий ежемесячный счёт" (q15762)
+  ['следующий', 'будущий', 'предстоящий', '=след'],
   // the last hour to pay is the time to pay by: "последний час оплаты" for the guide's "до какого времени" (q1513); the last day may ask either;
   // "до скольких" is how "до скольки" is also said
   ['=скольки', '=скольких', 'время', 'времени', 'час', '>последний час'],

@@ -11,6 +11,8 @@ describe('namedDetails', () => {
     expect([...details('сколько платить в этом месяце').period]).toEqual(['current']);
     expect([...details('Осы айда төлемді салдым. Келесі айда төлемеуіме бола ма?').period]).toEqual(['current', 'next']);
     expect([...details('Өткен айдағы бонус').period]).toEqual(['past']);
+    // "след" is how "следующем" is said short
+    expect([...details('в след месяце').period]).toEqual(['next']);
   });
 
   it('should read the channel a text names: a machine, the app, a cash desk', () => {

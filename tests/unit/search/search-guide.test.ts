@@ -163,6 +163,8 @@ describe('declining when the data has no answer', () => {
     ['a question on where the difference went', 'переплатил за ред куда делась разница', 1516],
     // "не всю сумму" (not the whole sum) is "не полностью": the answer on a sum that arrived in part, not on one that did not arrive
     ['a machine that put in less than the whole sum', 'терминал не довнес всю сумму на ред', 13148],
+    // "в след месяце" is "в следующем месяце" said short: the next bill's sum, not the answer on last month's overpayment
+    ['the sum of next month\'s bill, said short', 'а в след месяце какая сумма будет к оплате по ред', 15762],
     // "закрыть все покупки разом" (close all purchases at once) is the early repayment
     ['money meant to close every purchase at once', 'хотел закрыть все покупки по ред разом но деньги попали в ежемесячный платеж', 2184],
     ['a question on "until how many hours"', 'до скольких часов успеть заплатить за ред в день платежа', 1513],
