@@ -38,6 +38,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'нени', 'билдиреди',
   // "relation" ("фдо-ның кассаға не қатысы бар": what has the FDO to do with the till), asked as "не" is
   'катысы',
+  // "the list of" ("тауарлар тізімі": the list of goods), asked as "қандай" (which) is
+  'тизими', 'тизимин',
 ]);
 
 /**

@@ -9,6 +9,8 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('откуда')).toEqual(['почему']);
     expect(answerWordsFor('кайдан')).toEqual(['калай']);
     expect(answerWordsFor('кай')).toEqual(['кандай']);
+    // "тауарлар тізімі" (the list of goods) asks which goods
+    expect(answerWordsFor('тизими')).toEqual(['кандай']);
   });
 
   it('reads "во сколько" as asking for a time, by the word typed before', () => {

@@ -212,6 +212,8 @@ describe('declining when the data has no answer', () => {
     ['a bonus counted too little', 'акциямен сатып алдым бірақ бонус аз есептелген сияқты', 518],
     // "бонус жазыла ма?" asks yes or no: the answer whose title asks yes or no, not the one on how to get the review bonus
     ['a yes-or-no question on an order from the shop', 'магазин бөлімінен тапсырыс берсем бонус жазыла ма', 462],
+    // "тауарлар тізімі" (the list of goods) asks which goods: the answer whose title asks which, not how to get the bonus
+    ['the list of goods that earn the review bonus', 'пікір жазғанда бонус берілетін тауарлар тізімі', 17560],
     // "тәртібі" (the procedure) asks how
     ['the procedure to get the review bonus', 'пікір үшін бонусты алу тәртібі', 17562],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));

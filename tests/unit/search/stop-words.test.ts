@@ -30,6 +30,8 @@ describe('isStopWord', () => {
     for (const word of ['жолы', 'жолдары', 'тасили', 'тартиби']) expect(isStopWord(word), word).toBe(isStopWord('калай'));
     // "нені білдіреді" (what does it mean), "не қатысы бар" (what has it to do with) ask what "не" asks
     for (const word of ['нени', 'билдиреди', 'катысы']) expect(isStopWord(word), word).toBe(isStopWord('не'));
+    // "тізімі" (the list of) asks what "қандай" asks
+    expect(isStopWord('тизими')).toBe(isStopWord('кандай'));
     expect(isStopWord('жол')).toBe(false);
     // "не істеу керек", "не істеймін" (what to do) ask what "что делать" asks
     for (const word of ['истеу', 'истеймин', 'истесем']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
