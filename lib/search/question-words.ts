@@ -39,12 +39,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['откуда', ['почему']],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
-  // "қай тауарға" (which goods) asks what a "қандай тауарға …?" (what goods) title answers
-  ['кай', ['кандай']],
-  ['кайсы', ['кандай']],
-  // "тауарлар тізімі" (the list of goods) asks which goods, what a "қандай тауарға …?" title answers
-  ['тизими', ['кандай']],
-  ['тизимин', ['кандай']],
+  // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers
+  ...['кай', 'кайсы', 'тизими', 'тизимин'].map((word): [string, readonly string[]] => [word, ['кандай']]),
   // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers
   ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
   // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers
