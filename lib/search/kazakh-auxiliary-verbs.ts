@@ -8,7 +8,9 @@ import { isStopWord } from './stop-words';
  * auxiliaries say nothing about the topic, and in a guide of thousands an
  * answer that lacks "кетті" must not count as missing part of the question.
  * "бер" is left out: alone it is the guide's topic verb (a bonus is given), and
- * a query may well mean it; "ал" (get) after "-п" is the converb's own action
+ * a query may well mean it; only its polite requests ("түсіндіріп беріңізші":
+ * explain it to me, please) are taken: they ask someone to act, and no bonus is
+ * asked for that way. "ал" (get) after "-п" is the converb's own action
  * ("жинап алу": collect, "сатып алу": buy), which the converb says.
  */
 const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык']);
@@ -26,6 +28,9 @@ const ABILITY_CONVERB = /(?:[^аеиоуыэюя][аеы]|[аеиоуы]й)$/;
 /** "ал" in its forms of "can" and "cannot" (ала, аламын, алады, алмаймын, алмады), folded. */
 const ABILITY = /^ал(?:а|ма)/;
 
+/** "бер" as a polite request ("беріңіз", "беріңізші", "берші", "берсеңіз"), folded. */
+const POLITE_GIVE = /^бер(?:иниз|инизши|иниздерши|ши|сениз)$/;
+
 /** Whether the word at `i` is an aspect auxiliary, or "can", after a converb (folded words, in query order). */
 export function isAuxiliaryAfterConverb(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
@@ -34,5 +39,5 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
   if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;
-  return CONVERB.test(before) && AUXILIARY_STEMS.has(stem);
+  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
 }

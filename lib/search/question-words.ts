@@ -37,6 +37,10 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['кайда кетти', ['коринбей']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers
   ['откуда', ['почему']],
+  // "отчего" (from what) asks why
+  ['отчего', ['почему']],
+  // "в каком разделе" (in which section of the app) asks where
+  ...['раздел', 'разделе', 'разделы', 'разделах'].map((word): [string, readonly string[]] => [word, ['где']]),
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
   // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers

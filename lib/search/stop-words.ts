@@ -36,6 +36,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'тартиби', 'тартибин',
   // "what" as an object ("нені білдіреді": what does it mean), asked as "не" is, and "means", asked as "деген" is
   'нени', 'билдиреди',
+  // "its meaning" ("сөзінің мағынасы": the meaning of the word), asked as "не" is, and "the word", which names nothing
+  'магынасы', 'магынасын', 'сози', 'созинин', 'созин',
   // "relation" ("фдо-ның кассаға не қатысы бар": what has the FDO to do with the till), asked as "не" is
   'катысы',
   // "the list of" ("тауарлар тізімі": the list of goods), asked as "қандай" (which) is
@@ -96,6 +98,8 @@ const QUERY_FILLER = new Set([
   'возможность', 'функция', 'функции', 'опция', 'опции',
   // "что означает ФДО", "что значит": what a name means, asked as "что такое" is
   'означает', 'обозначает', 'значит',
+  // "отчего" (from what): why, asked as "почему" is; "в каком разделе" (in which section of the app): where, asked as "где" is
+  'отчего', 'раздел', 'разделе', 'разделы', 'разделах',
   // "способы оплаты", "каким способом", "каким образом": the ways to do something, asked as "как" is
   'способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'образом',
   // "какими путями", "каким путём" (by what way), "варианты оплаты" (the options): the ways, asked as "способы" is
@@ -108,7 +112,7 @@ const QUERY_FILLER = new Set([
   'щас', 'пж', 'плиз', 'плз', 'спс', 'ок', 'ага', 'ладно',
   // "білгім келеді" (I would like to know): the asker's wish, as "хочу узнать" is, not what about
   'билгим',
-  'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'тусиндириниз', 'тусиндиринизши', 'отинемин', 'отиниш', 'комектесиниз', 'комектесинизши', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
+  'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'тусиндириниз', 'тусиндиринизши', 'тусиндирип', 'тусиндирсениз', 'отинемин', 'отиниш', 'комектесиниз', 'комектесинизши', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
 ]);
 
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */

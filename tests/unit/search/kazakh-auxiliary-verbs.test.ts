@@ -30,4 +30,11 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['бонус', 'алдым'], 1)).toBe(false);
   });
+
+  it('should take "бер" as a polite request after a converb ("түсіндіріп беріңізші": explain it, please), not as a bonus given', () => {
+    expect(isAuxiliaryAfterConverb(['тусиндирип', 'беринизши'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['айтып', 'бериниз'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['бонус', 'беринизши'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['есептеп', 'береди'], 1)).toBe(false);
+  });
 });

@@ -26,6 +26,7 @@ describe('namedDetails', () => {
   it('should read what a text asks by its question word: when, why, where, how much, whether one may, how', () => {
     expect([...details('Когда мне нужно оплатить счёт?').question]).toEqual(['when']);
     expect([...details('откуда такая сумма').question]).toEqual(['why']);
+    expect([...details('отчего такая сумма').question]).toEqual(['why']);
     // how to find something out is where to find it: "Как узнать" also answers "где"; "Где посмотреть" asks only where
     expect([...details('Как узнать сумму счёта?').question]).toEqual(['how', 'where']);
     expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where']);

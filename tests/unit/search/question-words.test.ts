@@ -7,6 +7,9 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('сколько')).toEqual(expect.arrayContaining(['сумма', 'размер']));
     expect(answerWordsFor('куда')).toEqual(['где']);
     expect(answerWordsFor('откуда')).toEqual(['почему']);
+    expect(answerWordsFor('отчего')).toEqual(['почему']);
+    // "в каком разделе" (in which section of the app) asks where
+    expect(answerWordsFor('разделе')).toEqual(['где']);
     expect(answerWordsFor('кайдан')).toEqual(['калай']);
     expect(answerWordsFor('кай')).toEqual(['кандай']);
     // "тауарлар тізімі" (the list of goods) asks which goods

@@ -170,6 +170,8 @@ describe('declining when the data has no answer', () => {
     ['a question on "until how many hours"', 'до скольких часов успеть заплатить за ред в день платежа', 1513],
     // "вышел" (came out) says nothing; "подсчёт" is a working out
     ['a bill higher than worked out', 'счет ред вышел выше моего подсчета откуда разница', 12370],
+    // "очередной" (the next in turn) is "следующий"
+    ['the next payment in turn', 'сколько составит очередной платеж по ред', 15762],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -190,6 +192,21 @@ describe('declining when the data has no answer', () => {
     ['the answer on paying at a machine for a machine that took the money', 'банкомат принял деньги но в ред их нет', 'ru', 13150],
   ] as const)('should put first %s, among 10,000 answers', (_what, query, lang, id) => {
     expect(bigGuide().search(query, { lang }).hits[0]?.answer.id).toBe(id);
+  });
+
+  it.each([
+    // synthetic answers hold "отчего" (from what), "раздел" (section), "вечера" (of the evening): words the first answer lacks,
+    // which ask why, where and at what time, as "почему", "где" and "во сколько" do
+    ['a question asking "from what"', 'отчего выставленный счет ред выше моего расчета', 12370],
+    ['a question on the section of the app', 'в каком разделе смотреть покупки с ред', 1486],
+    ['a question on an hour of the evening', 'до скольки вечера можно гасить ред', 1513],
+    // "засчитал" (counted) is credited; "проглотил" (swallowed) is what "съел" says: the money did not arrive
+    ['a machine that counted less than was put in', 'банкомат засчитал за ред не всю внесенную сумму', 13152],
+    ['a machine that swallowed the money', 'банкомат проглотил деньги за ред', 13150],
+  ] as const)('should stand behind %s, among 10,000 answers', (_what, query, id) => {
+    const response = bigGuide().search(query, { lang: 'ru' });
+    expect(response.hits[0]?.answer.id).toBe(id);
+    expect(response.declineReason).toBeNull();
   });
 
   it.each([
@@ -216,6 +233,11 @@ describe('declining when the data has no answer', () => {
     ['the list of goods that earn the review bonus', 'пікір жазғанда бонус берілетін тауарлар тізімі', 17560],
     // "тәртібі" (the procedure) asks how
     ['the procedure to get the review bonus', 'пікір үшін бонусты алу тәртібі', 17562],
+    // "сөзінің мағынасы" (the meaning of the word) asks what "дегеніміз не" asks; "түсіндіріп беріңізші" (explain it, please) is a request
+    ['the meaning of a word', 'фдо сөзінің мағынасы қандай', 3075],
+    ['a request to explain a name', 'каспи фдо түсіндіріп беріңізші', 3075],
+    // "келер ай" is "келесі ай" (next month) as it is also said
+    ['not paying next month, said colloquially', 'бөліп төлеу бойынша екі айлық ақша салдым келер ай төлемеуге бола ма', 17508],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {

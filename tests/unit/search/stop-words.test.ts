@@ -30,6 +30,8 @@ describe('isStopWord', () => {
     for (const word of ['жолы', 'жолдары', 'тасили', 'тартиби']) expect(isStopWord(word), word).toBe(isStopWord('калай'));
     // "нені білдіреді" (what does it mean), "не қатысы бар" (what has it to do with) ask what "не" asks
     for (const word of ['нени', 'билдиреди', 'катысы']) expect(isStopWord(word), word).toBe(isStopWord('не'));
+    // "сөзінің мағынасы" (the meaning of the word) asks what "не" asks
+    for (const word of ['магынасы', 'созинин']) expect(isStopWord(word), word).toBe(isStopWord('не'));
     // "тізімі" (the list of) asks what "қандай" asks
     expect(isStopWord('тизими')).toBe(isStopWord('кандай'));
     expect(isStopWord('жол')).toBe(false);
