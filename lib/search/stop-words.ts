@@ -47,7 +47,7 @@ const KAZAKH_STOP_WORDS = new Set([
 /**
  * Words on lunr-languages' Russian stop list that carry the topic of a bank's
  * help question: dates and deadlines ("раньше срока"), amounts and comparisons, "another
- * country", "cannot". They stay searchable (folded spelling).
+ * country", "cannot", interest. They stay searchable (folded spelling).
  */
 const RUSSIAN_TOPIC_WORDS = new Set([
   'время', 'времени', 'день', 'дня', 'год', 'года', 'году', 'лет', 'час', 'начала',
@@ -55,6 +55,8 @@ const RUSSIAN_TOPIC_WORDS = new Set([
   'другая', 'другие', 'других', 'другое', 'другой', 'друго',
   'первый', 'второй', 'два', 'две', 'двух', 'три', 'пять', 'десять',
   'нельзя', 'занят', 'дел',
+  // "сколько процентов" (what interest): a bank's topic
+  'процентов',
 ]);
 
 /** Russian function words lunr-languages' list lacks: "а" (and, but). */

@@ -85,6 +85,8 @@ describe('judgeConfidence', () => {
     expect(judge(word('жарамдылык')).reason).toEqual({ kind: 'word-missing', word: 'жарамдылык' });
     // A Kazakh noun with "my" in the dative names whom the asker means: "досыма" (to my friend).
     expect(judge(word('досыма')).reason).toEqual({ kind: 'word-missing', word: 'досыма' });
+    // …also after a stem that ends in a vowel: "жанұяма" (to my family)
+    expect(judge(word('жануяма')).reason).toEqual({ kind: 'word-missing', word: 'жануяма' });
     // A Russian noun in "-ка" names the service asked about: "отсрочка" (a deferral), "ипотека" (a mortgage).
     expect(judge(word('отсрочка')).reason).toEqual({ kind: 'word-missing', word: 'отсрочка' });
     expect(judge(word('ипотека')).reason).toEqual({ kind: 'word-missing', word: 'ипотека' });

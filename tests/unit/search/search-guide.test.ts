@@ -110,10 +110,17 @@ describe('declining when the data has no answer', () => {
     ['an account\'s details for a transfer, which the answer on where to see the bill lacks', 'где посмотреть реквизиты счета'],
     ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
     ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
+    // "процентов" is on lunr's Russian stop list, yet the interest asked about is the topic
+    ['a question on the interest of a cashback', 'ред кешбэк сколько процентов'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);
     expect(response.declineReason).not.toBeNull();
+  });
+
+  it('should decline a Kazakh question on giving bonuses to someone, whom the data names nowhere', () => {
+    // "жанұяма" (to my family): the answer on how many bonuses were given says nothing of giving them to anyone
+    expect(searcher.search('бонустарды жанұяма бере аламын ба', { lang: 'kz' })).toMatchObject({ confident: false, declineReason: { kind: 'word-missing' } });
   });
 
   it.each([
