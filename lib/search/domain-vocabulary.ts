@@ -68,7 +68,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['месяц', 'ай'],
   ['продажа', 'сауда'],
   ['заказ', 'тапсырыс'],
-  ['товар', 'тауар'],
+  // "зат" (a thing) is how goods are also said in Kazakh ("алған затқа бонус": a bonus for a thing bought)
+  ['товар', 'тауар', 'зат'],
   ['возврат', 'кайтару', 'вернуть', 'верну', 'возвращать'],
   // cancelling a purchase, an order or a payment: a topic of its own, which no shipped answer covers
   ['отменить', 'отмена', 'отменять', 'болдырмау'],
@@ -143,8 +144,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // growing: "платёж вырос", "лимит станет больше", "счёт завышен", "счёт выше, чем…" for the guide's "больше" (q12370) and
   // "увеличится" (q1511); "выше" as itself ("вышел" is another word)
   ['увеличиться', 'увеличится', 'вырасти', 'вырастет', 'вырос', 'выросла', 'выросло', 'больше', 'завышен', 'завысить', 'завысили', '=выше'],
-  // a day of the month: "какого числа платить", "в какой день платить", "последний срок", "день месяца" for the guide's "дата оплаты"
-  ['дата', 'число', 'срок', 'день', '>последний срок', '>день месяца'],
+  // a day of the month: "какого числа платить", "в какой день платить", "до какого дня" (Snowball stems "дня" apart from "день"),
+  // "последний срок", "день месяца" for the guide's "дата оплаты"
+  ['дата', 'число', 'срок', 'день', '=дня', '>последний срок', '>день месяца'],
   // a monthly payment is the monthly bill: "следующий платёж" for the guide's "следующий ежемесячный счёт" (q15762)
   ['платеж', 'счет'],
   // the monthly bill is the bill: "ежемесячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
@@ -174,14 +176,14 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation); "аз" (little) only said with the verb
   ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти'],
   // paying too much is putting in more: "переплатил", "излишек", "куда делась разница" (where did the difference go), "заплатил с
-  // запасом" (with room to spare) for the guide's "внёс сумму … больше" (q1516)
-  ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом'],
+  // запасом" (with room to spare), "сверх суммы" (over the sum) for the guide's "внёс сумму … больше" (q1516)
+  ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом', '>сверх'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;
   // an online shop said in full ("онлайн" alone may be an online payment)
   ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],
-  // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перевела на счёт" (said in full: "перевести" alone is a transfer);
+  // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перечислил" (transferred), "перевела на счёт" (said in full: "перевести" alone is a transfer);
   // "вносить деньги" says it in full: the money is what is put in, no topic of its own ("когда вносить деньги": when to pay)
-  ['внести', 'внес', 'внесенный', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет', '>вносить деньги', '>внести деньги'],
+  ['внести', 'внес', 'внесенный', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'перечислить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет', '>вносить деньги', '>внести деньги'],
   // paying everything off at once is the early repayment: "погасить полностью", "погасить всё", "закрыть все покупки разом" for the
   // guide's "досрочное погашение всех покупок" (q2184)
   ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>закрыть полностью', '>закрыть все', '>разом'],
@@ -190,8 +192,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "глянуть" (to glance) is how looking is said in a hurry; "көремін", "көруге" (I see, to see) in "қайдан көремін"
   // (where do I see it) in their exact forms: the stem "кор" begins "көрінбей" (not shown), another question
   ['узнать', 'посмотреть', 'смотреть', 'проверить', 'глянуть', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым', '=коремин', '=коруге', '=корсем'],
-  // the most one can collect: "ең көбі" (q514), "шегі" (its limit), and "максимал" (the Kazakh spelling)
-  ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек'],
+  // the most one can collect: "ең көбі" (q514), "шегі" (its limit), "жоғарғы" (the upper, only as said: its stem begins other words), and
+  // "максимал" (the Kazakh spelling)
+  ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек', '>жогаргы'],
   // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"
   ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "рассчитывал", "насчитал", "по моим подсчётам" for the guide's "по моим расчетам"

@@ -52,7 +52,7 @@ describe('answerWordsFor', () => {
   });
 
   it('reads the ways or the steps to do something as asking what a "Как …?" title answers', () => {
-    for (const word of ['способ', 'способами', 'инструкция', 'пошагово']) expect(answerWordsFor(word), word).toEqual(['как']);
+    for (const word of ['способ', 'способами', 'инструкция', 'пошагово', 'шаги']) expect(answerWordsFor(word), word).toEqual(['как']);
     expect(answerWordsFor('образом', 'каким')).toEqual(['как']);
     // "чем можно" (with what can one): "чем" alone is also "than"
     expect(answerWordsFor('можно', 'чем')).toEqual(['как']);

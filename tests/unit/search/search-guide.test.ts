@@ -179,6 +179,10 @@ describe('declining when the data has no answer', () => {
     ['a bill higher than worked out', 'счет ред вышел выше моего подсчета откуда разница', 12370],
     // "очередной" (the next in turn) is "следующий"
     ['the next payment in turn', 'сколько составит очередной платеж по ред', 15762],
+    // "шаги оплаты" (the steps of paying) asks how; "до какого дня" (until what day) asks for the date; "сверх суммы" (over the sum) is overpaying
+    ['a question on the steps of paying at a machine', 'покажите шаги оплаты ред у банкомата', 13066],
+    ['a question on until what day to pay', 'ред до какого дня гасить', 1542],
+    ['money put in over the sum of the bill', 'по ред перечислил сверх суммы счета', 1516],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -245,6 +249,9 @@ describe('declining when the data has no answer', () => {
     ['a request to explain a name', 'каспи фдо түсіндіріп беріңізші', 3075],
     // "келер ай" is "келесі ай" (next month) as it is also said
     ['not paying next month, said colloquially', 'бөліп төлеу бойынша екі айлық ақша салдым келер ай төлемеуге бола ма', 17508],
+    // "зат" (a thing) is goods; "қосыла ма" (is it added) asks whether a bonus is counted
+    ['a thing bought at the shop', 'kaspi магазинде алған затқа бонус берілеме', 462],
+    ['a bonus added for a thing bought at the marketplace', 'каспидің маркетплейсінен зат алғанда бонус қосыла ма', 462],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
