@@ -113,8 +113,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a shop's client is its buyer: "чек покупателю" for the guide's "если клиент купил товар" (q3164)
   ['клиент', 'клиенттер', 'покупатель', 'сатып алушы'],
   ['видно', 'видеть', 'корину', 'коринбей', 'коре', 'кору'],
-  // the Kazakh answers' bonus verbs: "жинай аламын" (can collect), "жұмсауға болатын" (can spend)
-  ['накопить', 'накопление', 'жинай'],
+  // the Kazakh answers' bonus verbs: "жинай аламын" (can collect), "жұмсауға болатын" (can spend); "жиналатын" (that is collected),
+  // the passive, which the Kazakh stemmer keeps apart, as itself
+  ['накопить', 'накопление', 'жинай', '=жиналатын', '=жиналады', '=жиналган'],
   // spending is buying: "сколько можно тратить" for the guide's "доступная для покупок сумма" (q1511); "на что
   // потрачены деньги" for its bill for purchases (q1486; т/ч alternation keeps "потрачены" off the stem "потрат")
   ['потратить', 'тратить', 'потрачены', 'жумсау', 'жумсай', 'покупка'],
@@ -184,9 +185,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перечислил" (transferred), "перевела на счёт" (said in full: "перевести" alone is a transfer);
   // "вносить деньги" says it in full: the money is what is put in, no topic of its own ("когда вносить деньги": when to pay)
   ['внести', 'внес', 'внесенный', 'закинуть', 'закинул', 'положить', 'положил', 'пополнить', 'перечислить', 'вносить', 'вношу', 'оплатить', '>перевести на счет', '>перевел на счет', '>вносить деньги', '>внести деньги'],
-  // paying everything off at once is the early repayment: "погасить полностью", "погасить всё", "закрыть все покупки разом" for the
+  // paying everything off at once is the early repayment: "погасить полностью", "погасить всё", "погашение всего", "закрыть все покупки разом" for the
   // guide's "досрочное погашение всех покупок" (q2184)
-  ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>закрыть полностью', '>закрыть все', '>разом'],
+  ['погасить', 'погашение', 'досрочно', 'погашать', 'погашу', '>погасить полностью', '>погасить все', '>погашение всего', '>погашение всех', '>закрыть полностью', '>закрыть все', '>разом'],
   // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";
   // "где видно" (where is it shown) is where to look, "видно" as itself: "не вижу" says something is missing;
   // "глянуть" (to glance) is how looking is said in a hurry; "көремін", "көруге" (I see, to see) in "қайдан көремін"

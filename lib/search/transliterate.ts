@@ -83,9 +83,10 @@ export function latinToCyrillicReadings(word: string): string[] {
   return [...readings];
 }
 
-/** Kazakh typed in Latin letters (Kazakh letters folded): "j" is ж, "y" is ы, "c" is ц, "i" or "y" after a vowel is й. */
+/** Kazakh typed in Latin letters (Kazakh letters folded): "j" is ж, "y" is ы, "c" is ц, "gh" is ғ, "i" or "y" after a vowel is й. */
 const KAZAKH_LATIN: Record<string, string> = { ...LAT_TO_CYR, j: 'ж', y: 'ы', c: 'ц' };
-const KAZAKH_DIGRAPHS: [string, string][] = [['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['ya', 'я'], ['yu', 'ю'], ['kh', 'х']];
+// "gh" is ғ, folded г ("joghalyp" жоғалып, "alghan" алған)
+const KAZAKH_DIGRAPHS: [string, string][] = [['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['gh', 'г'], ['ya', 'я'], ['yu', 'ю'], ['kh', 'х']];
 
 /** The Kazakh reading of a Latin word ("jinai" жинай, "qalai" калай, "boiynsha" бойынша, "akcia" акциа). */
 function kazakhLatinReading(word: string): string {

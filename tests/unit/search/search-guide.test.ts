@@ -183,6 +183,8 @@ describe('declining when the data has no answer', () => {
     ['a question on the steps of paying at a machine', 'покажите шаги оплаты ред у банкомата', 13066],
     ['a question on until what day to pay', 'ред до какого дня гасить', 1542],
     ['money put in over the sum of the bill', 'по ред перечислил сверх суммы счета', 1516],
+    // "погашение всего" (paying off everything) is the early repayment
+    ['money meant to pay off everything', 'деньги для погашения всего ред ушли как обычный платеж', 2184],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -252,6 +254,9 @@ describe('declining when the data has no answer', () => {
     // "зат" (a thing) is goods; "қосыла ма" (is it added) asks whether a bonus is counted
     ['a thing bought at the shop', 'kaspi магазинде алған затқа бонус берілеме', 462],
     ['a bonus added for a thing bought at the marketplace', 'каспидің маркетплейсінен зат алғанда бонус қосыла ма', 462],
+    // "gh" typed for ғ; "жиналатын" (that is collected) is the collecting the answer says "жинай" of
+    ['a lost bonus typed in Latin letters', 'bonustarym joghalyp ketti', 1580],
+    ['the most bonus collected in the app', 'телефондағы kaspi қосымшасы арқылы жиналатын бонустың жоғарғы мөлшері', 514],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {

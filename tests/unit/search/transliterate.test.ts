@@ -79,6 +79,8 @@ describe('latinToCyrillicReadings', () => {
   it('should read Kazakh typed in Latin letters: j as ж, i after a vowel as й', () => {
     expect(latinToCyrillicReadings('qalai')).toContain('калай');
     expect(latinToCyrillicReadings('jinai')).toContain('жинай');
+    // "gh" is ғ (folded г)
+    expect(latinToCyrillicReadings('joghalyp')).toContain('жогалып');
     expect(latinToCyrillicReadings('jok')).toEqual(expect.arrayContaining(['джок', 'жок']));
     // "y" is ы, but й after a vowel; "c" is ц.
     expect(latinToCyrillicReadings('boiynsha')).toContain('бойынша');
