@@ -216,6 +216,8 @@ describe('declining when the data has no answer', () => {
     // "засчитал" (counted) is credited; "проглотил" (swallowed) is what "съел" says: the money did not arrive
     ['a machine that counted less than was put in', 'банкомат засчитал за ред не всю внесенную сумму', 13152],
     ['a machine that swallowed the money', 'банкомат проглотил деньги за ред', 13150],
+    // "баланс не изменился" (the balance did not change) is money that did not arrive
+    ['a balance that did not change after paying at a terminal', 'ред пополнил через терминал на улице баланс не изменился', 13147],
   ] as const)('should stand behind %s, among 10,000 answers', (_what, query, id) => {
     const response = bigGuide().search(query, { lang: 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);

@@ -35,6 +35,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('отразится')).not.toContain('поступить');
     expect(phraseSynonyms(['а', 'на', 'счету', 'ноль']).get('ноль')).toContain('поступить');
     expect(phraseSynonyms(['ноль', 'процентов']).get('ноль')).toBeUndefined();
+    // "Новый год", said in full, is a holiday; a new card is not
+    expect(phraseSynonyms(['оплата', 'на', 'новый', 'год']).get('год')).toContain('праздничный');
+    expect(phraseSynonyms(['новый', 'карта']).size).toBe(0);
     // leaving it ("уехал из Казахстана") is being abroad too
     expect(phraseSynonyms(['уехал', 'из', 'казахстана']).get('казахстана')).toContain('страна');
     // getting one's money back is taking it; getting a product is applying for it
