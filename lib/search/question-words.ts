@@ -49,6 +49,8 @@ const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
   // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers
   ['или нет', ['можно', 'могу']],
+  // "через банкомат или только в приложении" (at a machine, or only in the app) asks whether the first is possible
+  ['или только', ['можно', 'могу']],
   // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")
   ['чем можно', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",

@@ -43,6 +43,8 @@ describe('namedDetails', () => {
     expect([...details('разрешается ли вносить платёж авансом').question]).toEqual(['may']);
     expect([...details('имею ли я право погасить счёт').question]).toEqual(['may']);
     expect([...details('ред через терминал оплачивается или нет').question]).toEqual(['may']);
+    // "через банкомат или только в приложении" (at a machine, or only in the app) asks whether the first is possible
+    expect([...details('ред гасится через банкомат или только в приложении').question]).toEqual(['may']);
     expect(details('ред через терминал или нет').channel.size).toBe(1);
     expect([...details('Как оплатить счёт?').question]).toEqual(['how']);
     expect([...details('оплата возможна?').question]).toEqual(['may']);
