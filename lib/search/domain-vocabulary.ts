@@ -93,11 +93,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // the guide says "доступный для покупок лимит" of what it also calls "доступная для покупок сумма" (q1511, q1516)
   ['лимит', 'шек', 'доступный'],
   ['процент', 'пайыз'],
-  // a bonus "is counted", "is given", "is added" ("қосыла ма", only as said: "қос-" also begins "қосымша", the app) or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
+  // a bonus "is counted", "is given" (Russian "дают", "дали", only as said: a limit is also given), "is added" ("қосыла ма", only as
+  // said: "қос-" also begins "қосымша", the app) or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
   // "comes" is also "келді", "келмеді", "келе ме" (came, did not come, will it come), listed as themselves: "келесі" (next) shares their stem;
   // the asker "gets" it ("бонус аламын ба": do I get a bonus; "бонус алғанымды": that I got it), said in full: "алу" alone
   // is also buying ("сатып алу")
-  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын', '>бонус алган'],
+  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын', '>бонус алган'],
   ['получить', 'алу', 'получать'],
   ['сколько', 'канша'],
   // "every month", said in full, is monthly: "каждый месяц" for the guide's "ежемесячный счёт" (q1542); so is "this month"

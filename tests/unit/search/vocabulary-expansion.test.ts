@@ -35,6 +35,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('отразится')).not.toContain('поступить');
     expect(phraseSynonyms(['а', 'на', 'счету', 'ноль']).get('ноль')).toContain('поступить');
     expect(phraseSynonyms(['ноль', 'процентов']).get('ноль')).toBeUndefined();
+    // a bonus "дают" (given, as said) is one counted; a question on counting is not one on giving
+    expect(vocabularySynonyms('дают')).toContain('начислить');
+    expect(vocabularySynonyms('начислить')).not.toContain('дают');
     // "Новый год", said in full, is a holiday; a new card is not
     expect(phraseSynonyms(['оплата', 'на', 'новый', 'год']).get('год')).toContain('праздничный');
     expect(phraseSynonyms(['новый', 'карта']).size).toBe(0);
