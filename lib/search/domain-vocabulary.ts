@@ -51,7 +51,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // Russian т/ч alternation keeps "оплачу", "плачу", "оплачивать", "оплаченные" off the stem of "оплатить"
   ['оплатить', 'оплата', 'платить', 'заплатить', 'платеж', 'толеу', 'толем', 'толеген', 'оплачу', 'заплачу', 'плачу', 'оплачивать', 'оплаченный', 'уплатить', 'уплата'],
   ['магазин', 'дукен'],
-  ['покупка', 'купить', 'сатып'],
+  // an order is a purchase, as said ("покупатель заказал": the buyer ordered, for the guide's "клиент купил", q3164)
+  ['покупка', 'купить', 'сатып', '>заказал', '>заказала', '>заказали'],
   ['перевод', 'аударым', 'перевести', 'перевел', 'переведу'],
   // "неустойка": the penalty as contracts name it
   ['штраф', 'айыппул', 'пеня', 'пени', 'неустойка'],
@@ -165,8 +166,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['=келеси', '>келер'],
   // the last hour to pay is the time to pay by: "последний час оплаты" for the guide's "до какого времени" (q1513); the last day may ask either;
   // "до скольких" is how "до скольки" is also said
-  // an hour of the day ("до скольки вечера", "до 9 утра") is a time, as said: a question about time is not one about evenings
-  ['=скольки', '=скольких', 'время', 'времени', 'час', '>последний час', '>вечера', '>утра', '>ночи'],
+  // an hour of the day ("до скольки вечера", "до 9 утра", "сегодня вечером") is a time, as said: a question about time is not one about evenings
+  ['=скольки', '=скольких', 'время', 'времени', 'час', '>последний час', '>вечера', '>утра', '>ночи', '>вечером', '>утром', '>ночью'],
   // giving a product up is closing it ("отказываюсь от ред"); only the reflexive forms: "отказали" is a refusal
   ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась'],
   ['забрать', 'снять', 'вывести', 'снимать', 'сниму'],
@@ -211,11 +212,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early
   // repayment, another topic, and "рассчитаться" (settle up) its stem with "рассчитать" (work out)); the noun
-  // "погашение" (paying off) in its exact forms: "варианты погашения счёта", "после погашения" are paying; a machine that
+  // "погашение" (paying off) in its exact forms: "варианты погашения счёта", "после погашения" are paying; a payment "debited"
+  // ("когда списывают платёж", as said; not "списали": what was debited is a purchase or a charge) is paid; a machine that
   // "принимает" (takes) payment is one to pay at ("ред принимают в банкоматах?"), and one that "принял" (took) the money was
   // paid at ("банкомат принял деньги"), only as said: nothing else is "accepting"
   // (it costs a question on where Red is accepted as a means of payment, which the guide does not answer)
-  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>принимают', '>принимает', '>принимать', '>принимается', '>примут', '>примет', '>принял', '>приняла', '>приняли'],
+  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>списывают', '>спишут', '>списывается', '>принимают', '>принимает', '>принимать', '>принимается', '>примут', '>примет', '>принял', '>приняла', '>приняли'],
   // paying before the date: "раньше срока", "пораньше", "наперёд", "авансом", "до выставления счёта", "до даты платежа", "до наступления
   // даты", "не дожидаясь даты" (without waiting for it) for the guide's "заранее" (q13488)
   ['заранее', '=раньше', '=пораньше', 'досрочно', 'наперед', 'авансом', 'заблаговременно', '>до выставления', '>до даты', '>до срока', '>до наступления', '>не дожидаясь'],

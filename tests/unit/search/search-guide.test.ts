@@ -185,6 +185,8 @@ describe('declining when the data has no answer', () => {
     ['money put in over the sum of the bill', 'по ред перечислил сверх суммы счета', 1516],
     // "погашение всего" (paying off everything) is the early repayment
     ['money meant to pay off everything', 'деньги для погашения всего ред ушли как обычный платеж', 2184],
+    // a payment "списывают" (debited) is paid: the answer on when to pay
+    ['when the payment is debited', 'когда списывают платеж по каспи ред', 1476],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {

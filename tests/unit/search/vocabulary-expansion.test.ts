@@ -38,6 +38,11 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // a bonus "дают" (given, as said) is one counted; a question on counting is not one on giving
     expect(vocabularySynonyms('дают')).toContain('начислить');
     expect(vocabularySynonyms('начислить')).not.toContain('дают');
+    // "сегодня вечером" (this evening) asks for a time; "заказал" (ordered) is buying; a payment "списывают" (debited) is paid
+    expect(vocabularySynonyms('вечером')).toContain('время');
+    expect(vocabularySynonyms('заказал')).toContain('купить');
+    expect(vocabularySynonyms('списывают')).toContain('оплатить');
+    expect(vocabularySynonyms('списали')).not.toContain('оплатить');
     // "Новый год", said in full, is a holiday; a new card is not
     expect(phraseSynonyms(['оплата', 'на', 'новый', 'год']).get('год')).toContain('праздничный');
     expect(phraseSynonyms(['новый', 'карта']).size).toBe(0);
