@@ -222,6 +222,9 @@ describe('declining when the data has no answer', () => {
     ['a balance that did not change after paying at a terminal', 'ред пополнил через терминал на улице баланс не изменился', 13147],
     // "дошёл" (got through), which Snowball stems apart from "дошли", "дошла"
     ['a payment at a machine that did not get through', 'оплатил ред в банкомате но платеж не дошел', 13150],
+    // "где найти" (where to find) is where to look; "покупал" (bought) is what the bill for purchases lists
+    ['a question on where to find the bill in the app', 'в приложении где найти счет ред', 1486],
+    ['a question on what the asker bought', 'хочу глянуть что я покупал в ред где это', 1486],
   ] as const)('should stand behind %s, among 10,000 answers', (_what, query, id) => {
     const response = bigGuide().search(query, { lang: 'ru' });
     expect(response.hits[0]?.answer.id).toBe(id);

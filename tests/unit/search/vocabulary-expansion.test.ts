@@ -40,6 +40,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('начислить')).not.toContain('дают');
     // "сегодня вечером" (this evening) asks for a time; "заказал" (ordered) is buying; a payment "списывают" (debited) is paid
     expect(vocabularySynonyms('вечером')).toContain('время');
+    // "где найти" (where to find) is where to look
+    expect(vocabularySynonyms('найти')).toContain('посмотреть');
     expect(vocabularySynonyms('заказал')).toContain('купить');
     expect(vocabularySynonyms('списывают')).toContain('оплатить');
     expect(vocabularySynonyms('списали')).not.toContain('оплатить');
