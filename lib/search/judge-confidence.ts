@@ -80,8 +80,9 @@ const NAMING_SHAPES: readonly RegExp[] = [
   /^[а-я]{3,}у(?:га|ге)$/,
   // a Russian adjective ("чужой", "виртуальную", "коммунальных": whose card, which one, which services)
   /^[а-я]{3,}(?:ой|ый|ий|ая|ую|ое|ые|ых|ого|ому)$/,
-  // a Kazakh noun with "my" in the dative ("досыма": to my friend, "жанұяма": to my family), whom the asker means
-  /^[а-я]{3,}[аеиоуыэюя]м[ае]$/,
+  // a Kazakh noun with "my" in the dative ("досыма": to my friend, "жанұяма": to my family), whom the asker means; the
+  // vowel before it in harmony with the ending (folded), so that Russian "проблема", "системе" are not read so
+  /^[а-я]{3,}(?:[аоуыя]ма|[аиоу]ме)$/,
   // a Kazakh word made with "-лық" and its variants ("коммуналдық": communal, "жарамдылық": validity)
   /^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/,
 ];

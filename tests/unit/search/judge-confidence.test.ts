@@ -95,6 +95,9 @@ describe('judgeConfidence', () => {
     expect(judge(word('снятии')).reason).toEqual({ kind: 'word-missing', word: 'снятии' });
     // A verb in "-ть" is not a noun in "-ь".
     expect(judge(word('поменять')).confident).toBe(true);
+    // Russian "проблема", "системе" end alike, with a vowel out of Kazakh harmony with the ending: filler, not whom
+    expect(judge(word('проблема')).confident).toBe(true);
+    expect(judge(word('системе')).confident).toBe(true);
     // Other unknown words may be filler; a word being typed (a prefix of terms) may become a known one; "маму" is too short to tell.
     expect(judge(word('шынымен')).confident).toBe(true);
     expect(judge(word('айналдыру', 'prefix')).confident).toBe(true);
