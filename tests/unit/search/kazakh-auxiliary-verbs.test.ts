@@ -35,6 +35,8 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['тусиндирип', 'беринизши'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['айтып', 'бериниз'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['бонус', 'беринизши'], 1)).toBe(false);
+    // after "not doing" it is the verb itself: "күттірмей беріңіз" (give it without making me wait)
+    expect(isAuxiliaryAfterConverb(['куттирмей', 'бериниз'], 1)).toBe(false);
     expect(isAuxiliaryAfterConverb(['есептеп', 'береди'], 1)).toBe(false);
   });
 });
