@@ -1,3 +1,4 @@
+import { ASKS_FOR } from './asked-for-table';
 import { isRussianStopWord } from './stem-russian';
 
 /**
@@ -30,10 +31,6 @@ const KAZAKH_STOP_WORDS = new Set([
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what
   'емес',
-  // "the way of", "the ways of" ("бонус алу жолы": the way to get a bonus), asked as "қалай" is, as Russian "способ"
-  'жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери',
-  // "the order of" ("бонус алу тәртібі": the procedure to get a bonus), asked as "қалай" is
-  'тартиби', 'тартибин',
   // "what" as an object ("нені білдіреді": what does it mean), asked as "не" is, and "means", asked as "деген" is
   'нени', 'билдиреди',
   // "its meaning" ("сөзінің мағынасы": the meaning of the word), asked as "не" is, and "the word", which names nothing
@@ -42,8 +39,6 @@ const KAZAKH_STOP_WORDS = new Set([
   'ози',
   // "relation" ("фдо-ның кассаға не қатысы бар": what has the FDO to do with the till), asked as "не" is
   'катысы',
-  // "the list of" ("тауарлар тізімі": the list of goods), asked as "қандай" (which) is
-  'тизими', 'тизимин',
 ]);
 
 /**
@@ -90,9 +85,9 @@ const QUERY_FILLER = new Set([
   'набежало', 'набежал', 'набежала', 'набежит',
   // "сколько" as it is said ("штраф скока", "скок платить")
   'скока', 'скоко', 'скок',
-  // "сколько стоит", "во сколько обойдётся", "сколько берут", "сколько я должен": how much, asked as "сколько" is ("больше, чем должен": than it
-  // should be); "что делать", "инструкция": what to do, asked as "как" is
-  'стоит', 'обойдется', 'делать', 'берут', 'инструкция', 'должен', 'должна', 'должны', 'должно',
+  // "сколько стоит", "сколько берут", "сколько я должен": how much, asked as "сколько" is ("больше, чем должен": than it
+  // should be); "что делать": what to do, asked as "как" is
+  'стоит', 'делать', 'берут', 'должен', 'должна', 'должны', 'должно',
   // "не істеу керек", "не істеймін", "не істесем" (what to do), asked as "что делать" is
   'истеу', 'истеймин', 'истесем', 'истейин',
   // "оплатить реально?", "действительно можно?", "возможно ли", "оплата возможна?", "получится?": whether it can be done, asked as "можно" is
@@ -103,15 +98,10 @@ const QUERY_FILLER = new Set([
   'возможность', 'функция', 'функции', 'опция', 'опции',
   // "что означает ФДО", "что значит": what a name means, asked as "что такое" is
   'означает', 'обозначает', 'значит',
-  // "откуда", "отчего" (from where, from what): why, asked as "почему" is; "в каком разделе" (in which section of the app): where,
-  // asked as "где" is
-  'откуда', 'отчего', 'раздел', 'разделе', 'разделы', 'разделах',
-  // "способы оплаты", "каким способом", "каким образом": the ways to do something, asked as "как" is
-  'способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'образом',
-  // "какими путями", "каким путём" (by what way), "варианты оплаты" (the options): the ways, asked as "способы" is
-  'путем', 'путями', 'вариант', 'варианты', 'вариантов', 'вариантами',
-  // "пошагово", "пошаговая инструкция", "шаги оплаты": the steps, asked as "как" is
-  'шаги', 'шагов', 'шагам', 'пошагово', 'пошаговая', 'пошаговую', 'пошаговой', 'пошаговый', 'пошаговое',
+  // "каким образом" (in what way), asked as "как" is (asked-for-table.ts reads it with "каким")
+  'образом',
+  // the other forms of "пошаговая инструкция" (step-by-step instructions): the steps, asked as "как" is
+  'пошаговую', 'пошаговой', 'пошаговый', 'пошаговое',
   'подскажите', 'скажите', 'помогите', 'объясните', 'пожалуйста', 'здравствуйте', 'привет', 'добрый', 'спасибо',
   // hyphenated words are tokenized apart and also joined ("почему-то" → почемуто)
   'типа', 'вроде', 'короче', 'блин', 'вообще', 'почемуто', 'какойто', 'кстати',
@@ -121,8 +111,14 @@ const QUERY_FILLER = new Set([
   'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'тусиндириниз', 'тусиндиринизши', 'тусиндирип', 'тусиндирсениз', 'отинемин', 'отиниш', 'комектесиниз', 'комектесинизши', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
 ]);
 
+/**
+ * The question words of asked-for-table.ts said in one word ("отчего", "способы", "жолы", "тізімі"): they ask what
+ * kind of answer is wanted, never what it is about (question-words.ts reads them for the title overlap).
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...ASKS_FOR.keys()].filter((key) => !key.includes(' ')));
+
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
-  if (KAZAKH_STOP_WORDS.has(word) || RUSSIAN_EXTRA_STOP_WORDS.has(word) || QUERY_FILLER.has(word)) return true;
+  if (KAZAKH_STOP_WORDS.has(word) || RUSSIAN_EXTRA_STOP_WORDS.has(word) || QUERY_FILLER.has(word) || QUESTION_WORDS.has(word)) return true;
   return isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word);
 }

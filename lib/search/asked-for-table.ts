@@ -1,0 +1,56 @@
+/**
+ * What a question word asks for, as the guide's titles say it. Question words are stop words,
+ * never searched (stop-words.ts takes every one-word key of this table), yet they say what kind of answer is wanted: "сколько платить" is answered by
+ * "Как узнать сумму счёта", "сколько штраф" by "Какой размер штрафа", "во сколько" by
+ * "До какого времени". In the title overlap and the phrase evidence a question word also
+ * counts as these words.
+ */
+const AMOUNT = ['сумма', 'размер'];
+// "время" and "времени" stem apart (врем, времен)
+const TIME = ['время', 'времени', 'час'];
+const WAY = ['как'];
+const KAZAKH_WAY = ['калай'];
+
+export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
+  ['сколько', AMOUNT],
+  // "во сколько обойдётся" (what will it cost): a sum, though "во сколько" alone asks for a time
+  ['обойдется', AMOUNT],
+  // "во сколько": at what time
+  ['во сколько', TIME],
+  ['в сколько', TIME],
+  // "в какое время" (at what time) asks what "во сколько" asks: "время" alone is a topic word, searched as itself
+  ['какое время', TIME],
+  // "до которого часа", "в котором часу" ask what "до какого", "в каком" ask ("который" alone is also "that": "деньги, которые")
+  ['до которого', ['какого']],
+  ['в котором', ['каком']],
+  // not a question, yet stop words all: "до того как выставят счёт", "перед тем как" (before) say what a title's "заранее" says
+  ['до того', ['заранее']],
+  ['перед тем', ['заранее']],
+  // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
+  ['куда', ['где']],
+  // "бонусым қайда кетті" (where did my bonus go) asks what a title on a bonus not seen ("көрінбей тұр") answers
+  ['кайда кетти', ['коринбей']],
+  // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers
+  ['откуда', ['почему']],
+  // "отчего" (from what) asks why
+  ['отчего', ['почему']],
+  // "в каком разделе" (in which section of the app) asks where
+  ...['раздел', 'разделе', 'разделы', 'разделах'].map((word): [string, readonly string[]] => [word, ['где']]),
+  // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
+  ['кайдан', ['калай']],
+  // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers
+  ...['кай', 'кайсы', 'тизими', 'тизимин'].map((word): [string, readonly string[]] => [word, ['кандай']]),
+  // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers
+  ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
+  // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers
+  ['или нет', ['можно', 'могу']],
+  // "через банкомат или только в приложении" (at a machine, or only in the app) asks whether the first is possible
+  ['или только', ['можно', 'могу']],
+  // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")
+  ['чем можно', WAY],
+  // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",
+  // "пошаговая инструкция", "шаги оплаты") ask what a "Как …?" title answers
+  ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'путем', 'путями', 'вариант', 'варианты', 'вариантов', 'вариантами', 'инструкция', 'пошагово', 'пошаговая', 'шаги', 'шагов', 'шагам'].map(
+    (word): [string, readonly string[]] => [word, WAY],
+  ),
+]);
