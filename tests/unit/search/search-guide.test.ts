@@ -187,6 +187,9 @@ describe('declining when the data has no answer', () => {
     ['money meant to pay off everything', 'деньги для погашения всего ред ушли как обычный платеж', 2184],
     // a payment "списывают" (debited) is paid: the answer on when to pay
     ['when the payment is debited', 'когда списывают платеж по каспи ред', 1476],
+    // "у меня вопрос" (I have a question), "девушка" (how a caller addresses the operator) open a spoken question
+    ['a spoken question that announces itself', 'здравствуйте у меня вопрос если день оплаты выпал на выходной мне начислят штраф', 1538],
+    ['a question addressed to the operator', 'девушка подскажите когда оплачивать ред каждый месяц', 1542],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -266,6 +269,8 @@ describe('declining when the data has no answer', () => {
     // "gh" typed for ғ; "жиналатын" (that is collected) is the collecting the answer says "жинай" of
     ['a lost bonus typed in Latin letters', 'bonustarym joghalyp ketti', 1580],
     ['the most bonus collected in the app', 'телефондағы kaspi қосымшасы арқылы жиналатын бонустың жоғарғы мөлшері', 514],
+    // "қысқаша айтып беріңіз" (tell me briefly) is a request, as "түсіндіріп беріңіз" is
+    ['a request to be told briefly', 'маған kaspi фдо туралы қысқаша айтып беріңіз', 3075],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
