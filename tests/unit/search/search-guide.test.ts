@@ -190,6 +190,13 @@ describe('declining when the data has no answer', () => {
     // "у меня вопрос" (I have a question), "девушка" (how a caller addresses the operator) open a spoken question
     ['a spoken question that announces itself', 'здравствуйте у меня вопрос если день оплаты выпал на выходной мне начислят штраф', 1538],
     ['a question addressed to the operator', 'девушка подскажите когда оплачивать ред каждый месяц', 1542],
+    // "вставил купюры" (put the banknotes in) is putting money in; "закрыть платёж" (close the payment) is paying it; "списание" (the debit) is
+    // the payment; "оформил заказ" (placed an order) is buying; a fine "начислят" (will be charged) is the fine
+    ['a machine that credited less than the banknotes put in', 'банкомат каспи зачислил на ред меньше чем я вставил купюр', 13152],
+    ['closing the payment with bonuses', 'бонусами можно закрыть платеж по ред или только деньгами', 1515],
+    ['the date of the debit', 'списание по ред какого числа', 1542],
+    ['an order the buyer placed', 'покупатель оформил заказ на каспи как мне продавцу пробить фискальный чек', 3164],
+    ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {

@@ -91,7 +91,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
 
   it('should give the vocabulary of a word\'s stem, as typo search finds it, and nothing for a stem no entry has', () => {
     expect(vocabularyOfStem(stemsOf('просрочка')[0]!)).toEqual(expect.arrayContaining(['просрочка', 'вовремя']));
-    expect(vocabularyOfStem('купюр')).toEqual([]);
+    // banknotes are money ("вставил купюры": put the banknotes in)
+    expect(vocabularyOfStem('купюр')).toEqual(expect.arrayContaining(['деньги', 'сумма']));
+    expect(vocabularyOfStem('жираф')).toEqual([]);
     expect(vocabularyOfStem('')).toEqual([]);
   });
 
@@ -211,6 +213,8 @@ describe('expandWithVocabulary', () => {
     // т/ч alternation: "потрачены" does not share the stem of "потратить"
     expect(expandWithVocabulary('потрачено')).toContain('покупка');
     expect(expandWithVocabulary('рассчитаться')).toContain('оплатить');
+    // the guide's shop is the marketplace people name it
+    expect(expandWithVocabulary('маркетплейсе')).toContain('магазин');
     expect(expandWithVocabulary('рассчитать')).not.toContain('оплатить');
     expect(expandWithVocabulary('кате')).toContain('дурыс');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
@@ -368,6 +372,8 @@ describe('phraseSynonyms', () => {
     // "How much to pay" is the sum, also typed in Latin letters.
     expect(phraseSynonyms(['сколько', 'платить']).get('платить')).toContain('сумма');
     expect(phraseSynonyms(['skolko', 'platit']).get('platit')).toContain('сумма');
+    // "полное погашение" (paying off in full) is the early repayment
+    expect(phraseSynonyms(['полное', 'погашение']).get('полное')).toContain('досрочно');
   });
 
   it('gives nothing for part of a phrase, or its words far apart', () => {
