@@ -39,6 +39,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'ози',
   // "relation" ("фдо-ның кассаға не қатысы бар": what has the FDO to do with the till), asked as "не" is
   'катысы',
+  // "to make", a light verb ("төлем жасадым": I made a payment; "сауда жасасам": if I shop), as Russian "делать": the noun says what
+  'жасау', 'жасаймын', 'жасадым', 'жасасам', 'жасап', 'жасайды', 'жасады', 'жасаган', 'жасауга', 'жасалады', 'жасалды', 'жасалган', 'жасайсыз', 'жасасаныз',
 ]);
 
 /**

@@ -284,6 +284,9 @@ describe('declining when the data has no answer', () => {
     ['the most bonus collected in the app', 'телефондағы kaspi қосымшасы арқылы жиналатын бонустың жоғарғы мөлшері', 514],
     // "қысқаша айтып беріңіз" (tell me briefly) is a request, as "түсіндіріп беріңіз" is
     ['a request to be told briefly', 'маған kaspi фдо туралы қысқаша айтып беріңіз', 3075],
+    // "жасау" (to make) is a light verb: "сауда жасасам" (if I shop) is shopping, "төлем жасадым" (I made a payment) paying
+    ['shopping at online shops, said with a light verb', 'онлайн дүкендерден сауда жасасам бонус аламын ба', 467],
+    ['a payment made ahead, said with a light verb', 'алдын ала екі айлық төлем жасадым келесі айда төлемесем болама', 17508],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {

@@ -37,6 +37,8 @@ describe('isStopWord', () => {
     // "тізімі" (the list of) asks what "қандай" asks
     expect(isStopWord('тизими')).toBe(isStopWord('кандай'));
     expect(isStopWord('жол')).toBe(false);
+    // "жасау" (to make) is a light verb, as "делать" is
+    for (const word of ['жасау', 'жасадым', 'жасасам', 'жасалады']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
     // "не істеу керек", "не істеймін" (what to do) ask what "что делать" asks
     for (const word of ['истеу', 'истеймин', 'истесем']) expect(isStopWord(word), word).toBe(isStopWord('делать'));
   });
