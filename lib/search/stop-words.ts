@@ -100,6 +100,8 @@ const QUERY_FILLER = new Set([
   'возможность', 'функция', 'функции', 'опция', 'опции',
   // "что означает ФДО", "что значит": what a name means, asked as "что такое" is
   'означает', 'обозначает', 'значит',
+  // "совершить" (to make), a light verb ("покупки, совершённые с Red": purchases made with it): the noun says what
+  'совершить', 'совершил', 'совершила', 'совершили', 'совершенные', 'совершенных', 'совершенная', 'совершенный', 'совершенной', 'совершаю',
   // "каким образом" (in what way), asked as "как" is (asked-for-table.ts reads it with "каким")
   'образом',
   // the other forms of "пошаговая инструкция" (step-by-step instructions): the steps, asked as "как" is

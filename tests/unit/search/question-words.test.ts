@@ -10,6 +10,9 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('отчего')).toEqual(['почему']);
     // "в каком разделе" (in which section of the app) asks where
     expect(answerWordsFor('разделе')).toEqual(['где']);
+    // "в каком месте" (in which place) asks where; "насколько большой" (how big) asks for a size
+    expect(answerWordsFor('месте')).toEqual(['где']);
+    expect(answerWordsFor('насколько')).toEqual(answerWordsFor('сколько'));
     expect(answerWordsFor('кайдан')).toEqual(['калай']);
     expect(answerWordsFor('кай')).toEqual(['кандай']);
     // "тауарлар тізімі" (the list of goods) asks which goods

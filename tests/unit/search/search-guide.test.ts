@@ -215,6 +215,8 @@ describe('declining when the data has no answer', () => {
     ['the answer whose title asks "which goods" for a question on which goods', 'қай тауарға пікір жазсам бонус береді', 'kz', 17560],
     // "принял" (took) is a word synthetic answers hold; the answer on a payment at an ATM that did not arrive says "оплатил"
     ['the answer on paying at a machine for a machine that took the money', 'банкомат принял деньги но в ред их нет', 'ru', 13150],
+    // "в каком месте" (in which place) asks where: synthetic answers hold "месте", the answer on where to see the bill does not
+    ['the answer on where to see the bill for a question on the place in the app', 'в каком месте приложения список трат по ред', 'ru', 1486],
   ] as const)('should put first %s, among 10,000 answers', (_what, query, lang, id) => {
     expect(bigGuide().search(query, { lang }).hits[0]?.answer.id).toBe(id);
   });
