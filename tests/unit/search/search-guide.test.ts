@@ -243,6 +243,8 @@ describe('declining when the data has no answer', () => {
     ['a question on when the time to pay runs out', 'во сколько истекает время для оплаты ред в последний день', 'ru', 1513],
     ['money for the early repayment that landed on the bill', 'хотел гасить ред досрочно целиком а сумма легла на текущий счет', 'ru', 2184],
     ['not paying next month after paying for two months', 'екі ай бойы төлем салдым енді келесі ай төлемей тұра аламын ба', 'kz', 17508],
+    // "в отпуске" (on holiday) says where the asker is, not what the answer must hold
+    ['paying from abroad while on holiday', 'нахожусь в отпуске в турции надо оплатить ред', 'ru', 1564],
   ] as const)('should stand behind %s, among 10,000 answers', (_what, query, lang, id) => {
     const response = bigGuide().search(query, { lang });
     expect(response.hits[0]?.answer.id).toBe(id);

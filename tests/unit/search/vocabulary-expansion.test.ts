@@ -372,6 +372,9 @@ describe('phraseSynonyms', () => {
     // "How much to pay" is the sum, also typed in Latin letters.
     expect(phraseSynonyms(['сколько', 'платить']).get('платить')).toContain('сумма');
     expect(phraseSynonyms(['skolko', 'platit']).get('platit')).toContain('сумма');
+    // "бонус балансым" (my bonus balance) is the bonuses
+    expect(phraseSynonyms(['бонус', 'балансым']).get('балансым')).toContain('кэшбэк');
+    expect(phraseSynonyms(['баланс', 'карты']).size).toBe(0);
     // "полное погашение" (paying off in full) is the early repayment
     expect(phraseSynonyms(['полное', 'погашение']).get('полное')).toContain('досрочно');
   });
