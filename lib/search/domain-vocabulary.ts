@@ -172,7 +172,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['=скольки', '=скольких', 'время', 'времени', 'час', '>последний час', '>вечера', '>утра', '>ночи', '>вечером', '>утром', '>ночью'],
   // giving a product up is closing it ("отказываюсь от ред"); only the reflexive forms: "отказали" is a refusal
   ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась'],
-  ['забрать', 'снять', 'вывести', 'снимать', 'сниму'],
+  // cash taken out: "обналичить" (cash out), Kazakh "шешіп алу" (take out; "шешу" alone is also solving, so only the converb)
+  ['забрать', 'снять', 'вывести', 'снимать', 'сниму', 'обналичить', '=шешип'],
   // getting money back is taking it: "вернуть деньги", "получить свои деньги обратно", "возврат денег" for the guide's
   // "забрать свои деньги" (q15293); "получить" alone only said of money: "получить Kaspi Red" is applying for it; "возврат"
   // alone is also returning goods

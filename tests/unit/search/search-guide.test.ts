@@ -118,6 +118,11 @@ describe('declining when the data has no answer', () => {
     expect(response.declineReason).not.toBeNull();
   });
 
+  it('should decline a Kazakh question on taking bonuses out as cash ("шешіп алу"), which the data answers nowhere', () => {
+    // the answer on paying the bill with bonuses holds "бонус" and names no ATM, yet nothing of taking cash out
+    expect(searcher.search('бонусты банкоматтан шешіп алуға бола ма', { lang: 'kz' })).toMatchObject({ confident: false, declineReason: { kind: 'word-missing' } });
+  });
+
   it('should decline a Kazakh question on giving bonuses to someone, whom the data names nowhere', () => {
     // "жанұяма" (to my family): the answer on how many bonuses were given says nothing of giving them to anyone
     expect(searcher.search('бонустарды жанұяма бере аламын ба', { lang: 'kz' })).toMatchObject({ confident: false, declineReason: { kind: 'word-missing' } });

@@ -213,6 +213,10 @@ describe('expandWithVocabulary', () => {
     // т/ч alternation: "потрачены" does not share the stem of "потратить"
     expect(expandWithVocabulary('потрачено')).toContain('покупка');
     expect(expandWithVocabulary('рассчитаться')).toContain('оплатить');
+    // cash taken out: "обналичить", Kazakh "шешіп" (taking out), not "шешу" alone (also solving)
+    expect(expandWithVocabulary('обналичить')).toContain('снять');
+    expect(expandWithVocabulary('шешип')).toContain('снять');
+    expect(expandWithVocabulary('шешу')).not.toContain('снять');
     // the guide's shop is the marketplace people name it
     expect(expandWithVocabulary('маркетплейсе')).toContain('магазин');
     expect(expandWithVocabulary('рассчитать')).not.toContain('оплатить');
