@@ -95,6 +95,9 @@ const QUERY_FILLER = new Set([
   'истеу', 'истеймин', 'истесем', 'истейин',
   // "оплатить реально?", "действительно можно?", "возможно ли", "оплата возможна?", "получится?": whether it can be done, asked as "можно" is
   'реально', 'действительно', 'возможно', 'возможна', 'возможен', 'возможны', 'получится',
+  // "доступна ли оплата", "доступно ли погашение" (is paying available): the short forms a payment or an option takes, not
+  // "доступная сумма" (the sum available) nor "лимит доступен" (the limit is available again), the limit the guide names
+  'доступна', 'доступно',
   // "разрешено ли", "допускается ли", "имею ли я право" (am I allowed): whether it may be done, asked as "можно" is
   'разрешено', 'разрешается', 'допускается', 'допускаются', 'допустимо', 'имею', 'право',
   // "есть ли возможность", "есть функция", "есть опция" (is there a way, a function, an option to): whether it can be done

@@ -48,6 +48,9 @@ describe('namedDetails', () => {
     expect(details('ред через терминал или нет').channel.size).toBe(1);
     expect([...details('Как оплатить счёт?').question]).toEqual(['how']);
     expect([...details('оплата возможна?').question]).toEqual(['may']);
+    // "доступна ли оплата" (is paying available) and "допускается ли" (is it allowed) ask whether one may
+    expect([...details('доступна ли оплата в банкомате').question]).toEqual(['may']);
+    expect([...details('допускается ли оплата бонусами').question]).toEqual(['may']);
     // a word that asks for the ways asks how, "можно" after "чем" too (with what can one pay), not whether one may
     expect([...details('какими способами оплатить').question]).toEqual(['how']);
     expect([...details('чем можно оплатить').question]).toEqual(['how']);

@@ -201,6 +201,9 @@ describe('declining when the data has no answer', () => {
     ['closing the payment with bonuses', 'бонусами можно закрыть платеж по ред или только деньгами', 1515],
     ['the date of the debit', 'списание по ред какого числа', 1542],
     ['an order the buyer placed', 'покупатель оформил заказ на каспи как мне продавцу пробить фискальный чек', 3164],
+    // "доступна ли оплата" (is paying available) asks whether one can: the "can I" answer, not its "how to" twin
+    ['a question on whether paying at a machine is available', 'доступна ли оплата счета ред в банкоматах каспи', 13070],
+    ['a question on whether paying at a terminal is available', 'доступна ли оплата ред через терминал', 12467],
     ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
