@@ -51,6 +51,8 @@ describe('namedDetails', () => {
     // "доступна ли оплата" (is paying available) and "допускается ли" (is it allowed) ask whether one may
     expect([...details('доступна ли оплата в банкомате').question]).toEqual(['may']);
     expect([...details('допускается ли оплата бонусами').question]).toEqual(['may']);
+    // a machine that "принимает" (takes) payment, asked of, is one the asker may pay at
+    expect([...details('банкомат каспи принимает оплату за ред?').question]).toEqual(['may']);
     // a word that asks for the ways asks how, "можно" after "чем" too (with what can one pay), not whether one may
     expect([...details('какими способами оплатить').question]).toEqual(['how']);
     expect([...details('чем можно оплатить').question]).toEqual(['how']);

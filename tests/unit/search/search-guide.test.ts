@@ -204,6 +204,7 @@ describe('declining when the data has no answer', () => {
     // "доступна ли оплата" (is paying available) asks whether one can: the "can I" answer, not its "how to" twin
     ['a question on whether paying at a machine is available', 'доступна ли оплата счета ред в банкоматах каспи', 13070],
     ['a question on whether paying at a terminal is available', 'доступна ли оплата ред через терминал', 12467],
+    ['a question on whether a machine takes the payment', 'банкомат каспи принимает оплату за ред?', 13070],
     ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
