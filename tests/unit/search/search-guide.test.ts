@@ -205,6 +205,8 @@ describe('declining when the data has no answer', () => {
     ['a question on whether paying at a machine is available', 'доступна ли оплата счета ред в банкоматах каспи', 13070],
     ['a question on whether paying at a terminal is available', 'доступна ли оплата ред через терминал', 12467],
     ['a question on whether a machine takes the payment', 'банкомат каспи принимает оплату за ред?', 13070],
+    // "сколько придётся отдать" (how much will I have to give) asks how much, as "сколько берут" does
+    ['how much to give next time', 'сколько придется отдать по ред в следующий раз', 15762],
     ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
