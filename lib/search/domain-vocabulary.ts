@@ -98,9 +98,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a bonus "is counted", "is given" (Russian "дают", "дали", only as said: a limit is also given), "is added" ("қосыла ма", only as
   // said: "қос-" also begins "қосымша", the app) or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
   // "comes" is also "келді", "келмеді", "келе ме" (came, did not come, will it come), listed as themselves: "келесі" (next) shares their stem;
-  // the asker "gets" it ("бонус аламын ба": do I get a bonus; "бонус алғанымды": that I got it), said in full: "алу" alone
+  // the asker "gets" it ("бонус аламын ба": do I get a bonus; "бонус алғанымды", "алдым": that I got it), said in full: "алу" alone
   // is also buying ("сатып алу")
-  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын', '>бонус алган'],
+  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын', '>бонус алган', '>бонус алдым'],
   ['получить', 'алу', 'получать'],
   ['сколько', 'канша'],
   // "every month", said in full, is monthly: "каждый месяц" for the guide's "ежемесячный счёт" (q1542); so is "this month"
@@ -132,8 +132,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // banknotes ("купюры") are money; "бонус көлемі" (the amount of a bonus) is its sum; as themselves: "көл" is also a lake, "қол" a hand
   ['деньги', 'денег', 'сумма', 'средства', 'купюра', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
   // "how much to pay" (or to put in) asks for the sum of the bill: "сколько платить" for the guide's "сумму счёта" (q1475, q15762);
-  // a payment's size is its sum ("размер платежа"), as a fine's sum is its size ("сумма штрафа" for "размер штрафа", q1505)
-  ['сумма', 'размер', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить', '>сколько внести', '>сколько вносить', '>сколько закинуть'],
+  // a payment's size is its sum ("размер платежа"), as a fine's sum is its size ("сумма штрафа" for "размер штрафа", q1505), and so is
+  // a fine's percent, as said ("процент штрафа"; "процент" alone is interest)
+  ['сумма', 'размер', '>процент штрафа', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить', '>сколько внести', '>сколько вносить', '>сколько закинуть'],
   // abroad as said from home: "не в Казахстане", "вне Казахстана", "за пределами Казахстана", "уехал из Казахстана" for the guide's "в другую страну" (q1564)
   ['граница', 'заграница', 'рубеж', 'страна', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most

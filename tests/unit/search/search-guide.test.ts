@@ -207,6 +207,8 @@ describe('declining when the data has no answer', () => {
     ['a question on whether a machine takes the payment', 'банкомат каспи принимает оплату за ред?', 13070],
     // "сколько придётся отдать" (how much will I have to give) asks how much, as "сколько берут" does
     ['how much to give next time', 'сколько придется отдать по ред в следующий раз', 15762],
+    // a fine's percent ("процент штрафа") is its size; "процентов" alone stays interest (declined above)
+    ['the percent of the fine', 'сколько процентов штраф за просрочку ред', 1505],
     ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
@@ -302,6 +304,8 @@ describe('declining when the data has no answer', () => {
     // "жасау" (to make) is a light verb: "сауда жасасам" (if I shop) is shopping, "төлем жасадым" (I made a payment) paying
     ['shopping at online shops, said with a light verb', 'онлайн дүкендерден сауда жасасам бонус аламын ба', 467],
     ['a payment made ahead, said with a light verb', 'алдын ала екі айлық төлем жасадым келесі айда төлемесем болама', 17508],
+    // "бонус алдым" (I got a bonus) is the bonus given
+    ['how many bonuses the asker got', 'қанша бонус алдым көру', 553],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
