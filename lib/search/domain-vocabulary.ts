@@ -153,8 +153,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "увеличится" (q1511); "выше" as itself ("вышел" is another word)
   ['увеличиться', 'увеличится', 'вырасти', 'вырастет', 'вырос', 'выросла', 'выросло', 'больше', 'завышен', 'завысить', 'завысили', '=выше'],
   // a day of the month: "какого числа платить", "в какой день платить", "до какого дня" (Snowball stems "дня" apart from "день"),
-  // "последний срок", "день месяца" for the guide's "дата оплаты"
-  ['дата', 'число', 'срок', 'день', '=дня', '>последний срок', '>день месяца'],
+  // "день месяца" for the guide's "дата оплаты" ("последний", the last, is a stop word: "последний срок" is the term)
+  ['дата', 'число', 'срок', 'день', '=дня', '>день месяца'],
   // a monthly payment is the monthly bill: "следующий платёж" for the guide's "следующий ежемесячный счёт" (q15762)
   ['платеж', 'счет'],
   // the monthly bill is the bill: "ежемесячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
@@ -167,10 +167,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "келер ай" is how "келесі ай" (next month, q17508) is also said; only as said, and "келесі" as itself: their stems "ке", "кел"
   // are also those of "келді" (came)
   ['=келеси', '>келер'],
-  // the last hour to pay is the time to pay by: "последний час оплаты" for the guide's "до какого времени" (q1513); the last day may ask either;
+  // the hour to pay by: "час оплаты" ("последний час": "последний" is a stop word) for the guide's "до какого времени" (q1513);
   // "до скольких" is how "до скольки" is also said
   // an hour of the day ("до скольки вечера", "до 9 утра", "сегодня вечером") is a time, as said: a question about time is not one about evenings
-  ['=скольки', '=скольких', 'время', 'времени', 'час', '>последний час', '>вечера', '>утра', '>ночи', '>вечером', '>утром', '>ночью'],
+  ['=скольки', '=скольких', 'время', 'времени', 'час', '>вечера', '>утра', '>ночи', '>вечером', '>утром', '>ночью'],
   // giving a product up is closing it ("отказываюсь от ред"); only the reflexive forms: "отказали" is a refusal
   ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась'],
   // cash taken out: "обналичить" (cash out), Kazakh "шешіп алу" (take out; "шешу" alone is also solving, so only the converb)
@@ -205,8 +205,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // the most one can collect: "ең көбі" (q514), "шегі" (its limit), "жоғарғы" (the upper, only as said: its stem begins other words), and
   // "максимал" (the Kazakh spelling)
   ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек', '>жогаргы'],
-  // missing a payment: "забыл заплатить", "не успел" for the guide's "просрочка", "не оплачу вовремя"
-  ['просрочить', 'просрочка', 'забыть', 'забыл', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
+  // missing a payment: "забыл заплатить", "не успел", "пропустил оплату" for the guide's "просрочка", "не оплачу вовремя"
+  ['просрочить', 'просрочка', 'забыть', 'забыл', 'пропустить', 'опоздать', 'вовремя', 'задержать', 'задержал', 'задержка', 'просрочивать', 'неуплата', 'неоплата'],
   // working a sum out: "посчитал", "рассчитывал", "насчитал", "по моим подсчётам" for the guide's "по моим расчетам"
   // (Snowball stems "рассчитывал" apart from "рассчитать", so the forms are listed); a "wrong" sum
   // ("сумма неправильная", "неверная") is one that differs from the asker's own working out (q12370); only as said

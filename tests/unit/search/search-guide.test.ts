@@ -209,6 +209,8 @@ describe('declining when the data has no answer', () => {
     ['how much to give next time', 'сколько придется отдать по ред в следующий раз', 15762],
     // a fine's percent ("процент штрафа") is its size; "процентов" alone stays interest (declined above)
     ['the percent of the fine', 'сколько процентов штраф за просрочку ред', 1505],
+    // "последний" (the last) says nothing the day does not: the answer on a date that falls on a holiday
+    ['the last day falling on a holiday', 'последний день оплаты выпал на праздник', 1538],
     ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
