@@ -21,6 +21,8 @@ describe('namedDetails', () => {
     expect([...details('через мобильное приложение').channel]).toEqual(['app']);
     expect([...details('мобильді қосымшасында').channel]).toEqual(['app']);
     expect([...details('через кассу отделения').channel]).toEqual(['desk']);
+    // a branch's cashier is its cash desk
+    expect([...details('через кассира в филиале').channel]).toEqual(['desk']);
   });
 
   it('should read what a text asks by its question word: when, why, where, how much, whether one may, how', () => {

@@ -212,6 +212,13 @@ describe('declining when the data has no answer', () => {
     // "последний" (the last) says nothing the day does not: the answer on a date that falls on a holiday
     ['the last day falling on a holiday', 'последний день оплаты выпал на праздник', 1538],
     ['a fine charged when the last day falls on a non-working day', 'если последний день оплаты ред попал на нерабочий день начислят неустойку', 1538],
+    // being fined ("оштрафуют") is the fine; "куда нажать" (where to press) asks how; a branch ("филиал") is the guide's office, its
+    // cashier ("кассир") its till; "перечень покупок" (the list of purchases) is the bill for them; "расшифровка" (what it stands for) asks what a name is
+    ['a question on how much one is fined', 'сколько оштрафуют если оплатить ред поздно', 1505],
+    ['a question on where to press to pay', 'куда нажать чтобы оплатить ред', 1508],
+    ['paying a cashier at a branch', 'оплата ред через кассира в филиале', 1570],
+    ['the list of purchases', 'перечень покупок по ред', 1486],
+    ['what a name stands for', 'расшифровка фдо', 3075],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -293,6 +300,9 @@ describe('declining when the data has no answer', () => {
     // "сөзінің мағынасы" (the meaning of the word) asks what "дегеніміз не" asks; "түсіндіріп беріңізші" (explain it, please) is a request
     ['the meaning of a word', 'фдо сөзінің мағынасы қандай', 3075],
     ['a request to explain a name', 'каспи фдо түсіндіріп беріңізші', 3075],
+    // "аббревиатурасы" (its abbreviation) asks what a name is; "не істейді" (what does it do) asks what "дегеніміз не" asks
+    ['what an abbreviation stands for', 'kaspi фдо аббревиатурасы', 3075],
+    ['what the operator does', 'фдо не істейді', 3075],
     // "келер ай" is "келесі ай" (next month) as it is also said
     ['not paying next month, said colloquially', 'бөліп төлеу бойынша екі айлық ақша салдым келер ай төлемеуге бола ма', 17508],
     // "зат" (a thing) is goods; "қосыла ма" (is it added) asks whether a bonus is counted

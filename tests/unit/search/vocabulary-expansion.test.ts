@@ -220,6 +220,11 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('шешу')).not.toContain('снять');
     // the guide's shop is the marketplace people name it
     expect(expandWithVocabulary('маркетплейсе')).toContain('магазин');
+    // being fined is the fine, as said
+    expect(expandWithVocabulary('оштрафуют')).toContain('штраф');
+    expect(expandWithVocabulary('штраф')).not.toContain('оштрафуют');
+    // a branch is the guide's office
+    expect(expandWithVocabulary('филиале')).toContain('отделение');
     expect(expandWithVocabulary('рассчитать')).not.toContain('оплатить');
     expect(expandWithVocabulary('кате')).toContain('дурыс');
     expect(expandWithVocabulary('съел')).toEqual(expect.arrayContaining(['не', 'поступила']));
