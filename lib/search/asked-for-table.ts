@@ -36,8 +36,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['откуда', ['почему']],
   // "отчего" (from what) asks why
   ['отчего', ['почему']],
-  // "в каком разделе" (in which section of the app), "в каком месте" (in which place) ask where
-  ...['раздел', 'разделе', 'разделы', 'разделах', 'месте'].map((word): [string, readonly string[]] => [word, ['где']]),
+  // "в каком разделе" (in which section of the app), "в каком месте" (in which place), "в каком меню", "на какой вкладке" ask where
+  ...['раздел', 'разделе', 'разделы', 'разделах', 'месте', 'меню', 'вкладка', 'вкладке', 'вкладку'].map((word): [string, readonly string[]] => [word, ['где']]),
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
   // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers

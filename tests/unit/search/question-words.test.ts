@@ -12,6 +12,9 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('разделе')).toEqual(['где']);
     // "в каком месте" (in which place) asks where; "насколько большой" (how big) asks for a size
     expect(answerWordsFor('месте')).toEqual(['где']);
+    // "в каком меню", "на какой вкладке" (in which menu, on which tab) ask where
+    expect(answerWordsFor('меню')).toEqual(['где']);
+    expect(answerWordsFor('вкладке')).toEqual(['где']);
     expect(answerWordsFor('насколько')).toEqual(answerWordsFor('сколько'));
     expect(answerWordsFor('кайдан')).toEqual(['калай']);
     expect(answerWordsFor('кай')).toEqual(['кандай']);

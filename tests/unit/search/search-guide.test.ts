@@ -219,6 +219,8 @@ describe('declining when the data has no answer', () => {
     ['paying a cashier at a branch', 'оплата ред через кассира в филиале', 1570],
     ['the list of purchases', 'перечень покупок по ред', 1486],
     ['what a name stands for', 'расшифровка фдо', 3075],
+    // "какую кнопку нажать" (which button to press) asks how
+    ['a question on which button to press', 'какую кнопку нажать в банкомате чтобы оплатить ред', 13066],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -267,6 +269,8 @@ describe('declining when the data has no answer', () => {
     ['not paying next month after paying for two months', 'екі ай бойы төлем салдым енді келесі ай төлемей тұра аламын ба', 'kz', 17508],
     // "в отпуске" (on holiday) says where the asker is, not what the answer must hold
     ['paying from abroad while on holiday', 'нахожусь в отпуске в турции надо оплатить ред', 'ru', 1564],
+    // "вчера" (yesterday) tells when the asker paid, not what about
+    ['a payment made yesterday that did not show', 'вчера вечером оплатил ред в терминале а платеж не отразился', 'ru', 13147],
   ] as const)('should stand behind %s, among 10,000 answers', (_what, query, lang, id) => {
     const response = bigGuide().search(query, { lang });
     expect(response.hits[0]?.answer.id).toBe(id);
