@@ -219,6 +219,9 @@ describe('declining when the data has no answer', () => {
     ['paying a cashier at a branch', 'оплата ред через кассира в филиале', 1570],
     ['the list of purchases', 'перечень покупок по ред', 1486],
     ['what a name stands for', 'расшифровка фдо', 3075],
+    // "закинуть деньги" (put money in) is paying: the "can I" answer, whose text names no money, not the one on money that did not arrive
+    ['a question on whether money can be put in at a terminal', 'можно ли закинуть деньги за ред через терминал', 12467],
+    ['a question on whether money can be put in at a machine', 'можно ли закинуть деньги на ред в банкомате каспи', 13070],
     // "какую кнопку нажать" (which button to press) asks how
     ['a question on which button to press', 'какую кнопку нажать в банкомате чтобы оплатить ред', 13066],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
