@@ -67,6 +67,12 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
  */
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору|табам|табу|аныкта)/;
 
+/**
+ * A verb's present passive ("оплачивается", "принимается": is paid, is taken): asked with "ли" ("оплачивается ли счёт в
+ * банкомате?"), it asks whether it can be done there, as "можно ли" does. Not a future ("вернётся ли": will it come back).
+ */
+const PASSIVE_PRESENT = /[аяи]ется$/;
+
 export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
@@ -76,7 +82,8 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const reads = (value: string) => (asked: string) => DETAIL_WORDS.question.some(([v, form]) => v === value && form.test(asked));
   const asksHow = (word: string, before: string | undefined) =>
     pairAnswerWordsFor(word, before).some(reads('how')) || (!asksItself(word) && answerWordsFor(word).some(reads('how')));
-  const asksMay = (word: string, before: string | undefined) => pairAnswerWordsFor(word, before).some(reads('may'));
+  const asksMay = (word: string, before: string | undefined) =>
+    pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : word));
   const asked = read.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));

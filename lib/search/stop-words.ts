@@ -27,6 +27,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'нарсе',
   // "all", "in all" ("барлығы қанша": how many in all), as Russian "все", "всего"
   'барлык', 'барлыгы', 'барлыгын', 'барлыгына', 'барлыгында', 'бари', 'барин', 'барине',
+  // "very" ("өте көп": very many; "уақыт өте келе": as time goes by): a degree or a passing, never the repaying "өтеу" is, whose stem it shares
+  'оте',
   // "needed", as Russian "нужно" ("не үшін керек": what is it for; "не істеу керек": what to do)
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what

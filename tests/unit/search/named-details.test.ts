@@ -45,6 +45,9 @@ describe('namedDetails', () => {
     expect([...details('разрешается ли вносить платёж авансом').question]).toEqual(['may']);
     expect([...details('имею ли я право погасить счёт').question]).toEqual(['may']);
     expect([...details('ред через терминал оплачивается или нет').question]).toEqual(['may']);
+    // a present passive asked with "ли" asks whether it can be done; a future does not ("вернётся ли": will it come back)
+    expect([...details('оплачивается ли счёт в банкомате').question]).toEqual(['may']);
+    expect([...details('вернется ли лимит').question]).toEqual([]);
     // "через банкомат или только в приложении" (at a machine, or only in the app) asks whether the first is possible
     expect([...details('ред гасится через банкомат или только в приложении').question]).toEqual(['may']);
     expect(details('ред через терминал или нет').channel.size).toBe(1);

@@ -123,6 +123,11 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('бонусты банкоматтан шешіп алуға бола ма', { lang: 'kz' })).toMatchObject({ confident: false, declineReason: { kind: 'word-missing' } });
   });
 
+  it('should decline a Kazakh question on bonuses vanishing over time ("уақыт өте келе"), whose "өте" is no repaying', () => {
+    // "өте" (very; passing) shares its stem with "өтеу" (repaying): read as it, the answer on bonuses for repaying a loan answered
+    expect(searcher.search('бонустар уақыт өте келе жойылады ма', { lang: 'kz' }).confident).toBe(false);
+  });
+
   it('should decline a Kazakh question on giving bonuses to someone, whom the data names nowhere', () => {
     // "жанұяма" (to my family): the answer on how many bonuses were given says nothing of giving them to anyone
     expect(searcher.search('бонустарды жанұяма бере аламын ба', { lang: 'kz' })).toMatchObject({ confident: false, declineReason: { kind: 'word-missing' } });
@@ -222,6 +227,8 @@ describe('declining when the data has no answer', () => {
     // "закинуть деньги" (put money in) is paying: the "can I" answer, whose text names no money, not the one on money that did not arrive
     ['a question on whether money can be put in at a terminal', 'можно ли закинуть деньги за ред через терминал', 12467],
     ['a question on whether money can be put in at a machine', 'можно ли закинуть деньги на ред в банкомате каспи', 13070],
+    // "оплачивается ли" (is it paid) asks whether one can pay there, as "можно ли" does
+    ['a question on whether the bill is paid at a machine', 'оплачивается ли ред в банкомате', 13070],
     // "какую кнопку нажать" (which button to press) asks how
     ['a question on which button to press', 'какую кнопку нажать в банкомате чтобы оплатить ред', 13066],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
