@@ -104,6 +104,13 @@ const namesWhatIsAsked = (word: PlannedWord) =>
  */
 const POSSESSIVE_PRONOUN = /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем))$/;
 
+/**
+ * A number the asker typed ("30 тысяч", "25 числа", "5000 бонусов") is a detail of their story, a sum or a day: an answer
+ * that lacks it lacks nothing, and one that holds it (a limit, a count) is not about it for that. Numbers said in words
+ * ("екі айлық") are read as digits but typed as words: those stay what they say.
+ */
+export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word);
+
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
 export interface Confidence {
@@ -160,7 +167,7 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (POSSESSIVE_PRONOUN.test(word.word)) continue;
+    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word)) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) missing.push(word);
     else unknown++;
   }

@@ -27,7 +27,7 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['atm', /^банкомат/],
     ['terminal', /^терминал/],
     ['app', /^(приложени|косымша)/],
-    ['desk', /^(касс[аеуыо]|кассир|отделени|филиал|болимше)/],
+    ['desk', /^(касс[аеуыо]|кассир|отделени|филиал|болимше|окошк)/],
   ],
   // What about the bill is asked, when it is named: "как узнать дату оплаты" is no "Как узнать сумму счёта"
   subject: [

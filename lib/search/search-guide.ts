@@ -2,6 +2,7 @@ import { loadIndex } from './lunr-adapter';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
+import { readClockTimes } from './clock-times';
 import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, typoReadings, type PlannedWord, type QueryPlan } from './query-plan';
 import { createTermLookup } from './term-lookup';
@@ -12,7 +13,7 @@ import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
 import { queryWordTerms, titleShare } from './title-overlap';
 import type { GuideLang } from '../guide/types';
-import { isKnownWord, judgeConfidence, LONG_QUERY_WORDS, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
+import { isKnownWord, judgeConfidence, LONG_QUERY_WORDS, saysOnlyANumber, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
@@ -194,7 +195,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         const share = bestWeight[w]![ref]! / bestPossible[w]!;
         weightSum += share;
         scoreSum += bestScore[w]![ref]!;
-        if (known[w] && share < STRONG_MATCH_SHARE) missingKnown++;
+        if (known[w] && !saysOnlyANumber(plan.words[w]!) && share < STRONG_MATCH_SHARE) missingKnown++;
       }
       // An answer matched only by what the question asks for scores 0 (its quality is 0): not listed, see below.
       if (askedWord.length > 0) scoreSum += ASKED_FOR_WEIGHT * bestScore[wordCount]![ref]!;
@@ -291,7 +292,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
   /** Never throws on any text (tested); a bug in search itself reaches the caller as an error. */
   function search(query: string, options: SearchOptions = {}): SearchResponse {
-    const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
+    const text = typeof query === 'string' ? readClockTimes(query.slice(0, MAX_QUERY_CHARS)) : '';
     const plan = planQuery(text, lookup);
     const found = runPlan(plan.correctedQuery ?? text, plan, options);
     const suggestion = found.hits.length === 0 && plan.correctedQuery === null ? suggestSpelling(text, spellingIn(options.lang)) : null;

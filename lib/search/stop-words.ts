@@ -43,6 +43,13 @@ const KAZAKH_STOP_WORDS = new Set([
   'ози',
   // "relation" ("фдо-ның кассаға не қатысы бар": what has the FDO to do with the till), asked as "не" is
   'катысы',
+  // "or" ("бар ма әлде жоқ па": is there or not), a conjunction; "if it is", "its being" ("қанша болса да": however many;
+  // "болуы керек еді": it should have been), the verb of being in the forms "болады", "бола" are ("жоқ болып тұр", it is gone, stays)
+  'алде', 'болса', 'болуы',
+  // "such" ("ондай тауар": such goods), pointing back at what the question already named
+  'ондай', 'мундай', 'сондай', 'осындай',
+  // "into my hands" ("қолыма аламын": I get it; "қолға алу"), how receiving is said: "алу" says it
+  'колыма', 'колга',
   // "to make", a light verb ("төлем жасадым": I made a payment; "сауда жасасам": if I shop), as Russian "делать": the noun says what
   'жасау', 'жасаймын', 'жасадым', 'жасасам', 'жасап', 'жасайды', 'жасады', 'жасаган', 'жасауга', 'жасалады', 'жасалды', 'жасалган', 'жасайсыз', 'жасасаныз',
 ]);
@@ -92,6 +99,8 @@ const QUERY_FILLER = new Set([
   // where the asker is ("живу в Турции", "нахожусь за границей", "в отпуске", "в командировке": on holiday, on a business trip):
   // the place is the topic, not being there
   'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'отпуске', 'командировке',
+  // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic
+  'сверху', 'собираюсь', 'собираемся', 'собирается', 'планирую', 'планируем',
   // "сколько набежало" (how much has it come to): the sum, asked as "сколько" is
   'набежало', 'набежал', 'набежала', 'набежит',
   // "сколько" as it is said ("штраф скока", "скок платить")

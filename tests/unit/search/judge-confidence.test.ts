@@ -21,6 +21,12 @@ describe('judgeConfidence', () => {
       .toEqual({ confident: false, reason: { kind: 'word-missing', word: 'депозит' } });
   });
 
+  it('lets the answer lack a number the asker typed, which tells the story, not the topic', () => {
+    const words = [word('штраф', 'stem'), word('30', 'stem'), word('дней', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [1, 0, 1], titleHasInformativeWord: true })).toEqual({ confident: true, reason: null });
+    expect(judgeConfidence({ words, matchShares: [1, 0, 0], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'дней' });
+  });
+
   it('lets a question of five words or more miss one known word, not two', () => {
     const words = ['посчитал', 'меньше', 'счет', 'пришел', 'больше'].map((w) => word(w, 'stem'));
     expect(judgeConfidence({ words, matchShares: [1, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);

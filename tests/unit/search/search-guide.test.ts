@@ -231,6 +231,11 @@ describe('declining when the data has no answer', () => {
     ['a question on whether the bill is paid at a machine', 'оплачивается ли ред в банкомате', 13070],
     // "какую кнопку нажать" (which button to press) asks how
     ['a question on which button to press', 'какую кнопку нажать в банкомате чтобы оплатить ред', 13066],
+    // cash "наличка" as said, at the teller's "окошко" (window): the cash desk
+    ['cash paid at the teller\'s window', 'пенсионер хочет отдать наличку в окошке отделения за ред', 1570],
+    // a clock time ("23:30") and midnight ask for a time of day
+    ['a clock time', 'до 23:30 можно оплатить ред в последний день', 1513],
+    ['midnight', 'до полуночи успею оплатить ред', 1513],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -332,6 +337,13 @@ describe('declining when the data has no answer', () => {
     ['a payment made ahead, said with a light verb', 'алдын ала екі айлық төлем жасадым келесі айда төлемесем болама', 17508],
     // "бонус алдым" (I got a bonus) is the bonus given
     ['how many bonuses the asker got', 'қанша бонус алдым көру', 553],
+    // a number typed ("15 пайыз") tells the story; "болуы керек еді" (it should have been) is the verb of being
+    ['a promised percent typed in digits', 'акция бойынша 15 пайыз бонус болуы керек еді бірақ дұрыс есептелмеді', 518],
+    // "ондай" (such) points back; "қолыма аламын" (I get it into my hands) is getting it
+    ['telling such goods apart', 'бонус берілетін тауарға пікір жазу керек ондай тауарды қалай табамын', 17560],
+    ['getting the review bonus into one\'s hands', 'пікір қалдырдым енді бонусын қалай қолыма аламын', 17562],
+    // "әлде" (or) joins two questions, no "ал-" (take); "болса" (if it is) is the verb of being
+    ['a limit, or however many', 'бонус жинауда жоғарғы шек бар ма әлде қанша болса да бола ма', 514],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
