@@ -236,6 +236,11 @@ describe('declining when the data has no answer', () => {
     // a clock time ("23:30") and midnight ask for a time of day
     ['a clock time', 'до 23:30 можно оплатить ред в последний день', 1513],
     ['midnight', 'до полуночи успею оплатить ред', 1513],
+    // "не поздно" (not too late) and "успеваю" (do I make it) ask until when; "не успел" (did not make it) is paying late; "рано" (early) is paying ahead
+    ['a question on whether it is not too late', 'в день платежа в 22:45 еще не поздно оплатить ред', 1513],
+    ['a question on whether the asker makes it in time', 'успеваю ли оплатить ред сегодня в последний день', 1513],
+    ['a payment not made in time', 'брат не успел закрыть ред к 15 числу сколько возьмут', 1505],
+    ['a payment made early', 'слишком рано оплатил ред это нормально', 13488],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -286,6 +291,8 @@ describe('declining when the data has no answer', () => {
     ['paying from abroad while on holiday', 'нахожусь в отпуске в турции надо оплатить ред', 'ru', 1564],
     // "вчера" (yesterday) tells when the asker paid, not what about
     ['a payment made yesterday that did not show', 'вчера вечером оплатил ред в терминале а платеж не отразился', 'ru', 13147],
+    // "төбесі" (its top) is the most one can collect
+    ['the top of what the app collects', 'қосымшада жиналатын бонустың төбесі қанша', 'kz', 514],
   ] as const)('should stand behind %s, among 10,000 answers', (_what, query, lang, id) => {
     const response = bigGuide().search(query, { lang });
     expect(response.hits[0]?.answer.id).toBe(id);
