@@ -33,6 +33,12 @@ const NOT_NEGATIVE_FACTOR = 0.35;
  */
 const UNASKED_SITUATION_FACTOR = 0.8;
 /**
+ * An answer whose title states a situation the question names all of (a loan, for a question on the date "если есть
+ * кредит") is multiplied by this: it is the answer for that asker, where its twin without the situation is for everyone.
+ * In a guide of thousands the situation's words weigh little, and the twin's shorter title would win.
+ */
+const ASKED_SITUATION_FACTOR = 1.25;
+/**
  * An answer whose title asks how to do what the question asks only whether one can do ("можно ли оплатить в
  * банкомате": "Как оплатить через Банкомат?") keeps this share: its "Можно …?" twin answers (named-details.ts).
  * Mild: the steps also tell that it can be done.
@@ -96,6 +102,7 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
   factor *= Math.pow(UNASKED_DETAIL_FACTOR, unaskedDetails(query.details, title.details));
   if (query.negative && !title.negative) factor *= NOT_NEGATIVE_FACTOR;
   if (situationUnasked(query, title)) factor *= UNASKED_SITUATION_FACTOR;
+  else if (situationAsked(query, title)) factor *= ASKED_SITUATION_FACTOR;
   return factor;
 }
 
@@ -105,3 +112,7 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
  */
 export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
   query.weighed.length > 1 && title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term));
+
+/** Whether the title states a situation (title-situation.ts) the query names every word of. */
+export const situationAsked = (query: QueryFacts, title: TitleFacts) =>
+  title.situation.size > 0 && [...title.situation].every((term) => query.terms.has(term));

@@ -261,6 +261,8 @@ describe('declining when the data has no answer', () => {
     ['the answer on paying at a machine for a machine that took the money', 'банкомат принял деньги но в ред их нет', 'ru', 13150],
     // "в каком месте" (in which place) asks where: synthetic answers hold "месте", the answer on where to see the bill does not
     ['the answer on where to see the bill for a question on the place in the app', 'в каком месте приложения список трат по ред', 'ru', 1486],
+    // the answer for an asker with a loan (its title states it) above its twin for everyone, whose title is shorter
+    ['the answer for the asker\'s situation, named in full', 'дата оплаты ред если параллельно плачу кредит каспи', 'ru', 1541],
   ] as const)('should put first %s, among 10,000 answers', (_what, query, lang, id) => {
     expect(bigGuide().search(query, { lang }).hits[0]?.answer.id).toBe(id);
   });

@@ -55,6 +55,13 @@ describe('titleFactor', () => {
     const stated = title('У меня штраф. Какая дата оплаты?');
     const asked = title('У меня штраф, какая дата оплаты?');
     expect(titleFactor(query('какая дата оплаты'), stated)).toBeCloseTo(titleFactor(query('какая дата оплаты'), asked) * 0.8, 10);
+  });
+
+  it('should raise it by a quarter when the question names all of the situation the title states', () => {
+    const stated = title('У меня штраф и долг. Какая дата оплаты?');
+    const asked = title('У меня штраф и долг, какая дата оплаты?');
+    expect(titleFactor(query('штраф долг дата оплаты'), stated)).toBeCloseTo(titleFactor(query('штраф долг дата оплаты'), asked) * 1.25, 10);
+    // one of two named: neither unasked nor asked
     expect(titleFactor(query('штраф дата оплаты'), stated)).toBeCloseTo(titleFactor(query('штраф дата оплаты'), asked), 10);
   });
 
