@@ -5,6 +5,7 @@ import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
+import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf } from './number-words';
 import { withoutGluedParticle } from './question-particle';
@@ -348,7 +349,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
-  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i)), ...partialReadings(typed)];
+  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i)), ...partialReadings(typed)];
   const all = [...meant, ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));
   const words = [...new Set((content.length ? content : all).flatMap((w) => splitJoinedBrand(w, lookup) ?? [w]))].slice(0, MAX_QUERY_WORDS);

@@ -37,3 +37,16 @@ export function askedTerms(query: string | readonly TypedWord[]): string[] {
   const typed = typedSpellings(query);
   return [...new Set(typed.flatMap((_, at) => askedAt(typed, at)).flatMap(stemsOf))];
 }
+
+/** "How", asking for a degree ("насколько большой": how big), said before the adjective of the size asked ("такой большой", so big, says the size is the topic). */
+const DEGREE_QUESTION = 'насколько';
+/** An adjective of size in its full forms ("большой", "велика" is short; not "больше": a bill "больше" than expected is a topic). */
+const SIZE_ADJECTIVE = /^(?:больш|велик|крупн)(?:ой|ая|ое|ие|ий|ую|ого|ому|им|ых)$/;
+
+/**
+ * Whether the word at `at` is the adjective a degree question asks about ("насколько большой штраф": how big
+ * a fine): with the question word, it asks for the size, as "сколько" asks for the sum, and names no topic.
+ */
+export function isSizeAskedAfterDegreeWord(words: readonly string[], at: number): boolean {
+  return at > 0 && words[at - 1] === DEGREE_QUESTION && SIZE_ADJECTIVE.test(words[at]!);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor, askedTerms, pairAnswerWordsFor } from '../../../lib/search/question-words';
+import { answerWordsFor, askedTerms, isSizeAskedAfterDegreeWord, pairAnswerWordsFor } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
@@ -96,5 +96,19 @@ describe('askedTerms', () => {
   it('gives nothing for a query without a question word', () => {
     expect(askedTerms('платить по кредиту')).toEqual([]);
     expect(askedTerms('')).toEqual([]);
+  });
+});
+
+describe('isSizeAskedAfterDegreeWord', () => {
+  it('reads the adjective of size after "насколько" as part of the question', () => {
+    expect(isSizeAskedAfterDegreeWord(['насколько', 'большой', 'штраф'], 1)).toBe(true);
+    expect(isSizeAskedAfterDegreeWord(['насколько', 'большая', 'сумма'], 1)).toBe(true);
+  });
+
+  it('keeps the comparative, the adjective alone, and other words after "насколько"', () => {
+    expect(isSizeAskedAfterDegreeWord(['насколько', 'больше', 'счет'], 1)).toBe(false);
+    expect(isSizeAskedAfterDegreeWord(['такой', 'большой', 'счет'], 1)).toBe(false);
+    expect(isSizeAskedAfterDegreeWord(['большой', 'штраф'], 0)).toBe(false);
+    expect(isSizeAskedAfterDegreeWord(['насколько', 'штраф'], 1)).toBe(false);
   });
 });

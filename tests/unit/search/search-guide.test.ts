@@ -263,6 +263,8 @@ describe('declining when the data has no answer', () => {
     ['the answer on where to see the bill for a question on the place in the app', 'в каком месте приложения список трат по ред', 'ru', 1486],
     // the answer for an asker with a loan (its title states it) above its twin for everyone, whose title is shorter
     ['the answer for the asker\'s situation, named in full', 'дата оплаты ред если параллельно плачу кредит каспи', 'ru', 1541],
+    // "насколько большой" (how big) asks for the size: "большой" is no "больше" (a bill bigger than the asker worked out)
+    ['the answer on the size of the fine for a question on how big it is', 'насколько большой штраф будет если забуду про счет ред', 'ru', 1505],
   ] as const)('should put first %s, among 10,000 answers', (_what, query, lang, id) => {
     expect(bigGuide().search(query, { lang }).hits[0]?.answer.id).toBe(id);
   });
