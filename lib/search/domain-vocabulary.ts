@@ -53,7 +53,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // the guide's shop is the marketplace people also call it
   ['магазин', 'дукен', 'маркетплейс'],
   // an order is a purchase, as said ("покупатель заказал", "оформил заказ": the buyer ordered, placed an order, for the guide's "клиент купил", q3164)
-  ['покупка', 'купить', 'покупать', 'сатып', '>заказал', '>заказала', '>заказали', '>оформил заказ', '>оформила заказ', '>оформить заказ'],
+  // so is paying at a shop, as said ("дүкенде төлесем": if I pay at a shop, for the guide's "дүкендерде сатып алғаным", q467)
+  ['покупка', 'купить', 'покупать', 'сатып', '>дукенде толесем', '>дукенде толеймин', '>дукенде толедим', '>дукенде толегенде', '>заказал', '>заказала', '>заказали', '>оформил заказ', '>оформила заказ', '>оформить заказ'],
   ['перевод', 'аударым', 'перевести', 'перевел', 'переведу'],
   // "неустойка": the penalty as contracts name it; a fine "начислят" (will be charged) is the fine, as said: a bonus is "начислен" too;
   // being fined ("оштрафуют", "штрафанут" as it is said) is the fine, in the verb's forms (Snowball stems them apart from "штраф")

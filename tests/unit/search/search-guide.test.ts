@@ -355,6 +355,8 @@ describe('declining when the data has no answer', () => {
     ['getting the review bonus into one\'s hands', 'пікір қалдырдым енді бонусын қалай қолыма аламын', 17562],
     // "әлде" (or) joins two questions, no "ал-" (take); "болса" (if it is) is the verb of being
     ['a limit, or however many', 'бонус жинауда жоғарғы шек бар ма әлде қанша болса да бола ма', 514],
+    // paying at a shop ("дүкенде төлеймін") is buying there
+    ['paying at a shop', 'дүкенде төлеймін бонус бар ма', 467],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
