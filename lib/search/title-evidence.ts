@@ -114,5 +114,5 @@ export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
   query.weighed.length > 1 && title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term));
 
 /** Whether the title states a situation (title-situation.ts) the query names every word of. */
-export const situationAsked = (query: QueryFacts, title: TitleFacts) =>
+const situationAsked = (query: QueryFacts, title: TitleFacts) =>
   title.situation.size > 0 && [...title.situation].every((term) => query.terms.has(term));
