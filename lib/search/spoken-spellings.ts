@@ -21,17 +21,29 @@ const HEARD_VOWELS: Readonly<Record<string, string>> = { а: 'о', о: 'а', е:
 /** Shorter words are one vowel from too many others ("тоже", "того"), and are rarely misspelled. */
 const MIN_HEARD_WORD = 5;
 
-/** The function words (stop words) a word is, with one vowel written as heard ("кагда": когда); none for a stop word itself. */
+/** The ending "-ого", "-его" is said "-ова", "-ева" ("какова часа": какого), and a final "о" of it heard as "а". */
+const HEARD_GENITIVE = /([ое])в[оа]$/;
+
+/** The soft sign is silent after a consonant and left out in a hurry ("сколко": сколько). */
+const CONSONANT = /[бвгджзклмнпрстфхцчшщ]/;
+
+/** The spellings a word may stand for with one sound written as heard: a vowel, the ending "-ого", a soft sign left out. */
+function heardVariants(word: string): string[] {
+  const out: string[] = [];
+  const chars = [...word];
+  for (const [i, typed] of chars.entries()) {
+    const written = HEARD_VOWELS[typed];
+    if (written) out.push(word.slice(0, i) + written + word.slice(i + 1));
+    if (CONSONANT.test(typed) && i < chars.length - 1 && chars[i + 1] !== 'ь') out.push(word.slice(0, i + 1) + 'ь' + word.slice(i + 1));
+  }
+  if (HEARD_GENITIVE.test(word)) out.push(word.replace(HEARD_GENITIVE, '$1го'));
+  return out;
+}
+
+/** The function words (stop words) a word is, with one sound written as heard ("кагда": когда); none for a stop word itself. */
 function functionWordsAsHeard(word: string): string[] {
   if (word.length < MIN_HEARD_WORD || isStopWord(word)) return [];
-  const out = new Set<string>();
-  for (const [i, typed] of [...word].entries()) {
-    const written = HEARD_VOWELS[typed];
-    if (!written) continue;
-    const candidate = word.slice(0, i) + written + word.slice(i + 1);
-    if (isStopWord(candidate)) out.add(candidate);
-  }
-  return [...out];
+  return [...new Set(heardVariants(word).filter(isStopWord))];
 }
 
 /** The written words a spelling as said or heard stands for (normalised), none for any other word. */

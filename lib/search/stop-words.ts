@@ -50,6 +50,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'ондай', 'мундай', 'сондай', 'осындай',
   // "into my hands" ("қолыма аламын": I get it; "қолға алу"), how receiving is said: "алу" says it
   'колыма', 'колга',
+  // "nothing" ("ештеңе салмасам": if I put nothing in): the verb's negation says it
+  'ештене', 'ештеме',
   // "to make", a light verb ("төлем жасадым": I made a payment; "сауда жасасам": if I shop), as Russian "делать": the noun says what
   'жасау', 'жасаймын', 'жасадым', 'жасасам', 'жасап', 'жасайды', 'жасады', 'жасаган', 'жасауга', 'жасалады', 'жасалды', 'жасалган', 'жасайсыз', 'жасасаныз',
 ]);
@@ -99,6 +101,8 @@ const QUERY_FILLER = new Set([
   // where the asker is ("живу в Турции", "нахожусь за границей", "в отпуске", "в командировке": on holiday, on a business trip):
   // the place is the topic, not being there
   'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'отпуске', 'командировке',
+  // from there, from here ("как платить оттуда"): the place the question names is the topic
+  'оттуда', 'отсюда',
   // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic
   'сверху', 'собираюсь', 'собираемся', 'собирается', 'планирую', 'планируем',
   // "сколько набежало" (how much has it come to): the sum, asked as "сколько" is
@@ -146,8 +150,16 @@ const QUERY_FILLER = new Set([
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...ASKS_FOR.keys()].filter((key) => !key.includes(' ')));
 
+/**
+ * A month named ("в мае переплатила", "желтоқсанда салдым": in December I put in): when the asker did something, the story,
+ * as "вчера" is; the guide's answers name no month. Kazakh "наурыз" is also the spring holiday, and "қазан" a city, so they stay.
+ */
+const MONTH_NAME =
+  /^(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюмуа]*|ма[йяею]|(?:кантар|акпан|сауир|мамыр|маусым|шилде|тамыз|кыркуйек|караша|желтоксан)\p{L}{0,4})$/u;
+
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
+  if (MONTH_NAME.test(word)) return true;
   if (KAZAKH_STOP_WORDS.has(word) || RUSSIAN_EXTRA_STOP_WORDS.has(word) || QUERY_FILLER.has(word) || QUESTION_WORDS.has(word)) return true;
   return isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word);
 }

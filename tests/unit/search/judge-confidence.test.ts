@@ -25,6 +25,11 @@ describe('judgeConfidence', () => {
     const words = [word('штраф', 'stem'), word('30', 'stem'), word('дней', 'stem')];
     expect(judgeConfidence({ words, matchShares: [1, 0, 1], titleHasInformativeWord: true })).toEqual({ confident: true, reason: null });
     expect(judgeConfidence({ words, matchShares: [1, 0, 0], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'дней' });
+    // said in words ("прошло два часа"), in either language
+    for (const number of ['два', 'еки']) {
+      const said = [word('штраф', 'stem'), word(number, 'stem'), word('дней', 'stem')];
+      expect(judgeConfidence({ words: said, matchShares: [1, 0, 1], titleHasInformativeWord: true }), number).toEqual({ confident: true, reason: null });
+    }
   });
 
   it('lets a question of five words or more miss one known word, not two', () => {

@@ -241,6 +241,13 @@ describe('declining when the data has no answer', () => {
     ['a question on whether the asker makes it in time', 'успеваю ли оплатить ред сегодня в последний день', 1513],
     ['a payment not made in time', 'брат не успел закрыть ред к 15 числу сколько возьмут', 1505],
     ['a payment made early', 'слишком рано оплатил ред это нормально', 13488],
+    // a function word typed as said ("какова": какого) or without its soft sign ("сколко")
+    ['a question word said with "-ова"', 'до какова часа можно заплатить ред', 1513],
+    ['"сколько" without its soft sign', 'сколко штраф если не оплатить ред вовремя', 1505],
+    // a number said in words, a month named and "from there" tell the story
+    ['a number said in words', 'положил деньги в банкомат на ред прошло три часа не пришли', 13150],
+    ['a month named', 'в мае внесла за ред больше чем надо где деньги', 1516],
+    ['paying from abroad, "from there"', 'уехал в турцию как оплатить ред оттуда', 1564],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
@@ -357,6 +364,10 @@ describe('declining when the data has no answer', () => {
     ['a limit, or however many', 'бонус жинауда жоғарғы шек бар ма әлде қанша болса да бола ма', 514],
     // paying at a shop ("дүкенде төлеймін") is buying there
     ['paying at a shop', 'дүкенде төлеймін бонус бар ма', 467],
+    // "айып" (a fine) is the fine; a month named ("желтоқсанда": in December) tells the story; "анықтаймын" (I determine) is finding out
+    ['a fine for a month not paid', 'екі айдың төлемін салдым келесі айда төлемесем айып бола ма', 17508],
+    ['a month named', 'желтоқсанда екі айлық төлем салдым қаңтарда төлемесем бола ма', 17508],
+    ['finding out, said "анықтаймын"', 'маған берілген бонус санын қалай анықтаймын', 553],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {

@@ -13,6 +13,11 @@ describe('writtenForms', () => {
     expect(writtenForms('пачему')).toEqual(['почему']);
   });
 
+  it('reads the ending "-ого" said "-ова" and a soft sign left out as the written function word', () => {
+    expect(writtenForms('какова')).toEqual(['какого']);
+    expect(writtenForms('сколко')).toEqual(['сколько']);
+  });
+
   it('gives nothing for a written word or any other word', () => {
     for (const word of ['сколько', 'скоро', 'скидка', '', 'constructor', 'когда', 'можно']) expect(writtenForms(word), word).toEqual([]);
     // a topic word one vowel from a stop word's form ("инструкция" is filler), a short word, two vowels heard
