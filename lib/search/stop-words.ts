@@ -159,7 +159,7 @@ const MONTH_NAME =
 
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */
 export function isStopWord(word: string): boolean {
-  if (MONTH_NAME.test(word)) return true;
   if (KAZAKH_STOP_WORDS.has(word) || RUSSIAN_EXTRA_STOP_WORDS.has(word) || QUERY_FILLER.has(word) || QUESTION_WORDS.has(word)) return true;
+  if (MONTH_NAME.test(word)) return true;
   return isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word);
 }
