@@ -9,6 +9,11 @@ import { looksLikeRussianVerb } from './stem-russian';
  */
 export const LONG_QUERY_WORDS = 5;
 /**
+ * …and one in this many: a story of eight words or more ("положил наличные в банкомат, прошло два часа, а счёт не
+ * оплачен") names details (the cash, the hours) no answer retells, where a question the data cannot answer is short.
+ */
+const MISSED_WORD_EVERY = 4;
+/**
  * A question whose first answer matches at least this many telling words may also miss one verb the
  * data knows: a verb often says the action in the user's words ("до которого часа принимают оплату"
  * for "до какого времени оплатить"), where a noun, or a word the domain vocabulary lists, names the topic.
@@ -69,8 +74,9 @@ const isUnknownAbbreviation = (word: PlannedWord) => word.terms.length === 0 && 
 
 /** Word shapes that name a thing rather than fill (folded spelling). */
 const NAMING_SHAPES: readonly RegExp[] = [
-  // a Russian noun in "-ь" ("пароль", "связь"; not a verb in "-ть", "-чь", "-шь")
-  /^[а-я]{2,}[бвгджзклмнпрсфх]ь$/,
+  // a Russian noun in "-ь" ("пароль", "связь"; not a verb in "-ть", "-чь", "-шь", nor a reflexive one: "скопилось",
+  // "обратитесь", "вернусь", "убедившись")
+  /^(?![а-я]*(?:л[оаи]|те|ши|[ую])сь$)[а-я]{2,}[бвгджзклмнпрсфх]ь$/,
   // a Kazakh verbal noun ("ауыстыру": changing), a Russian noun as an object ("заправку")
   /^[а-я]{4,}у$/,
   // a Russian noun in "-ка" ("отсрочка", "доставка", "ипотека": the service asked about)
@@ -144,7 +150,7 @@ export interface FirstAnswerEvidence {
 /**
  * Decides whether the first answer is an answer to the query or only the
  * nearest text. An answer must match every query word the guide data knows
- * (all but one in a long question; all but one verb when it matches two telling words),
+ * (all but one in a long question, one in four in a longer one; all but one verb when it matches two telling words),
  * and match it well (a known word it lacks, or holds only something like,
  * means another answer, or none, is about it), say
  * in its title at least one query word that not nearly every answer holds
@@ -172,8 +178,11 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) missing.push(word);
     else unknown++;
   }
-  const mayMissOne = words.length >= LONG_QUERY_WORDS || (matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb));
-  if (missing.length > (mayMissOne ? 1 : 0)) return decline({ kind: 'word-missing', word: missing[0]!.word });
+  const mayMiss =
+    words.length >= LONG_QUERY_WORDS
+      ? Math.max(1, Math.floor(words.length / MISSED_WORD_EVERY))
+      : matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb) ? 1 : 0;
+  if (missing.length > mayMiss) return decline({ kind: 'word-missing', word: missing[0]!.word });
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
   if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1)) {

@@ -181,7 +181,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const uiLang = options.lang ? LANG_CODE[options.lang] : -1;
     // The coordination factor by how many known words an answer lacks, worked out once per query, not per answer.
     // A long question tells a story that an answer retells in its own words: one word in three it may miss costs
-    // nothing here (the judge lets its first answer miss one: a longer question's answer ranks first, then is weighed).
+    // nothing here (the judge lets its first answer miss one, or one in four: a longer question's answer ranks first, then is weighed).
     const spared = wordCount >= LONG_QUERY_WORDS ? Math.floor(wordCount / SPARED_WORD_EVERY) : 0;
     const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(0, n - spared)));
     const scores = new Float64Array(touched.length);

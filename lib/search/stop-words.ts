@@ -52,6 +52,9 @@ const KAZAKH_STOP_WORDS = new Set([
   'колыма', 'колга',
   // "nothing" ("ештеңе салмасам": if I put nothing in): the verb's negation says it
   'ештене', 'ештеме',
+  // "now", "then" ("енді бір ай төлемей": now, a month without paying) and the particle of emphasis "-ақ" ("төлемей-ақ":
+  // just not paying), which tell the story's order and tone, not its topic
+  'енди', 'ак',
   // "to make", a light verb ("төлем жасадым": I made a payment; "сауда жасасам": if I shop), as Russian "делать": the noun says what
   'жасау', 'жасаймын', 'жасадым', 'жасасам', 'жасап', 'жасайды', 'жасады', 'жасаган', 'жасауга', 'жасалады', 'жасалды', 'жасалган', 'жасайсыз', 'жасасаныз',
 ]);

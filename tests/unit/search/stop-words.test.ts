@@ -57,6 +57,10 @@ describe('isStopWord', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop Kazakh "енді" (now) and the particle "-ақ" (just), which tell a story\'s order and tone', () => {
+    for (const word of ['енди', 'ак']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can
