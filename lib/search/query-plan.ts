@@ -9,6 +9,7 @@ import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf } from './number-words';
 import { withoutGluedParticle } from './question-particle';
+import { namesASmallerSumAfterAnother } from './story-amounts';
 import { writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -399,10 +400,12 @@ const ALL_FORMS: ReadonlySet<string> = new Set(['весь', 'вся', 'все', 
 
 /**
  * "не вся сумма", "зачислилось не всё": both stop words, yet together they say what the guide
- * says as "не полностью" (частично in the vocabulary). The pair is read as that word.
+ * says as "не полностью" (частично in the vocabulary). The pair is read as that word; so is a
+ * story that names a sum and then a smaller one ("положил 20 тысяч, а пришло 15").
  */
 function partialReadings(words: readonly string[]): string[] {
-  const partly = words.some((w, i) => (w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) || shortOfWholeVerb(w) !== null);
+  const partly =
+    words.some((w, i) => (w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) || shortOfWholeVerb(w) !== null) || namesASmallerSumAfterAnother(words);
   return partly ? ['частично'] : [];
 }
 

@@ -1,0 +1,45 @@
+import { digitsOf } from './number-words';
+
+/** A sum's unit after its number (normalised, Kazakh folded): thousands, tenge, notes ("20 тысяч", "5000 тенге", "5 купюр"). */
+const THOUSANDS = /^(?:тысяч[аиу]?|тыс|мын)$/;
+const MONEY_UNIT = /^(?:тенге|тг|купюр[аыу]?)$/;
+/** Units after a number that make it a date, a time or a count of days, not a sum ("25 числа", "2 часа", "3 дня", "20-го"). */
+const NOT_A_SUM = /^(?:числ|час|минут|сек|дн|ден|недел|месяц|мес|год|лет|го|ое|ого|ай|кун|сагат|апта|жыл)/;
+
+interface Amount {
+  value: number;
+  /** Whether a unit says it is money ("тысяч", "тенге", "купюр"): a bare number may be anything. */
+  money: boolean;
+  /** The multiplier its unit gives (a thousand for "тысяч"), or null when it has no unit of its own. */
+  scale: number | null;
+}
+
+function amountAt(words: readonly string[], at: number): Amount | null {
+  const word = words[at]!;
+  const digits = /^\d{1,9}$/.test(word) ? word : digitsOf(word);
+  if (digits === null) return null;
+  const unit = words[at + 1] ?? '';
+  if (NOT_A_SUM.test(unit)) return null;
+  if (THOUSANDS.test(unit)) return { value: Number(digits), money: true, scale: 1000 };
+  return { value: Number(digits), money: MONEY_UNIT.test(unit), scale: MONEY_UNIT.test(unit) ? 1 : null };
+}
+
+/**
+ * Whether the story names a sum of money and then a smaller one ("положил 20 тысяч, а пришло 15"; "вносил пять
+ * тысяч, а засчитали три"): what arrived, or was counted, is part of what was paid, as the guide's "поступила не
+ * полностью" says. A number after the first with no unit of its own is in the first one's unit. Dates, times and
+ * counts of days are no sums, nor is a bare number before any sum.
+ */
+export function namesASmallerSumAfterAnother(words: readonly string[]): boolean {
+  let first: { value: number; scale: number } | null = null;
+  for (let at = 0; at < words.length; at++) {
+    const amount = amountAt(words, at);
+    if (!amount) continue;
+    if (!first) {
+      if (amount.money) first = { value: amount.value * amount.scale!, scale: amount.scale! };
+      continue;
+    }
+    if (amount.value * (amount.scale ?? first.scale) < first.value) return true;
+  }
+  return false;
+}

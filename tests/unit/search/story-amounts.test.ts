@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { namesASmallerSumAfterAnother } from '../../../lib/search/story-amounts';
+import { tokenizeWords } from '../../../lib/search/normalize-text';
+
+const words = (text: string) => tokenizeWords(text).map((t) => t.word);
+const smaller = (text: string) => namesASmallerSumAfterAnother(words(text));
+
+describe('namesASmallerSumAfterAnother', () => {
+  it('should find a sum and then a smaller one, in digits or words, in the first one\'s unit or in its own', () => {
+    expect(smaller('положил 20 тысяч а пришло 15')).toBe(true);
+    expect(smaller('вносил пять тысяч, засчитали три')).toBe(true);
+    expect(smaller('вставил 5 купюр, засчитали только 3')).toBe(true);
+    expect(smaller('положил 20 тысяч, пришло 15000 тенге')).toBe(true);
+    expect(smaller('20 мың салдым 15 мың түсті')).toBe(true);
+  });
+
+  it('should not read a larger second sum, a bare first number, or dates, times and days as sums', () => {
+    expect(smaller('положил 20 тысяч, пришло 20000')).toBe(false);
+    expect(smaller('заплатил 15 тысяч а списали 20')).toBe(false);
+    expect(smaller('прошло 3 дня, положил 2 тысячи')).toBe(false);
+    expect(smaller('положил 20 а пришло 15')).toBe(false);
+    expect(smaller('срок 25 числа, заплачу 20 тысяч')).toBe(false);
+    expect(smaller('положил 20 тысяч, жду 2 часа')).toBe(false);
+    expect(smaller('до 23:30 оплатил 5 тысяч')).toBe(false);
+  });
+});
