@@ -19,7 +19,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from './product-names';
-import { readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
+import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
   /** The UI language: its answers come first. */
@@ -231,6 +231,15 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     }
     top.sort(byScore);
     if (top.length === 0) return NOTHING;
+    // A first answer for a situation the query names nothing of, whose twin for everyone (the same question alone) is
+    // listed, gives way to it: another word of the query its text happens to say more often does not make it the answer.
+    if (situationUnasked(queryFacts, titleOf(top[0]!.ref))) {
+      const twin = top.slice(0, limit).findIndex((hit) => isGeneralTwinOf(titleOf(hit.ref), titleOf(top[0]!.ref)));
+      if (twin > 0) {
+        const [general] = top.splice(twin, 1);
+        top.unshift({ ...general!, score: top[0]!.score });
+      }
+    }
     const informative = new Set(
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );

@@ -1,7 +1,7 @@
 import { contrastingDetails, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
-import { titleSituation } from './title-situation';
+import { titleQuestion, titleSituation } from './title-situation';
 import type { TypedWord } from './question-words';
 import { titleOverlap, titleTerms, weighTitle, weighWords, type QueryWord, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
 import type { GuideLang } from '../guide/types';
@@ -55,12 +55,21 @@ export interface TitleFacts {
   negative: boolean;
   /** The stems of what the title states before its question (title-situation.ts). */
   situation: ReadonlySet<string>;
+  /** Its question, the last sentence, as normalised words: twin titles ask the same one, one of them for a situation. */
+  question: string;
 }
 
 export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight): TitleFacts {
   const terms = titleTerms(title, lang);
   const words = tokenizeWords(title).map((t) => t.word);
-  return { terms, weighed: weighTitle(terms, weightOf), details: namedDetails(words), negative: saysNot(words), situation: titleSituation(title, lang) };
+  return {
+    terms,
+    weighed: weighTitle(terms, weightOf),
+    details: namedDetails(words),
+    negative: saysNot(words),
+    situation: titleSituation(title, lang),
+    question: tokenizeWords(titleQuestion(title)).map((t) => t.word).join(' '),
+  };
 }
 
 /**
@@ -112,6 +121,13 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
  */
 export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
   query.weighed.length > 1 && title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term));
+
+/**
+ * Whether `title` asks the question `narrower` asks for a situation, for everyone ("Какая будет дата оплаты?" for "У меня
+ * есть кредит. Какая будет дата оплаты?"): where the query names nothing of the situation, it is the one that answers.
+ */
+export const isGeneralTwinOf = (title: TitleFacts, narrower: TitleFacts) =>
+  title.situation.size === 0 && narrower.situation.size > 0 && title.question === narrower.question;
 
 /** Whether the title states a situation (title-situation.ts) the query names every word of. */
 const situationAsked = (query: QueryFacts, title: TitleFacts) =>

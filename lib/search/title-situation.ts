@@ -22,6 +22,9 @@ const CIRCUMSTANCE = 'при';
  * the asker's situation, which the answer is for. Empty for a title of one sentence without one. Brand
  * names (with the "kz" of "Kaspi.kz") and stop words say no situation.
  */
+/** The question of a title: its last sentence ("У меня есть кредит. Какая будет дата?": "Какая будет дата?"). */
+export const titleQuestion = (title: string) => title.trim().split(SENTENCE_END).at(-1)!;
+
 export function titleSituation(title: string, lang: GuideLang): ReadonlySet<string> {
   const sentences = title.trim().split(SENTENCE_END);
   const stated = tokenizeWords(sentences.slice(0, -1).join(' ')).map((t) => t.word);

@@ -251,6 +251,8 @@ describe('declining when the data has no answer', () => {
     // a sum put in, then a smaller one that arrived, is a sum that arrived in part
     ['a sum put in at a terminal and a smaller one that arrived', 'в терминал внес 40 тысяч а на ред зачислили 25', 13148],
     ['notes put in at a machine and fewer counted', 'сунул в банкомат шесть купюр за ред а посчитал он четыре', 13152],
+    // an answer for a situation the question names nothing of ("есть кредит") gives way to its twin for everyone
+    ['a question on the date, where the loan answer says "месяц" more', 'в какое число месяца нужно гасить ред', 1542],
     // a story of eight words or more may miss two details no answer retells ("наличные", "часа"; "утра", "забрал")
     ['a story of ten words with two details no answer retells', 'засунула наличные в банкомат каспи за ред, прошло два часа а счет все еще не оплачен', 13150],
     ['a story of eight words with two details no answer retells', 'с утра оплатила ред в банкомате, деньги он забрал а платеж не отображается', 13150],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, readTitle, titleFactor } from '../../../lib/search/title-evidence';
+import { isGeneralTwinOf, readQuery, readTitle, titleFactor } from '../../../lib/search/title-evidence';
 import { typedSpellings } from '../../../lib/search/question-words';
 
 // Every word weighs the same: the factor then shows only what the title says, not how rare its words are.
@@ -68,5 +68,16 @@ describe('titleFactor', () => {
   it('should cut it to about a third when the question says "not" and the title does not, and not the other way round', () => {
     expect(titleFactor(query('бонус түспеді'), title('бонус'))).toBeCloseTo(titleFactor(query('бонус түседі'), title('бонус')) * 0.35, 10);
     expect(titleFactor(query('бонус'), title('бонус есептелмеді'))).toBeGreaterThan(1);
+  });
+});
+
+describe('isGeneralTwinOf', () => {
+  it('should find the title that asks a situation\'s question for everyone, and no other', () => {
+    const narrower = title('У меня есть кредит в Kaspi.kz. Какая будет дата оплаты ежемесячного счета Kaspi Red?');
+    expect(isGeneralTwinOf(title('Какая будет дата оплаты ежемесячного счёта Kaspi Red?'), narrower)).toBe(true);
+    expect(isGeneralTwinOf(title('Какая будет сумма ежемесячного счёта Kaspi Red?'), narrower)).toBe(false);
+    // not the other way round, nor a title for another situation
+    expect(isGeneralTwinOf(narrower, title('Какая будет дата оплаты ежемесячного счёта Kaspi Red?'))).toBe(false);
+    expect(isGeneralTwinOf(title('У меня есть ипотека. Какая будет дата оплаты ежемесячного счёта Kaspi Red?'), narrower)).toBe(false);
   });
 });
