@@ -38,6 +38,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['отчего', ['почему']],
   // "в каком разделе" (in which section of the app), "в каком месте" (in which place), "в каком меню", "на какой вкладке" ask where
   ...['раздел', 'разделе', 'разделы', 'разделах', 'месте', 'меню', 'вкладка', 'вкладке', 'вкладку'].map((word): [string, readonly string[]] => [word, ['где']]),
+  // "қайтіп" (how, as said) asks what "қалай" asks
+  ['кайтип', KAZAKH_WAY],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
   // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers

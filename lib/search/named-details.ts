@@ -49,7 +49,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     // a Kazakh question particle ("бонус бар ма?", "есептеле ме?"): a yes-or-no question, answered by a title that is one
     ['yes-no', /^(ма|ме|ба|бе|па|пе)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
-    ['how', /^(как|калай)$/],
+    ['how', /^(как|калай|кайтип)$/],
+    // what to do about it ("что делать", "не істеймін"), asked of a trouble: a title that ends "Что делать?", "Не істеу керек?" answers it
+    ['what-to-do', /^(делать|сделать|истеу|истеймин|истесем|истейин)$/],
   ],
 };
 
@@ -85,7 +87,8 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const asksMay = (word: string, before: string | undefined) =>
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : word));
-  const asked = read.filter((word, i) => word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? ''));
+  // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may
+  const asked = read.filter((word, i) => (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) && !(words[i - 1] === 'не' && reads('may')(word)));
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);

@@ -232,9 +232,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     top.sort(byScore);
     if (top.length === 0) return NOTHING;
     // A first answer for a situation the query names nothing of, whose twin for everyone (the same question alone) is
-    // listed, gives way to it: another word of the query its text happens to say more often does not make it the answer.
+    // among those re-ranked, gives way to it: another word of the query its text happens to say more often does not make it
+    // the answer (however many answers are asked for).
     if (situationUnasked(queryFacts, titleOf(top[0]!.ref))) {
-      const twin = top.slice(0, limit).findIndex((hit) => isGeneralTwinOf(titleOf(hit.ref), titleOf(top[0]!.ref)));
+      const twin = top.findIndex((hit) => isGeneralTwinOf(titleOf(hit.ref), titleOf(top[0]!.ref)));
       if (twin > 0) {
         const [general] = top.splice(twin, 1);
         top.unshift({ ...general!, score: top[0]!.score });

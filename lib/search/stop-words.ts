@@ -17,6 +17,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'екен', 'еди', 'гой', 'ше', 'шы', 'ау', 'оз', 'озим', 'озиме', 'мени', 'сени', 'бизге', 'бизде', 'менде',
   // question words in their other cases: "from where", "which one", "why", "who", "how many", "(up) to how much"
   'кайдан', 'кайдагы', 'кайсы', 'кайсысы', 'неликтен', 'ким', 'кимге', 'кимнин', 'неше', 'калайша', 'каншалык', 'каншага', 'каншадан',
+  // "how", as said ("қайтіп аламын": how do I get it), asked as "қалай" is (not "қайтып": having come back)
+  'кайтип',
   // "the number of" ("бонус санын қалай білемін": how do I find out the number of bonuses), asked as "қанша" is
   'саны', 'санын', 'санына', 'санында',
   // postpositions, as Russian "через", "после", "до", "в течение" ("банкомат арқылы": through an ATM; "екі ай бойы": for two months)
@@ -37,6 +39,9 @@ const KAZAKH_STOP_WORDS = new Set([
   'нени', 'билдиреди',
   // what a name stands for ("аббревиатурасы", "қысқартуы": its abbreviation; "атауы": its name), asked as "деген" is
   'аббревиатурасы', 'аббревиатурасынын', 'кыскартуы', 'кыскартылуы', 'атауы', 'атауын',
+  // what kind of body a name stands for ("ФДО қандай ұйым": what organisation is the FDO; "қандай мекеме": what institution),
+  // asked as "деген" is: the name says what about
+  'уйым', 'уйымы', 'уйымнын', 'мекеме', 'мекемеси', 'мекеменин',
   // "its meaning" ("сөзінің мағынасы": the meaning of the word), asked as "не" is, and "the word", which names nothing
   'магынасы', 'магынасын', 'соз', 'сози', 'созинин', 'созин',
   // "itself" ("дегеніміз не өзі": what is it, then), a particle of emphasis
@@ -101,6 +106,9 @@ const QUERY_FILLER = new Set([
   'последний', 'последнее', 'последняя', 'последнюю', 'последнего', 'последнем',
   // when the asker did it ("вчера оплатил": yesterday), as "сегодня", "недавно" (lunr's list) say: the story, not the topic
   'вчера', 'позавчера',
+  // how long, or how long ago ("просрочу на неделю", "неделю назад", "бір аптадан кейін": a week late, a week ago, in a week):
+  // the guide's answers name no week, and the story's span is not what the question asks about
+  'неделя', 'недели', 'неделю', 'неделе', 'неделей', 'недель', 'апта', 'аптада', 'аптадан', 'аптага',
   // where the asker is ("живу в Турции", "нахожусь за границей", "в отпуске", "в командировке": on holiday, on a business trip):
   // the place is the topic, not being there
   'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'отпуске', 'командировке',

@@ -77,6 +77,17 @@ describe('namedDetails', () => {
     expect([...details('так когда платить').question]).toEqual(['when']);
   });
 
+  it('should not read "не могу" (I cannot) as asking whether one may', () => {
+    expect([...details('где оплачивается ред, не могу найти').question]).toEqual(['where']);
+    expect([...details('могу ли я оплатить ред').question]).toEqual(['may']);
+  });
+
+  it('should read a question on what to do about a trouble, in Russian and Kazakh', () => {
+    expect([...details('терминал съел деньги что делать').question]).toEqual(['what-to-do']);
+    expect([...details('бонус көрінбейді не істеймін').question]).toEqual(['what-to-do']);
+    expect(sharedDetails(details('бонус көрінбейді не істейін'), details('Бонусым көрінбей тұр. Не істеу керек?'))).toBe(1);
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);

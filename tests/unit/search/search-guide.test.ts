@@ -251,6 +251,10 @@ describe('declining when the data has no answer', () => {
     // a sum put in, then a smaller one that arrived, is a sum that arrived in part
     ['a sum put in at a terminal and a smaller one that arrived', 'в терминал внес 40 тысяч а на ред зачислили 25', 13148],
     ['notes put in at a machine and fewer counted', 'сунул в банкомат шесть купюр за ред а посчитал он четыре', 13152],
+    // "не могу" (I cannot) tells a trouble: not the "Я могу …?" answer
+    ['a trouble paying in the app, "не могу"', 'не могу оплатить ред через приложение', 1508],
+    // a week ("на неделю") tells how late, not what about
+    ['a payment a week late', 'просрочила ред на неделю сколько снимут', 1505],
     // an answer for a situation the question names nothing of ("есть кредит") gives way to its twin for everyone
     ['a question on the date, where the loan answer says "месяц" more', 'в какое число месяца нужно гасить ред', 1542],
     // a story of eight words or more may miss two details no answer retells ("наличные", "часа"; "утра", "забрал")
@@ -312,6 +316,8 @@ describe('declining when the data has no answer', () => {
     ['a payment made yesterday that did not show', 'вчера вечером оплатил ред в терминале а платеж не отразился', 'ru', 13147],
     // "төбесі" (its top) is the most one can collect
     ['the top of what the app collects', 'қосымшада жиналатын бонустың төбесі қанша', 'kz', 514],
+    // "не істейін" (what do I do) asks what a title ending "Не істеу керек?" answers
+    ['a bonus not shown, asked what to do', 'бонустар көрінбейді қосымшада не істейін', 'kz', 1580],
   ] as const)('should stand behind %s, among 10,000 answers', (_what, query, lang, id) => {
     const response = bigGuide().search(query, { lang });
     expect(response.hits[0]?.answer.id).toBe(id);
@@ -376,7 +382,17 @@ describe('declining when the data has no answer', () => {
     ['a fine for a month not paid', 'екі айдың төлемін салдым келесі айда төлемесем айып бола ма', 17508],
     ['a month named', 'желтоқсанда екі айлық төлем салдым қаңтарда төлемесем бола ма', 17508],
     ['finding out, said "анықтаймын"', 'маған берілген бонус санын қалай анықтаймын', 553],
+    // the bonus account ("бонус шотым") is the bonuses, and its being empty ("бос") is their not being there
+    ['an empty bonus account', 'бонус шотым бос қалды ғой', 1580],
+    // "қайтіп" (how, as said) asks what "қалай" asks
+    ['how to get a review bonus, asked "қайтіп"', 'тауарыма пікір қалдырдым енді бонусын қайтіп аламын', 17562],
+    // "қандай ұйым" (what organisation) asks what a name stands for
+    ['the kind of body a name stands for', 'фдо қандай ұйым өзі', 3075],
   ])('should stand behind a Kazakh question on %s', (_what, query, id) => standsBehind(query, 'kz', id));
+
+  it('should let an answer for an unasked situation give way to its twin for everyone, however many answers are asked for', () => {
+    for (const limit of [1, 3, 10]) expect(searcher.search('в какое число месяца нужно гасить ред', { lang: 'ru', limit }).hits[0]?.answer.id, `limit ${limit}`).toBe(1542);
+  });
 
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
     // "алу жолы" (the way to get) asks how: the answer on getting the review bonus, not its twin on which goods earn it

@@ -57,6 +57,19 @@ describe('isStopWord', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop Kazakh "қайтіп" (how, as said), not "қайтып" (having come back)', () => {
+    expect(isStopWord('кайтип')).toBe(true);
+    expect(isStopWord('кайтып')).toBe(false);
+  });
+
+  it('should drop a week, in either language, which tells how long or how long ago', () => {
+    for (const word of ['неделю', 'недели', 'аптадан']) expect(isStopWord(word), word).toBe(true);
+  });
+
+  it('should drop Kazakh "ұйым", "мекеме" (an organisation, an institution), which ask what a name stands for', () => {
+    for (const word of ['уйым', 'уйымы', 'мекеме']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should drop Kazakh "енді" (now) and the particle "-ақ" (just), which tell a story\'s order and tone', () => {
     for (const word of ['енди', 'ак']) expect(isStopWord(word), word).toBe(true);
   });
