@@ -60,14 +60,14 @@ export function tokenizeWords(text: string): WordToken[] {
 
 /**
  * Words joined by a hyphen, also as one word ("интернет-дүкен" → "интернетдукен"),
- * so that people who type them joined or split both find them.
+ * so that people who type them joined or split both find them; only pairs `keep` keeps.
  */
-export function joinHyphenatedWords(text: string, tokens: WordToken[]): string[] {
+export function joinHyphenatedWords(text: string, tokens: WordToken[], keep: (a: string, b: string) => boolean = () => true): string[] {
   const joined: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (b.start - a.end === 1 && JOINERS.has(text[a.end]!)) joined.push(a.word + b.word);
+    if (b.start - a.end === 1 && JOINERS.has(text[a.end]!) && keep(a.word, b.word)) joined.push(a.word + b.word);
   }
   return joined;
 }

@@ -351,7 +351,9 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
   const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i)), ...partialReadings(typed)];
-  const all = [...meant, ...joinHyphenatedWords(text, tokens)].map((w) => w.slice(0, MAX_WORD_CHARS));
+  // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
+  const joined = joinHyphenatedWords(text, tokens, (a, b) => !isStopWordInAnyScript(a) || !isStopWordInAnyScript(b));
+  const all = [...meant, ...joined].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));
   const words = [...new Set((content.length ? content : all).flatMap((w) => splitJoinedBrand(w, lookup) ?? [w]))].slice(0, MAX_QUERY_WORDS);
   const lastTyped = /[\p{L}\p{N}]$/u.test(text) ? tokens[tokens.length - 1]?.word.slice(0, MAX_WORD_CHARS) : undefined;

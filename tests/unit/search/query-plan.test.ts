@@ -171,6 +171,13 @@ describe('planQuery', () => {
     expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
   });
 
+  it('should not read two function words joined by a hyphen ("кто-нибудь", "что-то") as a word, and keep other joined words', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('кто-нибудь платил за ред в терминале')).not.toContain('ктонибудь');
+    expect(words('что-то не так со счетом ред')).not.toContain('чтото');
+    expect(words('интернет-дүкен бонус')).toContain('интернетдукен');
+  });
+
   it('should split a brand name typed joined to another word, and no other unknown word', () => {
     expect(planQuery('kaspired оплата ', lookup).words.map((w) => w.word)).toEqual(['kaspi', 'red', 'оплата']);
     expect(planQuery('каспиголд ', lookup).words.map((w) => w.word)).toEqual(['каспи', 'голд']);

@@ -251,6 +251,13 @@ describe('declining when the data has no answer', () => {
     // a sum put in, then a smaller one that arrived, is a sum that arrived in part
     ['a sum put in at a terminal and a smaller one that arrived', 'в терминал внес 40 тысяч а на ред зачислили 25', 13148],
     ['notes put in at a machine and fewer counted', 'сунул в банкомат шесть купюр за ред а посчитал он четыре', 13152],
+    // ending the contract ("расторгнуть") is closing
+    ['the money left when the contract ends', 'хочу расторгнуть ред, остаток куда денется', 15293],
+    // "погашение" (paying off) in its other cases is paying, not the early repayment
+    ['paying at a machine, asked "по погашению"', 'вопрос по погашению ред в банкомате', 13066],
+    ['the steps at a machine, asked "при погашении"', 'очередность шагов в банкомате при погашении ред', 13066],
+    // a debt that is still there after paying ("долг остался") is a payment that did not arrive
+    ['a debt still there after paying at a terminal', 'в терминале оплатила ред но долг остался', 13147],
     // "не могу" (I cannot) tells a trouble: not the "Я могу …?" answer
     ['a trouble paying in the app, "не могу"', 'не могу оплатить ред через приложение', 1508],
     // a week ("на неделю") tells how late, not what about

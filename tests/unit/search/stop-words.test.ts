@@ -57,6 +57,14 @@ describe('isStopWord', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop "выйдет" (will come out), a verb of happening', () => {
+    for (const word of ['выйдет', 'выйдут', 'выходит']) expect(isStopWord(word), word).toBe(true);
+  });
+
+  it('should drop the words of being near a place and "впервые", which tell the story', () => {
+    for (const word of ['возле', 'напротив', 'жанында', 'касында', 'впервые']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should drop Kazakh "қайтіп" (how, as said), not "қайтып" (having come back)', () => {
     expect(isStopWord('кайтип')).toBe(true);
     expect(isStopWord('кайтып')).toBe(false);
