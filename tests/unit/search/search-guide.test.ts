@@ -251,6 +251,8 @@ describe('declining when the data has no answer', () => {
     // a sum put in, then a smaller one that arrived, is a sum that arrived in part
     ['a sum put in at a terminal and a smaller one that arrived', 'в терминал внес 40 тысяч а на ред зачислили 25', 13148],
     ['notes put in at a machine and fewer counted', 'сунул в банкомат шесть купюр за ред а посчитал он четыре', 13152],
+    // "сколько насчитают" (how much will they charge) asks how much, not about a bill that came out higher
+    ['a fine asked "сколько насчитают"', 'жена забыла оплатить ред, сколько штрафа насчитают', 1505],
     // ending the contract ("расторгнуть") is closing
     ['the money left when the contract ends', 'хочу расторгнуть ред, остаток куда денется', 15293],
     // "погашение" (paying off) in its other cases is paying, not the early repayment

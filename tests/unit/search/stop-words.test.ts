@@ -57,6 +57,12 @@ describe('isStopWord', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop "насчитают" (will charge), asked as "сколько" is', () => {
+    for (const word of ['насчитают', 'насчитает']) expect(isStopWord(word), word).toBe(true);
+    // a bill that came out higher ("насчитали больше") is a topic
+    expect(isStopWord('насчитали')).toBe(false);
+  });
+
   it('should drop "выйдет" (will come out), a verb of happening', () => {
     for (const word of ['выйдет', 'выйдут', 'выходит']) expect(isStopWord(word), word).toBe(true);
   });
