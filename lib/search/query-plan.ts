@@ -397,8 +397,8 @@ function saysAll(other: PlannedWord, word: PlannedWord): boolean {
   return own.every((t) => terms.has(t.term));
 }
 
-/** "всё" and its forms: after "не" they say "only part of it", a word the guide says otherwise. */
-const ALL_FORMS: ReadonlySet<string> = new Set(['весь', 'вся', 'все', 'всю', 'всего', 'всей']);
+/** "всё" and its forms, and "целиком" (whole): after "не" they say "only part of it", a word the guide says otherwise. */
+const ALL_FORMS: ReadonlySet<string> = new Set(['весь', 'вся', 'все', 'всю', 'всего', 'всей', 'целиком']);
 
 /**
  * "не вся сумма", "зачислилось не всё": both stop words, yet together they say what the guide

@@ -248,6 +248,8 @@ describe('declining when the data has no answer', () => {
     ['a number said in words', 'положил деньги в банкомат на ред прошло три часа не пришли', 13150],
     ['a month named', 'в мае внесла за ред больше чем надо где деньги', 1516],
     ['paying from abroad, "from there"', 'уехал в турцию как оплатить ред оттуда', 1564],
+    // "не целиком" (not whole), as "не вся сумма", is a sum that arrived in part
+    ['a sum that arrived "не целиком"', 'деньги в банкомате зачислились не целиком', 13152],
     // a sum put in, then a smaller one that arrived, is a sum that arrived in part
     ['a sum put in at a terminal and a smaller one that arrived', 'в терминал внес 40 тысяч а на ред зачислили 25', 13148],
     ['notes put in at a machine and fewer counted', 'сунул в банкомат шесть купюр за ред а посчитал он четыре', 13152],
