@@ -19,6 +19,11 @@ const MISSED_WORD_EVERY = 4;
  * for "до какого времени оплатить"), where a noun, or a word the domain vocabulary lists, names the topic.
  */
 const MIN_TELLING_TO_SPARE_A_VERB = 2;
+/**
+ * A first answer that matches at least this many telling words is about the question: the verbs it lacks that the
+ * vocabulary does not list tell the asker's story ("бабушка хочет занести", "это вообще работает?"), and count as unknown.
+ */
+const MIN_TELLING_FOR_FILLER_VERBS = 3;
 
 /** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
 const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'verbForm', 'caseForm', 'vocabulary']);
@@ -169,15 +174,20 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
   let matchedTelling = 0;
   let unknown = 0;
-  const missing: PlannedWord[] = [];
+  const lacked: PlannedWord[] = [];
   for (const [i, word] of words.entries()) {
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
     } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word)) continue;
-    else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) missing.push(word);
+    else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }
+  // An answer that matches enough telling words is about the question; a verb of the story the vocabulary does not list
+  // ("хочет", "работает") is then filler, counted as unknown: in a guide of thousands some answer holds any common verb.
+  const verbsAreFiller = matchedTelling >= MIN_TELLING_FOR_FILLER_VERBS;
+  const missing = verbsAreFiller ? lacked.filter((word) => !isUnlistedVerb(word)) : lacked;
+  unknown += lacked.length - missing.length;
   const mayMiss =
     words.length >= LONG_QUERY_WORDS
       ? Math.max(1, Math.floor(words.length / MISSED_WORD_EVERY))

@@ -33,7 +33,7 @@ describe('judgeConfidence', () => {
   });
 
   it('lets a question of five words or more miss one known word, not two', () => {
-    const words = ['посчитал', 'меньше', 'счет', 'пришел', 'больше'].map((w) => word(w, 'stem'));
+    const words = ['посчитал', 'меньше', 'счет', 'сумма', 'больше'].map((w) => word(w, 'stem'));
     expect(judgeConfidence({ words, matchShares: [1, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
     expect(judgeConfidence({ words, matchShares: [1, 0, 1, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'меньше' });
     expect(judgeConfidence({ words: words.slice(1), matchShares: [0, 1, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'меньше' });
@@ -47,9 +47,24 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: words.slice(1), matchShares: [0, 1, 1, 1, 0, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'наличные' });
   });
 
+  it('counts the unlisted verbs an answer lacks as unknown once it matches three telling words, not fewer', () => {
+    // "кто-нибудь платил за ред в терминале? это вообще работает": at scale some answer holds "работает"
+    const words = [word('платил', 'stem'), word('терминале', 'stem'), word('каспи', 'stem'), word('работает', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [1, 1, 1, 0], titleHasInformativeWord: true }).confident).toBe(true);
+    // two telling words spare one verb (a short question), not two
+    const two = [word('платил', 'stem'), word('терминале', 'stem'), word('работает', 'stem'), word('ломается', 'stem')];
+    expect(judgeConfidence({ words: two, matchShares: [1, 1, 0, 0], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'работает' });
+    // nor is a listed verb or a noun filler
+    const listed = [...words.slice(0, 3), { ...word('вернуть', 'stem'), listed: true }];
+    expect(judgeConfidence({ words: listed, matchShares: [1, 1, 1, 0], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'вернуть' });
+    // two verbs it lacks count as two unknown words: still fewer than the three telling words it matches
+    const story = [...words, word('ломается', 'stem')];
+    expect(judgeConfidence({ words: story, matchShares: [1, 1, 1, 0, 0], titleHasInformativeWord: true }).confident).toBe(true);
+  });
+
   it('counts an unknown reflexive verb, which ends as a noun in "-сь" does, as unknown, not as a missing topic', () => {
     // "бонусов скопилось много, ими можно закрыть счёт": the answer says "оплатить", not "закрыть", and nothing of piling up
-    const story = (verb: string) => [word('бонусов', 'stem'), word(verb), word('закрыть', 'stem'), word('счет', 'stem'), word('ред', 'stem')];
+    const story = (verb: string) => [word('бонусов', 'stem'), word(verb), { ...word('закрыть', 'stem'), listed: true }, word('счет', 'stem'), word('ред', 'stem')];
     for (const verb of ['скопилось', 'списались', 'обратитесь', 'вернусь', 'убедившись']) {
       expect(judgeConfidence({ words: story(verb), matchShares: [1, 0, 0, 1, 1], titleHasInformativeWord: true }).confident, verb).toBe(true);
     }
