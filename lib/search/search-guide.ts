@@ -234,8 +234,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // A first answer for a situation the query names nothing of, whose twin for everyone (the same question alone) is
     // among those re-ranked, gives way to it: another word of the query its text happens to say more often does not make it
     // the answer (however many answers are asked for).
-    if (situationUnasked(queryFacts, titleOf(top[0]!.ref))) {
-      const twin = top.findIndex((hit) => isGeneralTwinOf(titleOf(hit.ref), titleOf(top[0]!.ref)));
+    const first = titleOf(top[0]!.ref);
+    if (situationUnasked(queryFacts, first)) {
+      const twin = top.findIndex((hit) => isGeneralTwinOf(titleOf(hit.ref), first));
       if (twin > 0) {
         const [general] = top.splice(twin, 1);
         top.unshift({ ...general!, score: top[0]!.score });

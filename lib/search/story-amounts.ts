@@ -8,9 +8,7 @@ const NOT_A_SUM = /^(?:числ|час|минут|сек|дн|ден|недел|
 
 interface Amount {
   value: number;
-  /** Whether a unit says it is money ("тысяч", "тенге", "купюр"): a bare number may be anything. */
-  money: boolean;
-  /** The multiplier its unit gives (a thousand for "тысяч"), or null when it has no unit of its own. */
+  /** The multiplier its unit gives (a thousand for "тысяч", one for "тенге"), or null when no unit says it is money. */
   scale: number | null;
 }
 
@@ -20,8 +18,7 @@ function amountAt(words: readonly string[], at: number): Amount | null {
   if (digits === null) return null;
   const unit = words[at + 1] ?? '';
   if (NOT_A_SUM.test(unit)) return null;
-  if (THOUSANDS.test(unit)) return { value: Number(digits), money: true, scale: 1000 };
-  return { value: Number(digits), money: MONEY_UNIT.test(unit), scale: MONEY_UNIT.test(unit) ? 1 : null };
+  return { value: Number(digits), scale: THOUSANDS.test(unit) ? 1000 : MONEY_UNIT.test(unit) ? 1 : null };
 }
 
 /**
@@ -36,7 +33,7 @@ export function namesASmallerSumAfterAnother(words: readonly string[]): boolean 
     const amount = amountAt(words, at);
     if (!amount) continue;
     if (!first) {
-      if (amount.money) first = { value: amount.value * amount.scale!, scale: amount.scale! };
+      if (amount.scale !== null) first = { value: amount.value * amount.scale, scale: amount.scale };
       continue;
     }
     if (amount.value * (amount.scale ?? first.scale) < first.value) return true;

@@ -16,15 +16,15 @@ const ADJECTIVE = /^[а-я]{3,}(?:ый|ий|ая|ую|ое|ые|ых|ого|ом
 /** Russian "при" (at the time of: "при закрытии", on closing) opens the circumstance the question is asked in. */
 const CIRCUMSTANCE = 'при';
 
+/** The question of a title: its last sentence ("У меня есть кредит. Какая будет дата?": "Какая будет дата?"). */
+export const titleQuestion = (title: string) => title.trim().split(SENTENCE_END).at(-1)!;
+
 /**
  * The stems of the topic words a title states in the sentences before its question ("I have a loan. What
  * will the date be?": the loan), and of the circumstance its question names ("… при закрытии …": closing):
  * the asker's situation, which the answer is for. Empty for a title of one sentence without one. Brand
  * names (with the "kz" of "Kaspi.kz") and stop words say no situation.
  */
-/** The question of a title: its last sentence ("У меня есть кредит. Какая будет дата?": "Какая будет дата?"). */
-export const titleQuestion = (title: string) => title.trim().split(SENTENCE_END).at(-1)!;
-
 export function titleSituation(title: string, lang: GuideLang): ReadonlySet<string> {
   const sentences = title.trim().split(SENTENCE_END);
   const stated = tokenizeWords(sentences.slice(0, -1).join(' ')).map((t) => t.word);
