@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from './country-names';
+
 /**
  * Words that mean the same thing for our users, written the ways they type
  * them. Each group is a set of equivalents; a query word that matches one
@@ -20,6 +22,8 @@
  * An entry written `>words` is read as the group when it is said in full, and
  * never searched for: "закрыть счёт" is paying the bill, but a question about
  * paying is not one about closing ("как закрыть Kaspi Red").
+ * An entry written `~name` is a name: read as the group when said in any form whose stem is long enough
+ * to be the name's alone ("в Польшу": польш), never searched for.
  */
 /**
  * Kaspi's products, as the index holds their names (Latin, as the guide writes them). A question
@@ -141,8 +145,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // abroad as said from home: "не в Казахстане", "вне Казахстана", "за пределами Казахстана", "уехал из Казахстана" for the guide's "в другую страну" (q1564)
   ['граница', 'заграница', 'рубеж', 'страна', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
-  // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see")
-  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка'],
+  // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see"),
+  // and every other country by its name (country-names.ts), read when said
+  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', ...COUNTRY_NAMES.map((name) => `~${name}`)],
   // a statement of what a bill holds: "выписка", "детализация", "история покупок" for the guide's "подробную информацию" (q1486, q12370)
   // (and "перечень покупок", the list of them)
   ['выписка', 'детализация', 'подробный', '>история покупок', '>список покупок', '>перечень покупок'],

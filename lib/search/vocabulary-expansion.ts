@@ -25,23 +25,49 @@ function wordsOf(entry: string): string[] {
 const EXACT = '=';
 /** An entry only read when said (in full, for a phrase), never searched for: see domain-vocabulary.ts. */
 const SAID_ONLY = '>';
+/** A name, read when said in any form with a long stem, never searched for: see domain-vocabulary.ts. */
+const NAME = '~';
 const MIN_KEY_LENGTH = 2;
+/**
+ * A name's stems shorter than this are not its own: the Kazakh stem of "Самоа" (само) is also that of
+ * "самому", that of "Сомали" (сома) the Kazakh sum's. Its full form always is.
+ */
+const MIN_NAME_STEM_LENGTH = 5;
 
 /** A vocabulary entry as written: its words, and how it may be matched. */
 interface Entry {
   words: string[];
   /** Only its exact form matches (`=word`, and a one-word `>word`), not every form of its stem. */
   exact: boolean;
-  /** Only read when said (`>`), never searched for. */
+  /** Only read when said (`>`, `~`), never searched for. */
   saidOnly: boolean;
+  /** A name (`~`): matched by its long stems only. */
+  name: boolean;
 }
 
 const GROUPS: readonly Entry[][] = DOMAIN_VOCABULARY.map((group) =>
   group.map((entry) => {
-    const saidOnly = entry.startsWith(SAID_ONLY);
-    return { words: wordsOf(entry.replace(/^[=>]/, '')), exact: saidOnly || entry.startsWith(EXACT), saidOnly };
+    const name = entry.startsWith(NAME);
+    const saidOnly = name || entry.startsWith(SAID_ONLY);
+    return { words: wordsOf(entry.replace(/^[=>~]/, '')), exact: entry.startsWith(SAID_ONLY) || entry.startsWith(EXACT), saidOnly, name };
   }),
 );
+
+/** Every word a hand-written entry (not a name) is keyed by: a name never takes a word the vocabulary reads otherwise. */
+const WRITTEN_KEYS: ReadonlySet<string> = new Set(
+  GROUPS.flat().flatMap(({ words, exact, name }) => (name || words.length !== 1 ? [] : exact ? [words[0]!] : stemsOf(words[0]!))),
+);
+
+/** The keys an entry is found by. */
+function keysOf({ words, exact, name }: Entry): string[] {
+  const word = words[0]!;
+  if (exact) return [EXACT + word];
+  if (name) {
+    const own = stemsOf(word).filter((stem) => stem === word || stem.length >= MIN_NAME_STEM_LENGTH);
+    return own.filter((stem) => !WRITTEN_KEYS.has(stem) && !isStopWord(stem));
+  }
+  return stemsOf(word).filter((key) => key.length >= MIN_KEY_LENGTH);
+}
 
 /**
  * Key (a one-word entry's stem, or `=word` for an exact one) → what `pick` takes from each group the
@@ -52,10 +78,9 @@ function indexGroups<T>(pick: (group: readonly Entry[]) => T[]): Map<string, T[]
   for (const group of GROUPS) {
     const picked = pick(group);
     if (picked.length === 0) continue;
-    for (const { words, exact } of group) {
-      if (words.length !== 1) continue; // a phrase is searched for, not matched on
-      const keys = exact ? [EXACT + words[0]!] : stemsOf(words[0]!).filter((key) => key.length >= MIN_KEY_LENGTH);
-      for (const key of keys) map.set(key, [...(map.get(key) ?? []), ...picked]);
+    for (const entry of group) {
+      if (entry.words.length !== 1) continue; // a phrase is searched for, not matched on
+      for (const key of keysOf(entry)) map.set(key, [...(map.get(key) ?? []), ...picked]);
     }
   }
   return map;

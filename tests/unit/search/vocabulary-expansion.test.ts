@@ -362,6 +362,20 @@ describe('the countries in the vocabulary', () => {
     // The currency, and the Kazakh "көре" (see), folded.
     for (const word of ['евро', 'коре']) expect(expandWithVocabulary(word), word).not.toContain('страна');
   });
+
+  it('read every country the country list names, in Russian and Kazakh, in any case', () => {
+    for (const word of ['польшу', 'польше', 'португалии', 'нидерландах', 'туркияда', 'ресейге', 'жапонияга']) {
+      expect(expandWithVocabulary(word), word).toContain('страна');
+    }
+    expect(vocabularySynonyms('польшу'), 'a name is read, never searched for').not.toContain('польша');
+  });
+
+  it('do not read home, or words that share only a short stem with a name, as another country', () => {
+    // Kazakhstan; "самому" (Samoa's short stem); the Kazakh sum, "соманы" (Somalia's); "дом" (Dominica's)
+    for (const word of ['казахстане', 'казакстанда', 'самому', 'соманы', 'дома', 'мало', 'данных']) {
+      expect(expandWithVocabulary(word), word).not.toContain('страна');
+    }
+  });
 });
 
 describe('phraseSynonyms', () => {
