@@ -1,5 +1,5 @@
 import type { MatchKind, PlannedWord } from './query-plan';
-import { digitsOf } from './number-words';
+import { digitsOf, isSumUnit } from './number-words';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 
@@ -119,9 +119,10 @@ const POSSESSIVE_PRONOUN = /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|�
 /**
  * A number the asker typed ("30 тысяч", "25 числа", "5000 бонусов") is a detail of their story, a sum or a day: an answer
  * that lacks it lacks nothing, and one that holds it (a limit, a count) is not about it for that. So is a number said in
- * words ("прошло два часа"): where the answer holds it ("екі айлық" for the guide's "2 ай"), it still scores.
+ * words ("прошло два часа"): where the answer holds it ("екі айлық" for the guide's "2 ай"), it still scores. So is a
+ * sum's unit, with its number or alone ("лишнюю тысячу": a thousand too much).
  */
-export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word) || digitsOf(word.word) !== null;
+export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word) || digitsOf(word.word) !== null || isSumUnit(word.word);
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 

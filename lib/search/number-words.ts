@@ -20,3 +20,26 @@ const DIGITS: ReadonlyMap<string, string> = new Map([
 export function digitsOf(word: string): string | null {
   return DIGITS.get(word) ?? null;
 }
+
+/** A thousand, as a sum's unit ("20 тысяч", "5 мың"; folded). */
+export const THOUSANDS = /^(?:тысяч[аиу]?|тыс|мын)$/;
+/** Units of a sum, in any case (folded): thousands, millions, tenge. */
+const SUM_UNIT = /^(?:тысяч(?:а|и|у|ей|ами|ах)?|тыс|мын|миллион(?:а|у|ов|ами|ах)?|млн|тенге|тг)$/;
+
+/** Whether a word is a unit of a sum ("тысячу", "тенге"), said after its number or alone ("лишнюю тысячу"). */
+export function isSumUnit(word: string): boolean {
+  return SUM_UNIT.test(word);
+}
+
+/** Ordinals (folded), Russian and Kazakh: "первый", "второй", "последний"; "бірінші", "екінші", "соңғы". */
+const ORDINAL = /^(?:(?:перв|втор|трет|четверт|пят|последн)(?:ый|ой|ий|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)|биринши|екинши|ушинши|сонгы)$/;
+/** "Time", as counted ("в первый раз", "бірінші рет"). */
+const TIMES = /^(?:раз|рет)$/;
+
+/**
+ * Whether the word at `at` is an ordinal counting times ("первый раз", "второй раз", "бірінші рет"): it says how
+ * often the asker did something, as "впервые" does, not what about ("первый" alone is a topic: "первый платёж").
+ */
+export function isOrdinalOfTimes(words: readonly string[], at: number): boolean {
+  return ORDINAL.test(words[at]!) && TIMES.test(words[at + 1] ?? '');
+}

@@ -7,10 +7,10 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
-import { digitsOf } from './number-words';
+import { digitsOf, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
-import { writtenForms } from './spoken-spellings';
+import { consonantsAsWritten, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -230,6 +230,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       }
     }
   }
+  // A sound written as heard ("щет": счёт) is the word itself, spelled otherwise, however short.
+  if (![...terms.values()].some((t) => STRONG_KINDS.has(t.kind))) {
+    for (const variant of consonantsAsWritten(word)) for (const stem of stemsOf(variant)) addTerm(terms, stem, 'script', lookup);
+  }
   const hasStrongMatch = [...terms.values()].some((t) => STRONG_KINDS.has(t.kind));
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
@@ -350,7 +354,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
-  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i)), ...partialReadings(typed)];
+  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i) && !isOrdinalOfTimes(typed, i)), ...partialReadings(typed), ...mistakeReadings(typed)];
   // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
   const joined = joinHyphenatedWords(text, tokens, (a, b) => !isStopWordInAnyScript(a) || !isStopWordInAnyScript(b));
   const all = [...meant, ...joined].map((w) => w.slice(0, MAX_WORD_CHARS));
@@ -365,8 +369,10 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
     switched.push(onOtherLayout !== null);
     return onOtherLayout ?? planTransliterated(asTyped, w === lastTyped, lookup) ?? asTyped;
   });
-  // A vocabulary phrase said in full ("оператор фискальных данных") also matches the one word its group names it by ("фдо").
-  const saidInPhrase = phraseSynonyms(typed);
+  // A vocabulary phrase said in full ("оператор фискальных данных") also matches the one word its group names it by ("фдо"),
+  // its words read on the layout that made sense of them ("crjkmrj yflj gkfnbnm": сколько надо платить).
+  const readOnLayout = new Map(words.flatMap((w, i) => (switched[i] ? [[w, planned[i]!.word] as const] : [])));
+  const saidInPhrase = phraseSynonyms(typed.map((w) => readOnLayout.get(w.slice(0, MAX_WORD_CHARS)) ?? w));
   for (const word of planned) {
     const alts = saidInPhrase.get(word.word);
     if (!alts) continue;
@@ -409,6 +415,17 @@ function partialReadings(words: readonly string[]): string[] {
   const partly =
     words.some((w, i) => (w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) || shortOfWholeVerb(w) !== null) || namesASmallerSumAfterAnother(words);
   return partly ? ['частично'] : [];
+}
+
+/** "тот" in its forms, and "туда" (there): after "не" they say "the wrong one", "the wrong way" (not "то", "та": "не то чтобы", "сумма не та"). */
+const THAT_FORMS: ReadonlySet<string> = new Set(['тот', 'ту', 'того', 'той', 'тому', 'туда']);
+
+/**
+ * "нажал не ту кнопку", "перевёл не туда": all stop words, yet together they say what the guide says as "по ошибке"
+ * (by mistake). The pair is read as that word.
+ */
+function mistakeReadings(words: readonly string[]): string[] {
+  return words.some((w, i) => w === 'не' && THAT_FORMS.has(words[i + 1] ?? '')) ? ['ошибка'] : [];
 }
 
 /** A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда"). */

@@ -51,3 +51,11 @@ export function writtenForms(word: string): string[] {
   const written = WRITTEN_FORMS.get(word);
   return written ? [written] : functionWordsAsHeard(word);
 }
+
+/**
+ * Sounds written as heard in a topic word: "сч" is said as "щ" ("щет", "щитать", "ращёт" for счёт, считать, расчёт).
+ * Typo search reads these spellings back (two edits from the word, too far for a short one).
+ */
+export function consonantsAsWritten(word: string): string[] {
+  return word.includes('щ') ? [word.replaceAll('щ', 'сч')] : [];
+}

@@ -60,6 +60,13 @@ const KAZAKH_STOP_WORDS = new Set([
   // "now", "then" ("енді бір ай төлемей": now, a month without paying) and the particle of emphasis "-ақ" ("төлемей-ақ":
   // just not paying), which tell the story's order and tone, not its topic
   'енди', 'ак',
+  // when the asker did it ("кеше сатып алдым": I bought it yesterday; "бүгін", "ертең", "қазір", "жақында": today, tomorrow,
+  // now, recently), as Russian "вчера", "сегодня" say: the story, not the topic
+  'кеше', 'бугин', 'ертен', 'казир', 'жакында',
+  // the pronouns "ол", "сол", "бұл", "осы" (it, that, this) in their cases ("соған бонус бола ма": is there a bonus for that):
+  // pointing back at what the question already named
+  'оны', 'онын', 'оган', 'онда', 'одан', 'соны', 'сонын', 'соган', 'сонда', 'содан', 'муны', 'мунын', 'буган', 'мунда', 'будан',
+  'осыны', 'осынын', 'осыган', 'осында', 'осыдан',
   // "to make", a light verb ("төлем жасадым": I made a payment; "сауда жасасам": if I shop), as Russian "делать": the noun says what
   'жасау', 'жасаймын', 'жасадым', 'жасасам', 'жасап', 'жасайды', 'жасады', 'жасаган', 'жасауга', 'жасалады', 'жасалды', 'жасалган', 'жасайсыз', 'жасасаныз',
 ]);
@@ -117,6 +124,8 @@ const QUERY_FILLER = new Set([
   'возле', 'напротив', 'вблизи', 'жанында', 'жанындагы', 'касында', 'касындагы', 'впервые',
   // from there, from here ("как платить оттуда"): the place the question names is the topic
   'оттуда', 'отсюда',
+  // "по-разному", "по-всякому" (differently, in any way), as said apart ("или по разному"): how, asked by the words around them
+  'разному', 'поразному', 'всякому', 'повсякому',
   // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic
   'сверху', 'собираюсь', 'собираемся', 'собирается', 'планирую', 'планируем',
   // "сколько набежало" (how much has it come to): the sum, asked as "сколько" is

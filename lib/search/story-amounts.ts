@@ -1,7 +1,6 @@
-import { digitsOf } from './number-words';
+import { digitsOf, THOUSANDS } from './number-words';
 
-/** A sum's unit after its number (normalised, Kazakh folded): thousands, tenge, notes ("20 тысяч", "5000 тенге", "5 купюр"). */
-const THOUSANDS = /^(?:тысяч[аиу]?|тыс|мын)$/;
+/** A sum's unit after its number (normalised, Kazakh folded), besides thousands: tenge, notes ("5000 тенге", "5 купюр"). */
 const MONEY_UNIT = /^(?:тенге|тг|купюр[аыу]?)$/;
 /** Units after a number that make it a date, a time or a count of days, not a sum ("25 числа", "2 часа", "3 дня", "20-го"). */
 const NOT_A_SUM = /^(?:числ|час|минут|сек|дн|ден|недел|месяц|мес|год|лет|го|ое|ого|ай|кун|сагат|апта|жыл)/;

@@ -30,6 +30,11 @@ describe('judgeConfidence', () => {
       const said = [word('штраф', 'stem'), word(number, 'stem'), word('дней', 'stem')];
       expect(judgeConfidence({ words: said, matchShares: [1, 0, 1], titleHasInformativeWord: true }), number).toEqual({ confident: true, reason: null });
     }
+    // a sum's unit, with its number or alone ("лишнюю тысячу")
+    for (const unit of ['тысячу', 'тенге', 'мын']) {
+      const said = [word('переплата', 'stem'), word(unit, 'stem'), word('месяц', 'stem')];
+      expect(judgeConfidence({ words: said, matchShares: [1, 0, 1], titleHasInformativeWord: true }), unit).toEqual({ confident: true, reason: null });
+    }
   });
 
   it('lets a question of five words or more miss one known word, not two', () => {

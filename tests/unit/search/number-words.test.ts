@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOf } from '../../../lib/search/number-words';
+import { digitsOf, isOrdinalOfTimes, isSumUnit } from '../../../lib/search/number-words';
 
 describe('digitsOf', () => {
   it('reads a number said in words, in Russian or folded Kazakh, as its digits', () => {
@@ -11,5 +11,29 @@ describe('digitsOf', () => {
 
   it('reads nothing into other words, nor into words that are also something else', () => {
     for (const word of ['он', 'бес', 'счет', '2', 'constructor', '']) expect(digitsOf(word), word).toBeNull();
+  });
+});
+
+describe('isSumUnit', () => {
+  it('reads thousands, millions and tenge, in any case, as units of a sum', () => {
+    for (const word of ['тысяч', 'тысячу', 'тысячами', 'тыс', 'мын', 'миллиона', 'млн', 'тенге', 'тг']) expect(isSumUnit(word), word).toBe(true);
+  });
+
+  it('reads no other word as one', () => {
+    for (const word of ['сумма', 'деньги', 'тысячный', 'бонус', '1000', '']) expect(isSumUnit(word), word).toBe(false);
+  });
+});
+
+describe('isOrdinalOfTimes', () => {
+  it('reads an ordinal before "раз", "рет" (time) as counting times', () => {
+    expect(isOrdinalOfTimes(['в', 'первый', 'раз'], 1)).toBe(true);
+    expect(isOrdinalOfTimes(['второй', 'раз', 'плачу'], 0)).toBe(true);
+    expect(isOrdinalOfTimes(['биринши', 'рет'], 0)).toBe(true);
+  });
+
+  it('reads an ordinal before anything else, or "раз" itself, as not counting times', () => {
+    expect(isOrdinalOfTimes(['первый', 'платеж'], 0)).toBe(false);
+    expect(isOrdinalOfTimes(['первый'], 0)).toBe(false);
+    expect(isOrdinalOfTimes(['первый', 'раз'], 1)).toBe(false);
   });
 });

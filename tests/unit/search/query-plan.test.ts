@@ -40,6 +40,25 @@ describe('planQuery', () => {
     expect(planQuery('как', lookup).words.map((w) => w.word)).toEqual(['как']);
   });
 
+  it('should read "щ" written for "сч" as the word it spells, however short ("щет": счёт)', () => {
+    const [word] = planQuery('щет ред', lookup).words;
+    expect(word!.terms).toContainEqual(expect.objectContaining({ term: 'счет', kind: 'script' }));
+    expect(isKnownWord(word!)).toBe(true);
+  });
+
+  it('should read a vocabulary phrase typed word by word on the other layout as the phrase ("crjkmrj yflj gkfnbnm": сколько надо платить)', () => {
+    const termsOf = (query: string) => planQuery(query, lookup).words.find((w) => w.word === 'платить')!.terms.map((t) => t.term);
+    expect(termsOf('ult edbltnm crjkmrj yflj gkfnbnm pf htl')).toContain('сумм');
+    expect(termsOf('где увидеть сколько надо платить за ред')).toContain('сумм');
+  });
+
+  it('should drop an ordinal that counts times ("первый раз"), and keep one that names a thing ("первый платёж")', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('первый раз оплачиваю штраф ')).not.toContain('первый');
+    expect(words('бірінші рет бонус ')).not.toContain('биринши');
+    expect(words('первый платеж штраф ')).toContain('первый');
+  });
+
   it('should read a case ending typed apart from a name in Latin letters as part of the name', () => {
     expect(planQuery('wildberries тен алсам ', lookup).words.map((w) => w.word)).toEqual(['wildberries', 'алсам']);
   });
@@ -68,6 +87,14 @@ describe('planQuery', () => {
     expect(words('төлемді алдын ала салдым ')).toEqual(['толемди', 'ала', 'салдым']);
     // Synonyms are not the same word: "досрочно" and "погашение" share a vocabulary group, not a stem.
     expect(words('досрочного погашения ')).toEqual(['досрочного', 'погашения']);
+  });
+
+  it('should read "не ту", "не туда" (the wrong one, the wrong way) as "ошибка", and "не то", "ту" alone as nothing', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('нажал не ту кнопку и деньги ушли в счет')).toContain('ошибка');
+    expect(words('перевел деньги не туда')).toContain('ошибка');
+    expect(words('не то чтобы штраф большой')).not.toContain('ошибка');
+    expect(words('оплатил ту сумму в счет')).not.toContain('ошибка');
   });
 
   it('should read "не всё" and its forms as "частично" (only part of it), and "всё" alone as nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenForms } from '../../../lib/search/spoken-spellings';
+import { consonantsAsWritten, writtenForms } from '../../../lib/search/spoken-spellings';
 
 describe('writtenForms', () => {
   it('reads a question word typed as it is said as the written word', () => {
@@ -22,5 +22,17 @@ describe('writtenForms', () => {
     for (const word of ['сколько', 'скоро', 'скидка', '', 'constructor', 'когда', 'можно']) expect(writtenForms(word), word).toEqual([]);
     // a topic word one vowel from a stop word's form ("инструкция" is filler), a short word, two vowels heard
     for (const word of ['инструкции', 'када', 'тожи', 'пачиму']) expect(writtenForms(word), word).toEqual([]);
+  });
+});
+
+describe('consonantsAsWritten', () => {
+  it('writes "щ" said for "сч" as "сч"', () => {
+    expect(consonantsAsWritten('щет')).toEqual(['счет']);
+    expect(consonantsAsWritten('ращет')).toEqual(['расчет']);
+  });
+
+  it('leaves a word without it alone', () => {
+    expect(consonantsAsWritten('счет')).toEqual([]);
+    expect(consonantsAsWritten('')).toEqual([]);
   });
 });

@@ -88,6 +88,10 @@ describe('isStopWord', () => {
     for (const word of ['енди', 'ак']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop "по-разному", "по-всякому" (differently), which ask how by the words around them', () => {
+    for (const word of ['разному', 'поразному', 'всякому']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can

@@ -137,6 +137,14 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
 });
 
 describe('a phrase read only when said in full', () => {
+  it('should read paying later, a charge "накинут", the bill "через месяц", when said so, and not the words alone', () => {
+    expect(phraseSynonyms(['оплачу', 'ред', 'позже']).get('позже')).toContain('просрочка');
+    expect(vocabularySynonyms('позже')).not.toContain('просрочка');
+    expect(vocabularySynonyms('накинут')).toContain('штраф');
+    expect(phraseSynonyms(['счет', 'через', 'месяц']).get('месяц')).toContain('следующий');
+    expect(phraseSynonyms(['оплатить', 'через', 'банкомат']).get('банкомат')).toBeUndefined();
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
