@@ -110,11 +110,12 @@ const namesWhatIsAsked = (word: PlannedWord) =>
   (looksLikeFirstPersonVerb(word.word) || NAMING_SHAPES.some((shape) => shape.test(word.word))) && word.terms.every((t) => t.kind === 'typo');
 
 /**
- * A Russian possessive pronoun ("моими", "своим", "вашу"; folded) says whose, never what about: an answer that
+ * A Russian possessive pronoun ("моими", "своим", "вашу"; folded), or "собственный" (one's own), says whose, never what about: an answer that
  * lacks it lacks nothing. It stays searchable (lunr's stop list holds only some of its forms): "по моим
  * расчётам" tells one answer from its twin.
  */
-const POSSESSIVE_PRONOUN = /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем))$/;
+const POSSESSIVE_PRONOUN =
+  /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем)|собственн(?:ый|ая|ое|ые|ую|ого|ой|ому|ым|ом|ых|ыми))$/;
 
 /**
  * A number the asker typed ("30 тысяч", "25 числа", "5000 бонусов") is a detail of their story, a sum or a day: an answer

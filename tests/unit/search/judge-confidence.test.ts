@@ -184,6 +184,9 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words, matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
     expect(judgeConfidence({ words: [words[0]!, word('новыми', 'stem'), words[2]!], matchShares: [1, 0, 1], titleHasInformativeWord: true }).reason)
       .toEqual({ kind: 'word-missing', word: 'новыми' });
+    // "собственных денег" (one's own money) says whose, as "своих" does
+    const own = [word('закрыть', 'stem'), word('собственных', 'stem'), word('денег', 'stem')];
+    expect(judgeConfidence({ words: own, matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
   it('declines an answer whose title is for a situation the query names nothing of', () => {
