@@ -188,15 +188,17 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // an hour of the day ("до скольки вечера", "до 9 утра", "сегодня вечером") is a time, as said: a question about time is not one about evenings
   // and so is midnight, noon ("до полуночи"); "успею", "не поздно" (will I make it, is it not too late) ask until when one may
   ['=скольки', '=скольких', 'время', 'времени', 'час', '>вечера', '>утра', '>ночи', '>вечером', '>утром', '>ночью', '>полночь', '>полуночи', '>полдень', '>полудня', '>успею', '>успеваю', '>успеть', '>не поздно'],
-  // giving a product up is closing it ("отказываюсь от ред"); only the reflexive forms: "отказали" is a refusal; so is ending its
+  // giving a product up is closing it ("отказываюсь от ред", "после отказа от ред"); only the reflexive forms and the noun with "от":
+  // "отказали", "пришёл отказ" are a refusal; so is ending its
   // contract ("расторгаю ред", "расторжение")
-  ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась', 'расторгнуть', 'расторгаю', 'расторжение'],
+  ['закрыть', 'закрытие', 'закрывать', '>отказаться', '>отказываться', '>отказываюсь', '>откажусь', '>отказался', '>отказалась', '>отказ от', 'расторгнуть', 'расторгаю', 'расторжение'],
   // cash taken out: "обналичить" (cash out), Kazakh "шешіп алу" (take out; "шешу" alone is also solving, so only the converb)
   ['забрать', 'снять', 'вывести', 'снимать', 'сниму', 'обналичить', '=шешип'],
   // getting money back is taking it: "вернуть деньги", "получить свои деньги обратно", "возврат денег" for the guide's
   // "забрать свои деньги" (q15293); "получить" alone only said of money: "получить Kaspi Red" is applying for it; "возврат"
   // alone is also returning goods
-  // "её отдадут?" (will they give it back), as said: "отдать" alone is paying ("сколько придётся отдать")
+  // "её отдадут?" (will they give it back), as said: "отдать" alone is paying ("сколько придётся отдать"); not "вернётся" (will
+  // come back): a limit comes back too
   ['забрать', 'вернуть', 'верну', '>получить деньги', '>получить обратно', '>возврат денег', '>отдадут', '>отдаст', '>отдадите'],
   // "ошибся", "ошиблась" (I made a mistake) for the guide's "по ошибке" (q2184)
   ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись'],

@@ -354,7 +354,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
-  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i) && !isOrdinalOfTimes(typed, i)), ...partialReadings(typed), ...mistakeReadings(typed)];
+  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i) && !isOrdinalOfTimes(typed, i)), ...partialReadings(typed), ...mistakeReadings(typed), ...owedReadings(typed)];
   // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
   const joined = joinHyphenatedWords(text, tokens, (a, b) => !isStopWordInAnyScript(a) || !isStopWordInAnyScript(b));
   const all = [...meant, ...joined].map((w) => w.slice(0, MAX_WORD_CHARS));
@@ -415,6 +415,18 @@ function partialReadings(words: readonly string[]): string[] {
   const partly =
     words.some((w, i) => (w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) || shortOfWholeVerb(w) !== null) || namesASmallerSumAfterAnother(words);
   return partly ? ['частично'] : [];
+}
+
+/** Owing, as said after "сколько" ("сколько я должен", "сколько с меня причитается"): both stop words alone. */
+const OWED_FORMS: ReadonlySet<string> = new Set(['должен', 'должна', 'должны', 'причитается', 'задолжал', 'задолжала']);
+
+/**
+ * "сколько я должен по ред": "сколько" asks for an amount, "должен" says it is owed, both stop words; together they ask
+ * what the guide calls the sum of the bill. The pair is read as "сумма".
+ */
+function owedReadings(words: readonly string[]): string[] {
+  const asksHowMuch = words.some((w) => w === 'сколько' || writtenForms(w).includes('сколько'));
+  return asksHowMuch && words.some((w) => OWED_FORMS.has(w)) ? ['сумма'] : [];
 }
 
 /** "тот" in its forms, and "туда" (there): after "не" they say "the wrong one", "the wrong way" (not "то", "та": "не то чтобы", "сумма не та"). */

@@ -97,6 +97,13 @@ describe('planQuery', () => {
     expect(words('оплатил ту сумму в счет')).not.toContain('ошибка');
   });
 
+  it('should read "сколько … должен" (how much do I owe) as "сумма", and "должен" alone as nothing', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('сколько я должен по ред')).toContain('сумма');
+    expect(words('скока с меня причитается за ред')).toContain('сумма');
+    expect(words('счет больше чем должен быть')).not.toContain('сумма');
+  });
+
   it('should read "не всё" and its forms as "частично" (only part of it), and "всё" alone as nothing', () => {
     expect(planQuery('терминал зачислил не всю сумму', lookup).words.map((w) => w.word)).toContain('частично');
     expect(planQuery('терминал зачислил всю сумму', lookup).words.map((w) => w.word)).not.toContain('частично');

@@ -145,6 +145,13 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['оплатить', 'через', 'банкомат']).get('банкомат')).toBeUndefined();
   });
 
+  it('should read giving a product up ("отказ от") as closing it, and a refusal ("пришел отказ") as nothing of it', () => {
+    expect(turnedWords(['после', 'отказа', 'от', 'ред']).get('отказа')).toContain('закрыть');
+    expect(turnedWords(['пришел', 'отказ', 'по', 'ред']).get('отказ')).toBeUndefined();
+    // a limit "вернётся" (comes back) too: not money given back
+    expect(vocabularySynonyms('вернется')).not.toContain('забрать');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
