@@ -1,7 +1,7 @@
 import { contrastingDetails, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
-import { titleQuestion, titleSituation } from './title-situation';
+import { titleQuestion, titleSituation, titleTimeAfter } from './title-situation';
 import type { TypedWord } from './question-words';
 import { titleOverlap, titleTerms, weighTitle, weighWords, type QueryWord, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
 import type { GuideLang } from '../guide/types';
@@ -55,6 +55,8 @@ export interface TitleFacts {
   negative: boolean;
   /** The stems of what the title states before its question (title-situation.ts). */
   situation: ReadonlySet<string>;
+  /** The stems of what its question is asked after (title-situation.ts): a situation too, though not one that raises it when named. */
+  after: ReadonlySet<string>;
   /** Its question, the last sentence, as normalised words: twin titles ask the same one, one of them for a situation. */
   question: string;
 }
@@ -68,6 +70,7 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
     details: namedDetails(words),
     negative: saysNot(words),
     situation: titleSituation(title, lang),
+    after: titleTimeAfter(title, lang),
     question: tokenizeWords(titleQuestion(title)).map((t) => t.word).join(' '),
   };
 }
@@ -116,11 +119,11 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
 }
 
 /**
- * Whether the title states a situation (title-situation.ts) of which the query names nothing. A query of one
+ * Whether the title states a situation (title-situation.ts), or a time its question is asked after, of which the query names nothing. A query of one
  * word (a word being typed) names its topic only: it has not yet had the chance to name a situation.
  */
 export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
-  query.weighed.length > 1 && title.situation.size > 0 && ![...title.situation].some((term) => query.terms.has(term));
+  query.weighed.length > 1 && [title.situation, title.after].some((stated) => stated.size > 0 && ![...stated].some((term) => query.terms.has(term)));
 
 /**
  * Whether `title` asks the question `narrower` asks for a situation, for everyone ("Какая будет дата оплаты?" for "У меня

@@ -33,3 +33,17 @@ export function titleSituation(title: string, lang: GuideLang): ReadonlySet<stri
   const words = [...stated, ...circumstance].filter((word) => !isStopWord(word) && !BRAND_NAMES.has(word) && word !== 'kz' && !(lang === 'ru' && ADJECTIVE.test(word)));
   return new Set(words.map((word) => stemWord(word, lang)));
 }
+
+/** Russian "после" (after: "после оплаты счёта", after paying the bill) opens the time from which the question is asked. */
+const AFTER = 'после';
+
+/**
+ * The stems of what the question of a title is asked after ("… увеличится после оплаты счёта?": paying): a question that
+ * names nothing of it asks something else. Not a situation that raises the title when named: it is what most questions
+ * on a bill name ("оплатить").
+ */
+export function titleTimeAfter(title: string, lang: GuideLang): ReadonlySet<string> {
+  const question = tokenizeWords(titleQuestion(title)).map((t) => t.word);
+  const after = question.flatMap((word, i) => (word === AFTER && i + 1 < question.length ? [question[i + 1]!] : []));
+  return new Set(after.filter((word) => !isStopWord(word)).map((word) => stemWord(word, lang)));
+}

@@ -57,6 +57,14 @@ describe('titleFactor', () => {
     expect(titleFactor(query('какая дата оплаты'), stated)).toBeCloseTo(titleFactor(query('какая дата оплаты'), asked) * 0.8, 10);
   });
 
+  it('should cut it by a fifth when the title asks its question after something ("после оплаты") the question does not name', () => {
+    const after = title('Сумма увеличится после оплаты?');
+    const plain = title('Сумма увеличится до оплаты?');
+    expect(titleFactor(query('как сумма увеличится'), after)).toBeCloseTo(titleFactor(query('как сумма увеличится'), plain) * 0.8, 10);
+    // named (its stem, as search reads the word), it neither cuts nor raises it: paying is what most questions on a bill name
+    expect(titleFactor(query('сумма увеличится оплат'), after)).toBeCloseTo(titleFactor(query('сумма увеличится оплат'), plain), 10);
+  });
+
   it('should raise it by a quarter when the question names all of the situation the title states', () => {
     const stated = title('У меня штраф и долг. Какая дата оплаты?');
     const asked = title('У меня штраф и долг, какая дата оплаты?');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleSituation } from '../../../lib/search/title-situation';
+import { titleSituation, titleTimeAfter } from '../../../lib/search/title-situation';
 
 describe('titleSituation', () => {
   it('should give the stems of the topic words a title states before its question', () => {
@@ -24,5 +24,18 @@ describe('titleSituation', () => {
     expect(titleSituation('Какая будет дата оплаты счёта Kaspi Red?', 'ru').size).toBe(0);
     expect(titleSituation('Можно оплатить счёт через кассу отделения Kaspi.kz?', 'ru').size).toBe(0);
     expect(titleSituation('У меня есть Kaspi Red. Как оплатить?', 'ru').size).toBe(0);
+  });
+});
+
+describe('titleTimeAfter', () => {
+  it('should give what the question is asked after ("после оплаты": after paying), apart from the situation', () => {
+    const title = 'Доступная для покупок сумма увеличится после оплаты счёта Kaspi Red?';
+    expect([...titleTimeAfter(title, 'ru')]).toEqual(['оплат']);
+    expect([...titleSituation(title, 'ru')]).toEqual([]);
+  });
+
+  it('should give nothing for a question without "после", nor for one that ends on it', () => {
+    expect([...titleTimeAfter('Когда мне нужно оплатить счёт Kaspi Red?', 'ru')]).toEqual([]);
+    expect([...titleTimeAfter('Что будет после', 'ru')]).toEqual([]);
   });
 });
