@@ -6,11 +6,18 @@ export const BRAND_TERMS: ReadonlySet<string> = new Set([...BRAND_NAMES].flatMap
 export const PRODUCT_TERMS: ReadonlySet<string> = new Set([...PRODUCT_NAMES].flatMap(stemsOf));
 
 /**
+ * The products a question or a title may name: besides the cards and services, Kaspi Bonus ("Kaspi Бонус"), the
+ * loyalty programme. Not a brand name (which never tells what a question asks): "бонусами" is also what one pays with.
+ */
+export const NAMED_PRODUCT_TERMS: ReadonlySet<string> = new Set([...PRODUCT_TERMS, ...stemsOf('бонус')]);
+
+/**
  * Whether a title (its index terms) names another product than the query does: the query names
  * some product, the title names one or more, and none of them is the query's. The answer on
- * closing Kaspi Red, which says the money may go to Kaspi Gold, answers nothing on closing Gold.
+ * closing Kaspi Red, which says the money may go to Kaspi Gold, answers nothing on closing Gold; the most bonuses one may
+ * collect answers nothing on the most Kaspi Red allows.
  */
 export function titleNamesOtherProduct(queryProducts: ReadonlySet<string>, titleTerms: readonly string[]): boolean {
-  const named = titleTerms.filter((term) => PRODUCT_TERMS.has(term));
+  const named = titleTerms.filter((term) => NAMED_PRODUCT_TERMS.has(term));
   return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
 }

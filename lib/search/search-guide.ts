@@ -18,7 +18,7 @@ import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
-import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from './product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct } from './product-names';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -247,7 +247,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     );
     // Products the query names (as itself, another spelling or script, or a synonym: not a guess like a prefix).
     const namedIn = (w: PlannedWord, names: ReadonlySet<string>) => w.terms.filter((t) => names.has(t.term) && t.weight >= NAMED_WEIGHT);
-    const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, PRODUCT_TERMS).map((t) => t.term)));
+    const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term)));
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
     // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
     // being typed, a typo): only words the data knows do.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from '../../../lib/search/product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from '../../../lib/search/product-names';
 
 describe('titleNamesOtherProduct', () => {
   it('should say so when the title names only products the query does not', () => {
@@ -11,6 +11,14 @@ describe('titleNamesOtherProduct', () => {
   it('should not when the title names the query\'s product, also beside another one', () => {
     expect(titleNamesOtherProduct(new Set(['red']), ['закрыт', 'kaspi', 'red'])).toBe(false);
     expect(titleNamesOtherProduct(new Set(['red']), ['red', 'gold'])).toBe(false);
+  });
+
+  it('should count Kaspi Bonus as a product a title names, not as a brand term', () => {
+    // the most bonuses one may collect is no answer on the most Kaspi Red allows
+    expect(titleNamesOtherProduct(new Set(['red']), ['ен', 'коб', 'kaspi', 'бонус', 'жина'])).toBe(true);
+    expect(titleNamesOtherProduct(new Set(['red', 'бонус']), ['оплат', 'счет', 'red', 'бонус'])).toBe(false);
+    expect(NAMED_PRODUCT_TERMS.has('бонус')).toBe(true);
+    expect(BRAND_TERMS.has('бонус')).toBe(false);
   });
 
   it('should not when the title names no product, or the query none', () => {
