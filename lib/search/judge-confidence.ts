@@ -148,8 +148,11 @@ export interface FirstAnswerEvidence {
   titleShare: number;
   /** How closely the answer says neighbouring query words together, 0..1 (proximity.ts). */
   phrase: number;
-  /** The query names a product, and the answer's title names another product but not that one. */
-  titleNamesOtherProduct: boolean;
+  /**
+   * The query names a product, and the answer is about another: its title names another product but not that one, or
+   * it holds none of the products the query names.
+   */
+  aboutOtherProduct: boolean;
   /** The answer's title states a situation (title-situation.ts) of which the query names nothing. */
   situationUnasked: boolean;
 }
@@ -170,7 +173,7 @@ export interface FirstAnswerEvidence {
  * whose title is for a situation the query names nothing of (what the asker
  * already did, "при закрытии") answers a narrower question.
  */
-export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase, titleNamesOtherProduct, situationUnasked }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
@@ -202,7 +205,7 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
   }
   const minTitleShare = words.length >= LONG_QUERY_WORDS ? MIN_TITLE_SHARE_LONG : MIN_TITLE_SHARE;
   if (words.length > 1 && titleShare < minTitleShare && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });
-  if (titleNamesOtherProduct) return decline({ kind: 'other-product' });
+  if (aboutOtherProduct) return decline({ kind: 'other-product' });
   if (situationUnasked) return decline({ kind: 'situation-unasked' });
   return { confident: true, reason: null };
 }

@@ -104,6 +104,9 @@ const UBIQUITOUS_SHARE = 0.9;
 /** A query term at least this strong names a product (another spelling or a synonym does; a prefix guess does not). */
 const NAMED_WEIGHT = 0.65;
 
+/** The names a query word says (as itself, another spelling or script, or a synonym: not a guess like a prefix). */
+const namedIn = (w: PlannedWord, names: ReadonlySet<string>) => w.terms.filter((t) => names.has(t.term) && t.weight >= NAMED_WEIGHT);
+
 /** Anything that answers queries over answers (ours, merged, or a baseline engine in the eval). */
 export interface AnswerSearcher {
   search(query: string, options?: SearchOptions): SearchResponse;
@@ -184,6 +187,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // nothing here (the judge lets its first answer miss one, or one in four: a longer question's answer ranks first, then is weighed).
     const spared = wordCount >= LONG_QUERY_WORDS ? Math.floor(wordCount / SPARED_WORD_EVERY) : 0;
     const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(0, n - spared)));
+    // The query's words that name a product (Kaspi Red, Kaspi Bonus, …): an answer that holds none of them is about another
+    // product, however many of the story's other words it retells (see below).
+    const namesProductAt = plan.words.map((w) => namedIn(w, NAMED_PRODUCT_TERMS).length > 0);
+    const namesSomeProduct = namesProductAt.includes(true);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
     for (let i = 0; i < touched.length; i++) {
@@ -191,16 +198,20 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       let weightSum = 0;
       let scoreSum = 0;
       let missingKnown = 0;
+      let holdsNamedProduct = false;
       for (let w = 0; w < wordCount; w++) {
         const share = bestWeight[w]![ref]! / bestPossible[w]!;
         weightSum += share;
         scoreSum += bestScore[w]![ref]!;
         if (known[w] && !saysOnlyANumber(plan.words[w]!) && share < STRONG_MATCH_SHARE) missingKnown++;
+        if (namesProductAt[w] && share > 0) holdsNamedProduct = true;
       }
       // An answer matched only by what the question asks for scores 0 (its quality is 0): not listed, see below.
       if (askedWord.length > 0) scoreSum += ASKED_FOR_WEIGHT * bestScore[wordCount]![ref]!;
       const quality = weightSum / wordCount;
-      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * missingFactor[missingKnown]! * priors.weight[ref]!;
+      // A long story's spared words never spare the product it names: lacking that costs as one missing word always does.
+      const missing = namesSomeProduct && !holdsNamedProduct ? Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(1, missingKnown - spared)) : missingFactor[missingKnown]!;
+      let score = scoreSum * Math.pow(quality, QUALITY_POWER) * missing * priors.weight[ref]!;
       if (priors.lang[ref] === uiLang) score *= UI_LANGUAGE_BOOST;
       scores[i] = score;
       ids[i] = priors.id[ref]!;
@@ -245,8 +256,6 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const informative = new Set(
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );
-    // Products the query names (as itself, another spelling or script, or a synonym: not a guess like a prefix).
-    const namedIn = (w: PlannedWord, names: ReadonlySet<string>) => w.terms.filter((t) => names.has(t.term) && t.weight >= NAMED_WEIGHT);
     const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term)));
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
     // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
@@ -254,6 +263,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const telling = plan.words.map(
       (w, i) => known[i]! && namedIn(w, BRAND_TERMS).length === 0 && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE),
     );
+    const holdsNoNamedProduct = (ref: number) => namesSomeProduct && !namesProductAt.some((names, w) => names && bestWeight[w]![ref]! > 0);
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
@@ -263,7 +273,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
         titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
-        titleNamesOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms),
+        aboutOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms) || holdsNoNamedProduct(ref),
         situationUnasked: situationUnasked(queryFacts, titleOf(ref)),
       });
     const { confident, reason } = judge(top[0]!);

@@ -273,6 +273,14 @@ describe('declining when the data has no answer', () => {
     ['a story of eight words with two details no answer retells', 'с утра оплатила ред в банкомате, деньги он забрал а платеж не отображается', 13150],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
+  it('should rank first and judge an answer by the product the question names, however much of its story another retells', () => {
+    // a bonus for the credit's monthly payment: the answer on paying two months at once retells the story, never the bonus
+    expect(searcher.search('несиемнің ай сайынғы төлеміне бонус қосылады ма', { lang: 'kz' }).hits[0]?.answer.id).toBe(476);
+    expect(searcher.search('несиенің ай сайынғы төлемін салғаныма бонус түсе ме', { lang: 'kz' })).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
+    // naming two products, an answer holds one
+    expect(searcher.search('разрешено ли гасить ежемесячный ред в каспи банкомате или это только для gold', { lang: 'ru' })).toMatchObject({ confident: true });
+  });
+
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
     // the answer on taking the money out when closing the product is no answer on taking cash from it
     expect(searcher.search('ред можно ли снимать наличные', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'situation-unasked' } });
