@@ -7,6 +7,7 @@ describe('digitsOf', () => {
     expect(digitsOf('две')).toBe('2');
     expect(digitsOf('еки')).toBe('2');
     expect(digitsOf('десять')).toBe('10');
+    expect(digitsOf('пару')).toBe('2');
   });
 
   it('reads nothing into other words, nor into words that are also something else', () => {
