@@ -230,11 +230,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       }
     }
   }
+  const isStrongMatch = () => [...terms.values()].some((t) => STRONG_KINDS.has(t.kind));
   // A sound written as heard ("щет": счёт) is the word itself, spelled otherwise, however short.
-  if (![...terms.values()].some((t) => STRONG_KINDS.has(t.kind))) {
-    for (const variant of consonantsAsWritten(word)) for (const stem of stemsOf(variant)) addTerm(terms, stem, 'script', lookup);
-  }
-  const hasStrongMatch = [...terms.values()].some((t) => STRONG_KINDS.has(t.kind));
+  if (!isStrongMatch()) for (const variant of consonantsAsWritten(word)) for (const stem of stemsOf(variant)) addTerm(terms, stem, 'script', lookup);
+  const hasStrongMatch = isStrongMatch();
   if (!hasStrongMatch) {
     // Snowball stems verbs and nouns of one root differently ("закрыть" → закр,
     // "закрытии" → закрыт; "просрочил" → просроч, "просрочки" → просрочк).

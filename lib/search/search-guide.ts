@@ -189,7 +189,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(0, n - spared)));
     // The query's words that name a product (Kaspi Red, Kaspi Bonus, …): an answer that holds none of them is about another
     // product, however many of the story's other words it retells (see below).
-    const namesProductAt = plan.words.map((w) => namedIn(w, NAMED_PRODUCT_TERMS).length > 0);
+    const productsNamedAt = plan.words.map((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term));
+    const namesProductAt = productsNamedAt.map((terms) => terms.length > 0);
     const namesSomeProduct = namesProductAt.includes(true);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
@@ -256,7 +257,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const informative = new Set(
       plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
     );
-    const queryProducts = new Set(plan.words.flatMap((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term)));
+    const queryProducts = new Set(productsNamedAt.flat());
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks
     // ("kaspi red отменить покупку"), nor does a word nearly every answer holds, nor a guess (a word still
     // being typed, a typo): only words the data knows do.

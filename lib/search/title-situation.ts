@@ -16,6 +16,9 @@ const ADJECTIVE = /^[а-я]{3,}(?:ый|ий|ая|ую|ое|ые|ых|ого|ом
 /** Russian "при" (at the time of: "при закрытии", on closing) opens the circumstance the question is asked in. */
 const CIRCUMSTANCE = 'при';
 
+/** The words that follow `opener` in `words` ("при закрытии": закрытии). */
+const wordsAfter = (words: readonly string[], opener: string) => words.flatMap((word, i) => (word === opener && i + 1 < words.length ? [words[i + 1]!] : []));
+
 /** The question of a title: its last sentence ("У меня есть кредит. Какая будет дата?": "Какая будет дата?"). */
 export const titleQuestion = (title: string) => title.trim().split(SENTENCE_END).at(-1)!;
 
@@ -29,7 +32,7 @@ export function titleSituation(title: string, lang: GuideLang): ReadonlySet<stri
   const sentences = title.trim().split(SENTENCE_END);
   const stated = tokenizeWords(sentences.slice(0, -1).join(' ')).map((t) => t.word);
   const question = tokenizeWords(sentences.at(-1)!).map((t) => t.word);
-  const circumstance = question.flatMap((word, i) => (word === CIRCUMSTANCE && i + 1 < question.length ? [question[i + 1]!] : []));
+  const circumstance = wordsAfter(question, CIRCUMSTANCE);
   const words = [...stated, ...circumstance].filter((word) => !isStopWord(word) && !BRAND_NAMES.has(word) && word !== 'kz' && !(lang === 'ru' && ADJECTIVE.test(word)));
   return new Set(words.map((word) => stemWord(word, lang)));
 }
@@ -44,6 +47,5 @@ const AFTER = 'после';
  */
 export function titleTimeAfter(title: string, lang: GuideLang): ReadonlySet<string> {
   const question = tokenizeWords(titleQuestion(title)).map((t) => t.word);
-  const after = question.flatMap((word, i) => (word === AFTER && i + 1 < question.length ? [question[i + 1]!] : []));
-  return new Set(after.filter((word) => !isStopWord(word)).map((word) => stemWord(word, lang)));
+  return new Set(wordsAfter(question, AFTER).filter((word) => !isStopWord(word)).map((word) => stemWord(word, lang)));
 }
