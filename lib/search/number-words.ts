@@ -43,3 +43,15 @@ const TIMES = /^(?:раз|рет)$/;
 export function isOrdinalOfTimes(words: readonly string[], at: number): boolean {
   return ORDINAL.test(words[at]!) && TIMES.test(words[at + 1] ?? '');
 }
+
+/** Days, as counted after a number (folded): "3 дня", "пару дней", "екі күн". */
+const DAYS = /^(?:день|дня|дней|суток|сутки|кун|кунге|кунде|куннен)$/;
+
+/**
+ * Whether the word at `at` is days counted by the number before it ("на пару дней позже", "через 3 дня"): the span
+ * of the asker's story, as the number is, not the day the question asks about ("день оплаты").
+ */
+export function isCountedDays(words: readonly string[], at: number): boolean {
+  const before = words[at - 1] ?? '';
+  return DAYS.test(words[at]!) && (/^\d+$/.test(before) || digitsOf(before) !== null);
+}

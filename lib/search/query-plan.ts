@@ -7,7 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
-import { digitsOf, isOrdinalOfTimes } from './number-words';
+import { digitsOf, isCountedDays, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { consonantsAsWritten, writtenForms } from './spoken-spellings';
@@ -353,7 +353,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
-  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i) && !isOrdinalOfTimes(typed, i)), ...partialReadings(typed), ...mistakeReadings(typed), ...owedReadings(typed)];
+  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i) && !isOrdinalOfTimes(typed, i) && !isCountedDays(typed, i)), ...partialReadings(typed), ...mistakeReadings(typed), ...owedReadings(typed)];
   // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
   const joined = joinHyphenatedWords(text, tokens, (a, b) => !isStopWordInAnyScript(a) || !isStopWordInAnyScript(b));
   const all = [...meant, ...joined].map((w) => w.slice(0, MAX_WORD_CHARS));

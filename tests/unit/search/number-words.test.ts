@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOf, isOrdinalOfTimes, isSumUnit } from '../../../lib/search/number-words';
+import { digitsOf, isCountedDays, isOrdinalOfTimes, isSumUnit } from '../../../lib/search/number-words';
 
 describe('digitsOf', () => {
   it('reads a number said in words, in Russian or folded Kazakh, as its digits', () => {
@@ -36,5 +36,19 @@ describe('isOrdinalOfTimes', () => {
     expect(isOrdinalOfTimes(['первый', 'платеж'], 0)).toBe(false);
     expect(isOrdinalOfTimes(['первый'], 0)).toBe(false);
     expect(isOrdinalOfTimes(['первый', 'раз'], 1)).toBe(false);
+  });
+});
+
+describe('isCountedDays', () => {
+  it('reads days after a number, in digits or words, as counted', () => {
+    expect(isCountedDays(['на', 'пару', 'дней'], 2)).toBe(true);
+    expect(isCountedDays(['через', '3', 'дня'], 2)).toBe(true);
+    expect(isCountedDays(['еки', 'кун'], 1)).toBe(true);
+  });
+
+  it('reads a day named without a number as no count', () => {
+    expect(isCountedDays(['в', 'какой', 'день'], 2)).toBe(false);
+    expect(isCountedDays(['день'], 0)).toBe(false);
+    expect(isCountedDays(['3', 'месяца'], 1)).toBe(false);
   });
 });

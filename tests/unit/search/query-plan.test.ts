@@ -52,6 +52,13 @@ describe('planQuery', () => {
     expect(termsOf('где увидеть сколько надо платить за ред')).toContain('сумм');
   });
 
+  it('should drop days counted by a number ("на пару дней"), and keep a day named alone ("в какой день")', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('штраф если оплачу на пару дней позже ')).not.toContain('дней');
+    expect(words('штраф через 3 дня ')).not.toContain('дня');
+    expect(words('в какой день оплачивать ред ')).toContain('день');
+  });
+
   it('should drop an ordinal that counts times ("первый раз"), and keep one that names a thing ("первый платёж")', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('первый раз оплачиваю штраф ')).not.toContain('первый');
