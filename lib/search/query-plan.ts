@@ -353,7 +353,7 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
-  const meant = [...typed.filter((_, i) => !isAuxiliaryAfterConverb(typed, i) && !isCaseEndingTypedApart(typed, i) && !isSizeAskedAfterDegreeWord(typed, i) && !isOrdinalOfTimes(typed, i) && !isCountedDays(typed, i)), ...partialReadings(typed), ...mistakeReadings(typed), ...owedReadings(typed)];
+  const meant = [...typed.filter((_, i) => !TOLD_BY_NEIGHBOURS.some((told) => told(typed, i))), ...FUNCTION_WORD_READINGS.flatMap((read) => read(typed))];
   // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
   const joined = joinHyphenatedWords(text, tokens, (a, b) => !isStopWordInAnyScript(a) || !isStopWordInAnyScript(b));
   const all = [...meant, ...joined].map((w) => w.slice(0, MAX_WORD_CHARS));
@@ -411,10 +411,12 @@ const ALL_FORMS: ReadonlySet<string> = new Set(['весь', 'вся', 'все', 
  * story that names a sum and then a smaller one ("положил 20 тысяч, а пришло 15").
  */
 function partialReadings(words: readonly string[]): string[] {
-  const partly =
-    words.some((w, i) => (w === 'не' && ALL_FORMS.has(words[i + 1] ?? '')) || shortOfWholeVerb(w) !== null) || namesASmallerSumAfterAnother(words);
+  const partly = saysNotBefore(words, ALL_FORMS) || words.some((w) => shortOfWholeVerb(w) !== null) || namesASmallerSumAfterAnother(words);
   return partly ? ['частично'] : [];
 }
+
+/** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */
+const saysNotBefore = (words: readonly string[], forms: ReadonlySet<string>) => words.some((w, i) => w === 'не' && forms.has(words[i + 1] ?? ''));
 
 /** Owing, as said after "сколько" ("сколько я должен", "сколько с меня причитается"): both stop words alone. */
 const OWED_FORMS: ReadonlySet<string> = new Set(['должен', 'должна', 'должны', 'причитается', 'задолжал', 'задолжала']);
@@ -436,8 +438,23 @@ const THAT_FORMS: ReadonlySet<string> = new Set(['тот', 'ту', 'того', '
  * (by mistake). The pair is read as that word.
  */
 function mistakeReadings(words: readonly string[]): string[] {
-  return words.some((w, i) => w === 'не' && THAT_FORMS.has(words[i + 1] ?? '')) ? ['ошибка'] : [];
+  return saysNotBefore(words, THAT_FORMS) ? ['ошибка'] : [];
 }
+
+/**
+ * Words their neighbours make part of something else, dropped: an auxiliary after a converb, a case ending typed apart,
+ * the adjective a degree question asks about, an ordinal counting times, days counted by a number.
+ */
+const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
+  isAuxiliaryAfterConverb,
+  isCaseEndingTypedApart,
+  isSizeAskedAfterDegreeWord,
+  isOrdinalOfTimes,
+  isCountedDays,
+];
+
+/** Function words that together say a topic word: only part of it, a mistake, the sum owed. */
+const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [partialReadings, mistakeReadings, owedReadings];
 
 /** A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда"). */
 function isStopWordInAnyScript(word: string): boolean {
