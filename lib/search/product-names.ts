@@ -21,3 +21,15 @@ export function titleNamesOtherProduct(queryProducts: ReadonlySet<string>, title
   const named = titleTerms.filter((term) => NAMED_PRODUCT_TERMS.has(term));
   return queryProducts.size > 0 && named.length > 0 && !named.some((term) => queryProducts.has(term));
 }
+
+/** "or" in either language (folded): the words after it name an alternative. */
+const OR_WORDS: ReadonlySet<string> = new Set(['или', 'либо', 'немесе', 'алде']);
+
+/**
+ * The words a query names after an "or" ("в банкомате или это только для Gold", "Red немесе Gold"): an alternative
+ * to what came before, which an answer on the first need not hold.
+ */
+export function wordsAfterOr(words: readonly string[]): ReadonlySet<string> {
+  const at = words.findIndex((word) => OR_WORDS.has(word));
+  return new Set(at < 0 ? [] : words.slice(at + 1));
+}

@@ -18,7 +18,7 @@ import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
-import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct } from './product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -187,11 +187,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // nothing here (the judge lets its first answer miss one, or one in four: a longer question's answer ranks first, then is weighed).
     const spared = wordCount >= LONG_QUERY_WORDS ? Math.floor(wordCount / SPARED_WORD_EVERY) : 0;
     const missingFactor = Array.from({ length: wordCount + 1 }, (_, n) => Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(0, n - spared)));
-    // The query's words that name a product (Kaspi Red, Kaspi Bonus, …): an answer that holds none of them is about another
-    // product, however many of the story's other words it retells (see below).
+    // The query's words that name a product (Kaspi Red, Kaspi Bonus, …): an answer that lacks one is about another product,
+    // or about one of two ("pay Red with bonuses"), however many of the story's other words it retells (see below).
     const productsNamedAt = plan.words.map((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term));
     const namesProductAt = productsNamedAt.map((terms) => terms.length > 0);
     const namesSomeProduct = namesProductAt.includes(true);
+    // A product named after "or" is an alternative: lacking it is lacking any other word.
+    const alternatives = wordsAfterOr(typed.map((t) => t.word));
+    const needsProductAt = namesProductAt.map((names, w) => names && !alternatives.has(plan.words[w]!.word));
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
     for (let i = 0; i < touched.length; i++) {
@@ -199,19 +202,21 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       let weightSum = 0;
       let scoreSum = 0;
       let missingKnown = 0;
-      let holdsNamedProduct = false;
+      let missingProducts = 0;
       for (let w = 0; w < wordCount; w++) {
         const share = bestWeight[w]![ref]! / bestPossible[w]!;
         weightSum += share;
         scoreSum += bestScore[w]![ref]!;
-        if (known[w] && !saysOnlyANumber(plan.words[w]!) && share < STRONG_MATCH_SHARE) missingKnown++;
-        if (namesProductAt[w] && share > 0) holdsNamedProduct = true;
+        if (known[w] && !saysOnlyANumber(plan.words[w]!) && share < STRONG_MATCH_SHARE) {
+          if (needsProductAt[w]) missingProducts++;
+          else missingKnown++;
+        }
       }
       // An answer matched only by what the question asks for scores 0 (its quality is 0): not listed, see below.
       if (askedWord.length > 0) scoreSum += ASKED_FOR_WEIGHT * bestScore[wordCount]![ref]!;
       const quality = weightSum / wordCount;
-      // A long story's spared words never spare the product it names: lacking that costs as one missing word always does.
-      const missing = namesSomeProduct && !holdsNamedProduct ? Math.pow(MISSING_KNOWN_WORD_FACTOR, Math.max(1, missingKnown - spared)) : missingFactor[missingKnown]!;
+      // A long story's spared words never spare a product it names: lacking one costs as one missing word always does.
+      const missing = missingFactor[missingKnown]! * Math.pow(MISSING_KNOWN_WORD_FACTOR, missingProducts);
       let score = scoreSum * Math.pow(quality, QUALITY_POWER) * missing * priors.weight[ref]!;
       if (priors.lang[ref] === uiLang) score *= UI_LANGUAGE_BOOST;
       scores[i] = score;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, titleNamesOtherProduct } from '../../../lib/search/product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from '../../../lib/search/product-names';
 
 describe('titleNamesOtherProduct', () => {
   it('should say so when the title names only products the query does not', () => {
@@ -32,5 +32,16 @@ describe('brand and product terms', () => {
     expect([...PRODUCT_TERMS]).toEqual(expect.arrayContaining(['red', 'gold', 'депоз']));
     expect(BRAND_TERMS.has('kaspi')).toBe(true);
     expect(PRODUCT_TERMS.has('kaspi')).toBe(false);
+  });
+});
+
+describe('wordsAfterOr', () => {
+  it('should give the words after the first "or", in Russian or Kazakh', () => {
+    expect([...wordsAfterOr(['ред', 'банкомате', 'или', 'это', 'gold'])]).toEqual(['это', 'gold']);
+    expect([...wordsAfterOr(['red', 'немесе', 'gold'])]).toEqual(['gold']);
+  });
+
+  it('should give none when the query says no "or"', () => {
+    expect(wordsAfterOr(['оплатить', 'ред', 'бонусами']).size).toBe(0);
   });
 });

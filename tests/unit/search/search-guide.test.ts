@@ -281,6 +281,13 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('разрешено ли гасить ежемесячный ред в каспи банкомате или это только для gold', { lang: 'ru' })).toMatchObject({ confident: true });
   });
 
+  it('should rank first the answer that holds every product the question names, over one that retells more of its other words', () => {
+    // paying Red with bonuses: the answers on paying the monthly bill say "ежемесячный", not the bonus
+    expect(topId('бонусами каспи погашу ежемесячный ред, получится?')).toBe(1515);
+    // a product named after "или" is an alternative: the answer need not hold it
+    expect(topId('гашу ежемесячный ред в каспи банкомате, или только gold так можно')).toBe(13070);
+  });
+
   it('should decline an answer for a situation the question names nothing of, unless the question is one word being typed', () => {
     // the answer on taking the money out when closing the product is no answer on taking cash from it
     expect(searcher.search('ред можно ли снимать наличные', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'situation-unasked' } });
