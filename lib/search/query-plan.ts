@@ -2,7 +2,7 @@ import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, w
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
-import { brandSpellingsNear, expandWithVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
+import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
@@ -10,7 +10,7 @@ import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRo
 import { digitsOf, isCountedDays, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
-import { consonantsAsWritten, writtenForms } from './spoken-spellings';
+import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -162,6 +162,9 @@ const MIN_SYNONYM_STEM = 2;
 /** Kinds that are the word itself, in any spelling or form: beside them, guesses only add noise. */
 const STRONG_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'prefixedForm', 'verbForm', 'caseForm']);
 
+/** Whether the domain vocabulary lists the word, in some form: as a synonym's or a phrase's. */
+const isListed = (word: string) => vocabularySynonyms(word).length > 0 || vocabularyPhrases(word).length > 0;
+
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
   const ownStems = stemsOf(word);
@@ -205,7 +208,12 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // A word typed in Latin letters ("skolki") has the synonyms of its Cyrillic reading ("скольки"), a word
   // in another form those of that form.
   let listed = false;
-  const otherForms = [kazakhRoot, otherTense, shortOf, ...kazakhVerbForms(word)].filter((form): form is string => form !== null);
+  // A word that is no form the data or the vocabulary knows, written as heard ("аплачивать"), is the word the vocabulary
+  // spells out that way ("оплачивать"): the word itself, as "щет" is счёт. Not a word that merely shares a stem with an
+  // entry: one vowel changed, "вернется" stems as "вернуть" does.
+  const asHeard = [...terms.values()].some((t) => STRONG_KINDS.has(t.kind)) || isListed(word) ? [] : topicWordsAsHeard(word).filter(isWrittenInVocabulary);
+  for (const spelling of asHeard) for (const stem of stemsOf(spelling)) addTerm(terms, stem, 'script', lookup);
+  const otherForms = [kazakhRoot, otherTense, shortOf, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
   for (const spelling of [word, ...readings, ...otherForms]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);

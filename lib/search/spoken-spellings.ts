@@ -9,6 +9,9 @@ const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
   ['скока', 'сколько'],
   ['скоко', 'сколько'],
   ['скок', 'сколько'],
+  ['када', 'когда'],
+  ['тада', 'тогда'],
+  ['щас', 'сейчас'],
 ]);
 
 /**
@@ -44,6 +47,17 @@ function heardVariants(word: string): string[] {
 function functionWordsAsHeard(word: string): string[] {
   if (word.length < MIN_HEARD_WORD || isStopWord(word)) return [];
   return [...new Set(heardVariants(word).filter(isStopWord))];
+}
+
+/** A topic word needs more letters than a function word before one heard vowel reads it as another ("сумма", "сумму"). */
+const MIN_HEARD_TOPIC_WORD = 7;
+
+/**
+ * The spellings a word no dictionary knows may stand for, one sound written as heard ("аплачивать": оплачивать):
+ * the caller keeps those a dictionary does know. None for a short word, which is one vowel from too many others.
+ */
+export function topicWordsAsHeard(word: string): string[] {
+  return word.length < MIN_HEARD_TOPIC_WORD || isStopWord(word) ? [] : heardVariants(word);
 }
 
 /** The written words a spelling as said or heard stands for (normalised), none for any other word. */

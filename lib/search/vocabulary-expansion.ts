@@ -108,6 +108,14 @@ export function vocabularyOfStem(stem: string): string[] {
   return ONE_WORD_ENTRIES.get(stem) ?? [];
 }
 
+/** Every one-word entry as written (names aside): the forms the vocabulary spells out. */
+const WRITTEN_WORDS: ReadonlySet<string> = new Set(GROUPS.flat().flatMap(({ words, name }) => (name || words.length !== 1 ? [] : words)));
+
+/** Whether the vocabulary spells out this very form as an entry ("оплачивать"), not only a form of the same stem. */
+export function isWrittenInVocabulary(word: string): boolean {
+  return WRITTEN_WORDS.has(word);
+}
+
 /** Whether the vocabulary lists this very form as itself (`=word`): "келе" (will it come), whose stem is also "келесі"'s (next). */
 export function isListedAsItself(word: string): boolean {
   return ONE_WORD_ENTRIES.has(EXACT + word);

@@ -46,6 +46,16 @@ describe('planQuery', () => {
     expect(isKnownWord(word!)).toBe(true);
   });
 
+  it('should read a word no form of which is known, a vowel written as heard ("аплачивать"), as the word the vocabulary spells out', () => {
+    const [word] = planQuery('аплачивать ред', lookup).words;
+    expect(word!.terms.map((t) => t.term)).toContain('оплат');
+    expect(isKnownWord(word!)).toBe(true);
+    // one vowel changed, "вернется" stems as "вернуть" does; it is no entry of the vocabulary, so it stays unknown
+    const [returned] = planQuery('вернется ', lookup).words;
+    expect(returned!.terms.map((t) => t.term)).not.toContain('возврат');
+    expect(returned!.listed).toBe(false);
+  });
+
   it('should read a vocabulary phrase typed word by word on the other layout as the phrase ("crjkmrj yflj gkfnbnm": сколько надо платить)', () => {
     const termsOf = (query: string) => planQuery(query, lookup).words.find((w) => w.word === 'платить')!.terms.map((t) => t.term);
     expect(termsOf('ult edbltnm crjkmrj yflj gkfnbnm pf htl')).toContain('сумм');
@@ -166,8 +176,8 @@ describe('planQuery', () => {
   });
 
   it('should give a typo of a vocabulary word what the word says, at typo weight, and not a typo of a short stem', () => {
-    // "прасрочка" is one letter from "просрочка", whose vocabulary says "вовремя" (the guide's title word).
-    const late = planQuery('прасрочка ', lookup).words[0]!;
+    // "прошрочка" is one letter from "просрочка", whose vocabulary says "вовремя" (the guide's title word).
+    const late = planQuery('прошрочка ', lookup).words[0]!;
     expect(late.terms).toContainEqual(expect.objectContaining({ term: 'просрочк', kind: 'typo' }));
     expect(late.terms).toContainEqual(expect.objectContaining({ term: 'воврем', kind: 'typo' }));
     // "опазданые" is a typo of "опоздание": its six-letter stem is long enough to bring the penalty's vocabulary.

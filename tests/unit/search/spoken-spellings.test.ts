@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { consonantsAsWritten, writtenForms } from '../../../lib/search/spoken-spellings';
+import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
 
 describe('writtenForms', () => {
   it('reads a question word typed as it is said as the written word', () => {
     for (const spoken of ['скока', 'скоко', 'скок']) expect(writtenForms(spoken), spoken).toEqual(['сколько']);
+    expect(writtenForms('када')).toEqual(['когда']);
+    expect(writtenForms('щас')).toEqual(['сейчас']);
   });
 
   it('reads a function word with one unstressed vowel written as heard as the written word', () => {
@@ -21,7 +23,19 @@ describe('writtenForms', () => {
   it('gives nothing for a written word or any other word', () => {
     for (const word of ['сколько', 'скоро', 'скидка', '', 'constructor', 'когда', 'можно']) expect(writtenForms(word), word).toEqual([]);
     // a topic word one vowel from a stop word's form ("инструкция" is filler), a short word, two vowels heard
-    for (const word of ['инструкции', 'када', 'тожи', 'пачиму']) expect(writtenForms(word), word).toEqual([]);
+    for (const word of ['инструкции', 'тожи', 'пачиму']) expect(writtenForms(word), word).toEqual([]);
+  });
+});
+
+describe('topicWordsAsHeard', () => {
+  it('gives the spellings of a long word with one vowel written as heard', () => {
+    expect(topicWordsAsHeard('аплачивать')).toContain('оплачивать');
+  });
+
+  it('gives nothing for a short word or a function word', () => {
+    expect(topicWordsAsHeard('сумма')).toEqual([]);
+    expect(topicWordsAsHeard('потому')).toEqual([]);
+    expect(topicWordsAsHeard('сколько')).toEqual([]);
   });
 });
 
