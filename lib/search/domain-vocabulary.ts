@@ -104,10 +104,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a bonus "is counted", "is given" (Russian "дают", "дали", only as said: a limit is also given), "is added" ("қосыла ма", only as
   // said: "қос-" also begins "қосымша", the app) or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
   // "comes" is also "келді", "келмеді", "келе ме" (came, did not come, will it come), listed as themselves: "келесі" (next) shares their stem;
+  // a bonus "is written" to the asker ("жазылды", "жазыла ма"), only as said: "жазу" is also writing a review;
   // the asker "gets" it ("бонус аламын ба": do I get a bonus; "бонус алғанымды", "алдым": that I got it), said in full: "алу" alone
   // is also buying ("сатып алу")
-  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>бонус аламын', '>бонус алган', '>бонус алдым'],
-  ['получить', 'алу', 'получать'],
+  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>жазыла', '>жазылады', '>жазылды', '>жазылмады', '>жазылмайды', '>жазылган', '>жазылганын', '>бонус аламын', '>бонус алган', '>бонус алдым'],
+  // "қол жеткізу" (to lay hands on) is getting it, as said
+  ['получить', 'алу', 'получать', '>кол жеткизу', '>кол жеткиземин', '>кол жеткизуге'],
   ['сколько', 'канша'],
   // "every month", said in full, is monthly: "каждый месяц" for the guide's "ежемесячный счёт" (q1542); so is "this month"
   // ("в этом месяце"): the bill of the month, which the guide calls monthly
@@ -136,8 +138,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // account is empty ("пусто", "ноль"), or its balance has not changed ("баланс не изменился"), nor one after which the debt is
   // still there ("долг так и висит", "всё ещё долг", "долг остался")
   ['прийти', '>деньги пропали', '>пусто', '>на счету ноль', '>баланс не изменился', '>баланс не пополнился', '>долг висит', '>еще долг', '>долг остался', 'пришли', 'поступить', 'зачислить', 'засчитать', 'засчитал', 'засчитали', 'засчитала', 'дойти', 'дошел', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '=прошла', '=прошли', '=прошло', 'отобразиться', 'отображаться', '>отразился', '>отразилась', '>отразилось', '>отразились'],
-  // banknotes ("купюры") are money; "бонус көлемі" (the amount of a bonus) is its sum; as themselves: "көл" is also a lake, "қол" a hand
-  ['деньги', 'денег', 'сумма', 'средства', 'купюра', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
+  // banknotes ("купюры") and savings ("мои сбережения остались") are money; "бонус көлемі" (the amount of a bonus) is its sum; as
+  // themselves: "көл" is also a lake, "қол" a hand
+  ['деньги', 'денег', 'сумма', 'средства', 'купюра', 'сбережения', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
   // "how much to pay" (or to put in) asks for the sum of the bill: "сколько платить" for the guide's "сумму счёта" (q1475, q15762);
   // a payment's size is its sum ("размер платежа"), as a fine's sum is its size ("сумма штрафа" for "размер штрафа", q1505), and so is
   // a fine's percent, as said ("процент штрафа"; "процент" alone is interest)
@@ -153,9 +156,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['выписка', 'детализация', 'подробный', '>история покупок', '>список покупок', '>перечень покупок'],
   // what a bill is made of: "из чего состоит счёт" for the guide's "какие покупки входят в счёт" (q1486), "что включено в счёт" (q12370)
   ['состоять', 'состоит', 'входить', 'входят', 'включено', 'включить', 'войти', 'вошли', 'вошло'],
-  // cash is "наличка" as it is said (Snowball stems it apart from "наличные"); the teller's "окошко" (window) is the cash desk, as said
+  // cash is "наличка" as it is said (Snowball stems it apart from "наличные"); the teller's "окошко" (window) is the cash desk, as said,
+  // and paying the cashier ("отдать кассиру") is paying at it
   ['наличные', 'наличка'],
-  ['касса', '>окошко', '>окошке', '>окошка', '>окошечко'],
+  ['касса', 'кассир', '>окошко', '>окошке', '>окошка', '>окошечко'],
   // a branch ("филиал") is the guide's "отделение" (q1570)
   ['отделение', 'филиал', 'болимше'],
   // a day off: "воскресенье", "нерабочий день" (a non-working day) for the guide's "выходной или праздничный" (q1538)
@@ -203,8 +207,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "ошибся", "ошиблась" (I made a mistake) for the guide's "по ошибке" (q2184)
   ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись'],
   // counted wrong: "қате есептелді", "неправильно есептелді", "аз есептелді" (too little was counted), "аз берді" (too little was given)
-  // for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation); "аз" (little) only said with the verb
-  ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти'],
+  // for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation); "аз", "кем" (little, less) only said with the verb
+  ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти', '>кем есептелди', '>кем берди', '>кем тусти', '>кем келди'],
   // paying too much is putting in more: "переплатил", "излишек", "куда делась разница" (where did the difference go), "заплатил с
   // запасом" (with room to spare), "сверх суммы" (over the sum) for the guide's "внёс сумму … больше" (q1516)
   ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом', '>сверх'],
@@ -223,8 +227,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "қарау" (to look) in its exact forms only: the Kazakh stemmer leaves "кар", which is also the stem of "карта";
   // "где видно" (where is it shown) is where to look, "видно" as itself: "не вижу" says something is missing;
   // "глянуть" (to glance) is how looking is said in a hurry, "где найти" (where to find) where to look; "көремін", "көруге" (I see, to see) in "қайдан көремін"
-  // (where do I see it) in their exact forms: the stem "кор" begins "көрінбей" (not shown), another question
-  ['узнать', 'посмотреть', 'смотреть', 'проверить', 'глянуть', 'найти', '=найду', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым', '=коремин', '=коруге', '=корсем', '=аныктау', '=аныктаймын', '=аныктауга'],
+  // (where do I see it) in their exact forms: the stem "кор" begins "көрінбей" (not shown), another question; "түсінемін" (I understand)
+  // in "қалай түсінемін" (how do I tell) is how to know, in its exact forms: "түсін-" also begins "түсіндіру" (to explain)
+  ['узнать', 'посмотреть', 'смотреть', 'проверить', 'глянуть', 'найти', '=найду', 'тексеру', 'билу', '=видно', '=карау', '=карауга', '=карап', '=караймын', '=карасам', '=карадым', '=коремин', '=коруге', '=корсем', '=аныктау', '=аныктаймын', '=аныктауга', '=тусинемин', '=тусинсем', '=тусину'],
   // the most one can collect: "ең көбі" (q514), "шегі" (its limit), "жоғарғы" (the upper, only as said: its stem begins other words), and
   // "максимал" (the Kazakh spelling), "төбесі" (its top, as said)
   ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек', '>жогаргы', '>тобеси'],
@@ -244,11 +249,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // repayment, another topic, and "рассчитаться" (settle up) its stem with "рассчитать" (work out)); the noun
   // "погашение" (paying off) in its exact forms: "варианты погашения счёта", "после погашения", "при погашении" are paying; a payment "debited"
   // ("когда списывают платёж", "списание", as said; not "списали": what was debited is a purchase or a charge) is paid, and so is
-  // a payment "closed" ("закрыть платёж", as "закрыть счёт" is); a machine that
+  // a payment "closed" ("закрыть платёж", as "закрыть счёт" is, and the month's "закрыть месячный"); a machine that
   // "принимает" (takes) payment is one to pay at ("ред принимают в банкоматах?"), and one that "принял" (took) the money was
   // paid at ("банкомат принял деньги"), only as said: nothing else is "accepting"
   // (it costs a question on where Red is accepted as a means of payment, which the guide does not answer)
-  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашении', '=погашению', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>списывают', '>спишут', '>списывается', '>списание', '>закрыть платеж', '>принимают', '>принимает', '>принимать', '>принимается', '>примут', '>примет', '>принял', '>приняла', '>приняли'],
+  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашении', '=погашению', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>списывают', '>спишут', '>списывается', '>списание', '>закрыть платеж', '>закрыть месячный', '>закрыть ежемесячный', '>принимают', '>принимает', '>принимать', '>принимается', '>примут', '>примет', '>принял', '>приняла', '>приняли'],
   // paying before the date: "рано" (early), "раньше срока", "пораньше", "наперёд", "авансом", "до выставления счёта", "до даты платежа", "до наступления
   // даты", "не дожидаясь даты" (without waiting for it) for the guide's "заранее" (q13488)
   ['заранее', '=раньше', '=пораньше', '=рано', 'досрочно', 'наперед', 'авансом', 'заблаговременно', '>до выставления', '>до даты', '>до срока', '>до наступления', '>не дожидаясь'],

@@ -15,6 +15,8 @@ const KAZAKH_STOP_WORDS = new Set([
   // "that can be", an auxiliary: "жазуға болатын" (that one can write about), "жинауға болатынын" (that one can collect)
   'болатын', 'болатынын',
   'екен', 'еди', 'гой', 'ше', 'шы', 'ау', 'оз', 'озим', 'озиме', 'мени', 'сени', 'бизге', 'бизде', 'менде',
+  // "that it is" ("тауар екенін қалай білемін": how do I know that a product is one), "екен" made a noun
+  'екенин', 'екени', 'екенинен',
   // question words in their other cases: "from where", "which one", "why", "who", "how many", "(up) to how much"
   'кайдан', 'кайдагы', 'кайсы', 'кайсысы', 'неликтен', 'ким', 'кимге', 'кимнин', 'неше', 'калайша', 'каншалык', 'каншага', 'каншадан',
   // "how", as said ("қайтіп аламын": how do I get it), asked as "қалай" is (not "қайтып": having come back)
@@ -97,7 +99,7 @@ const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а']);
  */
 const QUERY_FILLER = new Set([
   'думал', 'думала', 'думали', 'думаю', 'думает', 'подумал', 'подумала', 'считал', 'считала', 'ожидал', 'ожидала', 'ожидали',
-  'хочу', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
+  'хочу', 'хочет', 'хочешь', 'хотите', 'хотят', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
   // "can" in the forms lunr's list lacks (it has "мог", "может", "можно"); "не могу понять": the asker, not the topic
   'могу', 'могла', 'могли', 'смогу', 'сможет', 'понять', 'понимаю', 'пойму',
   // asking the tool ("покажи…"), and verbs of happening ("когда наступает просрочка", "когда истекает время")
@@ -116,9 +118,9 @@ const QUERY_FILLER = new Set([
   // how long, or how long ago ("просрочу на неделю", "неделю назад", "бір аптадан кейін": a week late, a week ago, in a week):
   // the guide's answers name no week, and the story's span is not what the question asks about
   'неделя', 'недели', 'неделю', 'неделе', 'неделей', 'недель', 'апта', 'аптада', 'аптадан', 'аптага',
-  // where the asker is ("живу в Турции", "нахожусь за границей", "в отпуске", "в командировке": on holiday, on a business trip):
-  // the place is the topic, not being there
-  'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'отпуске', 'командировке',
+  // where the asker is ("живу в Турции", "нахожусь за границей", "в отпуске", "в командировке", "на вахте": on holiday, on a
+  // business trip, on a shift away): the place is the topic, not being there
+  'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'отпуске', 'командировке', 'вахте', 'вахтой', 'вахту',
   // near what ("терминал возле дома": a terminal near home; "үйдің жанындағы": by the house), as "около", "рядом" (lunr's list) say:
   // the place named is the topic, not being near it; and "впервые" (for the first time), when the asker did it
   'возле', 'напротив', 'вблизи', 'жанында', 'жанындагы', 'касында', 'касындагы', 'впервые',

@@ -63,6 +63,9 @@ describe('answerWordsFor', () => {
     // "чем можно" (with what can one): "чем" alone is also "than"
     expect(answerWordsFor('можно', 'чем')).toEqual(['как']);
     expect(answerWordsFor('можно')).toEqual([]);
+    // "через что" (through what): "через" alone names the channel
+    expect(answerWordsFor('что', 'через')).toEqual(['как']);
+    expect(answerWordsFor('банкомат', 'через')).toEqual([]);
     expect(answerWordsFor('образом')).toEqual([]);
     // Kazakh: "алу жолы", "тәсілі" (the way, the method) ask what a "… қалай …?" title answers
     for (const word of ['жолы', 'жолдары', 'тасили']) expect(answerWordsFor(word), word).toEqual(['калай']);

@@ -235,6 +235,15 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('шешу')).not.toContain('снять');
     // the guide's shop is the marketplace people name it
     expect(expandWithVocabulary('маркетплейсе')).toContain('магазин');
+    // the cashier is the cash desk; savings are money
+    expect(expandWithVocabulary('кассиру')).toContain('касса');
+    expect(expandWithVocabulary('сбережения')).toContain('деньги');
+    // "түсінемін" (I understand) as itself is knowing; "түсіндіру" (to explain) is not
+    expect(expandWithVocabulary('тусинемин')).toContain('узнать');
+    expect(expandWithVocabulary('тусиндиру')).not.toContain('узнать');
+    // a bonus "жазылды" (written to the asker) is one counted, as said; "жазу" (writing a review) is not
+    expect(expandWithVocabulary('жазылды')).toContain('есептеу');
+    expect(expandWithVocabulary('жазу')).not.toContain('есептеу');
     // being fined is the fine, as said
     expect(expandWithVocabulary('оштрафуют')).toContain('штраф');
     expect(expandWithVocabulary('штраф')).not.toContain('оштрафуют');
@@ -416,6 +425,12 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['баланс', 'карты']).size).toBe(0);
     // "полное погашение" (paying off in full) is the early repayment
     expect(phraseSynonyms(['полное', 'погашение']).get('полное')).toContain('досрочно');
+    // "закрыть месячный" (closing the month's bill) is paying it; closing alone is not
+    expect(phraseSynonyms(['закрыть', 'месячный', 'ред']).get('закрыть')).toContain('оплатить');
+    expect(phraseSynonyms(['закрыть', 'ред']).size).toBe(0);
+    // "кем түсті" (came less) is counted wrong; "қол жеткізу" (to lay hands on) is getting it
+    expect(phraseSynonyms(['бонус', 'кем', 'тусти']).get('тусти')).toContain('дурыс');
+    expect(phraseSynonyms(['бонуска', 'кол', 'жеткизу']).get('жеткизу')).toContain('алу');
   });
 
   it('gives nothing for part of a phrase, or its words far apart', () => {
