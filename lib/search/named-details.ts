@@ -75,6 +75,18 @@ const FINDING_OUT = /^(узна|посмотр|смотре|провер|най�
  */
 const PASSIVE_PRESENT = /[аяи]ется$/;
 
+/**
+ * A verb that says something is done or there, in the present ("оплачивается", "принимает", "существует", "есть"):
+ * a question of such a verb and no question word ("ред через банкомат оплачивается?", "в меню банкомата есть оплата ред")
+ * asks whether, as "можно ли" does. Only endings nouns seldom have ("кредит", "банкомат" end as other verbs do), and not a
+ * future's ("вернётся", "увеличится": will it come back, grow).
+ */
+const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|ается|яется|уется))$/;
+
+/** Whether the word at `at` says something is done or there: not "не" before it, nor "есть" of having ("у меня есть кредит"). */
+const saysItIsDone = (words: readonly string[], at: number) =>
+  SAYS_IT_IS_DONE.test(words[at]!) && words[at - 1] !== 'не' && !(words[at] === 'есть' && words.slice(0, at).includes('у'));
+
 export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
@@ -97,6 +109,17 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   if (question.has('how') && findsOut) details.question = new Set([...question, 'where']);
   details.aim = new Set(findsOut ? ['find-out'] : question.has('how') ? ['do'] : []);
   return details;
+}
+
+/**
+ * A typed question's details, with whether asked when it has no question word and says something is done or there
+ * ("ред через банкомат оплачивается?"). The guide's titles say what they ask in words ("Можно …?", "Я могу …?"): only
+ * a question typed in a hurry leaves it to its verb.
+ */
+export function detailsOfTypedQuestion(words: readonly string[]): NamedDetails {
+  const details = namedDetails(words);
+  const asksWhether = details.question.size === 0 && words.some((_, i) => saysItIsDone(words, i));
+  return asksWhether ? { ...details, question: new Set(['may']) } : details;
 }
 
 const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [...asked].some((value) => said.has(value));

@@ -1,4 +1,4 @@
-import { contrastingDetails, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
+import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
 import { titleQuestion, titleSituation, titleTimeAfter } from './title-situation';
@@ -97,7 +97,7 @@ export function readQuery(
   const weighed = weighWords(queryWords, weightOf, fillerWeight);
   const terms = new Set(weighed.flatMap((word) => [...word.terms]));
   // A detail typed with a typo ("через банкмат") is named by the word search read it as.
-  return { weighed, terms, details: namedDetails([...spellings, ...corrected]), negative: saysNot(spellings) };
+  return { weighed, terms, details: detailsOfTypedQuestion([...spellings, ...corrected]), negative: saysNot(spellings) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, howForWhether, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -157,6 +157,28 @@ describe('sharedDetails', () => {
     // Where to find something is not how to do something else: "где найти счёт" is no "Как оплатить счёт".
     expect(sharedDetails(details('где найти счёт'), details('Как оплатить счёт?'))).toBe(0);
     expect(sharedDetails(details('где найти счёт'), details('Как узнать сумму счёта?'))).toBe(1);
+  });
+});
+
+describe('detailsOfTypedQuestion', () => {
+  const typed = (text: string) => detailsOfTypedQuestion(tokenizeWords(text).map((t) => t.word));
+
+  it('should read a typed question with no question word that says something is done or there as asking whether', () => {
+    expect([...typed('ред через банкомат оплачивается').question]).toEqual(['may']);
+    expect([...typed('в меню банкомата есть оплата ред').question]).toEqual(['may']);
+    expect([...typed('банкомат каспи принимает оплату за ред?').question]).toEqual(['may']);
+  });
+
+  it('should not when a question word asks something else, nor of a trouble, a future, a noun or what the asker has', () => {
+    expect([...typed('когда оплачивается ред').question]).toEqual(['when']);
+    expect(typed('бонус не начисляется').question.size).toBe(0);
+    expect(typed('лимит увеличится после оплаты').question.size).toBe(0);
+    expect(typed('кредит банкомат ред').question.size).toBe(0);
+    expect(typed('у меня есть кредит, дата оплаты ред').question.size).toBe(0);
+  });
+
+  it('should leave a title as it says itself: the guide asks in words', () => {
+    expect(details('ред через банкомат оплачивается').question.size).toBe(0);
   });
 });
 

@@ -281,6 +281,11 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('разрешено ли гасить ежемесячный ред в каспи банкомате или это только для gold', { lang: 'ru' })).toMatchObject({ confident: true });
   });
 
+  it('should read a question with no question word that says something is done as asking whether ("Я могу …?" over "Как …?")', () => {
+    expect(topId('погашение ред в банкомате каспи поддерживается')).toBe(13070);
+    expect(topId('в каспи банкомате оплата ред существует')).toBe(13070);
+  });
+
   it('should rank first the answer that holds every product the question names, over one that retells more of its other words', () => {
     // paying Red with bonuses: the answers on paying the monthly bill say "ежемесячный", not the bonus
     expect(topId('бонусами каспи погашу ежемесячный ред, получится?')).toBe(1515);
