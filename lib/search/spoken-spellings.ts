@@ -21,7 +21,10 @@ const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
  * "сумму") is as likely another form as a misspelling.
  */
 const HEARD_VOWELS: Readonly<Record<string, string>> = { а: 'о', о: 'а', е: 'и', и: 'е', я: 'е' };
-/** Shorter words are one vowel from too many others ("тоже", "того"), and are rarely misspelled. */
+/**
+ * Shorter words are one vowel from too many others, and are rarely misspelled: the Kazakh "бере" (gives) is one vowel
+ * from "бери" (take), "пара" (a pair) from "пора".
+ */
 const MIN_HEARD_WORD = 5;
 
 /** The ending "-ого", "-его" is said "-ова", "-ева" ("какова часа": какого), and a final "о" of it heard as "а". */
@@ -67,9 +70,20 @@ export function writtenForms(word: string): string[] {
 }
 
 /**
- * Sounds written as heard in a topic word: "сч" is said as "щ" ("щет", "щитать", "ращёт" for счёт, считать, расчёт).
- * Typo search reads these spellings back (two edits from the word, too far for a short one).
+ * Sounds written as heard in a topic word: "сч" is said as "щ" ("щет", "щитать", "ращёт" for счёт, считать, расчёт),
+ * a last consonant voiced or not ("кредид"). The caller keeps the spellings the index knows: typo search would find
+ * "щет" two edits from the word, too far for a short one.
  */
 export function consonantsAsWritten(word: string): string[] {
-  return word.includes('щ') ? [word.replaceAll('щ', 'сч')] : [];
+  const heard = word.includes('щ') ? [word.replaceAll('щ', 'сч')] : [];
+  // A voiced consonant at a word's end is said voiceless, and spelled either way ("кредид": кредит)
+  const last = word.at(-1) ?? '';
+  const other = FINAL_PAIRS[last];
+  if (other && word.length >= MIN_DEVOICED_WORD) heard.push(word.slice(0, -1) + other);
+  return heard;
 }
+
+/** A word's last consonant and the one it sounds like there. */
+const FINAL_PAIRS: Readonly<Record<string, string>> = { д: 'т', т: 'д', б: 'п', п: 'б', г: 'к', к: 'г', з: 'с', с: 'з', ж: 'ш', ш: 'ж', в: 'ф', ф: 'в' };
+/** Shorter words are a consonant from too many others ("код", "кот"). */
+const MIN_DEVOICED_WORD = 5;

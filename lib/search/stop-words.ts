@@ -128,6 +128,12 @@ const QUERY_FILLER = new Set([
   'оттуда', 'отсюда',
   // "по-разному", "по-всякому" (differently, in any way), as said apart ("или по разному"): how, asked by the words around them
   'разному', 'поразному', 'всякому', 'повсякому',
+  // what the asker has already collected ("накопились бонусы", "накопленными бонусами", "скопилось много"): the story of what
+  // they pay with, not collecting, which "накопить", "накопление" ask about (how many one may collect)
+  'накопилось', 'накопились', 'накопился', 'накопилась', 'накопил', 'накопила', 'накопили', 'накопленные', 'накопленных', 'накопленными', 'накопленным',
+  'скопилось', 'скопились', 'скопился', 'скопилась', 'набралось', 'набрались',
+  // what the asker took ("первый раз взял ред", "взяла товар в ред"): the noun says what, a product or a purchase
+  'взял', 'взяла', 'взяли',
   // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic
   'сверху', 'собираюсь', 'собираемся', 'собирается', 'планирую', 'планируем',
   // "сколько набежало" (how much has it come to): the sum, asked as "сколько" is

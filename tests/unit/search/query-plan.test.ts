@@ -170,7 +170,7 @@ describe('planQuery', () => {
 
   it('should add typo matches only when the word itself is unknown, and weigh them lowest', () => {
     expect(kinds('штраф')).not.toContain('typo');
-    const plan = planQuery('штрав ', lookup).words[0]!;
+    const plan = planQuery('штарф ', lookup).words[0]!;
     expect(plan.terms.map((t) => t.term)).toContain('штраф');
     expect(Math.max(...plan.terms.map((t) => t.weight))).toBeLessThan(0.5);
   });

@@ -427,6 +427,7 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['полное', 'погашение']).get('полное')).toContain('досрочно');
     // "закрыть месячный" (closing the month's bill) is paying it; closing alone is not
     expect(phraseSynonyms(['закрыть', 'месячный', 'ред']).get('закрыть')).toContain('оплатить');
+    expect(phraseSynonyms(['ежемесячно', 'закрывать']).get('закрывать')).toContain('оплатить');
     expect(phraseSynonyms(['закрыть', 'ред']).size).toBe(0);
     // "кем түсті" (came less) is counted wrong; "қол жеткізу" (to lay hands on) is getting it
     expect(phraseSynonyms(['бонус', 'кем', 'тусти']).get('тусти')).toContain('дурыс');
