@@ -55,3 +55,15 @@ export function isCountedDays(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
   return DAYS.test(words[at]!) && (/^\d+$/.test(before) || digitsOf(before) !== null);
 }
+
+/** "Every" after a month, in its forms (folded): "ай сайын" (every month), "ай сайынғы" (monthly). */
+const EVERY = /^сайын(?:гы|гыга|гыны|гыда)?$/;
+
+/**
+ * Whether the word at `at` is part of "ай сайын", "ай сайынғы" (every month, monthly): how often the asker pays, as a
+ * story tells it ("несиемнің ай сайынғы төлемі": my loan's monthly payment, which is its payment), not what about.
+ */
+export function isEveryMonth(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  return (word === 'ай' && EVERY.test(words[at + 1] ?? '')) || (EVERY.test(word) && words[at - 1] === 'ай');
+}

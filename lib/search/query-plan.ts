@@ -7,7 +7,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
-import { digitsOf, isCountedDays, isOrdinalOfTimes } from './number-words';
+import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
@@ -451,7 +451,7 @@ function mistakeReadings(words: readonly string[]): string[] {
 
 /**
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb, a case ending typed apart,
- * the adjective a degree question asks about, an ordinal counting times, days counted by a number.
+ * the adjective a degree question asks about, an ordinal counting times, days counted by a number, "ай сайын" (every month).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -459,6 +459,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isSizeAskedAfterDegreeWord,
   isOrdinalOfTimes,
   isCountedDays,
+  isEveryMonth,
 ];
 
 /** Function words that together say a topic word: only part of it, a mistake, the sum owed. */

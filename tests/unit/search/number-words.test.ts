@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOf, isCountedDays, isOrdinalOfTimes, isSumUnit } from '../../../lib/search/number-words';
+import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes, isSumUnit } from '../../../lib/search/number-words';
 
 describe('digitsOf', () => {
   it('reads a number said in words, in Russian or folded Kazakh, as its digits', () => {
@@ -50,5 +50,20 @@ describe('isCountedDays', () => {
     expect(isCountedDays(['в', 'какой', 'день'], 2)).toBe(false);
     expect(isCountedDays(['день'], 0)).toBe(false);
     expect(isCountedDays(['3', 'месяца'], 1)).toBe(false);
+  });
+});
+
+describe('isEveryMonth', () => {
+  it('reads both words of "ай сайын", "ай сайынғы" (every month, monthly)', () => {
+    const words = ['несиемнин', 'ай', 'сайынгы', 'толемине'];
+    expect(isEveryMonth(words, 1)).toBe(true);
+    expect(isEveryMonth(words, 2)).toBe(true);
+    expect(isEveryMonth(['ай', 'сайын', 'толеймин'], 0)).toBe(true);
+  });
+
+  it('reads a month or "every" alone, and the other words, as themselves', () => {
+    expect(isEveryMonth(['келеси', 'ай', 'толемеймин'], 1)).toBe(false);
+    expect(isEveryMonth(['кун', 'сайын'], 1)).toBe(false);
+    expect(isEveryMonth(['несиемнин', 'ай', 'сайынгы', 'толемине'], 3)).toBe(false);
   });
 });
