@@ -83,9 +83,18 @@ const PASSIVE_PRESENT = /[аяи]ется$/;
  */
 const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|ается|яется|уется))$/;
 
-/** Whether the word at `at` says something is done or there: not "не" before it, nor "есть" of having ("у меня есть кредит"). */
+/** Words that open a clause about someone or something else ("для тех, кто проживает за рубежом"). */
+const RELATIVE = new Set(['кто', 'который', 'которая', 'которое', 'которые']);
+
+/**
+ * Whether the word at `at` says something is done or there: not "есть" of having ("у меня есть кредит"), nor a verb of
+ * a clause about someone else ("кто проживает").
+ */
 const saysItIsDone = (words: readonly string[], at: number) =>
-  SAYS_IT_IS_DONE.test(words[at]!) && words[at - 1] !== 'не' && !(words[at] === 'есть' && words.slice(0, at).includes('у'));
+  SAYS_IT_IS_DONE.test(words[at]!) && !RELATIVE.has(words[at - 1] ?? '') && !(words[at] === 'есть' && words.slice(0, at).includes('у'));
+
+/** "не", "нет": a question that says something is not done or not there tells a trouble ("чек есть, а оплаты нет"). */
+const saysNotDone = (words: readonly string[]) => words.includes('не') || words.includes('нет');
 
 export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
@@ -118,7 +127,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
  */
 export function detailsOfTypedQuestion(words: readonly string[]): NamedDetails {
   const details = namedDetails(words);
-  const asksWhether = details.question.size === 0 && words.some((_, i) => saysItIsDone(words, i));
+  const asksWhether = details.question.size === 0 && !saysNotDone(words) && words.some((_, i) => saysItIsDone(words, i));
   return asksWhether ? { ...details, question: new Set(['may']) } : details;
 }
 

@@ -175,6 +175,9 @@ describe('detailsOfTypedQuestion', () => {
     expect(typed('лимит увеличится после оплаты').question.size).toBe(0);
     expect(typed('кредит банкомат ред').question.size).toBe(0);
     expect(typed('у меня есть кредит, дата оплаты ред').question.size).toBe(0);
+    // a trouble told with "нет", a clause about someone else
+    expect(typed('в банкомате внес за ред, чек есть а оплаты нет').question.size).toBe(0);
+    expect(typed('оплата ред для тех, кто проживает за рубежом').question.size).toBe(0);
   });
 
   it('should leave a title as it says itself: the guide asks in words', () => {
