@@ -423,6 +423,20 @@ function partialReadings(words: readonly string[]): string[] {
   return partly ? ['частично'] : [];
 }
 
+/** A Russian infinitive ("забыть", "пропустить", "успеть"). */
+const INFINITIVE = /^[а-я]{3,}(?:ть|ти)$/;
+
+/**
+ * Whether the word at `at` is a mishap of paying late in the infinitive after "не" ("чтобы не забыть", "не пропустить бы"):
+ * what the asker means to avoid, paying on time or ahead, not being late. Said done ("забыл", "не успел"), it is the story.
+ */
+function isMishapAvoided(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  return words[at - 1] === 'не' && INFINITIVE.test(word) && vocabularySynonyms(word).includes(LATE_PAYMENT);
+}
+/** The vocabulary word of paying late. */
+const LATE_PAYMENT = 'просрочка';
+
 /** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */
 const saysNotBefore = (words: readonly string[], forms: ReadonlySet<string>) => words.some((w, i) => w === 'не' && forms.has(words[i + 1] ?? ''));
 
@@ -451,7 +465,8 @@ function mistakeReadings(words: readonly string[]): string[] {
 
 /**
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb, a case ending typed apart,
- * the adjective a degree question asks about, an ordinal counting times, days counted by a number, "ай сайын" (every month).
+ * the adjective a degree question asks about, an ordinal counting times, days counted by a number, "ай сайын" (every month),
+ * a late payment the asker means to avoid ("чтобы не забыть").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -460,6 +475,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isOrdinalOfTimes,
   isCountedDays,
   isEveryMonth,
+  isMishapAvoided,
 ];
 
 /** Function words that together say a topic word: only part of it, a mistake, the sum owed. */

@@ -69,6 +69,16 @@ describe('planQuery', () => {
     expect(words('в какой день оплачивать ред ')).toContain('день');
   });
 
+  it('should drop a late payment the asker means to avoid ("чтобы не забыть"), and keep one told ("забыл", "не успел")', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('оплачу ред заранее чтобы не забыть ')).not.toContain('забыть');
+    expect(words('как не пропустить оплату ред ')).not.toContain('пропустить');
+    expect(words('забыл оплатить ред ')).toContain('забыл');
+    expect(words('не успел оплатить ред ')).toContain('успел');
+    // another verb after "не" stays
+    expect(words('бонус не начислить ')).toContain('начислить');
+  });
+
   it('should drop an ordinal that counts times ("первый раз"), and keep one that names a thing ("первый платёж")', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('первый раз оплачиваю штраф ')).not.toContain('первый');

@@ -282,6 +282,11 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('разрешено ли гасить ежемесячный ред в каспи банкомате или это только для gold', { lang: 'ru' })).toMatchObject({ confident: true });
   });
 
+  it('should read paying so as not to be late as paying ahead, not as being late', () => {
+    expect(topId('заплачу за ред пораньше, чтобы не забыть')).toBe(13488);
+    expect(topId('как не пропустить оплату ред')).not.toBe(1505);
+  });
+
   it('should read a loan\'s monthly payment ("ай сайынғы төлем") as its payment: how often is the story', () => {
     expect(searcher.search('кредитімнің ай сайынғы төлеміне бонус беріле ме', { lang: 'kz' }).confident).toBe(true);
     expect(topId('кредитімнің ай сайынғы төлеміне бонус беріле ме', 'kz')).toBe(476);
