@@ -428,6 +428,9 @@ describe('phraseSynonyms', () => {
     // "закрыть месячный" (closing the month's bill) is paying it; closing alone is not
     expect(phraseSynonyms(['закрыть', 'месячный', 'ред']).get('закрыть')).toContain('оплатить');
     expect(phraseSynonyms(['ежемесячно', 'закрывать']).get('закрывать')).toContain('оплатить');
+    // closing at a machine is paying: no product is closed at an ATM
+    expect(phraseSynonyms(['закрыть', 'через', 'банкомат']).get('закрыть')).toContain('оплатить');
+    expect(phraseSynonyms(['закрыть', 'в', 'приложении']).size).toBe(0);
     expect(phraseSynonyms(['закрыть', 'ред']).size).toBe(0);
     // "кем түсті" (came less) is counted wrong; "қол жеткізу" (to lay hands on) is getting it
     expect(phraseSynonyms(['бонус', 'кем', 'тусти']).get('тусти')).toContain('дурыс');
