@@ -425,6 +425,8 @@ function partialReadings(words: readonly string[]): string[] {
 
 /** A Russian infinitive ("забыть", "пропустить", "успеть"). */
 const INFINITIVE = /^[а-я]{3,}(?:ть|ти)$/;
+/** The vocabulary word of paying late. */
+const LATE_PAYMENT = 'просрочка';
 
 /**
  * Whether the word at `at` is a mishap of paying late in the infinitive after "не" ("чтобы не забыть", "не пропустить бы"):
@@ -434,8 +436,6 @@ function isMishapAvoided(words: readonly string[], at: number): boolean {
   const word = words[at]!;
   return words[at - 1] === 'не' && INFINITIVE.test(word) && vocabularySynonyms(word).includes(LATE_PAYMENT);
 }
-/** The vocabulary word of paying late. */
-const LATE_PAYMENT = 'просрочка';
 
 /** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */
 const saysNotBefore = (words: readonly string[], forms: ReadonlySet<string>) => words.some((w, i) => w === 'не' && forms.has(words[i + 1] ?? ''));

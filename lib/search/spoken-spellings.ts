@@ -69,6 +69,11 @@ export function writtenForms(word: string): string[] {
   return written ? [written] : functionWordsAsHeard(word);
 }
 
+/** A word's last consonant and the one it sounds like there. */
+const FINAL_PAIRS: Readonly<Record<string, string>> = { д: 'т', т: 'д', б: 'п', п: 'б', г: 'к', к: 'г', з: 'с', с: 'з', ж: 'ш', ш: 'ж', в: 'ф', ф: 'в' };
+/** Shorter words are a consonant from too many others ("код", "кот"). */
+const MIN_DEVOICED_WORD = 5;
+
 /**
  * Sounds written as heard in a topic word: "сч" is said as "щ" ("щет", "щитать", "ращёт" for счёт, считать, расчёт),
  * a last consonant voiced or not ("кредид"). The caller keeps the spellings the index knows: typo search would find
@@ -82,8 +87,3 @@ export function consonantsAsWritten(word: string): string[] {
   if (other && word.length >= MIN_DEVOICED_WORD) heard.push(word.slice(0, -1) + other);
   return heard;
 }
-
-/** A word's last consonant and the one it sounds like there. */
-const FINAL_PAIRS: Readonly<Record<string, string>> = { д: 'т', т: 'д', б: 'п', п: 'б', г: 'к', к: 'г', з: 'с', с: 'з', ж: 'ш', ш: 'ж', в: 'ф', ф: 'в' };
-/** Shorter words are a consonant from too many others ("код", "кот"). */
-const MIN_DEVOICED_WORD = 5;
