@@ -53,10 +53,11 @@ const GROUPS: readonly Entry[][] = DOMAIN_VOCABULARY.map((group) =>
   }),
 );
 
+/** The hand-written one-word entries (names aside), as written. */
+const WRITTEN_ENTRIES: readonly Entry[] = GROUPS.flat().filter(({ words, name }) => !name && words.length === 1);
+
 /** Every word a hand-written entry (not a name) is keyed by: a name never takes a word the vocabulary reads otherwise. */
-const WRITTEN_KEYS: ReadonlySet<string> = new Set(
-  GROUPS.flat().flatMap(({ words, exact, name }) => (name || words.length !== 1 ? [] : exact ? [words[0]!] : stemsOf(words[0]!))),
-);
+const WRITTEN_KEYS: ReadonlySet<string> = new Set(WRITTEN_ENTRIES.flatMap(({ words, exact }) => (exact ? [words[0]!] : stemsOf(words[0]!))));
 
 /** The keys an entry is found by. */
 function keysOf({ words, exact, name }: Entry): string[] {
@@ -108,8 +109,8 @@ export function vocabularyOfStem(stem: string): string[] {
   return ONE_WORD_ENTRIES.get(stem) ?? [];
 }
 
-/** Every one-word entry as written (names aside): the forms the vocabulary spells out. */
-const WRITTEN_WORDS: ReadonlySet<string> = new Set(GROUPS.flat().flatMap(({ words, name }) => (name || words.length !== 1 ? [] : words)));
+/** The forms the vocabulary spells out as one-word entries. */
+const WRITTEN_WORDS: ReadonlySet<string> = new Set(WRITTEN_ENTRIES.map(({ words }) => words[0]!));
 
 /** Whether the vocabulary spells out this very form as an entry ("оплачивать"), not only a form of the same stem. */
 export function isWrittenInVocabulary(word: string): boolean {
