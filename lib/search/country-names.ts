@@ -24,3 +24,14 @@ export const COUNTRY_NAMES: readonly string[] = [
     ),
   ),
 ];
+
+/**
+ * Cities abroad people from Kazakhstan go to most, for work, study or rest (normalised, one word each): being in one
+ * ("отдыхаю в Анталии", "в командировке в Казани") is being in "another country" too. Written by hand: no package in the
+ * registry lists city names in Russian and Kazakh small enough to ship in the extension.
+ */
+export const FOREIGN_CITY_NAMES: readonly string[] = [
+  'москва', 'казань', 'новосибирск', 'омск', 'екатеринбург', 'сочи', 'стамбул', 'анталия', 'аланья', 'анкара', 'бишкек',
+  'ташкент', 'самарканд', 'тбилиси', 'батуми', 'баку', 'ереван', 'пекин', 'урумчи', 'сеул', 'бангкок', 'пхукет', 'прага',
+  'варшава', 'берлин', 'париж', 'лондон', 'рим', 'милан', 'барселона', 'мадрид', 'вена', 'шарджа',
+];

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES } from './country-names';
+import { COUNTRY_NAMES, FOREIGN_CITY_NAMES } from './country-names';
 
 /**
  * Words that mean the same thing for our users, written the ways they type
@@ -53,9 +53,13 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['отзыв', 'пикир'],
   ['счет', 'шот'],
   // Russian т/ч alternation keeps "оплачу", "плачу", "оплачивать", "оплаченные" off the stem of "оплатить"
-  ['оплатить', 'оплата', 'платить', 'заплатить', 'платеж', 'толеу', 'толем', 'толеген', 'оплачу', 'заплачу', 'плачу', 'оплачивать', 'оплаченный', 'уплатить', 'уплата'],
+  // a loan "closed" ("несиені жабу", "кредит жабу") is one paid off, as said: "жабу" alone closes a card or an account
+  ['оплатить', 'оплата', 'платить', 'заплатить', 'платеж', 'толеу', 'толем', 'толеген', 'оплачу', 'заплачу', 'плачу', 'оплачивать', 'оплаченный', 'уплатить', 'уплата', '>несие жабу', '>кредит жабу'],
   // the guide's shop is the marketplace people also call it
   ['магазин', 'дукен', 'маркетплейс'],
+  // a shop "басқа" (other) or "шетелдік" (foreign) is one of the guide's "бөгде сайттар" (outside sites, q467); "шетелдік" only
+  // as itself: "шетелде" (abroad) is where the asker is
+  ['богде', 'баска', '=шетелдик'],
   // an order is a purchase, as said ("покупатель заказал", "оформил заказ": the buyer ordered, placed an order, for the guide's "клиент купил", q3164)
   // so is paying at a shop, as said ("дүкенде төлесем": if I pay at a shop, for the guide's "дүкендерде сатып алғаным", q467)
   ['покупка', 'купить', 'покупать', 'сатып', '>дукенде толесем', '>дукенде толеймин', '>дукенде толедим', '>дукенде толегенде', '>заказал', '>заказала', '>заказали', '>оформил заказ', '>оформила заказ', '>оформить заказ'],
@@ -104,10 +108,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a bonus "is counted", "is given" (Russian "дают", "дали", only as said: a limit is also given), "is added" ("қосыла ма", only as
   // said: "қос-" also begins "қосымша", the app) or "comes": the guide's titles say the first two ("бонус есептеле ме?", "бонус беріле ме?");
   // "comes" is also "келді", "келмеді", "келе ме" (came, did not come, will it come), listed as themselves: "келесі" (next) shares their stem;
-  // a bonus "is written" to the asker ("жазылды", "жазыла ма"), only as said: "жазу" is also writing a review;
+  // a bonus "is written" to the asker ("жазылды", "жазыла ма"), only as said: "жазу" is also writing a review; one that "gathers"
+  // ("жинала ма": is it collected) for a payment is given for it, as said: "жинау" (collect) asks how many one may collect;
   // the asker "gets" it ("бонус аламын ба": do I get a bonus; "бонус алғанымды", "алдым": that I got it), said in full: "алу" alone
   // is also buying ("сатып алу")
-  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>жазыла', '>жазылады', '>жазылды', '>жазылмады', '>жазылмайды', '>жазылган', '>жазылганын', '>бонус аламын', '>бонус алган', '>бонус алдым'],
+  ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>жазыла', '>жазылады', '>жазылды', '>жазылмады', '>жазылмайды', '>жазылган', '>жазылганын', '>жинала', '>жиналады', '>жиналды', '>жиналмады', '>жиналмайды', '>бонус аламын', '>бонус алган', '>бонус алдым'],
   // "қол жеткізу" (to lay hands on) is getting it, as said
   ['получить', 'алу', 'получать', '>кол жеткизу', '>кол жеткиземин', '>кол жеткизуге'],
   ['сколько', 'канша'],
@@ -149,16 +154,16 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['граница', 'заграница', 'рубеж', 'страна', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
   // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see"),
-  // and every other country by its name (country-names.ts), read when said
-  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', ...COUNTRY_NAMES.map((name) => `~${name}`)],
+  // and every other country by its name, and the cities abroad people go to most (country-names.ts), read when said
+  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', ...[...COUNTRY_NAMES, ...FOREIGN_CITY_NAMES].map((name) => `~${name}`)],
   // a statement of what a bill holds: "выписка", "детализация", "история покупок" for the guide's "подробную информацию" (q1486, q12370)
   // (and "перечень покупок", the list of them)
   ['выписка', 'детализация', 'подробный', '>история покупок', '>список покупок', '>перечень покупок'],
   // what a bill is made of: "из чего состоит счёт" for the guide's "какие покупки входят в счёт" (q1486), "что включено в счёт" (q12370)
   ['состоять', 'состоит', 'входить', 'входят', 'включено', 'включить', 'войти', 'вошли', 'вошло'],
   // cash is "наличка" as it is said (Snowball stems it apart from "наличные"); the teller's "окошко" (window) is the cash desk, as said,
-  // and paying the cashier ("отдать кассиру") is paying at it
-  ['наличные', 'наличка'],
+  // and paying the cashier ("отдать кассиру") is paying at it; "живые деньги" (live money), said in full, is cash
+  ['наличные', 'наличка', '>живые деньги'],
   ['касса', 'кассир', '>окошко', '>окошке', '>окошка', '>окошечко'],
   // a branch ("филиал") is the guide's "отделение" (q1570)
   ['отделение', 'филиал', 'болимше'],
@@ -176,8 +181,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['дата', 'число', 'срок', 'день', '=дня', '>день месяца', '>дата месяца', '>число месяца'],
   // a monthly payment is the monthly bill: "следующий платёж" for the guide's "следующий ежемесячный счёт" (q15762)
   ['платеж', 'счет'],
-  // the monthly bill is the bill: "ежемесячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
-  ['счет', '>ежемесячный счет', '>ежемесячный платеж'],
+  // the monthly bill is the bill: "ежемесячный счёт", "месячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
+  ['счет', '>ежемесячный счет', '>ежемесячный платеж', '>месячный счет', '>месячный платеж'],
   // a bill is "issued" ("выставили счёт", "выставили больше"): the verb says the bill the guide names (q12370, q1475)
   ['счет', 'выставить'],
   // the bill to come: "будущий счёт", "очередной платёж" (the next in turn), "в след месяце" (as "следующем" is said short) for the
@@ -250,11 +255,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "погашение" (paying off) in its exact forms: "варианты погашения счёта", "после погашения", "при погашении" are paying; a payment "debited"
   // ("когда списывают платёж", "списание", as said; not "списали": what was debited is a purchase or a charge) is paid, and so is
   // a payment "closed" ("закрыть платёж", as "закрыть счёт" is, and the month's "закрыть месячный"), and so is what is closed at
-  // an ATM or a terminal ("закрыть через банкомат": no product is closed at a machine); a machine that
+  // an ATM or a terminal ("закрыть через банкомат": no product is closed at a machine); a date that "came" ("подошёл срок": it is
+  // due) is one to pay on; a machine that
   // "принимает" (takes) payment is one to pay at ("ред принимают в банкоматах?"), and one that "принял" (took) the money was
   // paid at ("банкомат принял деньги"), only as said: nothing else is "accepting"
   // (it costs a question on where Red is accepted as a means of payment, which the guide does not answer)
-  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашении', '=погашению', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>списывают', '>спишут', '>списывается', '>списание', '>закрыть платеж', '>закрыть месячный', '>закрыть ежемесячный', '>закрывать месячный', '>закрывать ежемесячный', '>закрыть банкомат', '>закрыть терминал', '>принимают', '>принимает', '>принимать', '>принимается', '>примут', '>примет', '>принял', '>приняла', '>приняли'],
+  ['погасить', '=погашу', 'погашать', 'гасить', '=погашение', '=погашения', '=погашении', '=погашению', '=погашен', '=погашена', '=погашено', '=погашены', 'оплатить', 'оплата', '=рассчитаться', 'расплатиться', '>закрыть счет', '>закрыть долг', '>списывают', '>спишут', '>списывается', '>списание', '>закрыть платеж', '>закрыть месячный', '>закрыть ежемесячный', '>закрывать месячный', '>закрывать ежемесячный', '>закрыть банкомат', '>закрыть терминал', '>подошел срок', '>подходит срок', '>наступил срок', '>принимают', '>принимает', '>принимать', '>принять', '>принимается', '>примут', '>примет', '>принял', '>приняла', '>приняли'],
   // paying before the date: "рано" (early), "раньше срока", "пораньше", "наперёд", "авансом", "до выставления счёта", "до даты платежа", "до наступления
   // даты", "не дожидаясь даты" (without waiting for it) for the guide's "заранее" (q13488)
   ['заранее', '=раньше', '=пораньше', '=рано', 'досрочно', 'наперед', 'авансом', 'заблаговременно', '>до выставления', '>до даты', '>до срока', '>до наступления', '>не дожидаясь'],

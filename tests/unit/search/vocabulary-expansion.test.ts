@@ -84,6 +84,20 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "выше" (higher) grows as "больше" does; only as itself: "вышел" (came out) is another word
     expect(vocabularySynonyms('выше')).toContain('больше');
     expect(vocabularySynonyms('вышел')).not.toContain('больше');
+    // "принять деньги" (take the money), as said, is paying at the desk that takes it
+    expect(vocabularySynonyms('принять')).toContain('оплатить');
+    // "месячный счёт" is the bill, as "ежемесячный счёт" is; "живые деньги" (live money) is cash; a loan "closed" is paid
+    expect(phraseSynonyms(['варианты', 'оплаты', 'месячного', 'счета']).get('месячного')).toContain('счет');
+    expect(phraseSynonyms(['отдать', 'живые', 'деньги']).get('живые')).toContain('наличные');
+    expect(phraseSynonyms(['живые', 'люди']).size).toBe(0);
+    expect(phraseSynonyms(['несие', 'жабу', 'кезинде']).get('жабу')).toContain('толеу');
+    expect(phraseSynonyms(['карта', 'жабу']).size).toBe(0);
+    // a due date that "came" is one to pay on; asked of ("когда наступает срок") it is the date
+    expect(phraseSynonyms(['подошел', 'срок', 'ред']).get('срок')).toContain('оплатить');
+    expect(phraseSynonyms(['когда', 'наступает', 'срок']).get('срок') ?? []).not.toContain('оплатить');
+    // a city abroad people go to is another country, in any form
+    expect(vocabularySynonyms('анталии')).toContain('страна');
+    expect(vocabularySynonyms('казани')).toContain('страна');
     expect(vocabularyPhrases('переплатил')).toEqual([['внес', 'больше']]);
     expect(vocabularyPhrases('штраф')).toEqual([]);
     expect(vocabularyPhrases('максимум')).toEqual([['ен', 'коп'], ['ен', 'коби']]);
