@@ -142,6 +142,11 @@ export interface FirstAnswerEvidence {
   matchShares: number[];
   /** Per query word: whether it is a known word that tells answers apart (a word every answer holds does not, nor does a brand or product name). */
   telling: boolean[];
+  /**
+   * Per query word: whether it is said aside, which an answer need not hold: the story told before what went wrong
+   * (story-clause.ts), an alternative named after "or".
+   */
+  aside: boolean[];
   /** Whether the answer's title holds a matched query word that not nearly every answer holds. */
   titleHasInformativeWord: boolean;
   /** The share of the query's informative words (by idf) that the title holds, 0..1 (title-overlap.ts). */
@@ -173,7 +178,7 @@ export interface FirstAnswerEvidence {
  * whose title is for a situation the query names nothing of (what the asker
  * already did, "при закрытии") answers a narrower question.
  */
-export function judgeConfidence({ words, matchShares, telling, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, telling, aside, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
@@ -184,7 +189,7 @@ export function judgeConfidence({ words, matchShares, telling, titleHasInformati
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word)) continue;
+    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

@@ -19,6 +19,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
+import { storyBeforeTrouble } from './story-clause';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -192,9 +193,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const productsNamedAt = plan.words.map((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term));
     const namesProductAt = productsNamedAt.map((terms) => terms.length > 0);
     const namesSomeProduct = namesProductAt.includes(true);
-    // A product named after "or" is an alternative: lacking it is lacking any other word.
+    // A product named after "or" is an alternative, as any word after it is (see asideAt).
     const alternatives = wordsAfterOr(typed.map((t) => t.word));
     const needsProductAt = namesProductAt.map((names, w) => names && !alternatives.has(plan.words[w]!.word));
+    // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
+    // retell, and an alternative named after "or", which an answer on the first need not hold.
+    const story = storyBeforeTrouble(typed.map((t) => t.word));
+    const asideAt = plan.words.map((w, i) => known[i]! && (story.has(w.word) || alternatives.has(w.word)));
+    const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
     for (let i = 0; i < touched.length; i++) {
@@ -205,9 +211,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       let missingProducts = 0;
       for (let w = 0; w < wordCount; w++) {
         const share = bestWeight[w]![ref]! / bestPossible[w]!;
-        weightSum += share;
+        // A word said aside is as good as matched: lacking it does not lower the match's quality either.
+        weightSum += asideAt[w] ? 1 : share;
         scoreSum += bestScore[w]![ref]!;
-        if (known[w] && !saysOnlyANumber(plan.words[w]!) && share < STRONG_MATCH_SHARE) {
+        if (countsMissingAt[w] && share < STRONG_MATCH_SHARE) {
           if (needsProductAt[w]) missingProducts++;
           else missingKnown++;
         }
@@ -231,6 +238,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordTerms = queryWords.map((w) => w.terms);
     const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings(plan));
     const weighed = queryFacts.weighed;
+    // How much of the question a title says leaves out what was said aside (see asideAt).
+    const saidAside = new Set(plan.words.filter((_, i) => asideAt[i]).map((w) => w.word));
+    const judgedWords = weighed.filter((_, i) => !saidAside.has(queryWords[i]!.word));
     for (const hit of top) hit.score *= titleFactor(queryFacts, titleOf(hit.ref));
     top.sort(byScore);
     // Phrase evidence needs an answer's whole text stemmed, the costliest step of a keystroke. It raises a score
@@ -276,8 +286,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         words: plan.words,
         matchShares: plan.words.map((_, w) => bestWeight[w]![ref]! / bestPossible[w]!),
         telling,
+        aside: asideAt,
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
-        titleShare: titleShare(weighed, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
+        titleShare: titleShare(judgedWords, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
         aboutOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms) || holdsNoNamedProduct(ref),
         situationUnasked: situationUnasked(queryFacts, titleOf(ref)),

@@ -7,6 +7,8 @@ import type { GuideLang } from '../guide/types';
 
 /** A typed word: the title terms that count as it; a filler word (a stop word that asks for nothing) says only what kind of question it is. */
 export interface QueryWord {
+  /** The word as typed (normalised). */
+  word: string;
   terms: Set<string>;
   filler: boolean;
 }
@@ -33,7 +35,7 @@ export function queryWordTerms(query: string | readonly TypedWord[], planned: Pl
     const terms = reading
       ? new Set([...reading, ...asked].flatMap(stemsOf))
       : new Set([...(plan?.terms.map((t) => t.term) ?? []), ...[...readings, ...asked].flatMap(stemsOf)]);
-    return [{ terms, filler: !plan && asked.length === 0 }];
+    return [{ word, terms, filler: !plan && asked.length === 0 }];
   });
 }
 
@@ -57,7 +59,7 @@ export interface WeighedWord {
  * `fillerWeight`: its stem may also be that of some rare word of another language ("это": эт), which
  * says nothing about the question.
  */
-export function weighWords(queryWords: readonly QueryWord[], weightOf: TermWeight, fillerWeight: number): WeighedWord[] {
+export function weighWords(queryWords: readonly Omit<QueryWord, 'word'>[], weightOf: TermWeight, fillerWeight: number): WeighedWord[] {
   return queryWords.map(({ terms, filler }) => {
     let weight = 0;
     for (const term of terms) weight = Math.max(weight, weightOf(term));

@@ -7,8 +7,8 @@ const word = (text: string, ...kinds: MatchKind[]): PlannedWord => ({ word: text
 
 /** An answer whose title says the query's words, each of them telling (unless told otherwise): the checks before that one. */
 const judgeConfidence = (
-  evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'aboutOtherProduct' | 'situationUnasked'> & Partial<FirstAnswerEvidence>,
-) => judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), aboutOtherProduct: false, situationUnasked: false, ...evidence });
+  evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'aside' | 'aboutOtherProduct' | 'situationUnasked'> & Partial<FirstAnswerEvidence>,
+) => judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), aside: evidence.words.map(() => false), aboutOtherProduct: false, situationUnasked: false, ...evidence });
 
 describe('judgeConfidence', () => {
   it('stands behind an answer that matches every known word and names one in its title', () => {

@@ -6,7 +6,7 @@ import { typedSpellings } from '../../../lib/search/question-words';
 const weightOf = () => 1;
 const query = (text: string) => {
   const typed = typedSpellings(text);
-  return readQuery(typed, typed.map(({ word }) => ({ terms: new Set([word]), filler: false })), weightOf, 1, []);
+  return readQuery(typed, typed.map(({ word }) => ({ word, terms: new Set([word]), filler: false })), weightOf, 1, []);
 };
 const title = (text: string) => readTitle(text, 'ru', weightOf);
 
@@ -45,7 +45,7 @@ describe('titleFactor', () => {
 
   it('should read a detail typed with a typo as the word search read it as', () => {
     const typed = typedSpellings('оплата через банкмат');
-    const misspelled = readQuery(typed, typed.map(({ word }) => ({ terms: new Set([word]), filler: false })), weightOf, 1, ['банкомат']);
+    const misspelled = readQuery(typed, typed.map(({ word }) => ({ word, terms: new Set([word]), filler: false })), weightOf, 1, ['банкомат']);
     const atm = title('оплата через банкомат');
     expect(titleFactor(misspelled, atm)).toBeCloseTo(titleFactor(query('оплата через банкмат'), atm) * 1.6 / 0.8, 10);
   });
