@@ -60,6 +60,11 @@ export type NamedDetails = Record<Detail, ReadonlySet<string>>;
 
 const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 
+/** The question values that ask yes or no. */
+const WHETHER: ReadonlySet<string> = new Set(['may', 'yes-no']);
+/** Who asks, between a question word and "можно", "могу" ("где я могу"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'мне', 'нам']);
+
 /** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
 const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
 
@@ -108,14 +113,20 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const asksMay = (word: string, before: string | undefined) =>
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : word));
-  // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may
-  const asked = read.filter((word, i) => (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) && !(words[i - 1] === 'не' && reads('may')(word)));
+  // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
+  // question word ("где можно оплатить", "когда я могу"): that word asks
+  const asksOtherAt = (at: number): boolean =>
+    at >= 0 && (PRONOUNS.has(words[at]!) ? asksOtherAt(at - 1) : DETAIL_WORDS.question.some(([value, form]) => !WHETHER.has(value) && form.test(words[at]!)));
+  const asked = read.filter(
+    (word, i) => (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) && !((words[i - 1] === 'не' || asksOtherAt(i - 1)) && reads('may')(word)),
+  );
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
   const { question } = details;
   const findsOut = words.some((word) => FINDING_OUT.test(word));
-  if (question.has('how') && findsOut) details.question = new Set([...question, 'where']);
+  // Whether one can find something out ("можно ли узнать", "көруге бола ма") is how to: the guide's "Как узнать …?" answers it.
+  if ((question.has('how') || question.has('may')) && findsOut) details.question = new Set([...question, 'how', 'where']);
   details.aim = new Set(findsOut ? ['find-out'] : question.has('how') ? ['do'] : []);
   return details;
 }

@@ -34,9 +34,17 @@ describe('namedDetails', () => {
     expect([...details('Где посмотреть счёт за покупки?').question]).toEqual(['where']);
     expect([...details('Где ближайший банкомат?').question]).toEqual(['where']);
     expect([...details('Когда мне узнать сумму?').question]).toEqual(['when']);
+    // whether one can find something out is how to, and where: "Как узнать …?" answers it
+    expect([...details('можно ли узнать сумму счёта').question]).toEqual(['may', 'how', 'where']);
+    expect([...details('тауар бетінен көруге бола ма').question]).toEqual(['may', 'yes-no', 'how', 'where']);
+    expect(howForWhether(details('можно ли узнать сумму счёта'), details('Как узнать сумму счёта?'))).toBe(false);
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('бонусты қаншаға дейін жинай аламын').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
+    // "можно" after another question word does not ask whether: that word asks ("где можно", "когда я могу")
+    expect([...details('где можно оплатить счёт').question]).toEqual(['where']);
+    expect([...details('когда я могу оплатить счёт').question]).toEqual(['when']);
+    expect([...details('я могу оплатить где угодно?').question]).toEqual(['where', 'may']);
     // a Kazakh question particle asks yes or no, "бола ма" whether one may too
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may', 'yes-no']);
     expect([...details('Маған Kaspi Бонус есептеле ме?').question]).toEqual(['yes-no']);
