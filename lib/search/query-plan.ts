@@ -1,5 +1,6 @@
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
 import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
+import { stemWord } from './analyze-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
@@ -271,6 +272,12 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const variant of [...withOneLetterLess(word), ...withOneKeySlipped(word)]) {
       for (const stem of stemsOf(variant)) if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
     }
+    // A Russian vowel left out ("следущий": следующий) may change the Russian stem the same way. Not read by the
+    // Kazakh stemmer, whose short roots a vowel put in anywhere reaches ("жинаған": жинай).
+    for (const variant of withOneVowelMore(word)) {
+      const stem = stemWord(variant, 'ru');
+      if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
+    }
     // A typo of a vocabulary word ("прасрочка": просрочк) says what the word says ("вовремя"); not of a short stem,
     // which a typo of many words reaches ("стать": сат), nor a word with another ending ("заплачу": заплач…), which
     // says no more than the word typed.
@@ -288,6 +295,16 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
 function withOneLetterLess(word: string): string[] {
   const variants = new Set<string>();
   for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return [...variants];
+}
+
+/** Russian vowels (and й), the letters a hurried hand leaves out most ("следущий", "оплачвать"). */
+const VOWELS = 'аеиоуыэюяй';
+
+/** The word with one vowel put in at each place inside it, each spelling once. */
+function withOneVowelMore(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 1; i < word.length; i++) for (const vowel of VOWELS) variants.add(word.slice(0, i) + vowel + word.slice(i));
   return [...variants];
 }
 

@@ -416,6 +416,14 @@ describe('planQuery, rule by rule', () => {
     expect(typed('следуюгий ')).toEqual([[]]);
   });
 
+  it('should read a word with a vowel left out as the word with it, when the stem changes with the vowel', () => {
+    // "следущий" stems to "следущ", which no typo of the stem turns into "следующий"'s stem "след"
+    const russian = lookupOver(['след']);
+    const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('следущий ')).toEqual([['след:typo']]);
+    expect(typed('следующй ')).toEqual([['след:typo']]);
+  });
+
   it('should not let a synonym stand for every word its two-letter stem begins', () => {
     // "получить" has the Kazakh synonym "алу", which Snowball stems to "ал" (take, buy, get); "ай" (month) is whole.
     const kazakh = lookupOver(['ал', 'алу', 'ай', 'месяц']);

@@ -297,6 +297,26 @@ describe('declining when the data has no answer', () => {
     expect(topId('в каспи банкомате оплата ред существует')).toBe(13070);
   });
 
+  it('should answer what went wrong, not the story told before "but" ("сатып алдым, бірақ бонусым көрінбейді")', () => {
+    standsBehind('телефон сатып алдым, бірақ бонусым әлі көрінбейді', 'kz', 1580);
+    // the story still tells the place it happened at
+    expect(topId('оплатила ред в терминале каспи, но деньги не поступили')).toBe(13147);
+    expect(topId('оплатила ред в банкомате каспи, но деньги не поступили')).toBe(13150);
+  });
+
+  it('should not ask an answer to hold an alternative named after "или" ("в терминале или только в приложении")', () => {
+    standsBehind('ред можно оплатить в терминале каспи или только в приложении', 'ru', 12467);
+  });
+
+  it('should read whether one can find something out as how to ("көруге бола ма": "… қалай білемін?")', () => {
+    standsBehind('пікір бонусы бар тауарды бетінен көруге бола ма', 'kz', 17560);
+  });
+
+  it('should read a shop "басқа" (other) or "шетелдік" (foreign) as the guide\'s "бөгде сайттар" (q467)', () => {
+    standsBehind('басқа онлайн дүкенге төлесем бонус бола ма', 'kz', 467);
+    standsBehind('шетелдік сайттан зат алсам бонус бере ме', 'kz', 467);
+  });
+
   it('should rank first the answer that holds every product the question names, over one that retells more of its other words', () => {
     // paying Red with bonuses: the answers on paying the monthly bill say "ежемесячный", not the bonus
     expect(topId('бонусами каспи погашу ежемесячный ред, получится?')).toBe(1515);
