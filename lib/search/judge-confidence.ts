@@ -24,6 +24,12 @@ const MIN_TELLING_TO_SPARE_A_VERB = 2;
  * vocabulary does not list tell the asker's story ("бабушка хочет занести", "это вообще работает?"), and count as unknown.
  */
 const MIN_TELLING_FOR_FILLER_VERBS = 3;
+/**
+ * A question said in the negative whose first answer's title says so too ("бонус көрінбейді": "бонусым көрінбей тұр") and
+ * matches at least this many telling words is about the trouble told: it may miss one word of the story around it
+ * ("сатып алғаннан кейін": after buying), which the guide's title for the trouble does not retell.
+ */
+const MIN_TELLING_FOR_TROUBLE_STORY = 3;
 
 /** Kinds of match that show the index knows the word itself (or a synonym), not just something like it. */
 const KNOWN_KINDS: ReadonlySet<MatchKind> = new Set(['stem', 'script', 'layout', 'prefixedForm', 'verbForm', 'caseForm', 'vocabulary']);
@@ -160,6 +166,8 @@ export interface FirstAnswerEvidence {
   aboutOtherProduct: boolean;
   /** The answer's title states a situation (title-situation.ts) of which the query names nothing. */
   situationUnasked: boolean;
+  /** The query says something did not happen or is not there, and so does the answer's title (negation.ts). */
+  sameTrouble: boolean;
 }
 
 /**
@@ -178,7 +186,7 @@ export interface FirstAnswerEvidence {
  * whose title is for a situation the query names nothing of (what the asker
  * already did, "при закрытии") answers a narrower question.
  */
-export function judgeConfidence({ words, matchShares, telling, aside, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked }: FirstAnswerEvidence): Confidence {
+export function judgeConfidence({ words, matchShares, telling, aside, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked, sameTrouble }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
@@ -199,9 +207,10 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
   const missing = verbsAreFiller ? lacked.filter((word) => !isUnlistedVerb(word)) : lacked;
   unknown += lacked.length - missing.length;
   const mayMiss =
-    words.length >= LONG_QUERY_WORDS
+    (words.length >= LONG_QUERY_WORDS
       ? Math.max(1, Math.floor(words.length / MISSED_WORD_EVERY))
-      : matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb) ? 1 : 0;
+      : matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb) ? 1 : 0) +
+    (sameTrouble && matchedTelling >= MIN_TELLING_FOR_TROUBLE_STORY ? 1 : 0);
   if (missing.length > mayMiss) return decline({ kind: 'word-missing', word: missing[0]!.word });
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });

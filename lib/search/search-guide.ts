@@ -292,6 +292,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         phrase,
         aboutOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms) || holdsNoNamedProduct(ref),
         situationUnasked: situationUnasked(queryFacts, titleOf(ref)),
+        sameTrouble: queryFacts.negative && titleOf(ref).negative,
       });
     const { confident, reason } = judge(top[0]!);
     const shown = top.slice(0, limit).map((hit, i) => {

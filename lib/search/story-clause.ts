@@ -1,10 +1,13 @@
 import { saysNot } from './negation';
 
-/** Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …"), normalised and folded. */
-const BUT = new Set(['но', 'однако', 'бирак', 'алайда']);
+/**
+ * Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …") or after it ("сатып алғаннан кейін":
+ * after buying), normalised and folded.
+ */
+const BUT = new Set(['но', 'однако', 'бирак', 'алайда', 'кейин']);
 
 /**
- * The words of the story told before "but", when what follows it says that something did not happen or is not
+ * The words of the story told before "but" (or "after"), when what follows it says that something did not happen or is not
  * there ("тауар алдым, бірақ бонусым көрінбейді": I bought goods, but my bonus does not show): what went wrong is
  * the question, and an answer about it need not retell the story. A word said after "but" too is not the story's
  * alone. None when there is no "but", or what follows it says nothing is missing ("бонус шотым бос, бірақ сатып

@@ -7,10 +7,20 @@ const word = (text: string, ...kinds: MatchKind[]): PlannedWord => ({ word: text
 
 /** An answer whose title says the query's words, each of them telling (unless told otherwise): the checks before that one. */
 const judgeConfidence = (
-  evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'aside' | 'aboutOtherProduct' | 'situationUnasked'> & Partial<FirstAnswerEvidence>,
-) => judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), aside: evidence.words.map(() => false), aboutOtherProduct: false, situationUnasked: false, ...evidence });
+  evidence: Omit<FirstAnswerEvidence, 'titleShare' | 'phrase' | 'telling' | 'aside' | 'aboutOtherProduct' | 'situationUnasked' | 'sameTrouble'> & Partial<FirstAnswerEvidence>,
+) => judgeEvidence({ titleShare: 1, phrase: 0, telling: evidence.words.map(() => true), aside: evidence.words.map(() => false), aboutOtherProduct: false, situationUnasked: false, sameTrouble: false, ...evidence });
 
 describe('judgeConfidence', () => {
+  it('should let an answer whose title tells the same trouble miss one word of the story around it', () => {
+    // "сатып бонус жоқ көрінбейді": bought, no bonus, it does not show; the title says "бонусым көрінбей тұр"
+    const words = [word('сатып', 'stem'), word('бонус', 'stem'), word('жок', 'stem'), word('коринбейди', 'stem')];
+    const evidence = { words, matchShares: [0, 1, 1, 1], titleHasInformativeWord: true };
+    expect(judgeConfidence({ ...evidence, sameTrouble: true }).confident).toBe(true);
+    expect(judgeConfidence({ ...evidence, sameTrouble: false }).reason).toEqual({ kind: 'word-missing', word: 'сатып' });
+    // matching only two telling words, it may be about another trouble ("терминал не принимает монеты")
+    expect(judgeConfidence({ words: words.slice(1), matchShares: [0, 1, 1], titleHasInformativeWord: true, sameTrouble: true }).confident).toBe(false);
+  });
+
   it('stands behind an answer that matches every known word and names one in its title', () => {
     expect(judgeConfidence({ words: [word('оплатить', 'stem'), word('счет', 'stem')], matchShares: [1, 1], titleHasInformativeWord: true }))
       .toEqual({ confident: true, reason: null });

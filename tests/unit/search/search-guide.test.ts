@@ -299,6 +299,10 @@ describe('declining when the data has no answer', () => {
 
   it('should answer what went wrong, not the story told before "but" ("сатып алдым, бірақ бонусым көрінбейді")', () => {
     standsBehind('телефон сатып алдым, бірақ бонусым әлі көрінбейді', 'kz', 1580);
+    // or after it ("сатып алғаннан кейін": after buying)
+    standsBehind('магазиннен сатып алғаннан кейін бонус көрінбейді', 'kz', 1580);
+    // a title that tells the same trouble may miss one word of the story
+    standsBehind('кеше тапсырыс бердім бонусым жоқ қосымшада көрінбей тұр', 'kz', 1580);
     // the story still tells the place it happened at
     expect(topId('оплатила ред в терминале каспи, но деньги не поступили')).toBe(13147);
     expect(topId('оплатила ред в банкомате каспи, но деньги не поступили')).toBe(13150);

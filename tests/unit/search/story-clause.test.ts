@@ -7,6 +7,8 @@ describe('storyBeforeTrouble', () => {
   it('should give the words told before "but" when what follows says something did not happen', () => {
     expect(story('кеше', 'тауар', 'алдым', 'бирак', 'бонус', 'тускен', 'жок')).toEqual(['кеше', 'тауар', 'алдым']);
     expect(story('внес', 'в', 'терминал', 'но', 'деньги', 'не', 'пришли')).toEqual(['внес', 'в', 'терминал']);
+    expect(story('сатып', 'алганнан', 'кейин', 'бонус', 'коринбейди')).toEqual(['сатып', 'алганнан']);
+    expect(story('толегеннен', 'кейин', 'лимит', 'калпына', 'келе', 'ме')).toEqual([]);
   });
 
   it('should keep a word said after "but" too: it is not the story\'s alone', () => {
