@@ -59,11 +59,23 @@ export function isCountedDays(words: readonly string[], at: number): boolean {
 /** "Every" after a month, in its forms (folded): "ай сайын" (every month), "ай сайынғы" (monthly). */
 const EVERY = /^сайын(?:гы|гыга|гыны|гыда)?$/;
 
+/** Russian "every" and "month" in their forms: "каждый месяц", "каждого месяца", "в каждом месяце". */
+const RUSSIAN_EVERY = /^кажд(?:ый|ого|ом|ому)$/;
+const RUSSIAN_MONTH = /^месяц(?:а|е|у)?$/;
+/** A Russian verb in the infinitive ("гасить", "вносить", "нести"). */
+const INFINITIVE = /[аяеиоуы]ть$|[сз]ти$/;
+
+/** Whether "каждый месяц" starting at `at` says how often a verb said before it is done ("гасить каждый месяц"). */
+const saysHowOftenAt = (words: readonly string[], at: number) =>
+  RUSSIAN_EVERY.test(words[at] ?? '') && RUSSIAN_MONTH.test(words[at + 1] ?? '') && words.slice(0, at).some((word) => INFINITIVE.test(word));
+
 /**
- * Whether the word at `at` is part of "ай сайын", "ай сайынғы" (every month, monthly): how often the asker pays, as a
- * story tells it ("несиемнің ай сайынғы төлемі": my loan's monthly payment, which is its payment), not what about.
+ * Whether the word at `at` is part of "ай сайын", "ай сайынғы" (every month, monthly), or of a "каждый месяц" after a verb:
+ * how often the asker pays, as a story tells it ("несиемнің ай сайынғы төлемі": my loan's monthly payment, which is its
+ * payment; "как гасить каждый месяц"), not what about. Not "срок оплаты каждый месяц": there it says which deadline, the
+ * monthly one (measured).
  */
 export function isEveryMonth(words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  return (word === 'ай' && EVERY.test(words[at + 1] ?? '')) || (EVERY.test(word) && words[at - 1] === 'ай');
+  return (word === 'ай' && EVERY.test(words[at + 1] ?? '')) || (EVERY.test(word) && words[at - 1] === 'ай') || saysHowOftenAt(words, at) || saysHowOftenAt(words, at - 1);
 }

@@ -122,9 +122,9 @@ const QUERY_FILLER = new Set([
   // on a business trip, on a shift away, at work): the place is the topic, not being there
   'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'отпуске', 'командировке', 'вахте', 'вахтой', 'вахту', 'работе',
   // near what ("терминал возле дома": a terminal near home; "үйдің жанындағы": by the house), as "около", "рядом" (lunr's list) say:
-  // the place named is the topic, not being near it; and "впервые" (for the first time), when the asker did it, and "новичок"
-  // (a newcomer): who asks, not what
-  'возле', 'напротив', 'вблизи', 'жанында', 'жанындагы', 'касында', 'касындагы', 'впервые', 'новичок', 'новичку', 'новичкам', 'новички', 'новенький', 'новенькая',
+  // the place named is the topic, not being near it; and "впервые" (for the first time), when the asker did it, "новичок"
+  // (a newcomer) and "пользуюсь" (I use it): who asks, not what
+  'возле', 'напротив', 'вблизи', 'жанында', 'жанындагы', 'касында', 'касындагы', 'впервые', 'новичок', 'новичку', 'новичкам', 'новички', 'новенький', 'новенькая', 'пользуюсь',
   // from there, from here ("как платить оттуда"), "не возвращаясь" (without going back): the place the question names is the topic
   'оттуда', 'отсюда', 'возвращаясь',
   // "по-разному", "по-всякому" (differently, in any way), as said apart ("или по разному"): how, asked by the words around them

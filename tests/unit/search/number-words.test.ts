@@ -61,9 +61,22 @@ describe('isEveryMonth', () => {
     expect(isEveryMonth(['ай', 'сайын', 'толеймин'], 0)).toBe(true);
   });
 
+  it('reads both words of the Russian "каждый месяц", in their cases, after a verb in the infinitive', () => {
+    const words = ['гасить', 'каждый', 'месяц'];
+    expect(isEveryMonth(words, 1)).toBe(true);
+    expect(isEveryMonth(words, 2)).toBe(true);
+    expect(isEveryMonth(['платить', 'в', 'каждом', 'месяце'], 3)).toBe(true);
+    expect(isEveryMonth(['нести', 'деньги', 'каждого', 'месяца'], 2)).toBe(true);
+    // after no verb it says which deadline, the monthly one
+    expect(isEveryMonth(['срок', 'оплаты', 'каждый', 'месяц'], 2)).toBe(false);
+    expect(isEveryMonth(['каждый', 'месяц', 'вносить'], 0)).toBe(false);
+  });
+
   it('reads a month or "every" alone, and the other words, as themselves', () => {
     expect(isEveryMonth(['келеси', 'ай', 'толемеймин'], 1)).toBe(false);
     expect(isEveryMonth(['кун', 'сайын'], 1)).toBe(false);
     expect(isEveryMonth(['несиемнин', 'ай', 'сайынгы', 'толемине'], 3)).toBe(false);
+    expect(isEveryMonth(['в', 'этом', 'месяце'], 2)).toBe(false);
+    expect(isEveryMonth(['каждый', 'день'], 0)).toBe(false);
   });
 });

@@ -199,7 +199,7 @@ describe('declining when the data has no answer', () => {
     ['when the payment is debited', 'когда списывают платеж по каспи ред', 1476],
     // "у меня вопрос" (I have a question), "девушка" (how a caller addresses the operator) open a spoken question
     ['a spoken question that announces itself', 'здравствуйте у меня вопрос если день оплаты выпал на выходной мне начислят штраф', 1538],
-    ['a question addressed to the operator', 'девушка подскажите когда оплачивать ред каждый месяц', 1542],
+    ['a question addressed to the operator', 'девушка подскажите когда оплачивать ред каждый месяц', 1476],
     // "вставил купюры" (put the banknotes in) is putting money in; "закрыть платёж" (close the payment) is paying it; "списание" (the debit) is
     // the payment; "оформил заказ" (placed an order) is buying; a fine "начислят" (will be charged) is the fine
     ['a machine that credited less than the banknotes put in', 'банкомат каспи зачислил на ред меньше чем я вставил купюр', 13152],
@@ -280,6 +280,11 @@ describe('declining when the data has no answer', () => {
     expect(topId('несиенің ай сайынғы төлемін салғаныма бонус түсе ме', 'kz')).toBe(476);
     // naming two products, an answer holds one
     expect(searcher.search('разрешено ли гасить ежемесячный ред в каспи банкомате или это только для gold', { lang: 'ru' })).toMatchObject({ confident: true });
+  });
+
+  it('should read "каждый месяц" after a verb as how often the asker pays, not as the monthly bill\'s date', () => {
+    standsBehind('я новенькая, как гасить ред каждый месяц', 'ru', 1508);
+    expect(topId('через что оплачивать ред каждый месяц')).toBe(1508);
   });
 
   it('should read paying so as not to be late as paying ahead, not as being late', () => {
