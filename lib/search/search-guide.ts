@@ -193,12 +193,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const productsNamedAt = plan.words.map((w) => namedIn(w, NAMED_PRODUCT_TERMS).map((t) => t.term));
     const namesProductAt = productsNamedAt.map((terms) => terms.length > 0);
     const namesSomeProduct = namesProductAt.includes(true);
-    // A product named after "or" is an alternative, as any word after it is (see asideAt).
-    const alternatives = wordsAfterOr(typed.map((t) => t.word));
-    const needsProductAt = namesProductAt.map((names, w) => names && !alternatives.has(plan.words[w]!.word));
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
-    // retell, and an alternative named after "or", which an answer on the first need not hold.
+    // retell, and an alternative named after "or" (a product too), which an answer on the first need not hold.
     const story = storyBeforeTrouble(typed.map((t) => t.word));
+    const alternatives = wordsAfterOr(typed.map((t) => t.word));
     const asideAt = plan.words.map((w, i) => known[i]! && (story.has(w.word) || alternatives.has(w.word)));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
@@ -215,7 +213,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         weightSum += asideAt[w] ? 1 : share;
         scoreSum += bestScore[w]![ref]!;
         if (countsMissingAt[w] && share < STRONG_MATCH_SHARE) {
-          if (needsProductAt[w]) missingProducts++;
+          if (namesProductAt[w]) missingProducts++;
           else missingKnown++;
         }
       }
