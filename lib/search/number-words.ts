@@ -1,3 +1,5 @@
+import { looksLikeRussianInfinitive } from './stem-russian';
+
 /**
  * Numbers said in words, in Russian and in folded Kazakh, as the digits the guide writes them
  * with ("екі айлық төлем" for the guide's "2 ай сайынғы төлем"). One to ten: the counts people
@@ -62,12 +64,10 @@ const EVERY = /^сайын(?:гы|гыга|гыны|гыда)?$/;
 /** Russian "every" and "month" in their forms: "каждый месяц", "каждого месяца", "в каждом месяце". */
 const RUSSIAN_EVERY = /^кажд(?:ый|ого|ом|ому)$/;
 const RUSSIAN_MONTH = /^месяц(?:а|е|у)?$/;
-/** A Russian verb in the infinitive ("гасить", "вносить", "нести"). */
-const INFINITIVE = /[аяеиоуы]ть$|[сз]ти$/;
 
 /** Whether "каждый месяц" starting at `at` says how often a verb said before it is done ("гасить каждый месяц"). */
 const saysHowOftenAt = (words: readonly string[], at: number) =>
-  RUSSIAN_EVERY.test(words[at] ?? '') && RUSSIAN_MONTH.test(words[at + 1] ?? '') && words.slice(0, at).some((word) => INFINITIVE.test(word));
+  RUSSIAN_EVERY.test(words[at] ?? '') && RUSSIAN_MONTH.test(words[at + 1] ?? '') && words.slice(0, at).some(looksLikeRussianInfinitive);
 
 /**
  * Whether the word at `at` is part of "ай сайын", "ай сайынғы" (every month, monthly), or of a "каждый месяц" after a verb:

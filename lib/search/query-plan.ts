@@ -12,7 +12,7 @@ import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './numbe
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
-import { fleetingVowelStems, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
+import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -440,8 +440,6 @@ function partialReadings(words: readonly string[]): string[] {
   return partly ? ['частично'] : [];
 }
 
-/** A Russian infinitive ("забыть", "пропустить", "успеть"). */
-const INFINITIVE = /^[а-я]{3,}(?:ть|ти)$/;
 /** The vocabulary word of paying late. */
 const LATE_PAYMENT = 'просрочка';
 
@@ -451,7 +449,7 @@ const LATE_PAYMENT = 'просрочка';
  */
 function isMishapAvoided(words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  return words[at - 1] === 'не' && INFINITIVE.test(word) && vocabularySynonyms(word).includes(LATE_PAYMENT);
+  return words[at - 1] === 'не' && looksLikeRussianInfinitive(word) && vocabularySynonyms(word).includes(LATE_PAYMENT);
 }
 
 /** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */

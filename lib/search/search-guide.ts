@@ -195,8 +195,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const namesSomeProduct = namesProductAt.includes(true);
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
     // retell, and an alternative named after "or" (a product too), which an answer on the first need not hold.
-    const story = storyBeforeTrouble(typed.map((t) => t.word));
-    const alternatives = wordsAfterOr(typed.map((t) => t.word));
+    const typedWords = typed.map((t) => t.word);
+    const story = storyBeforeTrouble(typedWords);
+    const alternatives = wordsAfterOr(typedWords);
     const asideAt = plan.words.map((w, i) => known[i]! && (story.has(w.word) || alternatives.has(w.word)));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);

@@ -65,12 +65,19 @@ export function fleetingVowelStems(word: string, stem: string): string[] {
  * "-ал" only past a vowel, so not "стол"). Some nouns still fit ("терминал", "бюджет"), which is why
  * a caller that must not take a topic for a verb checks its own vocabulary first.
  */
+/** The endings of a Russian infinitive ("гасить", "нести", "найти"). */
+const INFINITIVE_ENDING = /(?:[аяеиоуы]ть|[йсз]ти)$/;
 const VERB_ENDING = /(?:[аяеиоуы]ть|[йсз]ти|[аяеиуы]л|[аяеиуы]л[аио]|ся|сь|[аяеуо]ет|[дтзсж]ет|нет|[аяеуо]ют|[дж]ут|[аяеиоу]ит|[лнрвмбпдтзс]ит|[жшчщ]ат|ят|ешь|ишь)$/;
 const MIN_VERB_LETTERS = 5;
 
 /** Whether a normalised Russian word has the form of a verb ("принимают", "найти", "ожидал"). */
 export function looksLikeRussianVerb(word: string): boolean {
   return word.length >= MIN_VERB_LETTERS && /^[а-яё]+$/.test(word) && VERB_ENDING.test(word);
+}
+
+/** Whether a normalised Russian word has the form of an infinitive ("забыть", "гасить", "нести"). */
+export function looksLikeRussianInfinitive(word: string): boolean {
+  return word.length >= MIN_VERB_LETTERS && /^[а-яё]+$/.test(word) && INFINITIVE_ENDING.test(word);
 }
 
 /** Shortest verb form whose other tense is looked for. */

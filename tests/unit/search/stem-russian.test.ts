@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleetingVowelStems, isRussianStopWord, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb, stemRussian } from '../../../lib/search/stem-russian';
+import { fleetingVowelStems, isRussianStopWord, looksLikeRussianInfinitive, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb, stemRussian } from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -63,6 +63,13 @@ describe('fleetingVowelStems', () => {
     ['киоск', []],
   ])('should give %s the stems %j', (word, stems) => {
     expect(fleetingVowelStems(word, stemRussian(word))).toEqual(stems);
+  });
+});
+
+describe('looksLikeRussianInfinitive', () => {
+  it('should know an infinitive by its ending, and not a noun or another form of the verb', () => {
+    for (const verb of ['забыть', 'гасить', 'нести', 'найти']) expect(looksLikeRussianInfinitive(verb), verb).toBe(true);
+    for (const word of ['часть', 'есть', 'гасил', 'месяц']) expect(looksLikeRussianInfinitive(word), word).toBe(false);
   });
 });
 
