@@ -11,13 +11,22 @@ interface Amount {
   scale: number | null;
 }
 
+/**
+ * A number typed in digits with no unit that is too big for a date, a time or a count and is no year ("внёс 20000"):
+ * a sum in tenge, the only money the guide's answers name.
+ */
+function looksLikeTenge(word: string, value: number): boolean {
+  return /^\d+$/.test(word) && value >= 100 && !(value >= 1900 && value <= 2100);
+}
+
 function amountAt(words: readonly string[], at: number): Amount | null {
   const word = words[at]!;
   const digits = /^\d{1,9}$/.test(word) ? word : digitsOf(word);
   if (digits === null) return null;
   const unit = words[at + 1] ?? '';
   if (NOT_A_SUM.test(unit)) return null;
-  return { value: Number(digits), scale: THOUSANDS.test(unit) ? 1000 : MONEY_UNIT.test(unit) ? 1 : null };
+  const value = Number(digits);
+  return { value, scale: THOUSANDS.test(unit) ? 1000 : MONEY_UNIT.test(unit) || looksLikeTenge(word, value) ? 1 : null };
 }
 
 /**

@@ -59,13 +59,26 @@ const WRITTEN_ENTRIES: readonly Entry[] = GROUPS.flat().filter(({ words, name })
 /** Every word a hand-written entry (not a name) is keyed by: a name never takes a word the vocabulary reads otherwise. */
 const WRITTEN_KEYS: ReadonlySet<string> = new Set(WRITTEN_ENTRIES.flatMap(({ words, exact }) => (exact ? [words[0]!] : stemsOf(words[0]!))));
 
+/**
+ * The Russian case forms of a short name whose stem is too short to be its own ("Прага": в Прагу, в Праге; "Рим":
+ * в Риме), matched as themselves. Names ending in another vowel ("Сочи", "Баку") do not decline.
+ */
+function russianCaseForms(name: string): string[] {
+  if (!/^[а-я]+$/.test(name)) return [];
+  if (name.endsWith('а')) return ['у', 'е', 'ы', 'и', 'ой'].map((ending) => name.slice(0, -1) + ending);
+  if (name.endsWith('я')) return ['ю', 'е', 'и', 'ей'].map((ending) => name.slice(0, -1) + ending);
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(name)) return ['а', 'у', 'е', 'ом'].map((ending) => name + ending);
+  return [];
+}
+
 /** The keys an entry is found by. */
 function keysOf({ words, exact, name }: Entry): string[] {
   const word = words[0]!;
   if (exact) return [EXACT + word];
   if (name) {
     const own = stemsOf(word).filter((stem) => stem === word || stem.length >= MIN_NAME_STEM_LENGTH);
-    return own.filter((stem) => !WRITTEN_KEYS.has(stem) && !isStopWord(stem));
+    const cases = stemsOf(word).some((stem) => stem !== word && stem.length >= MIN_NAME_STEM_LENGTH) ? [] : russianCaseForms(word).map((form) => EXACT + form);
+    return [...own, ...cases].filter((key) => !WRITTEN_KEYS.has(key.replace(EXACT, '')) && !isStopWord(key.replace(EXACT, '')));
   }
   return stemsOf(word).filter((key) => key.length >= MIN_KEY_LENGTH);
 }
@@ -173,6 +186,12 @@ const ASKING: ReadonlySet<string> = new Set([
   'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими', 'когда', 'кандай', 'кай', 'кашан',
 ]);
 
+/** Money in any form, Russian and Kazakh folded ("денег", "деньгами", "ақшаны"). */
+const MONEY_WORD = /^(?:деньг|денег|акша)/;
+
+/** Whether a typed word asks to find something out ("узнать", "посмотреть", "знать"). */
+const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
+
 /** Whether a typed word is a product name, in any of its spellings ("ред": red). */
 const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
 
@@ -201,12 +220,16 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
   // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся платить",
   // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:
   // "погасить ред полностью" says "погасить полностью". The brand does: "оператор каспи" is an operator of
-  // Kaspi's, not the "оператор фискальных данных".
+  // Kaspi's, not the "оператор фискальных данных". Nor does money, what a payment is made of: "сколько денег внести"
+  // says "сколько внести".
   // A question word between them does: "до какой даты" (until what date) asks for a date, "до даты" is before it.
-  const aside = typed.map((word) => (isStopWord(word) && !ASKING.has(word)) || namesProduct(word));
+  // Finding out is no topic of its own either, but what is done about the phrase's: "узнать заранее" (find out in
+  // advance) turns "заранее" alone.
+  const aside = typed.map((word) => (isStopWord(word) && !ASKING.has(word)) || namesProduct(word) || findsOut(word));
+  const passedOver = typed.map((word, i) => aside[i] || MONEY_WORD.test(word));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
-    const spoken = typed.flatMap((_, i) => (aside[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
+    const spoken = typed.flatMap((_, i) => (passedOver[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));
     const n = phrase.words.length;
     for (let start = 0; start + n <= spoken.length; start++) {
       const window = spoken.slice(start, start + n);

@@ -41,6 +41,9 @@ describe('namedDetails', () => {
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('бонусты қаншаға дейін жинай аламын').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
+    // "реально ли" (is it feasible), "получится?" (will it work) ask as "можно ли" does
+    expect([...details('реально ли оплатить в банкомате').question]).toEqual(['may']);
+    expect([...details('через терминал оплатить получится?').question]).toEqual(['may']);
     // "можно" after another question word does not ask whether: that word asks ("где можно", "когда я могу")
     expect([...details('где можно оплатить счёт').question]).toEqual(['where']);
     expect([...details('когда я могу оплатить счёт').question]).toEqual(['when']);

@@ -271,7 +271,27 @@ describe('declining when the data has no answer', () => {
     // a story of eight words or more may miss two details no answer retells ("наличные", "часа"; "утра", "забрал")
     ['a story of ten words with two details no answer retells', 'засунула наличные в банкомат каспи за ред, прошло два часа а счет все еще не оплачен', 13150],
     ['a story of eight words with two details no answer retells', 'с утра оплатила ред в банкомате, деньги он забрал а платеж не отображается', 13150],
+    // finding the bill out "заранее" (in advance) asks for the bill to come; paying "заранее" stays paying ahead
+    ['the bill to come, found out in advance', 'можно узнать заранее сколько придется платить по ред', 15762],
+    ['paying in advance', 'можно ли оплатить ред заранее до счета', 13488],
+    // moving abroad ("переехали") is going there, to a city named in any case ("в Прагу")
+    ['a move to a city abroad', 'переехали в прагу, как теперь платить за ред', 1564],
+    // a sum in digits put in, and a smaller one that arrived
+    ['a sum in digits and a smaller one that arrived', 'внес в терминал 30000 за ред, а пришло 20000', 13148],
+    // "реально ли" (is it feasible) asks whether, as "можно ли" does
+    ['a question on whether, "реально ли"', 'реально ли оплатить ред через каспи терминал', 12467],
+    // an untimely ("несвоевременный") payment is a late one; "уже поздно" (already too late) asks until when
+    ['an untimely payment', 'что будет за несвоевременную оплату ред', 1505],
+    ['a question on when it is already too late', 'в день платежа по ред во сколько уже поздно платить', 1513],
+    // money said between "сколько" and "внести" (how much money to put in) asks for the sum
+    ['how much money to put in', 'как понять сколько денег внести за ред', 1475],
+    ['how much money comes back, which the answer on taking it back names', 'сколько денег вернут при закрытии ред', 15293],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
+
+  it('should read an app that "shows" zero, and "how do I tell apart", in Kazakh', () => {
+    standsBehind('қосымша бонусымды нөл деп көрсетіп тұр', 'kz', 1580);
+    standsBehind('пікірге бонус берілетін тауарды қалай ажыратамын', 'kz', 17560);
+  });
 
   it('should rank first and judge an answer by the product the question names, however much of its story another retells', () => {
     // a bonus for the credit's monthly payment: the answer on paying two months at once retells the story, never the bonus

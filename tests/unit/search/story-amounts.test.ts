@@ -12,6 +12,8 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('вставил 5 купюр, засчитали только 3')).toBe(true);
     expect(smaller('положил 20 тысяч, пришло 15000 тенге')).toBe(true);
     expect(smaller('20 мың салдым 15 мың түсті')).toBe(true);
+    // a number in digits too big for a date, a time or a count, and no year, is a sum in tenge
+    expect(smaller('внес в банкомат 20000, зачислилось 10000')).toBe(true);
   });
 
   it('should not read a larger second sum, a bare first number, or dates, times and days as sums', () => {
@@ -22,5 +24,9 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('срок 25 числа, заплачу 20 тысяч')).toBe(false);
     expect(smaller('положил 20 тысяч, жду 2 часа')).toBe(false);
     expect(smaller('до 23:30 оплатил 5 тысяч')).toBe(false);
+    // a year is no sum, nor a number too small to be one
+    expect(smaller('в 2025 внес 3000')).toBe(false);
+    expect(smaller('внес 20000, в 2025 году')).toBe(false);
+    expect(smaller('положил 90 а пришло 15')).toBe(false);
   });
 });

@@ -255,6 +255,16 @@ describe('expandWithVocabulary', () => {
     // "түсінемін" (I understand) as itself is knowing; "түсіндіру" (to explain) is not
     expect(expandWithVocabulary('тусинемин')).toContain('узнать');
     expect(expandWithVocabulary('тусиндиру')).not.toContain('узнать');
+    // "ажыратамын" (I tell apart) is knowing; "знать", "прикинуть" (to know, to reckon) finding out
+    expect(expandWithVocabulary('ажыратамын')).toContain('узнать');
+    expect(expandWithVocabulary('знать')).toContain('узнать');
+    expect(expandWithVocabulary('прикинуть')).toContain('узнать');
+    // a payment "несвоевременный" (untimely) is a late one; moving abroad is going there
+    expect(expandWithVocabulary('несвоевременный')).toContain('просрочка');
+    expect(expandWithVocabulary('переехали')).toContain('уехать');
+    // the app that "shows" ("көрсетіп тұр") is where it is seen, as said
+    expect(vocabularySynonyms('корсетип')).toContain('видно');
+    expect(expandWithVocabulary('корсетип')).toContain('видно');
     // a bonus "жазылды" (written to the asker) is one counted, as said; "жазу" (writing a review) is not
     expect(expandWithVocabulary('жазылды')).toContain('есептеу');
     expect(expandWithVocabulary('жазу')).not.toContain('есептеу');
@@ -401,6 +411,11 @@ describe('the countries in the vocabulary', () => {
     for (const word of ['евро', 'коре']) expect(expandWithVocabulary(word), word).not.toContain('страна');
   });
 
+  it('read a short city name, whose stem is too short to be its own, in its Russian cases', () => {
+    for (const word of ['прагу', 'праге', 'риме', 'рима']) expect(expandWithVocabulary(word), word).toContain('страна');
+    for (const word of ['праздник', 'римский']) expect(expandWithVocabulary(word), word).not.toContain('страна');
+  });
+
   it('read every country the country list names, in Russian and Kazakh, in any case', () => {
     for (const word of ['польшу', 'польше', 'португалии', 'нидерландах', 'туркияда', 'ресейге', 'жапонияга']) {
       expect(expandWithVocabulary(word), word).toContain('страна');
@@ -468,6 +483,9 @@ describe('phraseSynonyms', () => {
     // …nor through a question word: "до какой даты" asks for a date, "до даты" (before the date) is paying ahead
     expect(phraseSynonyms(['до', 'даты', 'платежа']).get('даты')).toContain('заранее');
     expect(phraseSynonyms(['до', 'какой', 'даты']).size).toBe(0);
+    // …nor through money, what a payment is made of: "сколько денег внести" says "сколько внести"
+    expect(phraseSynonyms(['сколько', 'денег', 'внести']).get('внести')).toContain('сумма');
+    expect(phraseSynonyms(['сколько', 'штраф', 'внести']).size).toBe(0);
   });
 
   it('turns only the one topic word of a said-only phrase into its group', () => {
@@ -480,5 +498,11 @@ describe('phraseSynonyms', () => {
     expect(turnedWords(['на', 'счету', 'ноль']).size).toBe(0);
     expect(turnedWords(['как', 'внести', 'деньги']).size).toBe(0);
     expect(phraseSynonyms(['как', 'внести', 'деньги']).size).toBeGreaterThan(0);
+    // finding out is what is done about the topic: "узнать заранее" (find out in advance) asks for the bill to come,
+    // "оплатить заранее" (pay in advance) keeps its words
+    expect(turnedWords(['хочу', 'заранее', 'знать', 'сумму']).get('заранее')).toContain('следующий');
+    expect(turnedWords(['можно', 'узнать', 'заранее']).get('заранее')).toContain('следующий');
+    expect(turnedWords(['можно', 'узнать', 'заранее']).get('узнать')).toBeUndefined();
+    expect(turnedWords(['оплатить', 'заранее']).size).toBe(0);
   });
 });
