@@ -20,6 +20,7 @@ import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { storyBeforeTrouble } from './story-clause';
+import { speaksOfPayingWithProduct } from './product-as-means';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -279,6 +280,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       (w, i) => known[i]! && namedIn(w, BRAND_TERMS).length === 0 && w.terms.some((t) => postings.documentFrequency(t.term) <= answers.length * UBIQUITOUS_SHARE),
     );
     const holdsNoNamedProduct = (ref: number) => namesSomeProduct && !namesProductAt.some((names, w) => names && bestWeight[w]![ref]! > 0);
+    // A question on paying with a product ("ред работает в других странах?") is not one on paying the product's bill.
+    const paysWithProduct = speaksOfPayingWithProduct(query);
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
@@ -289,7 +292,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleHasInformativeWord: titleOf(ref).terms.some((term) => informative.has(term)),
         titleShare: titleShare(judgedWords, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
-        aboutOtherProduct: titleNamesOtherProduct(queryProducts, titleOf(ref).terms) || holdsNoNamedProduct(ref),
+        aboutOtherProduct:
+          titleNamesOtherProduct(queryProducts, titleOf(ref).terms) || holdsNoNamedProduct(ref) || (paysWithProduct && !titleOf(ref).paysWithProduct),
         situationUnasked: situationUnasked(queryFacts, titleOf(ref)),
         sameTrouble: queryFacts.negative && titleOf(ref).negative,
       });

@@ -133,6 +133,8 @@ const QUERY_FILLER = new Set([
   // they pay with, not collecting, which "накопить", "накопление" ask about (how many one may collect)
   'накопилось', 'накопились', 'накопился', 'накопилась', 'накопил', 'накопила', 'накопили', 'накопленные', 'накопленных', 'накопленными', 'накопленным',
   'скопилось', 'скопились', 'скопился', 'скопилась', 'набралось', 'набрались',
+  // …and in Kazakh ("жинаған бонусым", "жиналған бонустарым": the bonus I have collected, my bonus)
+  'жинаган', 'жиналган', 'жинаганым', 'жиналганым',
   // what the asker took ("первый раз взял ред", "взяла товар в ред"): the noun says what, a product or a purchase
   'взял', 'взяла', 'взяли',
   // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic

@@ -1,3 +1,4 @@
+import { speaksOfPayingWithProduct } from './product-as-means';
 import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
 import { tokenizeWords } from './normalize-text';
@@ -59,6 +60,8 @@ export interface TitleFacts {
   after: ReadonlySet<string>;
   /** Its question, the last sentence, as normalised words: twin titles ask the same one, one of them for a situation. */
   question: string;
+  /** Whether it speaks of paying with a product (product-as-means.ts), not of the product's own bill. */
+  paysWithProduct: boolean;
 }
 
 export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight): TitleFacts {
@@ -72,6 +75,7 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
     situation: titleSituation(title, lang),
     after: titleTimeAfter(title, lang),
     question: tokenizeWords(titleQuestion(title)).map((t) => t.word).join(' '),
+    paysWithProduct: speaksOfPayingWithProduct(title),
   };
 }
 

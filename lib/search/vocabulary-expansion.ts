@@ -193,7 +193,7 @@ const MONEY_WORD = /^(?:деньг|денег|акша)/;
 const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
 
 /** Whether a typed word is a product name, in any of its spellings ("ред": red). */
-const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
+export const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
 
 /**
  * For each typed word that is part of a vocabulary phrase said in full, the one-word entries of the

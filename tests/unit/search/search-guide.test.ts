@@ -288,6 +288,22 @@ describe('declining when the data has no answer', () => {
     ['how much money comes back, which the answer on taking it back names', 'сколько денег вернут при закрытии ред', 15293],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
+  it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
+    for (const query of ['ред работает в турции при оплате покупок?', 'ред картой можно оплатить покупки в магазине', 'пользоваться ред можно при оплате покупок за границей']) {
+      expect(searcher.search(query, { lang: 'ru' }), query).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
+    }
+    // paying the bill with another product's card stays paying the bill
+    expect(searcher.search('можно ли оплатить ред картой голд', { lang: 'ru' }).confident).toBe(true);
+  });
+
+  it('should read the bonus the asker has collected ("жиналған бонусым") as the asker\'s bonus, not as how many one may collect', () => {
+    standsBehind('жиналған бонусымды қосымшаның қай жерінен көремін', 'kz', 553);
+  });
+
+  it('should read getting the balance left ("остаток получить") as taking the money back', () => {
+    standsBehind('закрыла ред, остаток как мне получить', 'ru', 15293);
+  });
+
   it('should read an app that "shows" zero, and "how do I tell apart", in Kazakh', () => {
     standsBehind('қосымша бонусымды нөл деп көрсетіп тұр', 'kz', 1580);
     standsBehind('пікірге бонус берілетін тауарды қалай ажыратамын', 'kz', 17560);

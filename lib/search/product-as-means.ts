@@ -1,0 +1,39 @@
+import { tokenizeWords } from './normalize-text';
+import { isStopWord } from './stop-words';
+import { namesProduct, vocabularySynonyms } from './vocabulary-expansion';
+
+/** A product at work or in use ("Red работает за границей?", "можно пользоваться Red", "использовать Red для покупок"). */
+const IN_USE = /^(?:работа(?:ет|ют|ть)|пользовать(?:ся)?|использовать|использую|используют|используется)$/;
+/** A product named in the instrumental case, what one pays with ("расплатиться редом"): Russian endings on its Cyrillic spelling. */
+const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
+/** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
+const CARD_INSTRUMENTAL = /^карт(?:ой|ою)$/;
+
+const paysFor = (word: string) => word === 'оплатить' || vocabularySynonyms(word).includes('оплатить');
+
+/**
+ * Whether a text speaks of a product as a means of paying for something else: the product at work or in use, or what one
+ * pays with ("можно ли расплатиться редом в магазине", "ред картой можно оплатить такси", "ред работает в других странах?").
+ * Paying the product's own bill ("оплатить ред картой другого банка": the bill, with another card) is not.
+ */
+export function speaksOfPayingWithProduct(text: string): boolean {
+  const words = tokenizeWords(text)
+    .map((t) => t.word)
+    .filter((word) => !isStopWord(word) && !isTheBrand(word));
+  const products = words.filter(namesProduct);
+  return words.some((word, i) => {
+    if (!namesProduct(word)) return false;
+    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return true;
+    // what one pays with, unless it pays another product's bill ("голдом оплатить ред")
+    if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
+    return CARD_INSTRUMENTAL.test(words[i + 1] ?? '') && !words.slice(0, i).some(paysFor);
+  });
+}
+
+const isTheBrand = (word: string) => word === 'kaspi' || vocabularySynonyms(word).includes('kaspi');
+
+/** A product's Cyrillic spelling with an instrumental ending ("редом", "голдом"). */
+function isInstrumental(word: string): boolean {
+  const bare = word.replace(INSTRUMENTAL_ENDING, '');
+  return bare !== word && /^[а-я]{3,}$/.test(bare) && namesProduct(bare);
+}

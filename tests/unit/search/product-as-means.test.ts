@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOfPayingWithProduct } from '../../../lib/search/product-as-means';
+
+describe('speaksOfPayingWithProduct', () => {
+  it('should read a product at work or in use, or what one pays with, as paying with it', () => {
+    for (const text of [
+      'ред работает в турции?',
+      'работает ли kaspi red на маркетплейсах',
+      'можно ли пользоваться ред в путешествии',
+      'ред можно использовать для оплаты билетов',
+      'расплатиться редом на заправке можно?',
+      'ред картой можно оплатить кофе',
+    ]) {
+      expect(speaksOfPayingWithProduct(text), text).toBe(true);
+    }
+  });
+
+  it('should not read paying the product\'s own bill, or a product that is no means, as paying with it', () => {
+    for (const text of [
+      'Как оплатить счёт Kaspi Red?',
+      'оплатить ред картой другого банка',
+      'голдом оплатить ред можно?',
+      'Где посмотреть счёт за покупки с Kaspi Red?',
+      'платил за ред в терминале, это вообще работает?',
+      'пользуюсь ред, как его оплатить',
+      'почему не работает приложение',
+      '',
+    ]) {
+      expect(speaksOfPayingWithProduct(text), text).toBe(false);
+    }
+  });
+});
