@@ -135,6 +135,8 @@ const QUERY_FILLER = new Set([
   'скопилось', 'скопились', 'скопился', 'скопилась', 'набралось', 'набрались',
   // …and in Kazakh ("жинаған бонусым", "жиналған бонустарым": the bonus I have collected, my bonus)
   'жинаган', 'жиналган', 'жинаганым', 'жиналганым',
+  // taking part ("акцияға қатыстым": I took part in the promotion): the promotion named is the topic, not taking part
+  'катыстым', 'катыстык', 'катысып', 'катыскан', 'катыскам', 'участвовал', 'участвовала', 'участвовали',
   // what the asker took ("первый раз взял ред", "взяла товар в ред"): the noun says what, a product or a purchase
   'взял', 'взяла', 'взяли',
   // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic

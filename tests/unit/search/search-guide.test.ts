@@ -300,6 +300,10 @@ describe('declining when the data has no answer', () => {
     standsBehind('жиналған бонусымды қосымшаның қай жерінен көремін', 'kz', 553);
   });
 
+  it('should read a promotion\'s bonus not as promised as one counted wrong, and taking part as the story', () => {
+    standsBehind('акцияға қатыстым, бонусым уәде етілгендей емес', 'kz', 518);
+  });
+
   it('should read getting the balance left ("остаток получить") as taking the money back', () => {
     standsBehind('закрыла ред, остаток как мне получить', 'ru', 15293);
   });

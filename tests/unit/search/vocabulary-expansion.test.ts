@@ -261,6 +261,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('прикинуть')).toContain('узнать');
     // a payment "несвоевременный" (untimely) is a late one; moving abroad is going there
     expect(expandWithVocabulary('несвоевременный')).toContain('просрочка');
+    // a bonus not as "уәде" (promised) is one counted wrong, as said
+    expect(expandWithVocabulary('уаде')).toContain('дурыс');
+    expect(vocabularySynonyms('дурыс')).not.toContain('уаде');
     expect(expandWithVocabulary('переехали')).toContain('уехать');
     // the app that "shows" ("көрсетіп тұр") is where it is seen, as said
     expect(vocabularySynonyms('корсетип')).toContain('видно');
@@ -463,6 +466,7 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['закрыть', 'ред']).size).toBe(0);
     // "кем түсті" (came less) is counted wrong; "қол жеткізу" (to lay hands on) is getting it
     expect(phraseSynonyms(['бонус', 'кем', 'тусти']).get('тусти')).toContain('дурыс');
+    expect(phraseSynonyms(['бонус', 'аз', 'келди']).get('келди')).toContain('дурыс');
     expect(phraseSynonyms(['бонуска', 'кол', 'жеткизу']).get('жеткизу')).toContain('алу');
   });
 
