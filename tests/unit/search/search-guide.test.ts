@@ -286,6 +286,10 @@ describe('declining when the data has no answer', () => {
     // money said between "сколько" and "внести" (how much money to put in) asks for the sum
     ['how much money to put in', 'как понять сколько денег внести за ред', 1475],
     ['how much money comes back, which the answer on taking it back names', 'сколько денег вернут при закрытии ред', 15293],
+    // what is "к оплате" (due) is the bill's sum; "нести деньги" (bring the money) is paying; a cashier who "возьмёт деньги" takes the payment
+    ['the sum due', 'какая сумма у меня к оплате по ред', 1475],
+    ['when to bring the money', 'когда нести деньги за ред', 1476],
+    ['a cashier who will take the money', 'кассир возьмет деньги за ред?', 1570],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
