@@ -102,6 +102,21 @@ const saysItIsDone = (words: readonly string[], at: number) =>
 /** "не", "нет": a question that says something is not done or not there tells a trouble ("чек есть, а оплаты нет"). */
 const saysNotDone = (words: readonly string[]) => words.includes('не') || words.includes('нет');
 
+/** Kazakh "бола ма" (may it be), folded. */
+const BOLA = /^(?:бола|болама)$/;
+/**
+ * What "бола ма" follows when it asks whether one may: a verbal noun, with its possessive and dative ("төлеуге", "жабу",
+ * "төлемеуіме"), or a conditional ("салмасам", "алсаңыз").
+ */
+const BEFORE_MAY_BOLA = /(?:у(?:ы|и|ым|им|ын|ин|ымыз|имиз)?(?:га|ге|ка|ке|а|е|на|не)?|са|се|сам|сем|сан|сен|саныз|сениз|сак|сек)$/;
+
+/**
+ * Whether "бола ма" at `at` asks whether something is there ("белгі бола ма": is there a mark, "айып бола ма": will there be
+ * a fine), said after a noun, not whether one may ("төлеуге бола ма", after a verbal noun).
+ */
+const asksWhetherThereIs = (words: readonly string[], at: number) =>
+  BOLA.test(words[at]!) && at > 0 && !BEFORE_MAY_BOLA.test(words[at - 1]!);
+
 export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
@@ -119,7 +134,9 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const asksOtherAt = (at: number): boolean =>
     at >= 0 && (PRONOUNS.has(words[at]!) ? asksOtherAt(at - 1) : DETAIL_WORDS.question.some(([value, form]) => !WHETHER.has(value) && form.test(words[at]!)));
   const asked = read.filter(
-    (word, i) => (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) && !((words[i - 1] === 'не' || asksOtherAt(i - 1)) && reads('may')(word)),
+    (word, i) =>
+      (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) &&
+      !((words[i - 1] === 'не' || asksOtherAt(i - 1) || asksWhetherThereIs(words, i)) && reads('may')(word)),
   );
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;

@@ -41,6 +41,11 @@ describe('namedDetails', () => {
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('бонусты қаншаға дейін жинай аламын').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
+    // Kazakh "бола ма" after a verbal noun or a conditional asks whether one may; after a noun, whether it is there
+    expect([...details('келесі айда төлеуге бола ма').question]).toEqual(['may', 'yes-no']);
+    expect([...details('келесі айда салмасам бола ма').question]).toEqual(['may', 'yes-no']);
+    expect([...details('тауарда белгі бола ма').question]).toEqual(['yes-no']);
+    expect([...details('кешіксем айып бола ма').question]).toEqual(['yes-no']);
     // "реально ли" (is it feasible), "получится?" (will it work) ask as "можно ли" does
     expect([...details('реально ли оплатить в банкомате').question]).toEqual(['may']);
     expect([...details('через терминал оплатить получится?').question]).toEqual(['may']);
