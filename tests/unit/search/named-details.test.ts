@@ -49,6 +49,9 @@ describe('namedDetails', () => {
     // "реально ли" (is it feasible), "получится?" (will it work) ask as "можно ли" does
     expect([...details('реально ли оплатить в банкомате').question]).toEqual(['may']);
     expect([...details('через терминал оплатить получится?').question]).toEqual(['may']);
+    expect([...details('через банкомат платеж пройдет?').question]).toEqual(['may']);
+    expect([...details('банкомат берёт наличку за счёт?').question]).toEqual(['may']);
+    expect([...details('сколько берут за просрочку').question]).toEqual(['amount']);
     // "можно" after another question word does not ask whether: that word asks ("где можно", "когда я могу")
     expect([...details('где можно оплатить счёт').question]).toEqual(['where']);
     expect([...details('когда я могу оплатить счёт').question]).toEqual(['when']);
