@@ -11,6 +11,7 @@ import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRo
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
+import { paidOtherwiseThanMeant } from './story-clause';
 import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -472,10 +473,10 @@ const THAT_FORMS: ReadonlySet<string> = new Set(['тот', 'ту', 'того', '
 
 /**
  * "нажал не ту кнопку", "перевёл не туда": all stop words, yet together they say what the guide says as "по ошибке"
- * (by mistake). The pair is read as that word.
+ * (by mistake). The pair is read as that word; so is a payment the asker meant to make otherwise (story-clause.ts).
  */
 function mistakeReadings(words: readonly string[]): string[] {
-  return saysNotBefore(words, THAT_FORMS) ? ['ошибка'] : [];
+  return saysNotBefore(words, THAT_FORMS) || paidOtherwiseThanMeant(words) ? ['ошибка'] : [];
 }
 
 /**

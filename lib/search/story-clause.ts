@@ -1,4 +1,5 @@
 import { saysNot } from './negation';
+import { vocabularySynonyms } from './vocabulary-expansion';
 
 /**
  * Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …") or after it ("сатып алғаннан кейін":
@@ -20,4 +21,32 @@ export function storyBeforeTrouble(words: readonly string[]): ReadonlySet<string
   const after = words.slice(at + 1);
   if (!saysNot(after)) return new Set();
   return new Set(words.slice(0, at).filter((word) => !after.includes(word)));
+}
+
+/** Saying what one meant to do ("хотел", "собиралась", "планировал"). */
+const MEANT = /^(?:хотел[аи]?|собирал(?:ся|ась|ись)|планировал[аи]?)$/;
+/** Setting what happened against what was meant ("…, а …", "…, но …"). */
+const INSTEAD = new Set(['а', 'но', 'однако']);
+/** What a payment is said with: paying, paying off, closing (a bill, a debt), and money, the bill, the sum. */
+const PAYS = ['оплатить', 'погасить', 'закрыть', 'внести'];
+const PAID_WITH = ['деньги', 'счет', 'сумма', 'оплатить', 'платеж'];
+const saysOneOf = (word: string, meanings: readonly string[]) =>
+  meanings.includes(word) || vocabularySynonyms(word).some((synonym) => meanings.includes(synonym));
+
+/**
+ * Whether the story says the asker meant to pay one way and the money went another ("хотел погасить всё досрочно, а деньги
+ * ушли в счёт", "собирался закрыть долг, но оплатил только счёт"): a payment made by mistake. Not when what happened says
+ * something did not happen ("хотел оплатить, а деньги не пришли"): that is money that did not arrive.
+ */
+export function paidOtherwiseThanMeant(words: readonly string[]): boolean {
+  const meant = words.findIndex((word) => MEANT.test(word));
+  if (meant < 0) return false;
+  const instead = words.findIndex((word, i) => i > meant && INSTEAD.has(word));
+  if (instead < 0) return false;
+  const after = words.slice(instead + 1);
+  return (
+    words.slice(meant + 1, instead).some((word) => saysOneOf(word, PAYS)) &&
+    after.some((word) => saysOneOf(word, PAID_WITH)) &&
+    !saysNot(after)
+  );
 }

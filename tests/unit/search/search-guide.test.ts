@@ -290,6 +290,8 @@ describe('declining when the data has no answer', () => {
     ['the sum due', 'какая сумма у меня к оплате по ред', 1475],
     ['when to bring the money', 'когда нести деньги за ред', 1476],
     ['a cashier who will take the money', 'кассир возьмет деньги за ред?', 1570],
+    // a payment meant one way whose money went another is the one made by mistake
+    ['a payment meant as the early repayment that went to the bill', 'собиралась погасить весь ред раньше срока, а деньги легли в обычный платеж', 2184],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {

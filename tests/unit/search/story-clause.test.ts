@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { paidOtherwiseThanMeant, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
 
@@ -20,5 +21,21 @@ describe('storyBeforeTrouble', () => {
     expect(story('но', 'деньги', 'не', 'пришли')).toEqual([]);
     expect(story('внес', 'в', 'терминал', 'а', 'деньги', 'не', 'пришли')).toEqual([]);
     expect(story('бонус', 'шотым', 'бос', 'бирак', 'сатып', 'алу', 'жасаганмын')).toEqual([]);
+  });
+});
+
+describe('paidOtherwiseThanMeant', () => {
+  const paidOtherwise = (text: string) => paidOtherwiseThanMeant(tokenizeWords(text).map((t) => t.word));
+
+  it('should read a payment meant one way whose money went another as a mistake', () => {
+    expect(paidOtherwise('хотела погасить всё раньше срока, а деньги легли в обычный платёж')).toBe(true);
+    expect(paidOtherwise('собирался закрыть долг целиком, но оплатил только счёт')).toBe(true);
+  });
+
+  it('should not read what did not happen, or a wish with no payment, or no "but", as one', () => {
+    expect(paidOtherwise('хотел оплатить в терминале, а деньги не пришли')).toBe(false);
+    expect(paidOtherwise('хотел узнать сумму, а приложение висит')).toBe(false);
+    expect(paidOtherwise('хотел погасить всё досрочно')).toBe(false);
+    expect(paidOtherwise('')).toBe(false);
   });
 });
