@@ -115,6 +115,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['начислить', 'есептеу', 'есептелу', 'беру', 'начислять', 'тусу', '>дают', '>дает', '>дали', '>дадут', '>давать', '>косыла', '>косылады', '>косылды', '>косылмады', '>косылмайды', '=келди', '=келген', '=келгенин', '=келмеди', '=келеди', '=келе', '>жазыла', '>жазылады', '>жазылды', '>жазылмады', '>жазылмайды', '>жазылган', '>жазылганын', '>жинала', '>жиналады', '>жиналды', '>жиналмады', '>жиналмайды', '>бонус аламын', '>бонус алган', '>бонус алдым'],
   // "қол жеткізу" (to lay hands on) is getting it, as said
   ['получить', 'алу', 'получать', '>кол жеткизу', '>кол жеткиземин', '>кол жеткизуге'],
+  // "неше" asks "how many" as "қанша" does ("неше бонус")
   ['сколько', 'канша'],
   // "every month", said in full, is monthly: "каждый месяц" for the guide's "ежемесячный счёт" (q1542); so is "this month"
   // ("в этом месяце"): the bill of the month, which the guide calls monthly
@@ -153,12 +154,14 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['сумма', 'размер', '>процент штрафа', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить', '>сколько внести', '>сколько вносить', '>сколько закинуть', '>сколько денег', '>к оплате'],
   // abroad as said from home: "не в Казахстане", "вне Казахстана", "за пределами Казахстана", "уехал из Казахстана" for the guide's "в другую страну" (q1564)
   // moving abroad is going there: "переехал" (moved) for the guide's "уехал" (q1564)
-  ['уехать', 'уехал', 'переехать', 'переехал', 'переехали', 'уезжать', 'переезжать'],
+  // and flying there is going there ("улетаю работать в Корею")
+  ['уехать', 'уехал', 'переехать', 'переехал', 'переехали', 'уезжать', 'переезжать', 'улететь', 'улетел', 'улетать'],
   ['граница', 'заграница', 'рубеж', 'страна', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
-  // (Europe in its exact forms: its stem "евро" is the currency; not Korea: its stem "коре" is the Kazakh "көре", "see"),
+  // (Europe in its exact forms: its stem "евро" is the currency; Korea only in its case forms: its stem "коре" is the Kazakh
+  // "көре", "see"; "Корея", "Эмираты", "Англия" as said, where i18n-iso-countries names them in several words or otherwise),
   // and every other country by its name, and the cities abroad people go to most (country-names.ts), read when said
-  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', ...[...COUNTRY_NAMES, ...FOREIGN_CITY_NAMES].map((name) => `~${name}`)],
+  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', '~корея', '~эмираты', '~англия', ...[...COUNTRY_NAMES, ...FOREIGN_CITY_NAMES].map((name) => `~${name}`)],
   // a statement of what a bill holds: "выписка", "детализация", "история покупок" for the guide's "подробную информацию" (q1486, q12370)
   // (and "перечень покупок", the list of them)
   ['выписка', 'детализация', 'подробный', '>история покупок', '>список покупок', '>перечень покупок'],
@@ -195,7 +198,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['следующий', 'будущий', 'предстоящий', 'очередной', '=след', '>через месяц', '>узнать заранее', '>знать заранее', '>посмотреть заранее', '>глянуть заранее', '>проверить заранее', '>увидеть заранее', '>прикинуть заранее'],
   // "келер ай" is how "келесі ай" (next month, q17508) is also said; only as said, and "келесі" as itself: their stems "ке", "кел"
   // are also those of "келді" (came)
-  ['=келеси', '>келер'],
+  // "алдағы ай" (the month ahead) is the next one too
+  ['=келеси', '>келер', '=алдагы'],
   // the hour to pay by: "час оплаты" ("последний час": "последний" is a stop word) for the guide's "до какого времени" (q1513);
   // "до скольких" is how "до скольки" is also said; "уже поздно" (already too late) asks it too
   // an hour of the day ("до скольки вечера", "до 9 утра", "сегодня вечером") is a time, as said: a question about time is not one about evenings

@@ -58,6 +58,12 @@ export function tokenizeWords(text: string): WordToken[] {
   return tokens;
 }
 
+/** Whether the token at `at` was typed right after a hyphen that joins it to the one before ("ФДО-ның"). */
+export function followsHyphen(text: string, tokens: readonly WordToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && tokens[at]!.start - before.end === 1 && JOINERS.has(text[before.end]!);
+}
+
 /**
  * Words joined by a hyphen, also as one word ("интернет-дүкен" → "интернетдукен"),
  * so that people who type them joined or split both find them; only pairs `keep` keeps.

@@ -1,5 +1,5 @@
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
-import { tokenizeWords, joinHyphenatedWords } from './normalize-text';
+import { followsHyphen, tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { stemWord } from './analyze-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
@@ -7,10 +7,11 @@ import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phrase
 import { splitJoinedBrand } from './joined-brands';
 import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
-import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
+import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
+import { namesPublicHoliday } from './public-holidays';
 import { paidOtherwiseThanMeant } from './story-clause';
 import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
@@ -378,10 +379,15 @@ const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
+  // An ending typed after a hyphen ("ФДО-ның", "kaspi-мен") belongs to the word before it: neither a word nor a joined one.
+  const ending = tokens.map((t, i) => followsHyphen(text, tokens, i) && isEndingAfterHyphen(t.word));
   const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
-  const meant = [...typed.filter((_, i) => !TOLD_BY_NEIGHBOURS.some((told) => told(typed, i))), ...FUNCTION_WORD_READINGS.flatMap((read) => read(typed))];
+  const meant = [
+    ...typed.filter((_, i) => !ending[i] && !TOLD_BY_NEIGHBOURS.some((told) => told(typed, i))),
+    ...FUNCTION_WORD_READINGS.flatMap((read) => read(typed)),
+  ];
   // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
-  const joined = joinHyphenatedWords(text, tokens, (a, b) => !isStopWordInAnyScript(a) || !isStopWordInAnyScript(b));
+  const joined = joinHyphenatedWords(text, tokens, (a, b) => !isEndingAfterHyphen(b) && (!isStopWordInAnyScript(a) || !isStopWordInAnyScript(b)));
   const all = [...meant, ...joined].map((w) => w.slice(0, MAX_WORD_CHARS));
   const content = all.filter((w) => !isStopWordInAnyScript(w));
   const words = [...new Set((content.length ? content : all).flatMap((w) => splitJoinedBrand(w, lookup) ?? [w]))].slice(0, MAX_QUERY_WORDS);
@@ -494,8 +500,15 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isMishapAvoided,
 ];
 
-/** Function words that together say a topic word: only part of it, a mistake, the sum owed. */
-const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [partialReadings, mistakeReadings, owedReadings];
+/** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday. */
+const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [partialReadings, mistakeReadings, owedReadings, holidayReadings];
+
+/** The word the guide says for a day off, when the words name a date that is a public holiday ("попал на 8 марта"). */
+const HOLIDAY = 'праздничный';
+
+function holidayReadings(words: readonly string[]): string[] {
+  return namesPublicHoliday(words) ? [HOLIDAY] : [];
+}
 
 /** A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда"). */
 function isStopWordInAnyScript(word: string): boolean {

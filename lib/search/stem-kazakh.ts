@@ -120,6 +120,19 @@ export function isCaseEndingTypedApart(words: readonly string[], at: number): bo
 }
 
 /**
+ * Endings Kazakh writes after a hyphen, on an abbreviation, a number or a name in Latin letters ("ФДО-ның",
+ * "Kaspi.kz-тегі", "kaspi-мен", "5-ке"): case endings, the accusative, the instrumental and "which is in" (folded).
+ */
+const ENDINGS_AFTER_HYPHEN: ReadonlySet<string> = new Set([
+  ...CASE_ENDINGS, 'на', 'не', 'ны', 'ни', 'ды', 'ди', 'ты', 'ти', 'мен', 'бен', 'пен', 'дагы', 'деги', 'тагы', 'теги', 'нда', 'нде', 'ндагы', 'ндеги',
+]);
+
+/** Whether a word typed right after a hyphen is only the ending of the word before it: no word of its own. */
+export function isEndingAfterHyphen(word: string): boolean {
+  return ENDINGS_AFTER_HYPHEN.has(word);
+}
+
+/**
  * A Kazakh noun without its case ending, or null. The stemmer, longest ending first, takes
  * "-нде" (the locative after a possessive, "үйінде") from "магазинде" and then "-и", leaving
  * "магаз", while "магазиннен" stems to "магазин": the noun without its one case ending is what

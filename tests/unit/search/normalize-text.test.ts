@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleBudget } from '../sample-budget';
-import { joinHyphenatedWords, normalizeText, tokenizeWords } from '../../../lib/search/normalize-text';
+import { followsHyphen, joinHyphenatedWords, normalizeText, tokenizeWords } from '../../../lib/search/normalize-text';
 
 describe('normalizeText', () => {
   it.each([
@@ -47,6 +47,14 @@ describe('tokenizeWords', () => {
       { word: 'red', start: 6, end: 9 },
       { word: '2000', start: 11, end: 15 },
     ]);
+  });
+});
+
+describe('followsHyphen', () => {
+  it('should tell a word typed right after a hyphen from one after a space, a dash between spaces, or none', () => {
+    const text = 'ФДО-ның kaspi - мен бонус';
+    const tokens = tokenizeWords(text);
+    expect(tokens.map((_, i) => followsHyphen(text, tokens, i))).toEqual([false, true, false, false, false]);
   });
 });
 

@@ -90,6 +90,12 @@ describe('planQuery', () => {
     expect(planQuery('wildberries тен алсам ', lookup).words.map((w) => w.word)).toEqual(['wildberries', 'алсам']);
   });
 
+  it('should read an ending typed after a hyphen as part of the word before it, and keep a word after a hyphen', () => {
+    expect(planQuery('фдо-ның бонус ', lookup).words.map((w) => w.word)).toEqual(['фдо', 'бонус']);
+    expect(planQuery('kaspi-мен бонус ', lookup).words.map((w) => w.word)).toEqual(['kaspi', 'бонус']);
+    expect(planQuery('интернет-дүкен бонус ', lookup).words.map((w) => w.word)).toEqual(['интернет', 'дукен', 'бонус', 'интернетдукен']);
+  });
+
   it('should read a question particle typed onto a word as apart from it ("келеме": келе ме)', () => {
     expect(planQuery('бонус келеме ', lookup).words.map((w) => w.word)).toEqual(['бонус', 'келе']);
     expect(planQuery('төлемесем болама ', lookup).words.map((w) => w.word)).toEqual(['толемесем']);

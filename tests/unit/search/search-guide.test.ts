@@ -292,6 +292,11 @@ describe('declining when the data has no answer', () => {
     ['a cashier who will take the money', 'кассир возьмет деньги за ред?', 1570],
     // a payment meant one way whose money went another is the one made by mistake
     ['a payment meant as the early repayment that went to the bill', 'собиралась погасить весь ред раньше срока, а деньги легли в обычный платеж', 2184],
+    // a due date on a public holiday named by its date ("1 мая") falls on a holiday
+    ['a due date on a holiday named by its date', 'оплата ред приходится на 1 мая, пеню начислят если внесу на следующий день', 1538],
+    // Korea and the Emirates, as said, are another country; flying there is going there
+    ['a move to Korea', 'переезжаю в корею, как платить ред', 1564],
+    ['a flight to the Emirates', 'улетел в эмираты, как оттуда оплатить ред', 1564],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
@@ -498,6 +503,11 @@ describe('declining when the data has no answer', () => {
     // "айып" (a fine) is the fine; a month named ("желтоқсанда": in December) tells the story; "анықтаймын" (I determine) is finding out
     ['a fine for a month not paid', 'екі айдың төлемін салдым келесі айда төлемесем айып бола ма', 17508],
     ['a month named', 'желтоқсанда екі айлық төлем салдым қаңтарда төлемесем бола ма', 17508],
+    // an ending typed after a hyphen ("ФДО-ның") is no word of its own; "алдағы ай" (the month ahead) is the next one;
+    // "неше" (how many) asks for a number as "қанша" does
+    ['an abbreviation with its ending after a hyphen', 'kaspi фдо-ның не екенін айтыңызшы', 3075],
+    ['the month ahead paid early', 'алдағы айдың төлемін бұл айда салдым, сол айы төлемесем бола ма', 17508],
+    ['how many bonuses came, asked "неше"', 'өткен аптадағы сатып алуым үшін неше бонус келгенін тексергім келеді', 553],
     ['finding out, said "анықтаймын"', 'маған берілген бонус санын қалай анықтаймын', 553],
     // the bonus account ("бонус шотым") is the bonuses, and its being empty ("бос") is their not being there
     ['an empty bonus account', 'бонус шотым бос қалды ғой', 1580],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { caseEndingRoot, isCaseEndingTypedApart, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -81,6 +81,13 @@ describe('caseEndingRoot', () => {
     ['сын', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);
+  });
+});
+
+describe('isEndingAfterHyphen', () => {
+  it('should take the endings Kazakh writes after a hyphen as endings, and words as words', () => {
+    for (const ending of ['нын', 'га', 'теги', 'мен', 'ны']) expect(isEndingAfterHyphen(ending), ending).toBe(true);
+    for (const word of ['дукен', 'бонус', 'то', 'нибудь']) expect(isEndingAfterHyphen(word), word).toBe(false);
   });
 });
 
