@@ -9,6 +9,9 @@ const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
 /** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
 const CARD_INSTRUMENTAL = /^карт(?:ой|ою)$/;
 
+/** A bill named ("счёт", "счета"): what is paid, not what one pays with. */
+const namesBill = (word: string) => /^сч[её]т/.test(word);
+
 const paysFor = (word: string) => word === 'оплатить' || vocabularySynonyms(word).includes('оплатить');
 
 /**
@@ -26,7 +29,9 @@ export function speaksOfPayingWithProduct(text: string): boolean {
     if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return true;
     // what one pays with, unless it pays another product's bill ("голдом оплатить ред")
     if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
-    return CARD_INSTRUMENTAL.test(words[i + 1] ?? '') && !words.slice(0, i).some(paysFor);
+    if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !words.slice(0, i).some(paysFor);
+    // the card before its name ("платить картой Red") is the card one pays with, unless a bill is named ("оплатить картой Red счёт")
+    return CARD_INSTRUMENTAL.test(words[i - 1] ?? '') && !words.some(namesBill);
   });
 }
 
