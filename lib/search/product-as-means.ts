@@ -31,7 +31,8 @@ export function speaksOfPayingWithProduct(text: string): boolean {
     if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
     if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !words.slice(0, i).some(paysFor);
     // the card before its name ("платить картой Red") is the card one pays with, unless a bill is named ("оплатить картой Red счёт")
-    return CARD_INSTRUMENTAL.test(words[i - 1] ?? '') && !words.some(namesBill);
+    // or another product is, whose bill it pays ("оплатить ред картой голд")
+    return CARD_INSTRUMENTAL.test(words[i - 1] ?? '') && !words.some(namesBill) && products.every((other) => other === word);
   });
 }
 
