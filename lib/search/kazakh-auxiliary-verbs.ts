@@ -30,6 +30,11 @@ const ABILITY = /^ал(?:а|ма)/;
 
 /** "бер" as a polite request ("беріңіз", "беріңізші", "берші", "берсеңіз"), folded. */
 const POLITE_GIVE = /^бер(?:иниз|инизши|иниздерши|ши|сениз)$/;
+/**
+ * "бер" said by the asker, after a converb: doing it for someone ("балама велосипед алып бердім": I bought my child a
+ * bike). A bonus is given to the asker, never by the asker, so this "бер" is no bonus given. Folded.
+ */
+const ASKER_GIVES = /^бер(?:дим|дик|емин|емиз|ем)$/;
 
 /** Whether the word at `i` is an aspect auxiliary, or "can", after a converb (folded words, in query order). */
 export function isAuxiliaryAfterConverb(words: readonly string[], i: number): boolean {
@@ -39,5 +44,5 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
   if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;
-  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
+  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || (before.endsWith('п') && (POLITE_GIVE.test(words[i]!) || ASKER_GIVES.test(words[i]!))));
 }

@@ -50,3 +50,17 @@ export function paidOtherwiseThanMeant(words: readonly string[]): boolean {
     !saysNot(after)
   );
 }
+
+/** What paying too much is said with ("больше", "переплатил", "лишнее", "излишек"). */
+const PAID_TOO_MUCH = ['больше', 'переплатить'];
+
+/**
+ * The words that say a mistake ("нечаянно", "случайно", "ошибся"), when the asker also says they paid too much
+ * ("нечаянно заплатил в два раза больше", "ошибся и перевёл больше, чем было в счёте"): how it happened, said aside. What
+ * went wrong is the sum paid over, which the answer on overpaying tells; the answer on money paid into the wrong place
+ * ("по ошибке … вместо …") must not win on the mistake alone.
+ */
+export function mistakeBeforeOverpaying(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => saysOneOf(word, PAID_TOO_MUCH))) return new Set();
+  return new Set(words.filter((word) => saysOneOf(word, ['ошибка'])));
+}

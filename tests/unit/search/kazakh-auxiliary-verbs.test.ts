@@ -25,6 +25,9 @@ describe('isAuxiliaryAfterConverb', () => {
 
   it('should keep the topic verb "бер" after a converb, and take "ал" after "-п" as the converb\'s own action', () => {
     expect(isAuxiliaryAfterConverb(['есептеп', 'берди'], 1)).toBe(false);
+    // said by the asker ("алып бердім": I bought it for someone), "бер" is doing it for someone: a bonus is never given by the asker
+    expect(isAuxiliaryAfterConverb(['алып', 'бердим'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['бонус', 'бердим'], 1)).toBe(false);
     // "жинап алу" (collect), "сатып алдым" (bought): the converb says the action ("сатып": buying, as the vocabulary lists it)
     expect(isAuxiliaryAfterConverb(['жинап', 'алуга'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(true);

@@ -297,6 +297,11 @@ describe('declining when the data has no answer', () => {
     // Korea and the Emirates, as said, are another country; flying there is going there
     ['a move to Korea', 'переезжаю в корею, как платить ред', 1564],
     ['a flight to the Emirates', 'улетел в эмираты, как оттуда оплатить ред', 1564],
+    // "случайно", "нечаянно" (by accident) is by mistake; said with paying too much, it is how that happened, said aside
+    ['money put by accident into the bill', 'случайно закинула деньги в счет за месяц, а не на полное погашение ред', 2184],
+    ['twice the sum paid by accident', 'нечаянно внесла за ред вдвое больше, пропадут ли деньги', 1516],
+    // buying or spending "снова", "опять" (again) after paying is the sum available for purchases growing
+    ['buying again after paying', 'оплачу счет ред и опять смогу покупать?', 1511],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
@@ -508,6 +513,8 @@ describe('declining when the data has no answer', () => {
     ['an abbreviation with its ending after a hyphen', 'kaspi фдо-ның не екенін айтыңызшы', 3075],
     ['the month ahead paid early', 'алдағы айдың төлемін бұл айда салдым, сол айы төлемесем бола ма', 17508],
     ['how many bonuses came, asked "неше"', 'өткен аптадағы сатып алуым үшін неше бонус келгенін тексергім келеді', 553],
+    // "алып бердім" (I bought it for someone): "бер" after a converb, said by the asker, is no bonus given
+    ['goods bought for someone', 'kaspi магазиннен анама телефон алып бердім бонус түсе ме', 462],
     ['finding out, said "анықтаймын"', 'маған берілген бонус санын қалай анықтаймын', 553],
     // the bonus account ("бонус шотым") is the bonuses, and its being empty ("бос") is their not being there
     ['an empty bonus account', 'бонус шотым бос қалды ғой', 1580],

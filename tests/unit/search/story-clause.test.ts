@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paidOtherwiseThanMeant, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { mistakeBeforeOverpaying, paidOtherwiseThanMeant, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -37,5 +37,20 @@ describe('paidOtherwiseThanMeant', () => {
     expect(paidOtherwise('хотел узнать сумму, а приложение висит')).toBe(false);
     expect(paidOtherwise('хотел погасить всё досрочно')).toBe(false);
     expect(paidOtherwise('')).toBe(false);
+  });
+});
+
+describe('mistakeBeforeOverpaying', () => {
+  const aside = (text: string) => [...mistakeBeforeOverpaying(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the words of a mistake when the asker says they paid too much', () => {
+    expect(aside('нечаянно заплатил в два раза больше')).toEqual(['нечаянно']);
+    expect(aside('ошибся и перевел больше чем было в счете')).toEqual(['ошибся']);
+  });
+
+  it('should give nothing for a mistake with no sum paid over, or a sum paid over with no mistake', () => {
+    expect(aside('случайно внес деньги на счет а не на погашение')).toEqual([]);
+    expect(aside('переплатил по ред куда делись деньги')).toEqual([]);
+    expect(aside('')).toEqual([]);
   });
 });
