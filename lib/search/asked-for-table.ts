@@ -44,6 +44,11 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['кайдан', ['калай']],
   // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers
   ...['кай', 'кайсы', 'тизими', 'тизимин'].map((word): [string, readonly string[]] => [word, ['кандай']]),
+  // so do "кейбіреуіне ғана ма" (only to some), "таңдаулыларына" (to selected ones), "кез келген тауарға" (to any goods),
+  // and a "белгі" (a mark) that tells such goods apart ("белгісі бар ма": is there a mark)
+  ...['кейбир', 'кейбиреуи', 'кейбиреуине', 'кейбирине', 'кейбирлерине', 'тандаулы', 'тандаулыларына', 'тандаулыларга', 'кез келген', 'белги', 'белгиси', 'белгисин', 'белгисинен'].map(
+    (word): [string, readonly string[]] => [word, ['кандай']],
+  ),
   // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers
   ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
   // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers

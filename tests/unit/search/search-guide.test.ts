@@ -515,6 +515,8 @@ describe('declining when the data has no answer', () => {
     ['how many bonuses came, asked "неше"', 'өткен аптадағы сатып алуым үшін неше бонус келгенін тексергім келеді', 553],
     // "алып бердім" (I bought it for someone): "бер" after a converb, said by the asker, is no bonus given
     ['goods bought for someone', 'kaspi магазиннен анама телефон алып бердім бонус түсе ме', 462],
+    // "таңдаулы тауарларға ғана ма" (only to selected goods?), like "кейбіреуіне" (to some) and "белгісі" (its mark), asks which goods
+    ['the review bonus only for selected goods', 'пікір бонусы таңдаулы тауарларға ғана ма', 17560],
     ['finding out, said "анықтаймын"', 'маған берілген бонус санын қалай анықтаймын', 553],
     // the bonus account ("бонус шотым") is the bonuses, and its being empty ("бос") is their not being there
     ['an empty bonus account', 'бонус шотым бос қалды ғой', 1580],
