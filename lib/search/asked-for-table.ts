@@ -57,6 +57,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['или только', ['можно', 'могу']],
   // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")
   ['чем можно', WAY],
+  // so does "где можно оплатить" (where can one pay): the places are the ways, what a "Как …?" title answers
+  ['где можно', WAY],
   // "через что платить" (through what does one pay) asks for the ways too ("через" alone names the channel: "через банкомат")
   ['через что', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",

@@ -225,7 +225,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти', '>аз келди', '>кем есептелди', '>кем берди', '>кем тусти', '>кем келди', '>уаде'],
   // paying too much is putting in more: "переплатил", "излишек", "куда делась разница" (where did the difference go), "заплатил с
   // запасом" (with room to spare), "сверх суммы" (over the sum) for the guide's "внёс сумму … больше" (q1516)
-  ['переплатить', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом', '>сверх'],
+  ['переплатить', 'переплатил', 'переплатила', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом', '>сверх'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most;
   // an online shop said in full ("онлайн" alone may be an online payment)
   ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],

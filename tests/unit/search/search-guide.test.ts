@@ -302,6 +302,9 @@ describe('declining when the data has no answer', () => {
     ['twice the sum paid by accident', 'нечаянно внесла за ред вдвое больше, пропадут ли деньги', 1516],
     // buying or spending "снова", "опять" (again) after paying is the sum available for purchases growing
     ['buying again after paying', 'оплачу счет ред и опять смогу покупать?', 1511],
+    // "где можно оплатить" (where can one pay) asks for the ways; the past of a vocabulary verb typed with one vowel as heard
+    ['where one can pay', 'где можно заплатить за ред', 1508],
+    ['an overpayment typed with a vowel as heard', 'переплотила ред, где теперь деньги', 1516],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
