@@ -51,6 +51,8 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['may', /^(можно|могу|можете|реально|получится|пройдет|берет|возьмет|возможно|возможна|возможен|доступна|доступно|принимает|принимают|принимается|примут|примет|разрешено|разрешается|допускается|допускаются|допустимо|право|возможность|функция|функции|опция|опции|бола|болама)$/],
     // a Kazakh question particle ("бонус бар ма?", "есептеле ме?"): a yes-or-no question, answered by a title that is one
     ['yes-no', /^(ма|ме|ба|бе|па|пе)$/],
+    // which one, in Kazakh ("қандай тауарға", "қай тауарға"), and the words that ask it (asked-for-table.ts: "тізімі", "белгісі")
+    ['which', /^(кандай|кай|кайсы)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
     ['how', /^(как|калай|кайтип)$/],
     // what to do about it ("что делать", "не істеймін"), asked of a trouble: a title that ends "Что делать?", "Не істеу керек?" answers it
@@ -130,7 +132,8 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('how')) || (!asksItself(word) && answerWordsFor(word).some(reads('how')));
   const asksMay = (word: string, before: string | undefined) =>
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
-  const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : word));
+  const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
+  const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : word));
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks
   const asksOtherAt = (at: number): boolean =>
@@ -143,6 +146,9 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));
   const details = {} as Record<Detail, ReadonlySet<string>>;
   for (const detail of DETAILS) details[detail] = named(DETAIL_WORDS[detail]);
+  // A particle after a question on which ones ("барлығына ма, әлде кейбіреуіне ғана ма": to all, or only to some?) asks which,
+  // not yes or no: the "қандай …?" title answers it
+  if (details.question.has('which')) details.question = new Set([...details.question].filter((value) => value !== 'yes-no'));
   const { question } = details;
   const findsOut = words.some((word) => FINDING_OUT.test(word));
   // Whether one can find something out ("можно ли узнать", "көруге бола ма") is how to: the guide's "Как узнать …?" answers it.

@@ -44,7 +44,7 @@ describe('namedDetails', () => {
     // Kazakh "бола ма" after a verbal noun or a conditional asks whether one may; after a noun, whether it is there
     expect([...details('келесі айда төлеуге бола ма').question]).toEqual(['may', 'yes-no']);
     expect([...details('келесі айда салмасам бола ма').question]).toEqual(['may', 'yes-no']);
-    expect([...details('тауарда белгі бола ма').question]).toEqual(['yes-no']);
+    expect([...details('тауарда айып бола ма').question]).toEqual(['yes-no']);
     expect([...details('кешіксем айып бола ма').question]).toEqual(['yes-no']);
     // "реально ли" (is it feasible), "получится?" (will it work) ask as "можно ли" does
     expect([...details('реально ли оплатить в банкомате').question]).toEqual(['may']);
@@ -52,8 +52,9 @@ describe('namedDetails', () => {
     expect([...details('через банкомат платеж пройдет?').question]).toEqual(['may']);
     expect([...details('банкомат берёт наличку за счёт?').question]).toEqual(['may']);
     expect([...details('сколько берут за просрочку').question]).toEqual(['amount']);
-    // "можно" after another question word does not ask whether: that word asks ("где можно", "когда я могу")
-    expect([...details('где можно оплатить счёт').question]).toEqual(['where']);
+    // "можно" after another question word does not ask whether: that word asks ("где можно", "когда я могу"); "где можно"
+    // asks for the ways too (asked-for-table.ts)
+    expect([...details('где можно оплатить счёт').question]).toEqual(['where', 'how']);
     expect([...details('когда я могу оплатить счёт').question]).toEqual(['when']);
     expect([...details('я могу оплатить где угодно?').question]).toEqual(['where', 'may']);
     // a Kazakh question particle asks yes or no, "бола ма" whether one may too
@@ -94,6 +95,13 @@ describe('namedDetails', () => {
     expect(details('не оплатил так как забыл').question.size).toBe(0);
     // only "как": another question word after "так" still asks
     expect([...details('так когда платить').question]).toEqual(['when']);
+  });
+
+  it('should read a Kazakh question on which ones, also when a particle follows it: which, not yes or no', () => {
+    expect([...details('Kaspi Магазинде қандай тауарға пікір жазғаным үшін бонус алатынымды қалай білемін?').question]).toContain('which');
+    expect([...details('кейбір тауарларға ғана пікір бонусы бере ме').question]).toEqual(['which']);
+    expect([...details('тауардың белгісі бар ма').question]).toEqual(['which']);
+    expect([...details('бонус есептеле ме').question]).toEqual(['yes-no']);
   });
 
   it('should not read "не могу" (I cannot) as asking whether one may', () => {

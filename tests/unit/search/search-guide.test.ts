@@ -520,6 +520,8 @@ describe('declining when the data has no answer', () => {
     ['goods bought for someone', 'kaspi магазиннен анама телефон алып бердім бонус түсе ме', 462],
     // "таңдаулы тауарларға ғана ма" (only to selected goods?), like "кейбіреуіне" (to some) and "белгісі" (its mark), asks which goods
     ['the review bonus only for selected goods', 'пікір бонусы таңдаулы тауарларға ғана ма', 17560],
+    // a particle after such a question asks which, not yes or no: not the yes-or-no answer on goods bought at the shop
+    ['the review bonus only for some goods, asked with a particle', 'кейбір тауарларға ғана пікір бонусы бере ме', 17560],
     ['finding out, said "анықтаймын"', 'маған берілген бонус санын қалай анықтаймын', 553],
     // the bonus account ("бонус шотым") is the bonuses, and its being empty ("бос") is their not being there
     ['an empty bonus account', 'бонус шотым бос қалды ғой', 1580],
