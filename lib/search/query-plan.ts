@@ -12,6 +12,7 @@ import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './numbe
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
+import { saysBillNotYetOut } from './bill-not-yet';
 import { paidOtherwiseThanMeant } from './story-clause';
 import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
@@ -500,8 +501,13 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isMishapAvoided,
 ];
 
-/** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday. */
-const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [partialReadings, mistakeReadings, owedReadings, holidayReadings];
+/** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead. */
+const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings];
+
+/** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить"): the guide's "заранее". */
+function aheadReadings(words: readonly string[]): string[] {
+  return saysBillNotYetOut(words) ? ['заранее'] : [];
+}
 
 /** The word the guide says for a day off, when the words name a date that is a public holiday ("попал на 8 марта"). */
 const HOLIDAY = 'праздничный';

@@ -305,6 +305,8 @@ describe('declining when the data has no answer', () => {
     // "где можно оплатить" (where can one pay) asks for the ways; the past of a vocabulary verb typed with one vowel as heard
     ['where one can pay', 'где можно заплатить за ред', 1508],
     ['an overpayment typed with a vowel as heard', 'переплотила ред, где теперь деньги', 1516],
+    // paying before the bill is out ("счёт ещё не выставлен") is paying ahead
+    ['paying before the bill is issued', 'счёт ещё не выставлен, а я хочу оплатить ред', 13488],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {

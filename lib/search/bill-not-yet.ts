@@ -1,0 +1,19 @@
+/** The bill, in its forms (normalised): "счёт", "счета". */
+const BILL = /^сч[её]т[аеу]?$/;
+/** The bill coming out, said of the bill: arrived, issued, formed (not "пришли", "пришла": money, a sum that arrives). */
+const BILL_COMES = /^(?:пришел|придет|пришлют|выставлен|выставили|выставят|выставляют|сформирован|сформировали|сформируют|сформировался|сформируется)$/;
+/** "ещё не", "пока не" (not yet), and "только через" (only in: "выставят только через неделю"). */
+const NOT_YET: readonly (readonly [string, string])[] = [['еще', 'не'], ['пока', 'не'], ['только', 'через']];
+
+/**
+ * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "пока счёт не сформирован", "счёт выставят
+ * только через неделю"): a payment made then is made ahead, what the guide calls "заранее".
+ */
+export function saysBillNotYetOut(words: readonly string[]): boolean {
+  if (!words.some((word) => BILL.test(word))) return false;
+  return words.some((word, at) => {
+    if (!BILL_COMES.test(word)) return false;
+    const near = words.slice(Math.max(0, at - 4), at + 3);
+    return NOT_YET.some(([first, second]) => near.some((w, i) => w === first && near[i + 1] === second));
+  });
+}
