@@ -168,6 +168,9 @@ function instrumentalForms(word: string): string[] {
  * Multi-word entries ("оператор фискальных данных"): the stems of each of their words, the forms that
  * do not say them (instrumentalForms), and their group's one-word entries.
  */
+/** Russian prepositions (normalised): a phrase that opens with one is said in its order. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['до', 'после', 'через', 'перед', 'без', 'за', 'на', 'в', 'во', 'по', 'с', 'со', 'от', 'из', 'к', 'при', 'под', 'над', 'для']);
+
 const PHRASES = GROUPS.flatMap((group) =>
   group
     .filter((entry) => entry.words.length > 1)
@@ -178,6 +181,9 @@ const PHRASES = GROUPS.flatMap((group) =>
       // What the group says in one word ("фдо"): another phrase's words, one by one, would say less.
       others: searched(group).filter((other) => other.words.length === 1).map((other) => other.words[0]!),
       saidOnly: entry.saidOnly,
+      // A phrase that opens with a preposition ("до срока": before the due date) is said in that order: "срок, до которого"
+      // (the date by which) says the date, not "before" it.
+      ordered: PREPOSITIONS.has(entry.words[0]!),
     })),
 );
 
@@ -234,6 +240,7 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
     for (let start = 0; start + n <= spoken.length; start++) {
       const window = spoken.slice(start, start + n);
       if (!phrase.words.every((stems) => window.some((i) => !phrase.instrumental.has(typed[i]!) && says(typedStems[i]!, stems)))) continue;
+      if (phrase.ordered && !says(typedStems[window[0]!]!, phrase.words[0]!)) continue;
       if (onlyTurned && (!phrase.saidOnly || window.filter((i) => !aside[i]).length !== 1)) continue;
       for (const i of window) if (!onlyTurned || !aside[i]) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }

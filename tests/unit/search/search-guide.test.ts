@@ -307,6 +307,7 @@ describe('declining when the data has no answer', () => {
     ['an overpayment typed with a vowel as heard', 'переплотила ред, где теперь деньги', 1516],
     // paying before the bill is out ("счёт ещё не выставлен") is paying ahead
     ['paying before the bill is issued', 'счёт ещё не выставлен, а я хочу оплатить ред', 13488],
+    ['the date by which to pay, "срок, до которого"', 'срок, до которого надо закрыть ежемесячный счет ред', 1542],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {

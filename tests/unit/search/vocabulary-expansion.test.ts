@@ -95,6 +95,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // a due date that "came" is one to pay on; asked of ("когда наступает срок") it is the date
     expect(phraseSynonyms(['подошел', 'срок', 'ред']).get('срок')).toContain('оплатить');
     expect(phraseSynonyms(['когда', 'наступает', 'срок']).get('срок') ?? []).not.toContain('оплатить');
+    // a phrase that opens with a preposition is said in its order: "срок, до которого" is the date, "до срока" before it
+    expect(phraseSynonyms(['оплатить', 'до', 'срока']).get('срока')).toContain('заранее');
+    expect(phraseSynonyms(['срок', 'до', 'которого', 'погасить']).get('срок') ?? []).not.toContain('заранее');
     // a city abroad people go to is another country, in any form
     expect(vocabularySynonyms('анталии')).toContain('страна');
     expect(vocabularySynonyms('казани')).toContain('страна');
