@@ -156,6 +156,8 @@ const QUERY_FILLER = new Set([
   'истеу', 'истеймин', 'истесем', 'истейин', 'истейди', 'истеди', 'истейтин', 'истейтини',
   // "оплатить реально?", "действительно можно?", "возможно ли", "оплата возможна?", "получится?": whether it can be done, asked as "можно" is
   'реально', 'действительно', 'возможно', 'возможна', 'возможен', 'возможны', 'получится',
+  // "временно" (for a while: "временно проживаю за рубежом") tells how long, not the time of day ("время") its stem shares
+  'временно',
   // "доступна ли оплата", "доступно ли погашение" (is paying available): the short forms a payment or an option takes, not
   // "доступная сумма" (the sum available) nor "лимит доступен" (the limit is available again), the limit the guide names
   'доступна', 'доступно',

@@ -308,6 +308,7 @@ describe('declining when the data has no answer', () => {
     // paying before the bill is out ("счёт ещё не выставлен") is paying ahead
     ['paying before the bill is issued', 'счёт ещё не выставлен, а я хочу оплатить ред', 13488],
     ['the date by which to pay, "срок, до которого"', 'срок, до которого надо закрыть ежемесячный счет ред', 1542],
+    ['paying while living abroad for a while', 'как оплачивать ред тем, кто временно живет за рубежом', 1564],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {

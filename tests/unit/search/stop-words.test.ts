@@ -59,6 +59,11 @@ describe('isStopWord', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop "временно" (for a while), and keep the time ("время") whose stem it shares', () => {
+    expect(isStopWord('временно')).toBe(true);
+    expect(isStopWord('времени')).toBe(false);
+  });
+
   it('should drop "насчитают" (will charge), asked as "сколько" is', () => {
     for (const word of ['насчитают', 'насчитает']) expect(isStopWord(word), word).toBe(true);
     // a bill that came out higher ("насчитали больше") is a topic
