@@ -1,5 +1,5 @@
-/** The bill, in its forms (normalised): "счёт", "счета". */
-const BILL = /^сч[её]т[аеу]?$/;
+/** Whether a word names the bill, in any of its forms (normalised): "счёт", "счета", "счётом". */
+export const namesBill = (word: string) => /^сч[её]т/.test(word);
 /** The bill coming out, said of the bill: arrived, issued, formed (not "пришли", "пришла": money, a sum that arrives). */
 const BILL_COMES = /^(?:пришел|придет|пришлют|выставлен|выставили|выставят|выставляют|сформирован|сформировали|сформируют|сформировался|сформируется)$/;
 /** "ещё не", "пока не" (not yet), and "только через" (only in: "выставят только через неделю"). */
@@ -10,7 +10,7 @@ const NOT_YET: readonly (readonly [string, string])[] = [['еще', 'не'], ['�
  * только через неделю"): a payment made then is made ahead, what the guide calls "заранее".
  */
 export function saysBillNotYetOut(words: readonly string[]): boolean {
-  if (!words.some((word) => BILL.test(word))) return false;
+  if (!words.some(namesBill)) return false;
   return words.some((word, at) => {
     if (!BILL_COMES.test(word)) return false;
     const near = words.slice(Math.max(0, at - 4), at + 3);

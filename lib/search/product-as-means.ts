@@ -1,3 +1,4 @@
+import { namesBill } from './bill-not-yet';
 import { tokenizeWords } from './normalize-text';
 import { isStopWord } from './stop-words';
 import { namesProduct, vocabularySynonyms } from './vocabulary-expansion';
@@ -8,9 +9,6 @@ const IN_USE = /^(?:работа(?:ет|ют|ть)|пользовать(?:ся)?
 const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
 /** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
 const CARD_INSTRUMENTAL = /^карт(?:ой|ою)$/;
-
-/** A bill named ("счёт", "счета"): what is paid, not what one pays with. */
-const namesBill = (word: string) => /^сч[её]т/.test(word);
 
 const paysFor = (word: string) => word === 'оплатить' || vocabularySynonyms(word).includes('оплатить');
 

@@ -509,11 +509,9 @@ function aheadReadings(words: readonly string[]): string[] {
   return saysBillNotYetOut(words) ? ['заранее'] : [];
 }
 
-/** The word the guide says for a day off, when the words name a date that is a public holiday ("попал на 8 марта"). */
-const HOLIDAY = 'праздничный';
-
+/** A date that is a public holiday ("попал на 8 марта") is what the guide calls a "праздничный" day. */
 function holidayReadings(words: readonly string[]): string[] {
-  return namesPublicHoliday(words) ? [HOLIDAY] : [];
+  return namesPublicHoliday(words) ? ['праздничный'] : [];
 }
 
 /** A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда"). */

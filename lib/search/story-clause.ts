@@ -60,7 +60,7 @@ const PAID_TOO_MUCH = ['больше', 'переплатить'];
  * went wrong is the sum paid over, which the answer on overpaying tells; the answer on money paid into the wrong place
  * ("по ошибке … вместо …") must not win on the mistake alone.
  */
-export function mistakeBeforeOverpaying(words: readonly string[]): ReadonlySet<string> {
+export function mistakeSaidWithOverpaying(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => saysOneOf(word, PAID_TOO_MUCH))) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, ['ошибка'])));
 }

@@ -164,13 +164,13 @@ function instrumentalForms(word: string): string[] {
   return ['ой', 'ою', 'ей', 'ею'].map((ending) => stem + ending);
 }
 
+/** Russian prepositions (normalised): a phrase that opens with one is said in its order. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['до', 'после', 'через', 'перед', 'без', 'за', 'на', 'в', 'во', 'по', 'с', 'со', 'от', 'из', 'к', 'при', 'под', 'над', 'для']);
+
 /**
  * Multi-word entries ("оператор фискальных данных"): the stems of each of their words, the forms that
  * do not say them (instrumentalForms), and their group's one-word entries.
  */
-/** Russian prepositions (normalised): a phrase that opens with one is said in its order. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['до', 'после', 'через', 'перед', 'без', 'за', 'на', 'в', 'во', 'по', 'с', 'со', 'от', 'из', 'к', 'при', 'под', 'над', 'для']);
-
 const PHRASES = GROUPS.flatMap((group) =>
   group
     .filter((entry) => entry.words.length > 1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mistakeBeforeOverpaying, paidOtherwiseThanMeant, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { mistakeSaidWithOverpaying, paidOtherwiseThanMeant, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -40,8 +40,8 @@ describe('paidOtherwiseThanMeant', () => {
   });
 });
 
-describe('mistakeBeforeOverpaying', () => {
-  const aside = (text: string) => [...mistakeBeforeOverpaying(tokenizeWords(text).map((t) => t.word))];
+describe('mistakeSaidWithOverpaying', () => {
+  const aside = (text: string) => [...mistakeSaidWithOverpaying(tokenizeWords(text).map((t) => t.word))];
 
   it('should give the words of a mistake when the asker says they paid too much', () => {
     expect(aside('нечаянно заплатил в два раза больше')).toEqual(['нечаянно']);
