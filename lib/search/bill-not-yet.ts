@@ -1,9 +1,18 @@
 /** Whether a word names the bill, in any of its forms (normalised): "счёт", "счета", "счётом". */
 export const namesBill = (word: string) => /^сч[её]т/.test(word);
-/** The bill coming out, said of the bill: arrived, issued, formed (not "пришли", "пришла": money, a sum that arrives). */
-const BILL_COMES = /^(?:пришел|придет|пришлют|выставлен|выставили|выставят|выставляют|сформирован|сформировали|сформируют|сформировался|сформируется)$/;
-/** "ещё не", "пока не" (not yet), and "только через" (only in: "выставят только через неделю"). */
-const NOT_YET: readonly (readonly [string, string])[] = [['еще', 'не'], ['пока', 'не'], ['только', 'через']];
+/**
+ * The bill coming out, said of the bill: arrived, issued, formed (not "пришли", "пришла": money, a sum that arrives),
+ * and its issuing ("выставления", "формирования").
+ */
+const BILL_COMES =
+  /^(?:пришел|придет|пришлют|выставлен|выставили|выставят|выставляют|сформирован|сформировали|сформируют|сформировался|сформируется|выставления|формирования)$/;
+/**
+ * "ещё не", "пока не" (not yet), "только через" (only in: "выставят только через неделю"), "до того" (before: "до того как
+ * он придёт"), "до выставления" (before its issuing) and "не дожидаясь", "не дождавшись" (without waiting for).
+ */
+const NOT_YET: readonly (readonly [string, string])[] = [
+  ['еще', 'не'], ['пока', 'не'], ['только', 'через'], ['до', 'того'], ['до', 'выставления'], ['до', 'формирования'], ['не', 'дожидаясь'], ['не', 'дождавшись'],
+];
 
 /**
  * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "пока счёт не сформирован", "счёт выставят

@@ -58,7 +58,7 @@ const VOWELS = /[aeiouy]/;
 /**
  * Cyrillic readings of Russian typed in Latin letters ("kak zakryt",
  * "skolko shtraf"): one per choice the Latin spelling leaves open — "y" is ы
- * after a consonant and й after a vowel or at the end, "'" is a soft sign —
+ * after a consonant and й after a vowel or at the end, "j" after a vowel is й, "'" is a soft sign —
  * and, since people mostly leave the soft sign out, each reading with one
  * soft sign put back where Russian often has one ("dengi" → деньги,
  * "skolko" → сколько, "zabrat" → забрать). Typo tolerance cannot stand in for
@@ -76,6 +76,8 @@ export function latinToCyrillicReadings(word: string): string[] {
   readings.add(latinToCyrillic(plain.replace(/sch/g, 's4'))!);
   // "y" after a consonant in the middle of a word: ы ("zakryt" → закрыт), not й.
   readings.add(spellLatin(plain, LAT_DIGRAPHS, (c, before) => (c === 'y' && before !== undefined && !VOWELS.test(before) ? 'ы' : russianLetter(c))));
+  // "j" after a vowel is й, as the transliteration standards write it ("kazhdyj" каждый, "kakoj" какой), not дж.
+  for (const reading of [...readings]) readings.add(reading.replace(/([аеиоуыэюя])дж/g, '$1й'));
   // "e" that starts a word is э as often as е ("etom" этом, "ekran" экран).
   for (const reading of [...readings]) if (reading.startsWith('е')) readings.add(`э${reading.slice(1)}`);
   for (const reading of [...readings]) for (const soft of withOneSoftSign(reading)) readings.add(soft);

@@ -1,5 +1,5 @@
 import { BRAND_NAMES, DOMAIN_VOCABULARY, PRODUCT_NAMES } from './domain-vocabulary';
-import { stemKazakh } from './stem-kazakh';
+import { caseEndingRoot, stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
@@ -221,8 +221,11 @@ export function turnedWords(typed: readonly string[]): Map<string, string[]> {
 function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit"), one typed as said
-  // the phrase its written form says ("скок платить").
-  const typedStems = typed.map((word) => [word, ...latinToCyrillicReadings(word), ...writtenForms(word)].flatMap(stemsOf));
+  // the phrase its written form says ("скок платить"); a Kazakh noun in a case says it too ("онлайн дүкенде": the
+  // stemmer cuts "дүкенде" into the word itself, as it does "магазинде").
+  const typedStems = typed.map((word) =>
+    [word, ...latinToCyrillicReadings(word), ...writtenForms(word), caseEndingRoot(word) ?? []].flat().flatMap(stemsOf),
+  );
   // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся платить",
   // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:
   // "погасить ред полностью" says "погасить полностью". The brand does: "оператор каспи" is an operator of

@@ -11,6 +11,14 @@ describe('saysBillNotYetOut', () => {
     expect(notYet('хотя счет выставят только через неделю')).toBe(true);
   });
 
+  it('should read paying before the bill comes out, or without waiting for it', () => {
+    expect(notYet('получится оплатить счет ред до того как он придет')).toBe(true);
+    expect(notYet('оплатить ред пораньше, не дожидаясь выставления счета')).toBe(true);
+    expect(notYet('можно внести до выставления счета')).toBe(true);
+    // the bill's issuing, with no "before" about it, is no payment ahead
+    expect(notYet('после выставления счета сколько дней на оплату')).toBe(false);
+  });
+
   it('should not read money that has not arrived, a bill that came, or no bill at all', () => {
     expect(notYet('деньги еще не пришли на счет ред')).toBe(false);
     expect(notYet('сумма еще не пришла на счет')).toBe(false);

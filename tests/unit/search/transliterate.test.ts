@@ -71,6 +71,12 @@ describe('latinToCyrillicReadings', () => {
     expect(latinToCyrillicReadings('sleduyushchem')).toContain('следующем');
   });
 
+  it('should read a "j" after a vowel as й, as the transliteration standards write it ("kazhdyj" каждый)', () => {
+    expect(latinToCyrillicReadings('kazhdyj')).toContain('каждый');
+    expect(latinToCyrillicReadings('kakoj')).toContain('какой');
+    expect(latinToCyrillicReadings('djin')).not.toContain('йин');
+  });
+
   it('should read an "e" that starts a word as е and as э ("etom" этом)', () => {
     expect(latinToCyrillicReadings('etom')).toEqual(expect.arrayContaining(['етом', 'этом']));
     expect(latinToCyrillicReadings('dengi')).not.toContain('дэнги');

@@ -28,6 +28,15 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "не в Казахстане" (not in Kazakhstan), said in full, is abroad; "в Казахстане" is not
     expect(phraseSynonyms(['живу', 'не', 'в', 'казахстане']).get('казахстане')).toContain('страна');
     expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
+    // a Kazakh noun in a case says the phrase: "онлайн дүкенде" (in an online shop) is an online shop, which the stemmer
+    // would cut into the word itself ("дүкенде": ду)
+    expect(phraseSynonyms(['онлайн', 'дукенде']).get('онлайн')).toContain('интернетдукен');
+    // "где увидеть", "где показывают" (where is it shown), "не нахожу" (I can't find it) ask where to look
+    expect(vocabularySynonyms('увидеть')).toContain('посмотреть');
+    expect(vocabularySynonyms('показывают')).toContain('посмотреть');
+    expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
+    // "взнос" (a payment in) is putting money in
+    expect(vocabularySynonyms('взнос')).toContain('внести');
     // an account empty after paying ("на ред пусто", "на счету ноль") is money that did not arrive
     expect(vocabularySynonyms('пусто')).toContain('поступить');
     // a payment that "did not show up" ("не отразился") did not arrive; the future "отразится" (will be recorded) is not it
