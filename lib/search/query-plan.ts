@@ -35,6 +35,8 @@ const MIN_STEM_PREFIX = 4;
 const MIN_TRUNCATED = 5;
 /** The shortest vocabulary stem whose synonyms a typo of it brings (typoTerms). */
 const MIN_TYPO_SYNONYM_STEM = 6;
+/** The shortest vocabulary stem a typo may be read as to the exclusion of other words (a short one is near too many). */
+const MIN_VOCABULARY_TYPO_STEM = 4;
 /** How many index terms one prefix or typo may expand to. */
 const MAX_EXPANSIONS = 24;
 
@@ -280,6 +282,12 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     for (const variant of withOneVowelMore(word)) {
       const stem = stemWord(variant, 'ru');
       if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
+    }
+    // A typo that reaches a word of the vocabulary, what our users ask about ("штарф": штраф), is that word, not another
+    // word of the index as few edits away ("шарф"): among thousands of answers, such near words are many.
+    const typos = [...terms.values()].filter((t) => t.kind === 'typo');
+    if (typos.some((t) => t.term.length >= MIN_VOCABULARY_TYPO_STEM && vocabularyOfStem(t.term).length > 0)) {
+      for (const t of typos) if (vocabularyOfStem(t.term).length === 0) terms.delete(t.term);
     }
     // A typo of a vocabulary word ("прасрочка": просрочк) says what the word says ("вовремя"); not of a short stem,
     // which a typo of many words reaches ("стать": сат), nor a word with another ending ("заплачу": заплач…), which

@@ -2,6 +2,7 @@ import { loadIndex } from './lunr-adapter';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
 import { htmlToText } from '../guide/html-to-text';
+import { joinAdverbsWrittenApart } from './adverbs-written-apart';
 import { readClockTimes } from './clock-times';
 import { flattenWhitespace, highlightsIn, makeSnippet, stemmedTokens, type HighlightRange } from './make-snippet';
 import { MAX_QUERY_CHARS, planQuery, typoReadings, type PlannedWord, type QueryPlan } from './query-plan';
@@ -335,7 +336,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
 
   /** Never throws on any text (tested); a bug in search itself reaches the caller as an error. */
   function search(query: string, options: SearchOptions = {}): SearchResponse {
-    const text = typeof query === 'string' ? readClockTimes(query.slice(0, MAX_QUERY_CHARS)) : '';
+    const text = typeof query === 'string' ? readClockTimes(joinAdverbsWrittenApart(query.slice(0, MAX_QUERY_CHARS))) : '';
     const plan = planQuery(text, lookup);
     const found = runPlan(plan.correctedQuery ?? text, plan, options);
     const suggestion = found.hits.length === 0 && plan.correctedQuery === null ? suggestSpelling(text, spellingIn(options.lang)) : null;

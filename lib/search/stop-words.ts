@@ -113,14 +113,15 @@ const QUERY_FILLER = new Set([
   'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими',
   // "последний день", "последний час" (the last day, hour): the day or the hour says which the question asks for
   'последний', 'последнее', 'последняя', 'последнюю', 'последнего', 'последнем',
-  // when the asker did it ("вчера оплатил": yesterday), as "сегодня", "недавно" (lunr's list) say: the story, not the topic
-  'вчера', 'позавчера',
+  // when the asker did it ("вчера оплатил": yesterday), as "сегодня", "недавно" (lunr's list) say: the story, not the topic;
+  // so is having two at once ("есть кредит и ред одновременно")
+  'вчера', 'позавчера', 'одновременно',
   // how long, or how long ago ("просрочу на неделю", "неделю назад", "бір аптадан кейін": a week late, a week ago, in a week):
   // the guide's answers name no week, and the story's span is not what the question asks about
   'неделя', 'недели', 'неделю', 'неделе', 'неделей', 'недель', 'апта', 'аптада', 'аптадан', 'аптага',
-  // where the asker is ("живу в Турции", "нахожусь за границей", "стою у банкомата", "в отпуске", "в командировке", "на вахте", "на работе": on holiday,
+  // where the asker is or goes ("живу в Турции", "нахожусь за границей", "стою у банкомата", "пойду в отделение", "в отпуске", "в командировке", "на вахте", "на работе": on holiday,
   // on a business trip, on a shift away, at work): the place is the topic, not being there
-  'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'стою', 'стоим', 'стоял', 'стояла', 'отпуске', 'командировке', 'вахте', 'вахтой', 'вахту', 'работе',
+  'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'стою', 'стоим', 'стоял', 'стояла', 'пойду', 'схожу', 'отпуске', 'командировке', 'вахте', 'вахтой', 'вахту', 'работе',
   // near what ("терминал возле дома": a terminal near home; "үйдің жанындағы": by the house), as "около", "рядом" (lunr's list) say:
   // the place named is the topic, not being near it; and "впервые" (for the first time), when the asker did it, "новичок"
   // (a newcomer) and "пользуюсь" (I use it): who asks, not what

@@ -191,6 +191,19 @@ describe('planQuery', () => {
     expect(Math.max(...plan.terms.map((t) => t.weight))).toBeLessThan(0.5);
   });
 
+  it('should read a typo that reaches a vocabulary word as that word, not as other words of the index as near', () => {
+    // Among many answers, "штарф" is as near "шарф" (a scarf) as "штраф" (a fine), which the vocabulary holds.
+    const base = ingestBundled().questions;
+    const scarf = { ...base[0]!, id: 999001, ids: [999001], title: 'Шарф и штат', text: 'Шарф и штат' };
+    const wider = createTermLookup(lunr.Index.load(buildGuideIndex([...base, scarf]).index.lunr));
+    expect(wider.has('шарф')).toBe(true);
+    const typed = planQuery('штарф ', wider).words[0]!.terms.map((t) => t.term);
+    expect(typed).toContain('штраф');
+    expect(typed).not.toContain('шарф');
+    // a typo that reaches no vocabulary word keeps every near word ("шарфф")
+    expect(planQuery('шарфф ', wider).words[0]!.terms.map((t) => t.term)).toContain('шарф');
+  });
+
   it('should give a typo of a vocabulary word what the word says, at typo weight, and not a typo of a short stem', () => {
     // "прошрочка" is one letter from "просрочка", whose vocabulary says "вовремя" (the guide's title word).
     const late = planQuery('прошрочка ', lookup).words[0]!;

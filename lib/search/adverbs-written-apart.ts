@@ -1,0 +1,12 @@
+/**
+ * Adverbs people often write as two words: "не оплатил во время" for "вовремя" (on time), "оплатить за ранее" for
+ * "заранее" (in advance). Split, each word says something else: "время" asks until what time, "ранее" when.
+ * "Во время" is read as "вовремя" only where it ends a clause: followed by a noun it is "during" ("во время поездки").
+ */
+const ON_TIME_APART = /(?<!\p{L})во\s+время(?=\s*(?:[?!.,;:)]|$))/giu;
+const IN_ADVANCE_APART = /(?<!\p{L})за\s+ран{1,2}ее(?!\p{L})/giu;
+
+/** The text with such adverbs written as one word. */
+export function joinAdverbsWrittenApart(text: string): string {
+  return text.replace(ON_TIME_APART, 'вовремя').replace(IN_ADVANCE_APART, 'заранее');
+}
