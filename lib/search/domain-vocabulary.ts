@@ -64,9 +64,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // so is paying at a shop, as said ("дүкенде төлесем": if I pay at a shop, for the guide's "дүкендерде сатып алғаным", q467)
   ['покупка', 'купить', 'покупать', 'сатып', '>дукенде толесем', '>дукенде толеймин', '>дукенде толедим', '>дукенде толегенде', '>заказал', '>заказала', '>заказали', '>оформил заказ', '>оформила заказ', '>оформить заказ'],
   ['перевод', 'аударым', 'перевести', 'перевел', 'переведу'],
-  // "неустойка": the penalty as contracts name it; a fine "начислят" (will be charged) is the fine, as said: a bonus is "начислен" too;
+  // "неустойка": the penalty as contracts name it; a charge "за каждый день" (for each day) is a penalty's, as said, and what the bank "сдерёт" (will rip off) for being late; a fine "начислят" (will be charged) is the fine, as said: a bonus is "начислен" too;
   // being fined ("оштрафуют", "штрафанут" as it is said) is the fine, in the verb's forms (Snowball stems them apart from "штраф")
-  ['штраф', 'айыппул', 'айып', 'пеня', 'пени', 'неустойка', '>накинут', '>накинет', '>начислят штраф', '>начислят пеню', '>начислят неустойку', '>оштрафуют', '>оштрафует', '>оштрафовать', '>оштрафовали', '>оштрафуете', '>штрафанут', '>штрафануть'],
+  ['штраф', 'айыппул', 'айып', 'пеня', 'пени', 'неустойка', '>накинут', '>накинет', '>начислят штраф', '>начислят пеню', '>начислят неустойку', '>оштрафуют', '>оштрафует', '>оштрафовать', '>оштрафовали', '>оштрафуете', '>штрафанут', '>штрафануть', '>за каждый день', '>сдерет', '>сдерут'],
   ['долг', 'задолженность', 'берешек'],
   ['справка', 'аныктама'],
   // the app is Kaspi.kz, as the guide names it: "бонусы не видно в приложении", "қосымшада" for "Kaspi.kz-те менің бонусым" (q1580)
@@ -121,7 +121,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // ("в этом месяце"): the bill of the month, which the guide calls monthly
   ['ежемесячный', 'месячный', 'ай сайынгы', '>каждый месяц', '>каждого месяца', '>этом месяце', '>этот месяц'],
   ['просрочка', 'мерзими откен'],
-  ['кредит', 'несие'],
+  // "қарыз" (a debt, a loan), as Kazakh says a loan being repaid ("қарызымды өтеп жатырмын")
+  ['кредит', 'несие', 'карыз'],
   ['рассрочка', 'болип толеу'],
   ['регистрация', 'тиркеу'],
   ['акция', 'наукан'],
@@ -129,8 +130,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['продавец', 'сатушы'],
   // a shop's client is its buyer: "чек покупателю" for the guide's "если клиент купил товар" (q3164)
   ['клиент', 'клиенттер', 'покупатель', 'сатып алушы'],
-  // what the app "көрсетеді" (shows) is what is seen there ("нөл көрсетіп тұр": it shows zero)
-  ['видно', 'видеть', 'корину', 'коринбей', 'коре', 'кору', '>корсетип', '>корсетеди'],
+  // what the app "көрсетеді" (shows) is what is seen there ("нөл көрсетіп тұр": it shows zero; "көрсететін жер": the place that shows it)
+  ['видно', 'видеть', 'корину', 'коринбей', 'коре', 'кору', '>корсетип', '>корсетеди', '>корсететин'],
   // the Kazakh answers' bonus verbs: "жинай аламын" (can collect), "жұмсауға болатын" (can spend); "жиналатын" (that is collected),
   // the passive, which the Kazakh stemmer keeps apart, as itself ("жиналған", collected, is the asker's story: stop-words.ts)
   ['накопить', 'накопление', 'жинай', '=жиналатын', '=жиналады'],

@@ -31,6 +31,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'нарсе',
   // "all", "in all" ("барлығы қанша": how many in all), as Russian "все", "всего"
   'барлык', 'барлыгы', 'барлыгын', 'барлыгына', 'барлыгында', 'бари', 'барин', 'барине',
+  // "each" ("әр сатып алу": each purchase), as Russian "каждый"
+  'ар',
   // "very" ("өте көп": very many; "уақыт өте келе": as time goes by): a degree or a passing, never the repaying "өтеу" is, whose stem it shares
   'оте',
   // "needed", as Russian "нужно" ("не үшін керек": what is it for; "не істеу керек": what to do)
@@ -102,8 +104,8 @@ const QUERY_FILLER = new Set([
   'хочу', 'хочет', 'хочешь', 'хотите', 'хотят', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
   // "can" in the forms lunr's list lacks (it has "мог", "может", "можно"), and "умеет" (is able to: "банкомат умеет принимать"); "не могу понять", "хочу разобраться" (figure out): the asker, not the topic
   'могу', 'могла', 'могли', 'смогу', 'сможет', 'умеет', 'умеют', 'понять', 'понимаю', 'пойму', 'разобраться', 'разберусь', 'разбираюсь',
-  // asking the tool ("покажи…"), and verbs of happening ("когда наступает просрочка", "когда истекает время")
-  'покажи', 'покажите', 'скажи', 'расскажи', 'расскажите', 'наступает', 'наступит', 'наступила', 'происходит', 'произойдет', 'истекает', 'истечет', 'истек', 'истекло',
+  // asking the tool ("покажи…", "перечислите все способы": list them all), and verbs of happening ("когда наступает просрочка", "когда истекает время")
+  'покажи', 'покажите', 'перечислите', 'перечисли', 'скажи', 'расскажи', 'расскажите', 'наступает', 'наступит', 'наступила', 'происходит', 'произойдет', 'истекает', 'истечет', 'истек', 'истекло',
   // "куда делись деньги", "куда уходит переплата": where something went, asked as "где" is
   'делся', 'делась', 'делось', 'делись', 'подевались', 'подевался', 'подевалась', 'уходит', 'уходят', 'ушел', 'ушла', 'ушло', 'ушли',
   // becoming, turning out, falling on and landing ("лимит станет больше", "счёт оказался больше", "если число выпадает на воскресенье",
@@ -114,8 +116,8 @@ const QUERY_FILLER = new Set([
   // "последний день", "последний час" (the last day, hour): the day or the hour says which the question asks for
   'последний', 'последнее', 'последняя', 'последнюю', 'последнего', 'последнем',
   // when the asker did it ("вчера оплатил": yesterday), as "сегодня", "недавно" (lunr's list) say: the story, not the topic;
-  // so is having two at once ("есть кредит и ред одновременно")
-  'вчера', 'позавчера', 'одновременно',
+  // so is having two at once ("есть кредит и ред одновременно", "параллельно плачу кредит")
+  'вчера', 'позавчера', 'одновременно', 'параллельно',
   // how long, or how long ago ("просрочу на неделю", "неделю назад", "бір аптадан кейін": a week late, a week ago, in a week):
   // the guide's answers name no week, and the story's span is not what the question asks about
   'неделя', 'недели', 'неделю', 'неделе', 'неделей', 'недель', 'апта', 'аптада', 'аптадан', 'аптага',
@@ -126,8 +128,9 @@ const QUERY_FILLER = new Set([
   // the place named is the topic, not being near it; and "впервые" (for the first time), when the asker did it, "новичок"
   // (a newcomer) and "пользуюсь" (I use it): who asks, not what
   'возле', 'напротив', 'вблизи', 'жанында', 'жанындагы', 'касында', 'касындагы', 'впервые', 'новичок', 'новичку', 'новичкам', 'новички', 'новенький', 'новенькая', 'пользуюсь',
-  // from there, from here ("как платить оттуда"), "не возвращаясь" (without going back): the place the question names is the topic
-  'оттуда', 'отсюда', 'возвращаясь',
+  // from there, from here ("как платить оттуда"), "не возвращаясь" (without going back): the place the question names is the topic;
+  // "места, где принимают оплату", "көрсететін жер қайда" (the places where): "где", "қайда" ask it
+  'оттуда', 'отсюда', 'возвращаясь', 'место', 'места', 'местах', 'жер',
   // "по-разному", "по-всякому" (differently, in any way), as said apart ("или по разному"): how, asked by the words around them
   'разному', 'поразному', 'всякому', 'повсякому',
   // what the asker has already collected ("накопились бонусы", "накопленными бонусами", "скопилось много"): the story of what

@@ -37,6 +37,14 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
     // "взнос" (a payment in) is putting money in
     expect(vocabularySynonyms('взнос')).toContain('внести');
+    // "қарыз" (a debt, a loan) is a loan
+    expect(vocabularySynonyms('карыз')).toContain('кредит');
+    // what the bank "сдерёт" (will rip off) for being late is the fine; "көрсететін жер" (the place that shows it) is what is seen
+    expect(vocabularySynonyms('сдерет')).toContain('штраф');
+    expect(vocabularySynonyms('корсететин')).toContain('видно');
+    // a charge "за каждый день" (for each day) is a penalty's; "день" alone is no fine
+    expect(phraseSynonyms(['пеня', 'за', 'каждый', 'день']).get('день')).toContain('штраф');
+    expect(phraseSynonyms(['день', 'оплаты']).get('день') ?? []).not.toContain('штраф');
     // an account empty after paying ("на ред пусто", "на счету ноль") is money that did not arrive
     expect(vocabularySynonyms('пусто')).toContain('поступить');
     // a payment that "did not show up" ("не отразился") did not arrive; the future "отразится" (will be recorded) is not it
