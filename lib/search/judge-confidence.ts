@@ -1,5 +1,5 @@
 import type { MatchKind, PlannedWord } from './query-plan';
-import { digitsOf, isSumUnit } from './number-words';
+import { digitsOf, isMoneyWord, isSumUnit } from './number-words';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 
@@ -127,7 +127,8 @@ const POSSESSIVE_PRONOUN =
  * A number the asker typed ("30 тысяч", "25 числа", "5000 бонусов") is a detail of their story, a sum or a day: an answer
  * that lacks it lacks nothing, and one that holds it (a limit, a count) is not about it for that. So is a number said in
  * words ("прошло два часа"): where the answer holds it ("екі айлық" for the guide's "2 ай"), it still scores. So is a
- * sum's unit, with its number or alone ("лишнюю тысячу": a thousand too much).
+ * sum's unit, with its number or alone ("лишнюю тысячу": a thousand too much). Money itself ("ақша салып жүрмін": I pay money
+ * in) is what any payment is made of: an answer on paying that does not say "money" lacks nothing (judgeConfidence).
  */
 export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word) || digitsOf(word.word) !== null || isSumUnit(word.word);
 
@@ -197,7 +198,7 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
+    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || isMoneyWord(word.word) || aside[i]) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

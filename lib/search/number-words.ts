@@ -33,6 +33,14 @@ export function isSumUnit(word: string): boolean {
   return SUM_UNIT.test(word);
 }
 
+/** Money itself, in any form (folded): "деньги", "денег", "ақша", "ақшамды". */
+const MONEY_WORD = /^(?:деньг|денег|акша)/;
+
+/** Whether a word is money itself, what a payment or a sum is made of, not what is done with it. */
+export function isMoneyWord(word: string): boolean {
+  return MONEY_WORD.test(word);
+}
+
 /** Ordinals (folded), Russian and Kazakh: "первый", "второй", "последний"; "бірінші", "екінші", "соңғы". */
 const ORDINAL = /^(?:(?:перв|втор|трет|четверт|пят|последн)(?:ый|ой|ий|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)|биринши|екинши|ушинши|сонгы)$/;
 /** "Time", as counted ("в первый раз", "бірінші рет"). */

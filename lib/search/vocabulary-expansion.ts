@@ -6,6 +6,7 @@ import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 import { writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
 import { isStopWord } from './stop-words';
+import { isMoneyWord } from './number-words';
 
 /**
  * Every stem a word may take, in either language. A Kazakh stem ending in "ь" is a Russian word
@@ -192,9 +193,6 @@ const ASKING: ReadonlySet<string> = new Set([
   'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими', 'когда', 'кандай', 'кай', 'кашан',
 ]);
 
-/** Money in any form, Russian and Kazakh folded ("денег", "деньгами", "ақшаны"). */
-const MONEY_WORD = /^(?:деньг|денег|акша)/;
-
 /** Whether a typed word asks to find something out ("узнать", "посмотреть", "знать"). */
 const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
 
@@ -235,7 +233,7 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
   // Finding out is no topic of its own either, but what is done about the phrase's: "узнать заранее" (find out in
   // advance) turns "заранее" alone.
   const aside = typed.map((word) => (isStopWord(word) && !ASKING.has(word)) || namesProduct(word) || findsOut(word));
-  const passedOver = typed.map((word, i) => aside[i] || MONEY_WORD.test(word));
+  const passedOver = typed.map((word, i) => aside[i] || isMoneyWord(word));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
     const spoken = typed.flatMap((_, i) => (passedOver[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));

@@ -47,6 +47,16 @@ describe('judgeConfidence', () => {
     }
   });
 
+  it('lets the answer lack money itself, what any payment is made of, and not what is done with it', () => {
+    // "кредит бойынша ақша салып жүрмін, бонус қосыла ма": paying money in on a loan; the answer says "кредит төлегенде"
+    for (const money of ['акша', 'деньги', 'денег']) {
+      const said = [word('кредит', 'stem'), word(money, 'vocabulary'), word('бонус', 'stem')];
+      expect(judgeConfidence({ words: said, matchShares: [1, 0, 1], titleHasInformativeWord: true }), money).toEqual({ confident: true, reason: null });
+    }
+    const transfer = [word('кредит', 'stem'), word('перевод', 'stem'), word('бонус', 'stem')];
+    expect(judgeConfidence({ words: transfer, matchShares: [1, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'перевод' });
+  });
+
   it('lets a question of five words or more miss one known word, not two', () => {
     const words = ['посчитал', 'меньше', 'счет', 'сумма', 'больше'].map((w) => word(w, 'stem'));
     expect(judgeConfidence({ words, matchShares: [1, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
