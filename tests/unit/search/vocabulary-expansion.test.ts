@@ -37,6 +37,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
     // "взнос" (a payment in) is putting money in
     expect(vocabularySynonyms('взнос')).toContain('внести');
+    // "бонус тарихы қайда" (where is the bonus history) asks where to look
+    expect(vocabularySynonyms('тарихы')).toContain('посмотреть');
     // "қарыз" (a debt, a loan) is a loan
     expect(vocabularySynonyms('карыз')).toContain('кредит');
     // what the bank "сдерёт" (will rip off) for being late is the fine; "көрсететін жер" (the place that shows it) is what is seen
