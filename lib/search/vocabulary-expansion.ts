@@ -185,6 +185,9 @@ const PHRASES = GROUPS.flatMap((group) =>
       // A phrase that opens with a preposition ("до срока": before the due date) is said in that order: "срок, до которого"
       // (the date by which) says the date, not "before" it.
       ordered: PREPOSITIONS.has(entry.words[0]!),
+      // A preposition inside a phrase ("перевела на ред": paid onto Red) governs the word after it: "перевести деньги с ред на
+      // карту" (from Red onto a card) holds the same words and says another thing.
+      innerPrepositions: entry.words.flatMap((w, k) => (k > 0 && k + 1 < entry.words.length && PREPOSITIONS.has(w) ? [k] : [])),
     })),
 );
 
@@ -242,6 +245,8 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
       const window = spoken.slice(start, start + n);
       if (!phrase.words.every((stems) => window.some((i) => !phrase.instrumental.has(typed[i]!) && says(typedStems[i]!, stems)))) continue;
       if (phrase.ordered && !says(typedStems[window[0]!]!, phrase.words[0]!)) continue;
+      const governs = (k: number) => window.some((i, j) => says(typedStems[i]!, phrase.words[k]!) && j + 1 < window.length && says(typedStems[window[j + 1]!]!, phrase.words[k + 1]!));
+      if (!phrase.innerPrepositions.every(governs)) continue;
       if (onlyTurned && (!phrase.saidOnly || window.filter((i) => !aside[i]).length !== 1)) continue;
       for (const i of window) if (!onlyTurned || !aside[i]) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }

@@ -37,6 +37,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
     // "взнос" (a payment in) is putting money in
     expect(vocabularySynonyms('взнос')).toContain('внести');
+    // "перевела на ред" (transferred onto Red), said in full and in that order, is putting money in; "перевести деньги с ред
+    // на карту" (from Red onto a card) holds the same words and is a transfer out
+    expect(phraseSynonyms(['перевела', 'на', 'ред', 'больше']).get('перевела')).toContain('внести');
+    expect(phraseSynonyms(['перевести', 'деньги', 'с', 'ред', 'на', 'карту']).get('перевести')).toBeUndefined();
     // "бонус тарихы қайда" (where is the bonus history) asks where to look
     expect(vocabularySynonyms('тарихы')).toContain('посмотреть');
     // "қарыз" (a debt, a loan) is a loan
