@@ -127,8 +127,7 @@ const POSSESSIVE_PRONOUN =
  * A number the asker typed ("30 тысяч", "25 числа", "5000 бонусов") is a detail of their story, a sum or a day: an answer
  * that lacks it lacks nothing, and one that holds it (a limit, a count) is not about it for that. So is a number said in
  * words ("прошло два часа"): where the answer holds it ("екі айлық" for the guide's "2 ай"), it still scores. So is a
- * sum's unit, with its number or alone ("лишнюю тысячу": a thousand too much). Money itself ("ақша салып жүрмін": I pay money
- * in) is what any payment is made of: an answer on paying that does not say "money" lacks nothing (judgeConfidence).
+ * sum's unit, with its number or alone ("лишнюю тысячу": a thousand too much).
  */
 export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word) || digitsOf(word.word) !== null || isSumUnit(word.word);
 
@@ -198,7 +197,9 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || isMoneyWord(word.word) || aside[i]) continue;
+    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
+    // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of: an answer on paying lacks nothing without it.
+    else if (isMoneyWord(word.word)) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

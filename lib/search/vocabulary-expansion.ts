@@ -165,7 +165,7 @@ function instrumentalForms(word: string): string[] {
   return ['ой', 'ою', 'ей', 'ею'].map((ending) => stem + ending);
 }
 
-/** Russian prepositions (normalised): a phrase that opens with one is said in its order. */
+/** Russian prepositions (normalised): a phrase that opens with one is said in its order; one inside a phrase governs the word after it. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['до', 'после', 'через', 'перед', 'без', 'за', 'на', 'в', 'во', 'по', 'с', 'со', 'от', 'из', 'к', 'при', 'под', 'над', 'для']);
 
 /**
