@@ -64,7 +64,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // so is paying at a shop, as said ("дүкенде төлесем": if I pay at a shop, for the guide's "дүкендерде сатып алғаным", q467)
   ['покупка', 'купить', 'покупать', 'сатып', '>дукенде толесем', '>дукенде толеймин', '>дукенде толедим', '>дукенде толегенде', '>заказал', '>заказала', '>заказали', '>оформил заказ', '>оформила заказ', '>оформить заказ'],
   ['перевод', 'аударым', 'перевести', 'перевел', 'переведу'],
-  // "неустойка": the penalty as contracts name it; a charge "за каждый день" (for each day) is a penalty's, as said, and what the bank "сдерёт" (will rip off) for being late; a fine "начислят" (will be charged) is the fine, as said: a bonus is "начислен" too;
+  // "неустойка": the penalty as contracts name it; a charge "за каждый день" (for each day) is a penalty's, as said, and what the bank
+  // "сдерёт" (will rip off) for being late; a fine "начислят" (will be charged) is the fine, as said: a bonus is "начислен" too;
   // being fined ("оштрафуют", "штрафанут" as it is said) is the fine, in the verb's forms (Snowball stems them apart from "штраф")
   ['штраф', 'айыппул', 'айып', 'пеня', 'пени', 'неустойка', '>накинут', '>накинет', '>начислят штраф', '>начислят пеню', '>начислят неустойку', '>оштрафуют', '>оштрафует', '>оштрафовать', '>оштрафовали', '>оштрафуете', '>штрафанут', '>штрафануть', '>за каждый день', '>сдерет', '>сдерут'],
   ['долг', 'задолженность', 'берешек'],

@@ -286,8 +286,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     // A typo that reaches a word of the vocabulary, what our users ask about ("штарф": штраф), is that word, not another
     // word of the index as few edits away ("шарф"): among thousands of answers, such near words are many.
     const typos = [...terms.values()].filter((t) => t.kind === 'typo');
-    if (typos.some((t) => t.term.length >= MIN_VOCABULARY_TYPO_STEM && vocabularyOfStem(t.term).length > 0)) {
-      for (const t of typos) if (vocabularyOfStem(t.term).length === 0) terms.delete(t.term);
+    const inVocabulary = typos.filter((t) => vocabularyOfStem(t.term).length > 0);
+    if (inVocabulary.some((t) => t.term.length >= MIN_VOCABULARY_TYPO_STEM)) {
+      for (const t of typos) if (!inVocabulary.includes(t)) terms.delete(t.term);
     }
     // A typo of a vocabulary word ("прасрочка": просрочк) says what the word says ("вовремя"); not of a short stem,
     // which a typo of many words reaches ("стать": сат), nor a word with another ending ("заплачу": заплач…), which

@@ -102,7 +102,8 @@ const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а']);
 const QUERY_FILLER = new Set([
   'думал', 'думала', 'думали', 'думаю', 'думает', 'подумал', 'подумала', 'считал', 'считала', 'ожидал', 'ожидала', 'ожидали',
   'хочу', 'хочет', 'хочешь', 'хотите', 'хотят', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
-  // "can" in the forms lunr's list lacks (it has "мог", "может", "можно"), and "умеет" (is able to: "банкомат умеет принимать"); "не могу понять", "хочу разобраться" (figure out): the asker, not the topic
+  // "can" in the forms lunr's list lacks (it has "мог", "может", "можно"), and "умеет" (is able to: "банкомат умеет принимать");
+  // "не могу понять", "хочу разобраться" (figure out): the asker, not the topic
   'могу', 'могла', 'могли', 'смогу', 'сможет', 'умеет', 'умеют', 'понять', 'понимаю', 'пойму', 'разобраться', 'разберусь', 'разбираюсь',
   // asking the tool ("покажи…", "перечислите все способы": list them all), and verbs of happening ("когда наступает просрочка", "когда истекает время")
   'покажи', 'покажите', 'перечислите', 'перечисли', 'скажи', 'расскажи', 'расскажите', 'наступает', 'наступит', 'наступила', 'происходит', 'произойдет', 'истекает', 'истечет', 'истек', 'истекло',
@@ -121,8 +122,9 @@ const QUERY_FILLER = new Set([
   // how long, or how long ago ("просрочу на неделю", "неделю назад", "бір аптадан кейін": a week late, a week ago, in a week):
   // the guide's answers name no week, and the story's span is not what the question asks about
   'неделя', 'недели', 'неделю', 'неделе', 'неделей', 'недель', 'апта', 'аптада', 'аптадан', 'аптага',
-  // where the asker is or goes ("живу в Турции", "нахожусь за границей", "стою у банкомата", "пойду в отделение", "в отпуске", "в командировке", "на вахте", "на работе": on holiday,
-  // on a business trip, on a shift away, at work): the place is the topic, not being there
+  // where the asker is or goes ("живу в Турции", "нахожусь за границей", "стою у банкомата", "пойду в отделение", "в отпуске",
+  // "в командировке", "на вахте", "на работе": on holiday, on a business trip, on a shift away, at work): the place is the topic,
+  // not being there
   'живу', 'живем', 'живём', 'нахожусь', 'находимся', 'находясь', 'стою', 'стоим', 'стоял', 'стояла', 'пойду', 'схожу', 'отпуске', 'командировке', 'вахте', 'вахтой', 'вахту', 'работе',
   // near what ("терминал возле дома": a terminal near home; "үйдің жанындағы": by the house), as "около", "рядом" (lunr's list) say:
   // the place named is the topic, not being near it; and "впервые" (for the first time), when the asker did it, "новичок"

@@ -225,7 +225,7 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
   // the phrase its written form says ("скок платить"); a Kazakh noun in a case says it too ("онлайн дүкенде": the
   // stemmer cuts "дүкенде" into the word itself, as it does "магазинде").
   const typedStems = typed.map((word) =>
-    [word, ...latinToCyrillicReadings(word), ...writtenForms(word), caseEndingRoot(word) ?? []].flat().flatMap(stemsOf),
+    [word, ...latinToCyrillicReadings(word), ...writtenForms(word), caseEndingRoot(word)].filter((w): w is string => w !== null).flatMap(stemsOf),
   );
   // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся платить",
   // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:
@@ -245,8 +245,10 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
       const window = spoken.slice(start, start + n);
       if (!phrase.words.every((stems) => window.some((i) => !phrase.instrumental.has(typed[i]!) && says(typedStems[i]!, stems)))) continue;
       if (phrase.ordered && !says(typedStems[window[0]!]!, phrase.words[0]!)) continue;
-      const governs = (k: number) => window.some((i, j) => says(typedStems[i]!, phrase.words[k]!) && j + 1 < window.length && says(typedStems[window[j + 1]!]!, phrase.words[k + 1]!));
-      if (!phrase.innerPrepositions.every(governs)) continue;
+      // Each inner preposition is followed, in the window, by the phrase's word after it.
+      const followedAsSaid = (k: number) =>
+        window.some((i, j) => j + 1 < window.length && says(typedStems[i]!, phrase.words[k]!) && says(typedStems[window[j + 1]!]!, phrase.words[k + 1]!));
+      if (!phrase.innerPrepositions.every(followedAsSaid)) continue;
       if (onlyTurned && (!phrase.saidOnly || window.filter((i) => !aside[i]).length !== 1)) continue;
       for (const i of window) if (!onlyTurned || !aside[i]) out.set(typed[i]!, [...(out.get(typed[i]!) ?? []), ...phrase.others]);
     }
