@@ -48,6 +48,9 @@ const HOW_FOR_WHETHER_FACTOR = 0.8;
 /** An answer whose title names a place to pay when the question names no channel keeps this share (named-details.ts, unaskedDetails). */
 const UNASKED_DETAIL_FACTOR = 0.8;
 
+/** The asker speaking of themself, normalised ("мне", "маған"): a question asks the same with or without them. */
+const ASKER: ReadonlySet<string> = new Set(['я', 'мне', 'меня', 'мы', 'нам', 'нас', 'мен', 'маган', 'менин', 'биз', 'бизге']);
+
 /** What re-ranking reads in a title: its terms and their weights, the period, channel and question it names, whether it says "not". */
 export interface TitleFacts {
   terms: string[];
@@ -58,7 +61,10 @@ export interface TitleFacts {
   situation: ReadonlySet<string>;
   /** The stems of what its question is asked after (title-situation.ts): a situation too, though not one that raises it when named. */
   after: ReadonlySet<string>;
-  /** Its question, the last sentence, as normalised words: twin titles ask the same one, one of them for a situation. */
+  /**
+   * Its question, the last sentence, as normalised words but the asker's pronouns: twin titles ask the same one, one of
+   * them for a situation, whose asker may say it of themself ("Как мне оплатить…?" for "Как оплатить…?").
+   */
   question: string;
   /** Whether it speaks of paying with a product (product-as-means.ts), not of the product's own bill. */
   paysWithProduct: boolean;
@@ -74,7 +80,7 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
     negative: saysNot(words),
     situation: titleSituation(title, lang),
     after: titleTimeAfter(title, lang),
-    question: tokenizeWords(titleQuestion(title)).map((t) => t.word).join(' '),
+    question: tokenizeWords(titleQuestion(title)).map((t) => t.word).filter((word) => !ASKER.has(word)).join(' '),
     paysWithProduct: speaksOfPayingWithProduct(title),
   };
 }

@@ -88,4 +88,12 @@ describe('isGeneralTwinOf', () => {
     expect(isGeneralTwinOf(narrower, title('Какая будет дата оплаты ежемесячного счёта Kaspi Red?'))).toBe(false);
     expect(isGeneralTwinOf(title('У меня есть ипотека. Какая будет дата оплаты ежемесячного счёта Kaspi Red?'), narrower)).toBe(false);
   });
+
+  it('should find it when the situation\'s asker says the question of themself ("Как мне оплатить…?")', () => {
+    const abroad = title('Я уехал в другую страну. Как мне оплатить счёт Kaspi Red?');
+    expect(isGeneralTwinOf(title('Как оплатить счёт Kaspi Red?'), abroad)).toBe(true);
+    expect(isGeneralTwinOf(title('Как оплатить счёт Kaspi Red через Kaspi Банкомат?'), abroad)).toBe(false);
+    // another question word is another question
+    expect(isGeneralTwinOf(title('Когда мне нужно оплатить счёт Kaspi Red?'), abroad)).toBe(false);
+  });
 });
