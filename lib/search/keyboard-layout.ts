@@ -20,11 +20,18 @@ export function switchKeyboardLayout(word: string): string[] {
   return [];
 }
 
-/** English-layout keys that are letters on the Russian and Kazakh layouts: [ ] ; ' , . ` → х ъ ж э б ю ё. */
-const LETTER_KEY = "[[\\];',.`]";
+/**
+ * English-layout keys that are letters on the Russian and Kazakh layouts: [ ] ; ' , . ` → х ъ ж э б ю ё, and the same
+ * keys with Shift, a capital letter ({ } : " < > ~ → Х Ъ Ж Э Б Ю Ё).
+ */
+const LETTER_KEY = '[[\\];\',.`{}:"<>~]';
 const LETTER_KEYS_NEXT_TO_LETTERS = new RegExp(`[a-z]${LETTER_KEY}|${LETTER_KEY}[a-z]`);
 const LETTER_KEY_BEFORE_LETTER = new RegExp(`${LETTER_KEY}(?=[a-z])`, 'g');
-const ENGLISH_KEYS_TEXT = /^[a-z[\];',.`\s]+$/;
+/**
+ * Text typed on English keys only: letters, digits, punctuation (a "?" typed at the end of a question is read on the
+ * other layout like any key: convert-layout maps each one).
+ */
+const ENGLISH_KEYS_TEXT = /^[\x20-\x7e\s]+$/;
 
 /**
  * How many keys that are letters on the Cyrillic layouts were typed right before a Latin letter

@@ -37,6 +37,12 @@ describe('readTextOnOtherLayout', () => {
     expect(readTextOnOtherLayout('[jxe ;fkj,e \'nj')).toContain('хочу жалобу это');
   });
 
+  it('should read a question whose other keys are punctuation or capitals (a "?" or "&" at its end, "<" for Б)', () => {
+    expect(readTextOnOtherLayout(',jyecs gjqlen d jgkfne htlf?')).toContain('бонусы пойдут в оплату реда,');
+    expect(readTextOnOtherLayout('<jyecs gjqlen&')).toContain('Бонусы пойдут?');
+    expect(readTextOnOtherLayout('xnj nfrjt {jhji')).toContain('что такое Хорош');
+  });
+
   it('should offer nothing for text without such a key next to a letter, or not typed on English keys', () => {
     expect(readTextOnOtherLayout('kaspi red')).toEqual([]);
     expect(readTextOnOtherLayout('штраф, просрочка')).toEqual([]);
