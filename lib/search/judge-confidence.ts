@@ -131,6 +131,9 @@ const POSSESSIVE_PRONOUN =
  */
 export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word) || digitsOf(word.word) !== null || isSumUnit(word.word);
 
+/** A card in the instrumental (folded): "картой", "картамен", "картаммен", "картасымен". */
+const PAID_BY_CARD = /^(?:картой|картою|карта(?:м|сы|мыз)?мен)$/;
+
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
 export interface Confidence {
@@ -200,6 +203,8 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
     } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
     // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of: an answer on paying lacks nothing without it.
     else if (isMoneyWord(word.word)) continue;
+    // So is the card it is paid with ("картамен төлесем": if I pay by card), said in the instrumental: how, not what about.
+    else if (PAID_BY_CARD.test(word.word)) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

@@ -57,6 +57,16 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: transfer, matchShares: [1, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'перевод' });
   });
 
+  it('lets the answer lack the card a payment is made with, said in the instrumental, and not a card as the topic', () => {
+    // "интернет дүкенде kaspi картамен төлесем бонус бар ма": paying by card in an online shop; the answer says "сатып алғаным"
+    for (const card of ['картамен', 'картасымен', 'картой']) {
+      const said = [word('дукенде', 'stem'), word(card, 'stem'), word('бонус', 'stem')];
+      expect(judgeConfidence({ words: said, matchShares: [1, 0, 1], titleHasInformativeWord: true }), card).toEqual({ confident: true, reason: null });
+    }
+    const topic = [word('карта', 'stem'), word('бонус', 'stem'), word('алу', 'stem')];
+    expect(judgeConfidence({ words: topic, matchShares: [0, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'карта' });
+  });
+
   it('lets a question of five words or more miss one known word, not two', () => {
     const words = ['посчитал', 'меньше', 'счет', 'сумма', 'больше'].map((w) => word(w, 'stem'));
     expect(judgeConfidence({ words, matchShares: [1, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
