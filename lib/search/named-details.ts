@@ -121,6 +121,9 @@ const BEFORE_MAY_BOLA = /(?:у(?:ы|и|ым|им|ын|ин|ымыз|имиз)?(?
 const asksWhetherThereIs = (words: readonly string[], at: number) =>
   BOLA.test(words[at]!) && at > 0 && !BEFORE_MAY_BOLA.test(words[at - 1]!);
 
+/** "через месяц" (in a month's time) names the next month, as "в следующем месяце" does: the word "месяц" at `at`. */
+const inAMonth = (words: readonly string[], at: number) => words[at] === 'месяц' && words[at - 1] === 'через';
+
 export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
@@ -133,7 +136,9 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const asksMay = (word: string, before: string | undefined) =>
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
-  const read = words.map((word, i) => (asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : word));
+  const read = words.map((word, i) =>
+    asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : word,
+  );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks
   const asksOtherAt = (at: number): boolean =>

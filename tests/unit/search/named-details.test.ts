@@ -13,6 +13,9 @@ describe('namedDetails', () => {
     expect([...details('Өткен айдағы бонус').period]).toEqual(['past']);
     // "след" is how "следующем" is said short
     expect([...details('в след месяце').period]).toEqual(['next']);
+    // "через месяц" (in a month's time) is the next month; "месяц" alone names no period
+    expect([...details('сколько внести через месяц').period]).toEqual(['next']);
+    expect([...details('сколько внести за месяц').period]).toEqual([]);
   });
 
   it('should read the channel a text names: a machine, the app, a cash desk', () => {
