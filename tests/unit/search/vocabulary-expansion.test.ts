@@ -43,6 +43,12 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['перевести', 'деньги', 'с', 'ред', 'на', 'карту']).get('перевести')).toBeUndefined();
     // "бонус тарихы қайда" (where is the bonus history) asks where to look
     expect(vocabularySynonyms('тарихы')).toContain('посмотреть');
+    // "хочу видеть каждую покупку" (I want to see every purchase) asks where to look; "к какому дню" (by which day) asks the date;
+    // "тоқтаусыз" (without stopping) asks the most one can collect
+    expect(vocabularySynonyms('видеть')).toContain('посмотреть');
+    expect(vocabularySynonyms('дню')).toContain('дата');
+    expect(vocabularySynonyms('токтаусыз')).toContain('максимум');
+    expect(vocabularySynonyms('токтатамын')).not.toContain('максимум');
     // "қарыз" (a debt, a loan) is a loan
     expect(vocabularySynonyms('карыз')).toContain('кредит');
     // what the bank "сдерёт" (will rip off) for being late is the fine; "көрсететін жер" (the place that shows it) is what is seen
