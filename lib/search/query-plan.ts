@@ -279,7 +279,8 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     }
     // A Russian vowel left out ("следущий": следующий) may change the Russian stem the same way. Not read by the
     // Kazakh stemmer, whose short roots a vowel put in anywhere reaches ("жинаған": жинай).
-    for (const variant of withOneVowelMore(word)) {
+    // So may a vowel typed for another ("следуйщего": следующего), the stem of the word put right found by the stemmer.
+    for (const variant of [...withOneVowelMore(word), ...withOneVowelSwapped(word)]) {
       const stem = stemWord(variant, 'ru');
       if (stem.length >= MIN_STEM_PREFIX) addTerm(terms, stem, 'typo', lookup);
     }
@@ -317,6 +318,16 @@ const VOWELS = 'аеиоуыэюяй';
 function withOneVowelMore(word: string): string[] {
   const variants = new Set<string>();
   for (let i = 1; i < word.length; i++) for (const vowel of VOWELS) variants.add(word.slice(0, i) + vowel + word.slice(i));
+  return [...variants];
+}
+
+/** The word with one vowel (or й) swapped for another, at each place, each spelling once. */
+function withOneVowelSwapped(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    if (!VOWELS.includes(word[i]!)) continue;
+    for (const vowel of VOWELS) if (vowel !== word[i]) variants.add(word.slice(0, i) + vowel + word.slice(i + 1));
+  }
   return [...variants];
 }
 

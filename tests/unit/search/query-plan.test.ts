@@ -443,6 +443,15 @@ describe('planQuery, rule by rule', () => {
     expect(typed('следующй ')).toEqual([['след:typo']]);
   });
 
+  it('should read a word with one vowel typed for another as the word put right, when the stem changes with it', () => {
+    // "следуйщего" stems to "следуйщ", which no typo of the stem turns into "следующего"'s stem "след"
+    const russian = lookupOver(['след']);
+    const typed = (query: string) => planQuery(query, russian).words.map((w) => w.terms.map((t) => `${t.term}:${t.kind}`).sort());
+    expect(typed('следуйщего ')).toEqual([['след:typo']]);
+    // one vowel only: two wrong ones are another word
+    expect(typed('сладуйщего ')).toEqual([[]]);
+  });
+
   it('should not let a synonym stand for every word its two-letter stem begins', () => {
     // "получить" has the Kazakh synonym "алу", which Snowball stems to "ал" (take, buy, get); "ай" (month) is whole.
     const kazakh = lookupOver(['ал', 'алу', 'ай', 'месяц']);
