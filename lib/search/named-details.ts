@@ -177,8 +177,21 @@ const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [
 
 /** How many details the title names otherwise than the question (period, channel): both name a value, and no value is shared. */
 export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
-  return CONTRADICTING.filter((detail) => question[detail].size > 0 && title[detail].size > 0 && !sharesValue(question[detail], title[detail])).length;
+  const contrasting = CONTRADICTING.filter((detail) => question[detail].size > 0 && title[detail].size > 0 && !sharesValue(question[detail], title[detail]));
+  return contrasting.length + (asksWhenForWhere(question, title) ? 1 : 0);
 }
+
+/**
+ * Whether one asks where and the other when ("где оплатить" / "Когда мне нужно оплатить?"): two questions however many
+ * words they share. Other question words may ask the same in other words ("когда" / "Какая будет дата"), these two never.
+ */
+const asksWhenForWhere = (question: NamedDetails, title: NamedDetails) => {
+  // "where" read into "how to find out" ("Как узнать сумму?": where to see it, see namedDetails) is no "где" asked
+  const whenOrWhere = (details: NamedDetails) =>
+    ['when', 'where'].filter((value) => details.question.has(value) && !(value === 'where' && details.question.has('how')));
+  const [asked, said] = [whenOrWhere(question), whenOrWhere(title)];
+  return asked.length === 1 && said.length === 1 && asked[0] !== said[0];
+};
 
 /**
  * Details that, named alike, say the title answers the question. Not the part of the bill: a question names

@@ -135,7 +135,12 @@ describe('contrastingDetails', () => {
     expect(contrastingDetails(details('осы айда және келесі айда'), details('келесі айда'))).toBe(0);
     expect(contrastingDetails(details('через банкомат или терминал'), details('через терминал'))).toBe(0);
     // Another question word contradicts nothing: "когда платить" is answered by "Какая будет дата оплаты?" too.
-    expect(contrastingDetails(details('когда платить'), details('Где посмотреть счёт?'))).toBe(0);
+    expect(contrastingDetails(details('когда платить'), details('Какая будет дата оплаты?'))).toBe(0);
+    expect(contrastingDetails(details('где оплатить'), details('Как оплатить счёт?'))).toBe(0);
+    // but "where" is never "when": "где оплатить" is no "Когда мне нужно оплатить?", unless both are asked
+    expect(contrastingDetails(details('где оплатить'), details('Когда мне нужно оплатить счёт?'))).toBe(1);
+    expect(contrastingDetails(details('когда платить'), details('Где посмотреть счёт?'))).toBe(1);
+    expect(contrastingDetails(details('когда и где оплатить'), details('Когда мне нужно оплатить счёт?'))).toBe(0);
   });
 
   it('should count a title that asks how to find out for a question on how to do something, and the other way round', () => {
