@@ -36,11 +36,22 @@ const POLITE_GIVE = /^бер(?:иниз|инизши|иниздерши|ши|с�
  */
 const ASKER_GIVES = /^бер(?:дим|дик|емин|емиз|ем)$/;
 
+/**
+ * "бер" after the converb "-й" of a verb whose root ends in a vowel says going on doing it ("жинай беруге бола ма": may I
+ * keep collecting), not giving, which "бер" says after a noun ("бонус бере ме") or "-п" ("алып бердім"). Not after "-а/-е":
+ * so end many nouns ("ақша бере ме": do they give money).
+ */
+const GOES_ON = /^бер/;
+const VOWEL_ROOT_CONVERB = /[аеиоуы]й$/;
+/** The "not doing" converb ("күттірмей беріңіз": give it without making me wait), after which "бер" is the verb itself. */
+const NOT_DOING_CONVERB = /[мбп][аеы]й$/;
+
 /** Whether the word at `i` is an aspect auxiliary, or "can", after a converb (folded words, in query order). */
 export function isAuxiliaryAfterConverb(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
   if (!before || before.length < MIN_CONVERB_CHARS) return false;
   if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
+  if (VOWEL_ROOT_CONVERB.test(before) && !NOT_DOING_CONVERB.test(before) && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
   const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
   if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;

@@ -34,6 +34,13 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['бонус', 'алдым'], 1)).toBe(false);
   });
 
+  it('should take "бер" after the converb "-й" as going on doing it ("жинай беруге": to keep collecting), not as giving', () => {
+    expect(isAuxiliaryAfterConverb(['бонусты', 'жинай', 'беруге'], 2)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['толей', 'берсем'], 1)).toBe(true);
+    // after a noun ending in "-а" it is giving ("ақша бере ме": do they give money)
+    expect(isAuxiliaryAfterConverb(['акша', 'бере'], 1)).toBe(false);
+  });
+
   it('should take "бер" as a polite request after a converb ("түсіндіріп беріңізші": explain it, please), not as a bonus given', () => {
     expect(isAuxiliaryAfterConverb(['тусиндирип', 'беринизши'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['айтып', 'бериниз'], 1)).toBe(true);
