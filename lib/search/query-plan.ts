@@ -422,11 +422,13 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
     return onOtherLayout ?? planTransliterated(asTyped, w === lastTyped, lookup) ?? asTyped;
   });
   // A vocabulary phrase said in full ("оператор фискальных данных") also matches the one word its group names it by ("фдо"),
-  // its words read on the layout that made sense of them ("crjkmrj yflj gkfnbnm": сколько надо платить).
+  // its words read on the layout that made sense of them ("crjkmrj yflj gkfnbnm": сколько надо платить), or in the
+  // Cyrillic letters a word typed in Latin ones stands for ("skolko nado platit").
   const readOnLayout = new Map(words.flatMap((w, i) => (switched[i] ? [[w, planned[i]!.word] as const] : [])));
-  const saidInPhrase = phraseSynonyms(typed.map((w) => readOnLayout.get(w.slice(0, MAX_WORD_CHARS)) ?? w));
+  const readAsMeant = (w: string) => readOnLayout.get(w) ?? cyrillicWordOf(w, lookup) ?? w;
+  const saidInPhrase = phraseSynonyms(typed.map((w) => readAsMeant(w.slice(0, MAX_WORD_CHARS))));
   for (const word of planned) {
-    const alts = saidInPhrase.get(word.word);
+    const alts = saidInPhrase.get(word.word) ?? saidInPhrase.get(readAsMeant(word.word));
     if (!alts) continue;
     const terms = new Map(word.terms.map((t) => [t.term, t]));
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
@@ -437,6 +439,15 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const correctedQuery = switched.includes(true) ? words.map((w, i) => (switched[i] ? planned[i]!.word : w)).join(' ') : null;
   const topical = planned.filter((p) => !isStopWordInAnyScript(p.word) || planned.length === 1);
   return { words: withoutRepeats(topical), correctedQuery };
+}
+
+/**
+ * The Cyrillic word a word typed in Latin letters stands for ("skolko": сколько, "platit": платить): of its readings, the
+ * first that is a stop word, a word of the vocabulary or a stem the index holds. Null for a word in other letters, or none.
+ */
+function cyrillicWordOf(word: string, lookup: TermLookup): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  return latinToCyrillicReadings(word).find((reading) => isStopWord(reading) || isWrittenInVocabulary(reading) || stemsOf(reading).some((stem) => lookup.has(stem))) ?? null;
 }
 
 /**

@@ -62,6 +62,12 @@ describe('planQuery', () => {
     expect(termsOf('где увидеть сколько надо платить за ред')).toContain('сумм');
   });
 
+  it('should read a vocabulary phrase typed in Latin letters as the phrase ("skolko nado platit": сколько надо платить)', () => {
+    const termsOf = (query: string) => planQuery(query, lookup).words.find((w) => w.word === 'platit')!.terms.map((t) => t.term);
+    expect(termsOf('skolko mne nado platit po red')).toContain('сумм');
+    expect(termsOf('kak platit po red')).not.toContain('сумм');
+  });
+
   it('should drop days counted by a number ("на пару дней"), and keep a day named alone ("в какой день")', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('штраф если оплачу на пару дней позже ')).not.toContain('дней');
