@@ -144,8 +144,9 @@ const QUERY_FILLER = new Set([
   'жинаган', 'жиналган', 'жинаганым', 'жиналганым',
   // taking part ("акцияға қатыстым": I took part in the promotion): the promotion named is the topic, not taking part
   'катыстым', 'катыстык', 'катысып', 'катыскан', 'катыскам', 'участвовал', 'участвовала', 'участвовали',
-  // what the asker took ("первый раз взял ред", "взяла товар в ред"): the noun says what, a product or a purchase
-  'взял', 'взяла', 'взяли',
+  // what the asker took or got ("первый раз взял ред", "взяла товар в ред", "оформил ред": got Red): the noun says what, a
+  // product or a purchase ("оформить", to get one, is what a question asks: "как оформить")
+  'взял', 'взяла', 'взяли', 'оформил', 'оформила', 'оформили',
   // "откуда взялось" (where did it come from) asks why, as "откуда" alone does
   'взялось', 'взялась', 'взялся', 'взялись',
   // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic

@@ -48,6 +48,7 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('видеть')).toContain('посмотреть');
     expect(vocabularySynonyms('дню')).toContain('дата');
     expect(vocabularySynonyms('токтаусыз')).toContain('максимум');
+    expect(vocabularySynonyms('токтайтын')).toContain('максимум');
     expect(vocabularySynonyms('токтатамын')).not.toContain('максимум');
     // "қарыз" (a debt, a loan) is a loan
     expect(vocabularySynonyms('карыз')).toContain('кредит');
