@@ -34,8 +34,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['amount', /^(сумм|размер|молшер)/],
     ['date', /^(дата|даты|дате|дату|датой|числ)/],
   ],
-  // What a question is after (read in namedDetails): finding something out ("как узнать", "қалай білемін"), or, asked
-  // "how" with no such verb, doing it ("как оплатить", "қалай аламын"): "how do I get the bonus" is no "how do I know which"
+  // What a question is after (read in namedDetails): finding something out ("как узнать", "қалай білемін"; not finding it
+  // as well, "не могу найти"), or, asked "how" with no such verb, doing it ("как оплатить", "қалай аламын"): "how do I get
+  // the bonus" is no "how do I know which"
   aim: [],
   // Question words as typed, stop words all: "когда", "почему", "где", "сколько", "можно ли" ("бола ма"), "как" ("қалай")
   question: [
@@ -77,7 +78,7 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
  * Verbs of finding something out (folded): how to find something out is where to find it ("как посмотреть",
  * "как узнать" ask as "где посмотреть" does). Not the other way round: "где найти счёт" is no "Как оплатить счёт".
  */
-const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|корем|кору|табам|табу|аныкта)/;
+const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|коре|кору|табам|табу|аныкта|карайм|карау|карап|карас|карад)/;
 
 /**
  * A verb's present passive ("оплачивается", "принимается": is paid, is taken): asked with "ли" ("оплачивается ли счёт в
@@ -124,6 +125,10 @@ const asksWhetherThereIs = (words: readonly string[], at: number) =>
 /** "через месяц" (in a month's time) names the next month, as "в следующем месяце" does: the word "месяц" at `at`. */
 const inAMonth = (words: readonly string[], at: number) => words[at] === 'месяц' && words[at - 1] === 'через';
 
+/** Russian "не" (not) up to two words before ("не могу найти"), or Kazakh "cannot" after ("көре алмаймын"), folded. */
+const saysCannotAt = (words: readonly string[], at: number) =>
+  words.slice(Math.max(0, at - 2), at).includes('не') || /^алма/.test(words[at + 1] ?? '');
+
 export function namedDetails(words: readonly string[]): NamedDetails {
   // A word that asks what a "Как …?" or "… қалай …?" title answers asks how (question-words.ts): "какими способами",
   // "жолы"; so does a question word read with the word before ("чем можно": with what can one, not whether one can).
@@ -158,7 +163,9 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const findsOut = words.some((word) => FINDING_OUT.test(word));
   // Whether one can find something out ("можно ли узнать", "көруге бола ма") is how to: the guide's "Как узнать …?" answers it.
   if ((question.has('how') || question.has('may')) && findsOut) details.question = new Set([...question, 'how', 'where']);
-  details.aim = new Set(findsOut ? ['find-out'] : question.has('how') ? ['do'] : []);
+  // Not finding it ("не могу найти", "көре алмаймын": I cannot see it) is still about finding out, and also a trouble told.
+  const cannotFind = words.some((word, i) => FINDING_OUT.test(word) && saysCannotAt(words, i));
+  details.aim = new Set(findsOut ? ['find-out', ...(cannotFind ? ['cannot-find'] : [])] : question.has('how') ? ['do'] : []);
   return details;
 }
 
@@ -178,18 +185,21 @@ const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [
 /** How many details the title names otherwise than the question (period, channel): both name a value, and no value is shared. */
 export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
   const contrasting = CONTRADICTING.filter((detail) => question[detail].size > 0 && title[detail].size > 0 && !sharesValue(question[detail], title[detail]));
-  return contrasting.length + (asksWhenForWhere(question, title) ? 1 : 0);
+  return contrasting.length + OTHER_QUESTIONS.filter((pair) => asksOneForTheOther(question, title, pair)).length;
 }
 
 /**
- * Whether one asks where and the other when ("где оплатить" / "Когда мне нужно оплатить?"): two questions however many
- * words they share. Other question words may ask the same in other words ("когда" / "Какая будет дата"), these two never.
+ * Question words that never ask the same: where and when ("где оплатить" / "Когда мне нужно оплатить?"). Other question
+ * words may ask the same in other words ("когда" / "Какая будет дата"; "бонустың лимиті қандай", what is the limit, asks
+ * "қанша").
  */
-const asksWhenForWhere = (question: NamedDetails, title: NamedDetails) => {
+const OTHER_QUESTIONS: readonly (readonly [string, string])[] = [['when', 'where']];
+
+/** Whether one asks one of the pair and the other the other one, neither asking both: two questions however many words they share. */
+const asksOneForTheOther = (question: NamedDetails, title: NamedDetails, pair: readonly [string, string]) => {
   // "where" read into "how to find out" ("Как узнать сумму?": where to see it, see namedDetails) is no "где" asked
-  const whenOrWhere = (details: NamedDetails) =>
-    ['when', 'where'].filter((value) => details.question.has(value) && !(value === 'where' && details.question.has('how')));
-  const [asked, said] = [whenOrWhere(question), whenOrWhere(title)];
+  const askedOf = (details: NamedDetails) => pair.filter((value) => details.question.has(value) && !(value === 'where' && details.question.has('how')));
+  const [asked, said] = [askedOf(question), askedOf(title)];
   return asked.length === 1 && said.length === 1 && asked[0] !== said[0];
 };
 
@@ -199,9 +209,15 @@ const asksWhenForWhere = (question: NamedDetails, title: NamedDetails) => {
  */
 const CONFIRMING: readonly Detail[] = ['period', 'channel', 'question'];
 
-/** How many details the title names as the question does: both name a value, and share one. */
+/**
+ * How many details the title names as the question does: both name a value, and share one; and the aim of finding
+ * something out, shared ("сатып алудан қанша бонус келгенін көру" / "… қалай білемін?"): a title that asks whether
+ * ("… есептеле ме?") may share every other word, and says nothing of where to look. Doing something is what most "how"
+ * questions are for, and the question word shared says it already.
+ */
 export function sharedDetails(question: NamedDetails, title: NamedDetails): number {
-  return CONFIRMING.filter((detail) => sharesValue(question[detail], title[detail])).length;
+  const findsOut = question.aim.has('find-out') && !question.aim.has('cannot-find') && title.aim.has('find-out');
+  return CONFIRMING.filter((detail) => sharesValue(question[detail], title[detail])).length + (findsOut ? 1 : 0);
 }
 
 /**

@@ -147,6 +147,11 @@ describe('contrastingDetails', () => {
     expect(details('как узнать сумму').aim).toEqual(new Set(['find-out']));
     expect(details('қалай аламын').aim).toEqual(new Set(['do']));
     expect(details('сумма счёта').aim).toEqual(new Set());
+    // "көре аламын ба" (can I see it), "қайдан қараймын" (where do I look) find something out
+    expect(details('бонусын көре аламын ба').aim).toEqual(new Set(['find-out']));
+    expect(details('қайдан қараймын').aim).toEqual(new Set(['find-out']));
+    // "әрі қарай" (further on) looks at nothing
+    expect(details('шегіне жетсем әрі қарай жиналмай ма').aim).toEqual(new Set());
     expect(contrastingDetails(details('пікір үшін бонусты қалай аламын'), details('Қандай тауарға пікір жазғаным үшін бонус алатынымды қалай білемін?'))).toBe(1);
     expect(contrastingDetails(details('как узнать сумму'), details('Как оплатить?'))).toBe(1);
     expect(contrastingDetails(details('как узнать сумму'), details('Как узнать сумму счёта?'))).toBe(0);
@@ -185,13 +190,21 @@ describe('sharedDetails', () => {
   });
 
   it('should read how to find something out as where to find it, and not the other way round', () => {
-    expect(sharedDetails(details('как посмотреть покупки'), details('Где посмотреть счёт за покупки?'))).toBe(1);
+    // the question word read as "where", and the aim of finding something out
+    expect(sharedDetails(details('как посмотреть покупки'), details('Где посмотреть счёт за покупки?'))).toBe(2);
     expect(sharedDetails(details('бонус туралы хабарлама қайда'), details('Маған қанша бонус берілгенін қалай білемін?'))).toBe(1);
     // To do something, "how" is not "where": "где оплатить" asks for a place, "Как оплатить" gives the steps.
     expect(sharedDetails(details('где оплатить счёт'), details('Как оплатить счёт?'))).toBe(0);
     // Where to find something is not how to do something else: "где найти счёт" is no "Как оплатить счёт".
     expect(sharedDetails(details('где найти счёт'), details('Как оплатить счёт?'))).toBe(0);
-    expect(sharedDetails(details('где найти счёт'), details('Как узнать сумму счёта?'))).toBe(1);
+    expect(sharedDetails(details('где найти счёт'), details('Как узнать сумму счёта?'))).toBe(2);
+    // finding out, shared, is told apart from a title that asks whether ("… есептеле ме?") by more than the particle
+    expect(sharedDetails(details('сатып алудан қанша бонус келгенін көру'), details('Маған қанша бонус берілгенін қалай білемін?'))).toBe(2);
+    expect(sharedDetails(details('сатып алудан қанша бонус келгенін көру'), details('Маған Kaspi Бонус есептеле ме?'))).toBe(0);
+    // not finding it is a trouble told ("көре алмаймын": I cannot see it, "не могу найти"), which a title on how to find out does not answer
+    expect(sharedDetails(details('бонустарымды көре алмаймын'), details('Маған қанша бонус берілгенін қалай білемін?'))).toBe(0);
+    expect(sharedDetails(details('не могу найти покупки'), details('Как узнать сумму счёта?'))).toBe(0);
+    expect(contrastingDetails(details('не могу найти покупки'), details('Как узнать сумму счёта?'))).toBe(0);
   });
 });
 
