@@ -49,6 +49,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('дню')).toContain('дата');
     expect(vocabularySynonyms('токтаусыз')).toContain('максимум');
     expect(vocabularySynonyms('токтайтын')).toContain('максимум');
+    // "бонус қосылмай ма" (is no bonus added): the short negative before "ма" is a bonus given, as "қосылмайды" is
+    expect(vocabularySynonyms('косылмай')).toContain('начислить');
     expect(vocabularySynonyms('токтатамын')).not.toContain('максимум');
     // "қарыз" (a debt, a loan) is a loan
     expect(vocabularySynonyms('карыз')).toContain('кредит');
