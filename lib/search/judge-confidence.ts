@@ -201,10 +201,9 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
       matched++;
       if (telling[i]) matchedTelling++;
     } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
-    // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of: an answer on paying lacks nothing without it.
-    else if (isMoneyWord(word.word)) continue;
-    // So is the card it is paid with ("картамен төлесем": if I pay by card), said in the instrumental: how, not what about.
-    else if (PAID_BY_CARD.test(word.word)) continue;
+    // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of, and the card said in the instrumental
+    // ("картамен төлесем": if I pay by card) what it is made with: how, not what about. An answer on paying lacks nothing without them.
+    else if (isMoneyWord(word.word) || PAID_BY_CARD.test(word.word)) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

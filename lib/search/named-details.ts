@@ -160,11 +160,12 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   // not yes or no: the "қандай …?" title answers it
   if (details.question.has('which')) details.question = new Set([...details.question].filter((value) => value !== 'yes-no'));
   const { question } = details;
-  const findsOut = words.some((word) => FINDING_OUT.test(word));
+  const findingOutAt = words.flatMap((word, i) => (FINDING_OUT.test(word) ? [i] : []));
+  const findsOut = findingOutAt.length > 0;
   // Whether one can find something out ("можно ли узнать", "көруге бола ма") is how to: the guide's "Как узнать …?" answers it.
   if ((question.has('how') || question.has('may')) && findsOut) details.question = new Set([...question, 'how', 'where']);
   // Not finding it ("не могу найти", "көре алмаймын": I cannot see it) is still about finding out, and also a trouble told.
-  const cannotFind = words.some((word, i) => FINDING_OUT.test(word) && saysCannotAt(words, i));
+  const cannotFind = findingOutAt.some((at) => saysCannotAt(words, at));
   details.aim = new Set(findsOut ? ['find-out', ...(cannotFind ? ['cannot-find'] : [])] : question.has('how') ? ['do'] : []);
   return details;
 }
@@ -185,21 +186,19 @@ const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [
 /** How many details the title names otherwise than the question (period, channel): both name a value, and no value is shared. */
 export function contrastingDetails(question: NamedDetails, title: NamedDetails): number {
   const contrasting = CONTRADICTING.filter((detail) => question[detail].size > 0 && title[detail].size > 0 && !sharesValue(question[detail], title[detail]));
-  return contrasting.length + OTHER_QUESTIONS.filter((pair) => asksOneForTheOther(question, title, pair)).length;
+  return contrasting.length + (asksWhenForWhere(question, title) ? 1 : 0);
 }
 
 /**
- * Question words that never ask the same: where and when ("где оплатить" / "Когда мне нужно оплатить?"). Other question
- * words may ask the same in other words ("когда" / "Какая будет дата"; "бонустың лимиті қандай", what is the limit, asks
- * "қанша").
+ * Whether one asks where and the other when, neither asking both ("где оплатить" / "Когда мне нужно оплатить?"): two questions
+ * however many words they share. Other question words may ask the same in other words ("когда" / "Какая будет дата";
+ * "бонустың лимиті қандай", what is the limit, asks "қанша").
  */
-const OTHER_QUESTIONS: readonly (readonly [string, string])[] = [['when', 'where']];
-
-/** Whether one asks one of the pair and the other the other one, neither asking both: two questions however many words they share. */
-const asksOneForTheOther = (question: NamedDetails, title: NamedDetails, pair: readonly [string, string]) => {
+const asksWhenForWhere = (question: NamedDetails, title: NamedDetails) => {
   // "where" read into "how to find out" ("Как узнать сумму?": where to see it, see namedDetails) is no "где" asked
-  const askedOf = (details: NamedDetails) => pair.filter((value) => details.question.has(value) && !(value === 'where' && details.question.has('how')));
-  const [asked, said] = [askedOf(question), askedOf(title)];
+  const whenOrWhere = (details: NamedDetails) =>
+    ['when', 'where'].filter((value) => details.question.has(value) && !(value === 'where' && details.question.has('how')));
+  const [asked, said] = [whenOrWhere(question), whenOrWhere(title)];
   return asked.length === 1 && said.length === 1 && asked[0] !== said[0];
 };
 

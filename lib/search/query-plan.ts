@@ -425,10 +425,11 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   // its words read on the layout that made sense of them ("crjkmrj yflj gkfnbnm": сколько надо платить), or in the
   // Cyrillic letters a word typed in Latin ones stands for ("skolko nado platit").
   const readOnLayout = new Map(words.flatMap((w, i) => (switched[i] ? [[w, planned[i]!.word] as const] : [])));
-  const readAsMeant = (w: string) => readOnLayout.get(w) ?? cyrillicWordOf(w, lookup) ?? w;
-  const saidInPhrase = phraseSynonyms(typed.map((w) => readAsMeant(w.slice(0, MAX_WORD_CHARS))));
+  const typedShort = typed.map((w) => w.slice(0, MAX_WORD_CHARS));
+  const readAs = new Map(typedShort.map((w) => [w, readOnLayout.get(w) ?? cyrillicWordOf(w, lookup) ?? w]));
+  const saidInPhrase = phraseSynonyms(typedShort.map((w) => readAs.get(w)!));
   for (const word of planned) {
-    const alts = saidInPhrase.get(word.word) ?? saidInPhrase.get(readAsMeant(word.word));
+    const alts = saidInPhrase.get(word.word) ?? saidInPhrase.get(readAs.get(word.word) ?? word.word);
     if (!alts) continue;
     const terms = new Map(word.terms.map((t) => [t.term, t]));
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
