@@ -82,9 +82,10 @@ const FINDING_OUT = /^(узна|посмотр|смотре|провер|най�
 
 /**
  * A verb's present passive ("оплачивается", "принимается": is paid, is taken): asked with "ли" ("оплачивается ли счёт в
- * банкомате?"), it asks whether it can be done there, as "можно ли" does. Not a future ("вернётся ли": will it come back).
+ * банкомате?"), it asks whether it can be done there, as "можно ли" does; also spelled as said, "-ться" ("оплачиваеться"), an
+ * ending no infinitive has after these vowels. Not a future ("вернётся ли": will it come back).
  */
-const PASSIVE_PRESENT = /[аяи]ется$/;
+const PASSIVE_PRESENT = /[аяи]еть?ся$/;
 
 /**
  * A verb that says something is done or there, in the present ("оплачивается", "принимает", "существует", "есть"):
@@ -92,7 +93,7 @@ const PASSIVE_PRESENT = /[аяи]ется$/;
  * asks whether, as "можно ли" does. Only endings nouns seldom have ("кредит", "банкомат" end as other verbs do), and not a
  * future's ("вернётся", "увеличится": will it come back, grow).
  */
-const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|ается|яется|уется))$/;
+const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|аеть?ся|яеть?ся|уеть?ся))$/;
 
 /** Words that open a clause about someone or something else ("для тех, кто проживает за рубежом"). */
 const RELATIVE = new Set(['кто', 'который', 'которая', 'которое', 'которые']);

@@ -14,7 +14,7 @@ import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { saysBillNotYetOut } from './bill-not-yet';
 import { paidOtherwiseThanMeant } from './story-clause';
-import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from './spoken-spellings';
+import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -217,7 +217,13 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // A word that is no form the data or the vocabulary knows, written as heard ("аплачивать"), is the word the vocabulary
   // spells out that way ("оплачивать"): the word itself, as "щет" is счёт. Not a word that merely shares a stem with an
   // entry: one vowel changed, "вернется" stems as "вернуть" does.
-  const asHeard = [...terms.values()].some((t) => STRONG_KINDS.has(t.kind)) || isListed(word) ? [] : topicWordsAsHeard(word).filter(isWrittenInVocabulary);
+  const asHeard =
+    [...terms.values()].some((t) => STRONG_KINDS.has(t.kind)) || isListed(word)
+      ? []
+      : [
+          ...topicWordsAsHeard(word).filter(isWrittenInVocabulary),
+          ...reflexiveSpelledOtherwise(word).filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
+        ];
   for (const spelling of asHeard) for (const stem of stemsOf(spelling)) addTerm(terms, stem, 'script', lookup);
   const otherForms = [kazakhRoot, otherTense, shortOf, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
   for (const spelling of [word, ...readings, ...otherForms]) {

@@ -63,6 +63,16 @@ export function topicWordsAsHeard(word: string): string[] {
   return word.length < MIN_HEARD_TOPIC_WORD || isStopWord(word) ? [] : heardVariants(word);
 }
 
+/**
+ * A verb's reflexive ending, said alike either way and spelled either way ("оплачиваеться" for "оплачивается", "нужно
+ * оплатится" for "оплатиться"): the other spelling. The caller keeps it where the vocabulary or the index knows it.
+ */
+export function reflexiveSpelledOtherwise(word: string): string[] {
+  if (word.endsWith('ться')) return [word.slice(0, -4) + 'тся'];
+  if (word.endsWith('тся')) return [word.slice(0, -3) + 'ться'];
+  return [];
+}
+
 /** The written words a spelling as said or heard stands for (normalised), none for any other word. */
 export function writtenForms(word: string): string[] {
   const written = WRITTEN_FORMS.get(word);

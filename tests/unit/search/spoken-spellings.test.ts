@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consonantsAsWritten, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
+import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
 
 describe('writtenForms', () => {
   it('reads a question word typed as it is said as the written word', () => {
@@ -54,5 +54,17 @@ describe('consonantsAsWritten', () => {
   it('leaves a word without it alone', () => {
     expect(consonantsAsWritten('счета')).toEqual([]);
     expect(consonantsAsWritten('')).toEqual([]);
+  });
+});
+
+describe('reflexiveSpelledOtherwise', () => {
+  it('gives a reflexive ending, said alike either way, in its other spelling', () => {
+    expect(reflexiveSpelledOtherwise('оплачиваеться')).toEqual(['оплачивается']);
+    expect(reflexiveSpelledOtherwise('оплатится')).toEqual(['оплатиться']);
+  });
+
+  it('gives nothing for a word without one', () => {
+    expect(reflexiveSpelledOtherwise('оплатить')).toEqual([]);
+    expect(reflexiveSpelledOtherwise('')).toEqual([]);
   });
 });
