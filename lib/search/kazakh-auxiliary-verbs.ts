@@ -32,7 +32,8 @@ const ABILITY = /^ал(?:а|ма)/;
 const POLITE_GIVE = /^бер(?:иниз|инизши|иниздерши|ши|сениз)$/;
 /**
  * "бер" said by the asker, after a converb: doing it for someone ("балама велосипед алып бердім": I bought my child a
- * bike). A bonus is given to the asker, never by the asker, so this "бер" is no bonus given. Folded.
+ * bike), or after a noun it makes a verb of ("тапсырыс бердім": I placed an order). A bonus is given to the asker, never by
+ * the asker, so this "бер" is no bonus given. Folded.
  */
 const ASKER_GIVES = /^бер(?:дим|дик|емин|емиз|ем)$/;
 
@@ -52,8 +53,29 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   if (!before || before.length < MIN_CONVERB_CHARS) return false;
   if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
   if (VOWEL_ROOT_CONVERB.test(before) && !NOT_DOING_CONVERB.test(before) && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
+  // the asker's "бер" after a noun: "тапсырыс бердім" (I placed an order) is ordering, which the noun says
+  if (ASKER_GIVES.test(words[i]!) && !isStopWord(before)) return true;
   const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
   if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;
-  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || (before.endsWith('п') && (POLITE_GIVE.test(words[i]!) || ASKER_GIVES.test(words[i]!))));
+  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
+}
+
+/**
+ * A wish: a verb's root, "-ғы/-гі/-қы/-кі" and a person, then "кел-" ("тексергім келеді": I want to check, "алғым келеді":
+ * I want to get), folded. The Kazakh stemmer would leave "тексерг", no word of the index.
+ */
+const WISHED = /^([а-я]{2,}?)[гк][ыи](?:м|н|мыз|миз|ныз|низ|сы|си)$/;
+const WANTS = /^кел/;
+
+/** The verb a wish names, as its verbal noun ("тексергім келеді": тексеру), for the word at `i`; null for any other word. */
+export function wishedVerb(words: readonly string[], i: number): string | null {
+  if (!WANTS.test(words[i + 1] ?? '') || isStopWord(words[i]!)) return null;
+  const root = WISHED.exec(words[i]!)?.[1];
+  return root ? `${root}у` : null;
+}
+
+/** Whether the word at `i` is the "кел-" of a wish ("тексергім келеді"): wanting, which the wished verb says. */
+export function isWishAuxiliary(words: readonly string[], i: number): boolean {
+  return i > 0 && WANTS.test(words[i]!) && wishedVerb(words, i - 1) !== null;
 }

@@ -5,7 +5,7 @@ import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
-import { isAuxiliaryAfterConverb } from './kazakh-auxiliary-verbs';
+import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
@@ -408,9 +408,11 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);
   // An ending typed after a hyphen ("ФДО-ның", "kaspi-мен") belongs to the word before it: neither a word nor a joined one.
   const ending = tokens.map((t, i) => followsHyphen(text, tokens, i) && isEndingAfterHyphen(t.word));
-  const typed = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
+  const asTyped = tokens.map((t) => withoutGluedParticle(t.word) ?? t.word);
+  // A wished verb is that verb ("тексергім келеді": I want to check, read as тексеру).
+  const typed = asTyped.map((word, i) => wishedVerb(asTyped, i) ?? word);
   const meant = [
-    ...typed.filter((_, i) => !ending[i] && !TOLD_BY_NEIGHBOURS.some((told) => told(typed, i))),
+    ...typed.filter((_, i) => !ending[i] && !TOLD_BY_NEIGHBOURS.some((told) => told(asTyped, i))),
     ...FUNCTION_WORD_READINGS.flatMap((read) => read(typed)),
   ];
   // Two function words joined ("кто-нибудь": anyone, "что-то": something) are one function word.
@@ -525,12 +527,13 @@ function mistakeReadings(words: readonly string[]): string[] {
 }
 
 /**
- * Words their neighbours make part of something else, dropped: an auxiliary after a converb, a case ending typed apart,
+ * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a case ending typed apart,
  * the adjective a degree question asks about, an ordinal counting times, days counted by a number, "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
+  isWishAuxiliary,
   isCaseEndingTypedApart,
   isSizeAskedAfterDegreeWord,
   isOrdinalOfTimes,

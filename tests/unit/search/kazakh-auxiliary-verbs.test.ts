@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuxiliaryAfterConverb } from '../../../lib/search/kazakh-auxiliary-verbs';
+import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from '../../../lib/search/kazakh-auxiliary-verbs';
 
 describe('isAuxiliaryAfterConverb', () => {
   it('should take an aspect auxiliary after a converb, in any person or tense (folded words)', () => {
@@ -20,14 +20,14 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['толей', 'аламын'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['калай', 'аламын'], 1)).toBe(false);
     expect(isAuxiliaryAfterConverb(['бонус', 'алмаймын'], 1)).toBe(false);
-    expect(isAuxiliaryAfterConverb(['коре', 'бердим'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['коре', 'береди'], 1)).toBe(false);
   });
 
   it('should keep the topic verb "бер" after a converb, and take "ал" after "-п" as the converb\'s own action', () => {
     expect(isAuxiliaryAfterConverb(['есептеп', 'берди'], 1)).toBe(false);
     // said by the asker ("алып бердім": I bought it for someone), "бер" is doing it for someone: a bonus is never given by the asker
     expect(isAuxiliaryAfterConverb(['алып', 'бердим'], 1)).toBe(true);
-    expect(isAuxiliaryAfterConverb(['бонус', 'бердим'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['бонус', 'береди'], 1)).toBe(false);
     // "жинап алу" (collect), "сатып алдым" (bought): the converb says the action ("сатып": buying, as the vocabulary lists it)
     expect(isAuxiliaryAfterConverb(['жинап', 'алуга'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['сатып', 'алдым'], 1)).toBe(true);
@@ -48,5 +48,32 @@ describe('isAuxiliaryAfterConverb', () => {
     // after "not doing" it is the verb itself: "күттірмей беріңіз" (give it without making me wait)
     expect(isAuxiliaryAfterConverb(['куттирмей', 'бериниз'], 1)).toBe(false);
     expect(isAuxiliaryAfterConverb(['есептеп', 'береди'], 1)).toBe(false);
+  });
+
+  it('should take the asker\'s "бер" after a noun as the verb the noun makes ("тапсырыс бердім": I placed an order), not a bonus given', () => {
+    expect(isAuxiliaryAfterConverb(['магазинде', 'тапсырыс', 'бердим'], 2)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['отиним', 'беремин'], 1)).toBe(true);
+    // given to the asker, or by someone else, it is the bonus given
+    expect(isAuxiliaryAfterConverb(['тапсырыс', 'береди'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['маган', 'берди'], 1)).toBe(false);
+    // after a stop word ("мен бердім": I gave) there is no noun to make a verb of
+    expect(isAuxiliaryAfterConverb(['мен', 'бердим'], 1)).toBe(false);
+  });
+});
+
+describe('wishedVerb and isWishAuxiliary', () => {
+  it('should read a wish ("тексергім келеді": I want to check) as the verb wished, its "кел-" as wanting', () => {
+    expect(wishedVerb(['тексергим', 'келеди'], 0)).toBe('тексеру');
+    expect(wishedVerb(['жапкым', 'келеди'], 0)).toBe('жапу');
+    expect(wishedVerb(['салгым', 'келед'], 0)).toBe('салу');
+    expect(isWishAuxiliary(['тексергим', 'келеди'], 1)).toBe(true);
+  });
+
+  it('should leave the same endings alone without "кел-" after them, and "кел-" after any other word', () => {
+    // "бөлігім" (my part) ends as a wish does
+    expect(wishedVerb(['болигим', 'толеймин'], 0)).toBeNull();
+    expect(wishedVerb(['тексергим'], 0)).toBeNull();
+    expect(isWishAuxiliary(['бонус', 'келеди'], 1)).toBe(false);
+    expect(isWishAuxiliary(['келеди'], 0)).toBe(false);
   });
 });
