@@ -117,9 +117,9 @@ const QUERY_FILLER = new Set([
   'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими',
   // "последний день", "последний час" (the last day, hour): the day or the hour says which the question asks for
   'последний', 'последнее', 'последняя', 'последнюю', 'последнего', 'последнем',
-  // when the asker did it ("вчера оплатил": yesterday), as "сегодня", "недавно" (lunr's list) say: the story, not the topic;
+  // when the asker did it ("вчера оплатил": yesterday, "вчерашняя покупка"), as "сегодня", "недавно" (lunr's list) say: the story, not the topic;
   // so is having two at once ("есть кредит и ред одновременно", "параллельно плачу кредит")
-  'вчера', 'позавчера', 'одновременно', 'параллельно',
+  'вчера', 'позавчера', 'одновременно', 'параллельно', 'вчерашний', 'вчерашняя', 'вчерашнюю', 'вчерашней', 'вчерашнего', 'вчерашнее',
   // how long, or how long ago ("просрочу на неделю", "неделю назад", "бір аптадан кейін": a week late, a week ago, in a week):
   // the guide's answers name no week, and the story's span is not what the question asks about
   'неделя', 'недели', 'неделю', 'неделе', 'неделей', 'недель', 'апта', 'аптада', 'аптадан', 'аптага',
@@ -144,6 +144,10 @@ const QUERY_FILLER = new Set([
   'жинаган', 'жиналган', 'жинаганым', 'жиналганым',
   // taking part ("акцияға қатыстым": I took part in the promotion): the promotion named is the topic, not taking part
   'катыстым', 'катыстык', 'катысып', 'катыскан', 'катыскам', 'участвовал', 'участвовала', 'участвовали',
+  // where the asker came across something ("каспиде көрдім": I saw it in Kaspi; "видел в приложении", "слышал", "прочитал"): the
+  // thing seen is the topic, not seeing it (what one cannot see is said otherwise: "не вижу", "көрінбей тұр")
+  'видел', 'видела', 'видели', 'увидел', 'увидела', 'увидели', 'заметил', 'заметила', 'заметили', 'слышал', 'слышала', 'слышали',
+  'прочитал', 'прочитала', 'прочитали', 'кордим', 'кордик', 'естидим', 'естидик', 'окыдым', 'окыдык',
   // what the asker took or got ("первый раз взял ред", "взяла товар в ред", "оформил ред": got Red): the noun says what, a
   // product or a purchase ("оформить", to get one, is what a question asks: "как оформить")
   'взял', 'взяла', 'взяли', 'оформил', 'оформила', 'оформили',

@@ -309,7 +309,16 @@ describe('declining when the data has no answer', () => {
     ['paying before the bill is issued', 'счёт ещё не выставлен, а я хочу оплатить ред', 13488],
     ['the date by which to pay, "срок, до которого"', 'срок, до которого надо закрыть ежемесячный счет ред', 1542],
     ['paying while living abroad for a while', 'как оплачивать ред тем, кто временно живет за рубежом', 1564],
+    // the reflexive ending spelled "-ться" where "-тся" is meant: "is it paid there" asks whether one can
+    ['a reflexive ending spelled as said', 'ред через банкомат оплачиваеться ли', 13070],
+    // where the asker came across a word ("видел в приложении") is the story, not what the answer must hold
+    ['where the asker saw a word', 'видел в приложении ред, как его оплатить', 1508],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
+
+  it('should read where the asker saw a name ("каспиде көрдім") as the story, and a wished verb as that verb, in Kazakh', () => {
+    standsBehind('фдо деген не, каспиде көрдім', 'kz', 3075);
+    standsBehind('қанша бонус жинағанымды тексергім келеді', 'kz', 553);
+  });
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
     for (const query of ['ред работает в турции при оплате покупок?', 'ред картой можно оплатить покупки в магазине', 'пользоваться ред можно при оплате покупок за границей']) {
