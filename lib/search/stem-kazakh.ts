@@ -157,8 +157,15 @@ const VOWEL_ROOT_VERB = /^([а-я]{2,}[аеиоуы])(?:у(?:га|ге|дын|д
  */
 export function kazakhVerbForms(word: string): string[] {
   const root = VOWEL_ROOT_VERB.exec(word)?.[1];
-  return root ? [`${root}у`, `${root}й`].filter((form) => form !== word) : [];
+  if (root) return [`${root}у`, `${root}й`].filter((form) => form !== word);
+  // The converb "-п" of such a verb ("төлеп", "жинап", "іздеп": paying, collecting, searching), which the stemmer leaves whole
+  // (a final "-п" is no ending it cuts: "есеп", "кітап" end so): its verbal noun. Not its present: "кітап" would read "Китай".
+  const converbRoot = VOWEL_ROOT_CONVERB.exec(word)?.[1];
+  return converbRoot ? [`${converbRoot}у`] : [];
 }
+
+/** A verb whose root ends in a vowel, as its converb "-п" ("төлеп"), folded; "-ып/-іп" after a consonant the stemmer cuts. */
+const VOWEL_ROOT_CONVERB = /^([а-я]{2,}[аеоу])п$/;
 
 /** A word ending like a possessive ("-ін", "-ын", folded) before a case ending ("үйінде"). */
 const POSSESSIVE_LIKE = /[аеиоуы]?[^аеиоуы]+[иы]н$/;

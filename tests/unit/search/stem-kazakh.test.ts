@@ -135,7 +135,14 @@ describe('kazakhVerbForms', () => {
     expect(kazakhVerbForms('жинай')).toEqual(['жинау']);
   });
 
+  it('gives the verbal noun of a vowel-root verb said as its converb "-п", which the stemmer leaves whole', () => {
+    expect(kazakhVerbForms('толеп')).toEqual(['толеу']);
+    expect(kazakhVerbForms('жинап')).toEqual(['жинау']);
+    // not its present: "кітап" (a book) would read as "Китай"
+    expect(kazakhVerbForms('китап')).toEqual(['китау']);
+  });
+
   it('gives nothing for nouns and consonant roots', () => {
-    for (const word of ['бонус', 'алуга', 'ай', 'тау', 'kaspi', 'дукен']) expect(kazakhVerbForms(word), word).toEqual([]);
+    for (const word of ['бонус', 'алуга', 'ай', 'тау', 'kaspi', 'дукен', 'сатып', 'коп']) expect(kazakhVerbForms(word), word).toEqual([]);
   });
 });
