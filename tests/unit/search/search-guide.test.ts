@@ -313,11 +313,17 @@ describe('declining when the data has no answer', () => {
     ['a reflexive ending spelled as said', 'ред через банкомат оплачиваеться ли', 13070],
     // where the asker came across a word ("видел в приложении") is the story, not what the answer must hold
     ['where the asker saw a word', 'видел в приложении ред, как его оплатить', 1508],
+    // no longer needing a product ("больше не нужен") is giving it up: closing it
+    ['a product no longer needed', 'ред мне больше не нужен, как забрать деньги с него', 15293],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read where the asker saw a name ("каспиде көрдім") as the story, and a wished verb as that verb, in Kazakh', () => {
     standsBehind('фдо деген не, каспиде көрдім', 'kz', 3075);
     standsBehind('қанша бонус жинағанымды тексергім келеді', 'kz', 553);
+  });
+
+  it('should read a Kazakh converb "-п" of a vowel root ("төлеп") as the verb, and paying two months "қатар" (side by side) as the story', () => {
+    standsBehind('несиенің екі айын қатар төлеп қойдым, келесі айда төлемесем бола ма', 'kz', 17508);
   });
 
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
