@@ -3,7 +3,8 @@ import { looksLikeRussianInfinitive } from './stem-russian';
 /**
  * Numbers said in words, in Russian and in folded Kazakh, as the digits the guide writes them
  * with ("екі айлық төлем" for the guide's "2 ай сайынғы төлем"). One to ten: the counts people
- * ask about (payments, months, times), and "пару" (a couple: "на пару дней"). Russian "он" (he) and "бес" (demon) are left out.
+ * ask about (payments, months, times), and "пару" (a couple: "на пару дней"); the teens and tens to fifty, which say sums. Russian
+ * "он" (he) and "бес" (demon) are left out.
  */
 const DIGITS: ReadonlyMap<string, string> = new Map([
   ['один', '1'], ['одна', '1'], ['одно', '1'], ['бир', '1'],
@@ -16,6 +17,10 @@ const DIGITS: ReadonlyMap<string, string> = new Map([
   ['восемь', '8'], ['сегиз', '8'],
   ['девять', '9'], ['тогыз', '9'],
   ['десять', '10'],
+  // the teens and tens a sum in thousands is said with ("пятнадцать тысяч", "жиырма мың")
+  ['одиннадцать', '11'], ['двенадцать', '12'], ['тринадцать', '13'], ['четырнадцать', '14'], ['пятнадцать', '15'],
+  ['шестнадцать', '16'], ['семнадцать', '17'], ['восемнадцать', '18'], ['девятнадцать', '19'],
+  ['двадцать', '20'], ['жиырма', '20'], ['тридцать', '30'], ['отыз', '30'], ['сорок', '40'], ['кырык', '40'], ['пятьдесят', '50'], ['елу', '50'],
 ]);
 
 /** The digits of a number said in words (normalised, Kazakh folded), or null. */

@@ -8,6 +8,10 @@ describe('digitsOf', () => {
     expect(digitsOf('еки')).toBe('2');
     expect(digitsOf('десять')).toBe('10');
     expect(digitsOf('пару')).toBe('2');
+    // the teens and tens that say a sum in thousands
+    expect(digitsOf('пятнадцать')).toBe('15');
+    expect(digitsOf('двадцать')).toBe('20');
+    expect(digitsOf('жиырма')).toBe('20');
   });
 
   it('reads nothing into other words, nor into words that are also something else', () => {
