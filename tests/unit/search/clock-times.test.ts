@@ -6,6 +6,9 @@ describe('readClockTimes', () => {
     ['до 23:30 можно оплатить', 'до  время  можно оплатить'],
     ['в 9:05 утра', 'в  время  утра'],
     ['18:00', ' время '],
+    // an hour said in words after "до" (until)
+    ['на работе до девяти, успею', 'на работе до время, успею'],
+    ['До Восьми вечера', 'До время вечера'],
   ])('reads the clock time in "%s" as a time', (text, read) => {
     expect(readClockTimes(text)).toBe(read);
   });
@@ -16,6 +19,9 @@ describe('readClockTimes', () => {
     ['a longer run of digits', '123:45'],
     ['a ratio of three parts', '1:20:30'],
     ['a date', '23.03'],
+    ['a sum said in words', 'до пяти тысяч'],
+    ['a span of days', 'до трёх дней'],
+    ['a word that begins like an hour', 'до пятидесяти'],
   ])('leaves %s as typed', (_what, text) => {
     expect(readClockTimes(text)).toBe(text);
   });
