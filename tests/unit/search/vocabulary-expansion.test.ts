@@ -35,6 +35,11 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('увидеть')).toContain('посмотреть');
     expect(vocabularySynonyms('показывают')).toContain('посмотреть');
     expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
+    // "ең үлкен" (the biggest) is the most one can collect; "просрочка" (being overdue) also asks about the fine, "просрочить"
+    // (to be late) does not
+    expect(vocabularySynonyms('улкен')).toContain('максимум');
+    expect(vocabularySynonyms('просрочка')).toContain('штраф');
+    expect(vocabularySynonyms('просрочить')).not.toContain('штраф');
     // "взнос" (a payment in) is putting money in
     expect(vocabularySynonyms('взнос')).toContain('внести');
     // "перевела на ред" (transferred onto Red), said in full and in that order, is putting money in; "перевести деньги с ред
