@@ -35,7 +35,8 @@ function amountAt(words: readonly string[], at: number): Amount | null {
  * полностью" says. A number after the first with no unit of its own is in the first one's unit. Dates, times and
  * counts of days are no sums, nor is a bare number before any sum.
  */
-export function namesASmallerSumAfterAnother(words: readonly string[]): boolean {
+export function namesASmallerSumAfterAnother(typed: readonly string[]): boolean {
+  const words = withDigitGroupsJoined(typed);
   let first: { value: number; scale: number } | null = null;
   for (let at = 0; at < words.length; at++) {
     const amount = amountAt(words, at);
@@ -47,4 +48,15 @@ export function namesASmallerSumAfterAnother(words: readonly string[]): boolean 
     if (amount.value * (amount.scale ?? first.scale) < first.value) return true;
   }
   return false;
+}
+
+/** A number typed with its thousands apart ("500 000", "1 500 000") as one word: its groups are no two sums. */
+function withDigitGroupsJoined(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const previous = out.at(-1);
+    if (previous !== undefined && /^\d{3}$/.test(word) && /^\d{1,3}(?:\d{3})*$/.test(previous) && previous.length < 9) out[out.length - 1] = previous + word;
+    else out.push(word);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot } from './negation';
+import { namesASmallerSumAfterAnother } from './story-amounts';
 import { tokenizeWords } from './normalize-text';
 import { titleQuestion, titleSituation, titleTimeAfter } from './title-situation';
 import type { TypedWord } from './question-words';
@@ -106,8 +107,10 @@ export function readQuery(
   const spellings = typed.flatMap((t) => t.spellings);
   const weighed = weighWords(queryWords, weightOf, fillerWeight);
   const terms = new Set(weighed.flatMap((word) => [...word.terms]));
-  // A detail typed with a typo ("через банкмат") is named by the word search read it as.
-  return { weighed, terms, details: detailsOfTypedQuestion([...spellings, ...corrected]), negative: saysNot(spellings) };
+  // A detail typed with a typo ("через банкмат") is named by the word search read it as. A smaller sum told after the one
+  // paid ("принял десять тысяч, а видно только семь") is a trouble told, as "не поступила" is: not all of it arrived.
+  const negative = saysNot(spellings) || namesASmallerSumAfterAnother(spellings);
+  return { weighed, terms, details: detailsOfTypedQuestion([...spellings, ...corrected]), negative };
 }
 
 /**

@@ -29,4 +29,10 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('внес 20000, в 2025 году')).toBe(false);
     expect(smaller('положил 90 а пришло 15')).toBe(false);
   });
+
+  it('should read a number typed with its thousands apart ("500 000") as one sum', () => {
+    expect(smaller('500 000 бонус магазин травел')).toBe(false);
+    expect(smaller('лимит 1 500 000 тенге')).toBe(false);
+    expect(smaller('внес 20 000, а пришло 15 000')).toBe(true);
+  });
 });
