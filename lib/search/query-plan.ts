@@ -5,6 +5,7 @@ import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
+import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
 import { isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
@@ -237,6 +238,9 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     // After the one-word synonyms: a word that is also one of them is searched alone.
     for (const words of phrases) addPhrase(terms, words, lookup);
   }
+  // A brand or product named in a case form ("по реду", "с голдом", "каспиде"), which the vocabulary finds by its stem: the
+  // name itself, as the guide writes it, as sure as the name typed alone ("ред": red), not a synonym of it.
+  for (const name of vocabularySynonyms(word).filter((synonym) => BRAND_NAMES.has(synonym))) addTerm(terms, name, 'caseForm', lookup);
   // Typed letters that are no index term themselves ("банком") are most likely a longer word being typed ("банкомат"):
   // its completions count nearly as the word. Letters that are a term ("штраф") may well be the whole word. A word
   // typed in Latin letters ("bankom") is completed as its Cyrillic reading is.

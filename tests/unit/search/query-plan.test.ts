@@ -119,6 +119,12 @@ describe('planQuery', () => {
     expect(planQuery('банкомат недоступен ', lookupOver(['банкомат', 'ступ'])).words.map((w) => w.word)).toEqual(['банкомат', 'недоступен']);
   });
 
+  it('should read a product named in a case form ("по реду") as surely as the name alone, with no other words its letters begin', () => {
+    const planned = planQuery('платеж по реду ', lookup).words.find((w) => w.word === 'реду')!;
+    expect(planned.terms).toContainEqual(expect.objectContaining({ term: 'red', kind: 'caseForm' }));
+    expect(planned.terms.map((t) => t.kind)).not.toContain('stemPrefix');
+  });
+
   it('should plan a word said twice, in any of its forms, once', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('счет за покупки счета ')).toEqual(['счет', 'покупки']);
