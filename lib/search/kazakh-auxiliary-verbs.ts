@@ -47,7 +47,10 @@ const VOWEL_ROOT_CONVERB = /[аеиоуы]й$/;
 /** The "not doing" converb ("күттірмей беріңіз": give it without making me wait), after which "бер" is the verb itself. */
 const NOT_DOING_CONVERB = /[мбп][аеы]й$/;
 
-/** Whether the word at `i` is an aspect auxiliary, or "can", after a converb (folded words, in query order). */
+/**
+ * Whether the word at `i` is an aspect auxiliary, or "can", after a converb, or the asker's "бер" after the word it makes a
+ * verb of (folded words, in query order).
+ */
 export function isAuxiliaryAfterConverb(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
   if (!before || before.length < MIN_CONVERB_CHARS) return false;

@@ -234,13 +234,13 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
     if (synonyms.length > 0 || phrases.length > 0) listed = true;
     for (const alt of synonyms) {
       for (const stem of synonymStems(alt)) addTerm(terms, stem, isPrefixedForm(stem, spellingStems) ? 'prefixedForm' : 'vocabulary', lookup);
+      // A brand or product named in a case form ("по реду", "с голдом", "каспиде"), which the vocabulary finds by its stem: the
+      // name itself, as the guide writes it, as sure as the name typed alone ("ред": red), not a synonym of it.
+      if (spelling === word && BRAND_NAMES.has(alt)) addTerm(terms, alt, 'caseForm', lookup);
     }
     // After the one-word synonyms: a word that is also one of them is searched alone.
     for (const words of phrases) addPhrase(terms, words, lookup);
   }
-  // A brand or product named in a case form ("по реду", "с голдом", "каспиде"), which the vocabulary finds by its stem: the
-  // name itself, as the guide writes it, as sure as the name typed alone ("ред": red), not a synonym of it.
-  for (const name of vocabularySynonyms(word).filter((synonym) => BRAND_NAMES.has(synonym))) addTerm(terms, name, 'caseForm', lookup);
   // Typed letters that are no index term themselves ("банком") are most likely a longer word being typed ("банкомат"):
   // its completions count nearly as the word. Letters that are a term ("штраф") may well be the whole word. A word
   // typed in Latin letters ("bankom") is completed as its Cyrillic reading is.

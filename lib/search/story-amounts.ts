@@ -55,7 +55,7 @@ function withDigitGroupsJoined(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
     const previous = out.at(-1);
-    if (previous !== undefined && /^\d{3}$/.test(word) && /^\d{1,3}(?:\d{3})*$/.test(previous) && previous.length < 9) out[out.length - 1] = previous + word;
+    if (previous !== undefined && /^\d{3}$/.test(word) && /^\d{1,8}$/.test(previous)) out[out.length - 1] = previous + word;
     else out.push(word);
   }
   return out;
