@@ -323,7 +323,21 @@ describe('declining when the data has no answer', () => {
     ['whether a day off makes the payment overdue', 'срок по ред выпал на выходной, будет просрочка?', 1538],
     // an hour said in words ("до девяти") asks until what time
     ['an hour said in words', 'дата платежа ред сегодня, освобожусь до восьми, успею ли', 1513],
+    // "закину" (I'll throw it in) is putting money in, as "закинул" is; "расчитала" (one "с") worked the sum out; more
+    // "than needed" ("больше нужного") is paying too much; "проходит?" (does it go through) asks whether one can
+    ['putting money in, said short and ahead', 'закину деньги на ред пораньше, можно?', 13488],
+    ['a sum worked out, misspelled', 'ред сумма не совпадает с тем что я расчитала', 12370],
+    ['paying more than needed', 'заплатила за ред больше нужного', 1516],
+    ['whether a payment "goes through" there', 'через банкомат каспи оплата ред проходит?', 13070],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
+
+  it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
+    standsBehind('жарнамада көрсетілген бонус түспей қалды', 'kz', 518);
+    standsBehind('акциялық бонусым толық түспеді', 'kz', 518);
+    standsBehind('телефондағы қосымшада ең көп дегенде қанша бонус жинау мүмкін', 'kz', 514);
+    standsBehind('бонусым жоқ, себебі неде', 'kz', 1580);
+    standsBehind('вайлдберристен голдпен алдым, бонус бар ма', 'kz', 467);
+  });
 
   it('should read where the asker saw a name ("каспиде көрдім") as the story, and a wished verb as that verb, in Kazakh', () => {
     standsBehind('фдо деген не, каспиде көрдім', 'kz', 3075);

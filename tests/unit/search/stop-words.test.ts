@@ -99,6 +99,10 @@ describe('isStopWord', () => {
     for (const word of ['разному', 'поразному', 'всякому']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop "больше нужного" (than needed), who asks ("муж спрашивает"), and Kazakh "мүмкін" (possible) and "неде" (in what)', () => {
+    for (const word of ['нужного', 'положенного', 'спрашивает', 'интересуется', 'мумкин', 'неде', 'неден']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can

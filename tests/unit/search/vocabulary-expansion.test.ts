@@ -40,6 +40,17 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('улкен')).toContain('максимум');
     expect(vocabularySynonyms('просрочка')).toContain('штраф');
     expect(vocabularySynonyms('просрочить')).not.toContain('штраф');
+    // "где смотрят" (where does one look) finds out, in that form; "акциялық" (promotional) and an advert ("жарнамада") are
+    // the promotion's; the app on the phone ("телефондағы") is the app; "вайлдберрис", as said, an internet shop;
+    // "расчитывал" (spelled with one "с") works a sum out
+    expect(vocabularySynonyms('смотрят')).toContain('посмотреть');
+    expect(vocabularySynonyms('смотрю')).not.toContain('посмотреть');
+    expect(vocabularySynonyms('акциялык')).toContain('акция');
+    expect(vocabularySynonyms('жарнамада')).toContain('акция');
+    expect(vocabularySynonyms('телефондагы')).toContain('приложение');
+    expect(vocabularySynonyms('телефон')).not.toContain('приложение');
+    expect(vocabularySynonyms('вайлдберрис')).toContain('интернетдукен');
+    expect(vocabularySynonyms('расчитывал')).toContain('рассчитать');
     // "взнос" (a payment in) is putting money in
     expect(vocabularySynonyms('взнос')).toContain('внести');
     // "перевела на ред" (transferred onto Red), said in full and in that order, is putting money in; "перевести деньги с ред
