@@ -154,10 +154,11 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // banknotes ("купюры") and savings ("мои сбережения остались") are money; "бонус көлемі" (the amount of a bonus) is its sum; as
   // themselves: "көл" is also a lake, "қол" a hand
   ['деньги', 'денег', 'сумма', 'средства', 'купюра', 'сбережения', 'акша', 'сома', '=колем', '=колеми', '=колемин'],
-  // "how much to pay" (or to put in) asks for the sum of the bill: "сколько платить" for the guide's "сумму счёта" (q1475, q15762);
+  // "how much to pay" (or to put in) asks for the sum of the bill: "сколько платить", "сколько придёт" (how much will come) for the
+  // guide's "сумму счёта" (q1475, q15762);
   // a payment's size is its sum ("размер платежа"), as a fine's sum is its size ("сумма штрафа" for "размер штрафа", q1505), and so is
   // a fine's percent, as said ("процент штрафа"; "процент" alone is interest); what is "к оплате" (due) is the bill's sum
-  ['сумма', 'размер', '>процент штрафа', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить', '>сколько внести', '>сколько вносить', '>сколько закинуть', '>сколько денег', '>к оплате'],
+  ['сумма', 'размер', '>процент штрафа', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить', '>сколько внести', '>сколько вносить', '>сколько закинуть', '>сколько денег', '>к оплате', '>сколько придет'],
   // abroad as said from home: "не в Казахстане", "вне Казахстана", "за пределами Казахстана", "уехал из Казахстана" for the guide's "в другую страну" (q1564)
   // moving abroad is going there: "переехал" (moved) for the guide's "уехал" (q1564)
   // and flying there is going there ("улетаю работать в Корею")
@@ -271,9 +272,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // (Snowball stems "рассчитывал" apart from "рассчитать", so the forms are listed, and spelled with one "с", as often typed); a "wrong" sum
   // ("сумма неправильная", "неверная") is one that differs from the asker's own working out (q12370); only as said
   // (one way): a question about working a sum out is not one about anything "wrong"; nor is one about what was expected
-  // ("больше ожидаемого": more than expected, the sum the asker had worked out); "сложил покупки" (added them up), as said:
+  // ("больше ожидаемого": more than expected, the sum the asker had worked out); "сложил покупки", "складывала" (added them up), as said:
   // "сложить" is also folding
-  ['посчитать', 'посчитал', '>сложил', '>сложила', '>сложили', '>сложить', 'подсчитать', 'рассчитать', 'расчет', 'подсчет', 'рассчитывать', 'рассчитывал', 'расчитывать', 'расчитать', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидалось'],
+  ['посчитать', 'посчитал', '>сложил', '>сложила', '>сложили', '>сложить', '>складывал', '>складывала', '>складывали', 'подсчитать', 'рассчитать', 'расчет', 'подсчет', 'рассчитывать', 'рассчитывал', 'расчитывать', 'расчитать', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидалось'],
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт", "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early

@@ -7,7 +7,7 @@ import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phrase
 import { splitJoinedBrand } from './joined-brands';
 import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
-import { isSizeAskedAfterDegreeWord } from './question-words';
+import { isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
@@ -540,6 +540,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isWishAuxiliary,
   isCaseEndingTypedApart,
   isSizeAskedAfterDegreeWord,
+  isFullOfAName,
   isOrdinalOfTimes,
   isCountedDays,
   isEveryMonth,

@@ -50,3 +50,16 @@ const SIZE_ADJECTIVE = /^(?:больш|велик|крупн)(?:ой|ая|ое|�
 export function isSizeAskedAfterDegreeWord(words: readonly string[], at: number): boolean {
   return at > 0 && words[at - 1] === DEGREE_QUESTION && SIZE_ADJECTIVE.test(words[at]!);
 }
+
+/** "Full" (folded): "толық атауы", "полная расшифровка" (the full name, in full) ask what a name stands for. */
+const FULL = /^(?:толык|полн(?:ое|ая|ую|ой|ого|ый))$/;
+/** A name, or what it stands for, as the stop words ask it ("атауы", "расшифровка"; not "название", which may be a shop's). */
+const NAME_WORD = /^(?:атау|расшифровк)/;
+
+/**
+ * Whether the word at `at` is "full" said of a name ("ФДО толық атауы қалай": what is FDO's full name): with the name,
+ * it asks what the name stands for, as "деген не" does (the name words are stop words), and names no topic of its own.
+ */
+export function isFullOfAName(words: readonly string[], at: number): boolean {
+  return FULL.test(words[at]!) && NAME_WORD.test(words[at + 1] ?? '');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor, askedTerms, isSizeAskedAfterDegreeWord, pairAnswerWordsFor } from '../../../lib/search/question-words';
+import { answerWordsFor, askedTerms, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
@@ -113,5 +113,20 @@ describe('isSizeAskedAfterDegreeWord', () => {
     expect(isSizeAskedAfterDegreeWord(['такой', 'большой', 'счет'], 1)).toBe(false);
     expect(isSizeAskedAfterDegreeWord(['большой', 'штраф'], 0)).toBe(false);
     expect(isSizeAskedAfterDegreeWord(['насколько', 'штраф'], 1)).toBe(false);
+  });
+});
+
+describe('isFullOfAName', () => {
+  it('reads "full" before a name ("толық атауы", "полная расшифровка") as part of asking what the name stands for', () => {
+    expect(isFullOfAName(['фдо', 'толык', 'атауы'], 1)).toBe(true);
+    expect(isFullOfAName(['фдо', 'толык', 'атауын', 'айтыныз'], 1)).toBe(true);
+    expect(isFullOfAName(['полная', 'расшифровка', 'офд'], 0)).toBe(true);
+  });
+
+  it('keeps "full" said of anything else, and a name word alone', () => {
+    expect(isFullOfAName(['бонус', 'толык', 'туспеди'], 1)).toBe(false);
+    expect(isFullOfAName(['полное', 'погашение'], 0)).toBe(false);
+    expect(isFullOfAName(['толык'], 0)).toBe(false);
+    expect(isFullOfAName(['фдо', 'атауы'], 1)).toBe(false);
   });
 });

@@ -337,6 +337,8 @@ describe('declining when the data has no answer', () => {
     standsBehind('телефондағы қосымшада ең көп дегенде қанша бонус жинау мүмкін', 'kz', 514);
     standsBehind('бонусым жоқ, себебі неде', 'kz', 1580);
     standsBehind('вайлдберристен голдпен алдым, бонус бар ма', 'kz', 467);
+    // "толық атауы" (the full name) asks what a name stands for, as "деген не" does
+    standsBehind('фдо-ның толық атауы қандай', 'kz', 3075);
   });
 
   it('should read where the asker saw a name ("каспиде көрдім") as the story, and a wished verb as that verb, in Kazakh', () => {

@@ -28,6 +28,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "не в Казахстане" (not in Kazakhstan), said in full, is abroad; "в Казахстане" is not
     expect(phraseSynonyms(['живу', 'не', 'в', 'казахстане']).get('казахстане')).toContain('страна');
     expect(phraseSynonyms(['в', 'казахстане']).size).toBe(0);
+    // "сколько придёт" (how much will come) asks for the bill's sum, said in full; "складывала покупки" (was adding them up) works it out
+    expect(phraseSynonyms(['сколько', 'придет', 'по', 'ред']).get('придет')).toContain('сумма');
+    expect(phraseSynonyms(['придет', 'бонус']).get('придет') ?? []).not.toContain('сумма');
+    expect(vocabularySynonyms('складывала')).toContain('посчитать');
     // a Kazakh noun in a case says the phrase: "онлайн дүкенде" (in an online shop) is an online shop, which the stemmer
     // would cut into the word itself ("дүкенде": ду)
     expect(phraseSynonyms(['онлайн', 'дукенде']).get('онлайн')).toContain('интернетдукен');
