@@ -339,6 +339,9 @@ describe('declining when the data has no answer', () => {
     standsBehind('вайлдберристен голдпен алдым, бонус бар ма', 'kz', 467);
     // "толық атауы" (the full name) asks what a name stands for, as "деген не" does
     standsBehind('фдо-ның толық атауы қандай', 'kz', 3075);
+    // the purchase a bonus came from, when the asker wants to find out the bonus: every bonus comes from one
+    standsBehind('сатып алғанда неше бонус түскенін қалай көремін', 'kz', 553);
+    standsBehind('әр сатып алудан қанша бонус келгенін тексеру', 'kz', 553);
   });
 
   it('should read where the asker saw a name ("каспиде көрдім") as the story, and a wished verb as that verb, in Kazakh', () => {

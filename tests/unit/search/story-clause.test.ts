@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mistakeSaidWithOverpaying, paidOtherwiseThanMeant, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { mistakeSaidWithOverpaying, paidOtherwiseThanMeant, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -52,5 +52,22 @@ describe('mistakeSaidWithOverpaying', () => {
     expect(aside('случайно внес деньги на счет а не на погашение')).toEqual([]);
     expect(aside('переплатил по ред куда делись деньги')).toEqual([]);
     expect(aside('')).toEqual([]);
+  });
+});
+
+describe('purchaseBehindBonus', () => {
+  const aside = (text: string) => [...purchaseBehindBonus(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the purchase a bonus came from when the asker wants to find out the bonus', () => {
+    expect(aside('әр сатып алудан қанша бонус келгенін тексерудің жолы')).toEqual(['сатып', 'алудан']);
+    expect(aside('сатып алғанда қанша бонус түскенін көру')).toEqual(['сатып', 'алганда']);
+    expect(aside('как узнать сколько бонусов пришло за покупку')).toEqual(['покупку']);
+  });
+
+  it('should give nothing when the shop is named, nothing is found out, or no bonus is asked about', () => {
+    expect(aside('kaspi магазиннен алған тауарыма қанша бонус түскенін қалай білемін')).toEqual([]);
+    expect(aside('интернет дүкенде сатып алсам бонус бере ме, қалай білемін')).toEqual([]);
+    expect(aside('сатып алсам бонус бере ме')).toEqual([]);
+    expect(aside('как узнать сумму покупок по ред')).toEqual([]);
   });
 });
