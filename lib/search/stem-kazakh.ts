@@ -57,13 +57,19 @@ const SUFFIXES = [
 
 const CYRILLIC_WORD = /^[а-я]+$/;
 
+/**
+ * Roots (folded) whose last letters look like endings: "несие" (a loan) would lose "е" as a converb, then "си" as a
+ * possessive, and leave "не" ("what"), a stem many other words share. Peeling stops at them.
+ */
+const ROOTS_ENDING_AS_SUFFIXES: ReadonlySet<string> = new Set(['несие']);
+
 /** Stem of a folded Kazakh word; words that are not Cyrillic come back unchanged. */
 export function stemKazakh(word: string): string {
   if (!CYRILLIC_WORD.test(word)) return word;
   let stem = word;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= (NOUN_SUFFIXES.has(s) ? MIN_NOUN_STEM : MIN_STEM));
-    if (!suffix) break;
+    if (!suffix || ROOTS_ENDING_AS_SUFFIXES.has(stem)) break;
     stem = stem.slice(0, -suffix.length);
   }
   // A root's last consonant is voiced before a vowel suffix ("көп" / "көбі", "бақ" / "бағы"): one spelling for both.

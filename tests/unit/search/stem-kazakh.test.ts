@@ -35,6 +35,10 @@ describe('stemKazakh on word forms from the Kazakh captures', () => {
     expect(stem('дүкен')).toBe('дукен');
   });
 
+  it('should stop at a root whose last letters look like endings: "несие" (a loan) in all its forms, not "не" (what)', () => {
+    for (const form of ['несие', 'несиеге', 'несиені', 'несиемді', 'несиесін']) expect(stem(form), form).toBe('несие');
+  });
+
   it('should leave Latin words and numbers alone', () => {
     expect(stemKazakh('kaspi')).toBe('kaspi');
     expect(stemKazakh('2000')).toBe('2000');
