@@ -75,12 +75,12 @@ const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(
 /**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
  * келгенін тексерудің жолы": how to check how many bonuses each purchase brought; "сатып алғанда қанша бонус түскенін
- * көру"): every bonus comes from a purchase, and the answer on finding out one's bonus need not name it. The purchase's
- * own "ал-" after "сатып" with it. Not when the shop is named ("Kaspi магазиннен алған тауарға бонус бар ма"): whether that
+ * көру", or where its history is: "бонус тарихы"): every bonus comes from a purchase, and the answer on finding out one's bonus
+ * need not name it. The purchase's own "ал-" after "сатып" with it. Not when the shop is named ("Kaspi магазиннен алған тауарға бонус бар ма"): whether that
  * shop gives one is the question.
  */
 export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => word.startsWith('бонус')) || words.some(namesPlaceBought)) return new Set();
-  if (!namedDetails(words).aim.has('find-out')) return new Set();
+  if (!namedDetails(words).aim.has('find-out') && !words.some((word) => saysOneOf(word, ['узнать']))) return new Set();
   return new Set(words.filter((word, i) => PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
 }

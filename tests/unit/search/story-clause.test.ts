@@ -62,6 +62,8 @@ describe('purchaseBehindBonus', () => {
     expect(aside('әр сатып алудан қанша бонус келгенін тексерудің жолы')).toEqual(['сатып', 'алудан']);
     expect(aside('сатып алғанда қанша бонус түскенін көру')).toEqual(['сатып', 'алганда']);
     expect(aside('как узнать сколько бонусов пришло за покупку')).toEqual(['покупку']);
+    // finding out said by a word of the vocabulary ("бонус тарихы": the bonus history, where one looks)
+    expect(aside('бонус тарихы қай бөлімде, әр сатып алудан келгені')).toEqual(['сатып', 'алудан']);
   });
 
   it('should give nothing when the shop is named, nothing is found out, or no bonus is asked about', () => {
