@@ -54,7 +54,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['счет', 'шот'],
   // Russian т/ч alternation keeps "оплачу", "плачу", "оплачивать", "оплаченные" off the stem of "оплатить"
   // a loan "closed" ("несиені жабу", "кредит жабу") is one paid off, as said: "жабу" alone closes a card or an account
-  ['оплатить', 'оплата', 'платить', 'заплатить', 'платеж', 'толеу', 'толем', 'толеген', 'оплачу', 'заплачу', 'плачу', 'оплачивать', 'оплаченный', 'уплатить', 'уплата', '>несие жабу', '>кредит жабу'],
+  // spending something on the payment ("бонусы потратить на оплату") is paying with it, said in full: spending alone is buying
+  ['оплатить', 'оплата', 'платить', 'заплатить', 'платеж', 'толеу', 'толем', 'толеген', 'оплачу', 'заплачу', 'плачу', 'оплачивать', 'оплаченный', 'уплатить', 'уплата', '>несие жабу', '>кредит жабу', '>потратить на оплату', '>потратить на погашение', '>тратить на оплату'],
   // the guide's shop is the marketplace people also call it
   ['магазин', 'дукен', 'маркетплейс'],
   // a shop "басқа" (other) or "шетелдік" (foreign) is one of the guide's "бөгде сайттар" (outside sites, q467); "шетелдік" only

@@ -329,6 +329,8 @@ describe('declining when the data has no answer', () => {
     ['a sum worked out, misspelled', 'ред сумма не совпадает с тем что я расчитала', 12370],
     ['paying more than needed', 'заплатила за ред больше нужного', 1516],
     ['whether a payment "goes through" there', 'через банкомат каспи оплата ред проходит?', 13070],
+    // spending bonuses "на оплату" (on the payment) is paying with them
+    ['spending bonuses on the payment', 'бонусы разрешено потратить на оплату ред', 1515],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {

@@ -32,6 +32,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['сколько', 'придет', 'по', 'ред']).get('придет')).toContain('сумма');
     expect(phraseSynonyms(['придет', 'бонус']).get('придет') ?? []).not.toContain('сумма');
     expect(vocabularySynonyms('складывала')).toContain('посчитать');
+    // spending on the payment is paying, said in full; spending alone is buying
+    expect(phraseSynonyms(['потратить', 'на', 'оплату']).get('потратить')).toContain('оплатить');
+    expect(phraseSynonyms(['потратить', 'деньги']).get('потратить') ?? []).not.toContain('оплатить');
     // a Kazakh noun in a case says the phrase: "онлайн дүкенде" (in an online shop) is an online shop, which the stemmer
     // would cut into the word itself ("дүкенде": ду)
     expect(phraseSynonyms(['онлайн', 'дукенде']).get('онлайн')).toContain('интернетдукен');
