@@ -47,6 +47,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('улкен')).toContain('максимум');
     expect(vocabularySynonyms('просрочка')).toContain('штраф');
     expect(vocabularySynonyms('просрочить')).not.toContain('штраф');
+    // "санкции" (sanctions) for being late are the fine
+    expect(vocabularySynonyms('санкции')).toContain('штраф');
     // "где смотрят" (where does one look) finds out, in that form; "акциялық" (promotional) and an advert ("жарнамада") are
     // the promotion's; the app on the phone ("телефондағы") is the app; "вайлдберрис", as said, an internet shop;
     // "расчитывал" (spelled with one "с") works a sum out
