@@ -178,6 +178,8 @@ const QUERY_FILLER = new Set([
   'доступна', 'доступно',
   // "разрешено ли", "допускается ли", "имею ли я право" (am I allowed): whether it may be done, asked as "можно" is
   'разрешено', 'разрешается', 'допускается', 'допускаются', 'допустимо', 'имею', 'право',
+  // "банкомат берёт наличку?" (does the machine take cash), "возьмёт": whether one may pay there, asked as "можно" is (named-details.ts reads it so)
+  'берет', 'возьмет',
   // "есть ли возможность", "есть функция", "есть опция" (is there a way, a function, an option to): whether it can be done
   'возможность', 'функция', 'функции', 'опция', 'опции',
   // "что означает ФДО", "что значит", "как расшифровывается", "расшифровка аббревиатуры": what a name means, asked as "что такое" is

@@ -103,6 +103,10 @@ describe('isStopWord', () => {
     for (const word of ['нужного', 'положенного', 'спрашивает', 'интересуется', 'мумкин', 'неде', 'неден']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop a machine that "берёт", "возьмёт" (takes) the money, which asks whether one may pay there', () => {
+    for (const word of ['берет', 'возьмет']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can
