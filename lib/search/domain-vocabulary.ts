@@ -303,8 +303,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // the whole of a sum: "не полную сумму", "не всю сумму" (said in full: "всю" alone is a stop word) for the guide's "не полностью"
   ['полностью', 'полный', '>всю сумму'],
   // issuing a receipt is "пробить" or "выбить" it, as said: "пробить чек" for the guide's "сформировать фискальный чек"
-  // (q3164); only as said: "проб-" is also a trial, "выб-" a choice
-  ['сформировать', '>пробить', '>выбить', '>пробил', '>выбил', '>пробила', '>выбила'],
+  // (q3164); only as said: "проб-" is also a trial, "выб-" a choice; "оформить чек" (to make out a receipt) too, with the receipt
+  // said: "оформить" alone is getting a product
+  ['сформировать', '>пробить', '>выбить', '>пробил', '>выбил', '>пробила', '>выбила', '>оформить чек', '>оформить фискальный чек'],
   // something not there: "бонус жоқ", "бос" (empty, in its exact form: "бос" is also "free"), "нөл" (zero, as said), "ғайып болды" (vanished), "пропал", "не вижу", "не отображаются", "не показывает", "көрсетілмей тұр" (is not shown), "көрсетпейді"
   // (does not show) for the guide's "көрінбей тұр"; "not shown" only as said: a question about being missing is not one about
   // showing ("көрсет", "отображаться"); "шықпай тұр" (does not come up) in its exact forms: "шық-" is also going out

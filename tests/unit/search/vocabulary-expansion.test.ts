@@ -35,6 +35,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // spending on the payment is paying, said in full; spending alone is buying
     expect(phraseSynonyms(['потратить', 'на', 'оплату']).get('потратить')).toContain('оплатить');
     expect(phraseSynonyms(['потратить', 'деньги']).get('потратить') ?? []).not.toContain('оплатить');
+    // "оформить чек" (make out a receipt) is issuing it, with the receipt said; "оформить" alone is getting a product
+    expect(phraseSynonyms(['как', 'оформить', 'чек']).get('оформить')).toContain('сформировать');
+    expect(phraseSynonyms(['как', 'оформить', 'ред']).get('оформить') ?? []).not.toContain('сформировать');
     // a Kazakh noun in a case says the phrase: "онлайн дүкенде" (in an online shop) is an online shop, which the stemmer
     // would cut into the word itself ("дүкенде": ду)
     expect(phraseSynonyms(['онлайн', 'дукенде']).get('онлайн')).toContain('интернетдукен');
