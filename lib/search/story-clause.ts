@@ -68,16 +68,19 @@ export function mistakeSaidWithOverpaying(words: readonly string[]): ReadonlySet
 
 /** A purchase: Kazakh "сатып" (buying, before its "алу": "сатып алудан", from a purchase), Russian "покупка", "купил". */
 const PURCHASE = /^(?:сатып|покуп|купил|купленн)/;
-/** Where a purchase was made ("магазин", "дүкенде", a site, an online shop by its name): a question about a shop's bonus, which its own answer tells. */
+/**
+ * Where a purchase was made ("магазин", "дүкенде", a site, an online shop by its name): a question about a shop's bonus,
+ * which that shop's own answer tells.
+ */
 const PLACE_BOUGHT = /^(?:магазин|дукен|сайт|маркетплейс|интернет|онлайн)/;
 const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(word, ['магазин', 'интернетдукен', 'богде']);
 
 /**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
  * келгенін тексерудің жолы": how to check how many bonuses each purchase brought; "сатып алғанда қанша бонус түскенін
- * көру", or where its history is: "бонус тарихы"): every bonus comes from a purchase, and the answer on finding out one's bonus
- * need not name it. The purchase's own "ал-" after "сатып" with it. Not when the shop is named ("Kaspi магазиннен алған тауарға бонус бар ма"): whether that
- * shop gives one is the question.
+ * көру"; "бонус тарихы", where its history is): every bonus comes from a purchase, and the answer on finding out one's
+ * bonus need not name it. The purchase's own "ал-" after "сатып" goes with it. Not when the shop is named ("Kaspi
+ * магазиннен алған тауарға бонус бар ма"): whether that shop gives one is the question.
  */
 export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => word.startsWith('бонус')) || words.some(namesPlaceBought)) return new Set();
