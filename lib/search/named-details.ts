@@ -80,6 +80,9 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
  */
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|коре|кору|табам|табу|аныкта|карайм|карау|карап|карас|карад)/;
 
+/** Whether a typed word (folded) is a verb of finding something out: a question holding one has the aim "find-out". */
+export const isFindingOutVerb = (word: string) => FINDING_OUT.test(word);
+
 /**
  * A verb's present passive ("оплачивается", "принимается": is paid, is taken): asked with "ли" ("оплачивается ли счёт в
  * банкомате?"), it asks whether it can be done there, as "можно ли" does; also spelled as said, "-ться" ("оплачиваеться"), an
@@ -161,7 +164,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   // not yes or no: the "қандай …?" title answers it
   if (details.question.has('which')) details.question = new Set([...details.question].filter((value) => value !== 'yes-no'));
   const { question } = details;
-  const findingOutAt = words.flatMap((word, i) => (FINDING_OUT.test(word) ? [i] : []));
+  const findingOutAt = words.flatMap((word, i) => (isFindingOutVerb(word) ? [i] : []));
   const findsOut = findingOutAt.length > 0;
   // Whether one can find something out ("можно ли узнать", "көруге бола ма") is how to: the guide's "Как узнать …?" answers it.
   if ((question.has('how') || question.has('may')) && findsOut) details.question = new Set([...question, 'how', 'where']);

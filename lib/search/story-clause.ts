@@ -1,6 +1,6 @@
-import { namedDetails } from './named-details';
+import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
-import { vocabularySynonyms } from './vocabulary-expansion';
+import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
 
 /**
  * Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …") or after it ("сатып алғаннан кейін":
@@ -73,7 +73,8 @@ const PURCHASE = /^(?:сатып|покуп|купил|купленн)/;
  * which that shop's own answer tells.
  */
 const PLACE_BOUGHT = /^(?:магазин|дукен|сайт|маркетплейс|интернет|онлайн)/;
-const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(word, ['магазин', 'интернетдукен', 'богде']);
+// the vocabulary adds the online shops by their brand ("озон") and "бөгде" (outside) sites; the shop's own words are in the pattern
+const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(word, ['интернетдукен', 'богде']);
 
 /**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
@@ -84,6 +85,8 @@ const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(
  */
 export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => word.startsWith('бонус')) || words.some(namesPlaceBought)) return new Set();
-  if (!namedDetails(words).aim.has('find-out') && !words.some((word) => saysOneOf(word, ['узнать']))) return new Set();
+  // Finding out, as the question's details read it (a verb of finding out) or as the vocabulary does ("тарихы"): no need to
+  // read all of the question's details for it.
+  if (!words.some((word) => isFindingOutVerb(word) || findsOut(word))) return new Set();
   return new Set(words.filter((word, i) => PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
 }

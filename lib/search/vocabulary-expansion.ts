@@ -196,8 +196,8 @@ const ASKING: ReadonlySet<string> = new Set([
   'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими', 'когда', 'кандай', 'кай', 'кашан',
 ]);
 
-/** Whether a typed word asks to find something out ("узнать", "посмотреть", "знать"). */
-const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
+/** Whether a typed word asks to find something out ("узнать", "посмотреть", "знать", "тарихы") by the vocabulary. */
+export const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
 
 /** Whether a typed word is a product name, in any of its spellings ("ред": red). */
 export const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
