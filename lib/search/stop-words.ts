@@ -188,8 +188,8 @@ const QUERY_FILLER = new Set([
   'нажать', 'нажимать', 'нажму', 'нажимаю', 'нажала', 'нажал', 'кнопка', 'кнопку', 'кнопки', 'кнопкой',
   // "совершить" (to make), a light verb ("покупки, совершённые с Red": purchases made with it): the noun says what
   'совершить', 'совершил', 'совершила', 'совершили', 'совершенные', 'совершенных', 'совершенная', 'совершенный', 'совершенной', 'совершаю',
-  // "каким образом" (in what way), asked as "как" is (asked-for-table.ts reads it with "каким")
-  'образом',
+  // "каким образом" (in what way), asked as "как" is (asked-for-table.ts reads it with "каким"); so is "как правильно" (how rightly)
+  'образом', 'правильно',
   // the other forms of "пошаговая инструкция" (step-by-step instructions): the steps, asked as "как" is
   'пошаговую', 'пошаговой', 'пошаговый', 'пошаговое',
   // "больше нужного", "меньше положенного" (more than needed, less than due): the sum measured against what is due, as "надо" (lunr's list) says

@@ -103,6 +103,11 @@ describe('isStopWord', () => {
     for (const word of ['нужного', 'положенного', 'спрашивает', 'интересуется', 'мумкин', 'неде', 'неден']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop "как правильно" (how rightly), asked as "как" is; not "неправильно" (wrongly), a trouble', () => {
+    expect(isStopWord('правильно')).toBe(true);
+    expect(isStopWord('неправильно')).toBe(false);
+  });
+
   it('should drop a machine that "берёт", "возьмёт" (takes) the money, which asks whether one may pay there', () => {
     for (const word of ['берет', 'возьмет']) expect(isStopWord(word), word).toBe(true);
   });

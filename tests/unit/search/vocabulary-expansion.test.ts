@@ -52,6 +52,16 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('просрочить')).not.toContain('штраф');
     // "санкции" (sanctions) for being late are the fine
     expect(vocabularySynonyms('санкции')).toContain('штраф');
+    // a "разбивка" (breakdown) of the bill is its statement; a "прогноз" (forecast) of a payment the one to come; "каспи маркет" the shop
+    expect(vocabularySynonyms('разбивка')).toContain('детализация');
+    expect(vocabularySynonyms('прогноз')).toContain('следующий');
+    expect(vocabularySynonyms('маркеттен')).toContain('магазин');
+    // what is "к погашению" (due for paying off) is the bill's sum, said in full; "закрывать счёт" (Snowball stems it apart from
+    // "закрыть") is paying it, as "закрыть счёт" is
+    expect(phraseSynonyms(['сумма', 'к', 'погашению']).get('погашению')).toContain('сумма');
+    expect(phraseSynonyms(['досрочное', 'погашение']).get('погашение') ?? []).not.toContain('сумма');
+    expect(phraseSynonyms(['когда', 'закрывать', 'счет']).get('закрывать')).toContain('оплатить');
+    expect(phraseSynonyms(['закрывать', 'ред']).get('закрывать') ?? []).not.toContain('оплатить');
     // "где смотрят" (where does one look) finds out, in that form; "акциялық" (promotional) and an advert ("жарнамада") are
     // the promotion's; the app on the phone ("телефондағы") is the app; "вайлдберрис", as said, an internet shop;
     // "расчитывал" (spelled with one "с") works a sum out
