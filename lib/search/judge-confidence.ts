@@ -124,6 +124,13 @@ const POSSESSIVE_PRONOUN =
   /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем)|собственн(?:ый|ая|ое|ые|ую|ого|ой|ому|ым|ом|ых|ыми))$/;
 
 /**
+ * A colour ("жёлтый терминал", "сары терминал": the yellow terminal; folded), which says how the thing the asker sees looks,
+ * not what the question is about: an answer that lacks it lacks nothing. Not red: "красная карта" is how some call Kaspi
+ * Red (domain-vocabulary.ts).
+ */
+const COLOUR = /^(?:(?:желт|зелен|син|голуб|бел|черн|сер|оранжев|фиолетов)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ом|ем|ым|им|ых|их)|сары|жасыл)$/;
+
+/**
  * A number the asker typed ("30 тысяч", "25 числа", "5000 бонусов") is a detail of their story, a sum or a day: an answer
  * that lacks it lacks nothing, and one that holds it (a limit, a count) is not about it for that. So is a number said in
  * words ("прошло два часа"): where the answer holds it ("екі айлық" for the guide's "2 ай"), it still scores. So is a
@@ -200,7 +207,7 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (POSSESSIVE_PRONOUN.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
+    } else if (POSSESSIVE_PRONOUN.test(word.word) || COLOUR.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
     // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of, and the card said in the instrumental
     // ("картамен төлесем": if I pay by card) what it is made with: how, not what about. An answer on paying lacks nothing without them.
     else if (isMoneyWord(word.word) || PAID_BY_CARD.test(word.word)) continue;

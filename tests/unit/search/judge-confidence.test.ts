@@ -219,6 +219,16 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: own, matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
   });
 
+  it('does not count a colour the answer lacks as a missing word ("жёлтый терминал": how the thing looks), nor miss red', () => {
+    const words = [word('желтый', 'typo'), word('терминал', 'stem'), word('оплачу', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
+    const kazakh = [word('сары', 'typo'), word('терминал', 'stem'), word('толеймин', 'stem')];
+    expect(judgeConfidence({ words: kazakh, matchShares: [0, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
+    // "красная" (red) is no mere look: "красная карта" names the product
+    expect(judgeConfidence({ words: [word('красная', 'typo'), ...words.slice(1)], matchShares: [0, 1, 1], titleHasInformativeWord: true }).reason)
+      .toEqual({ kind: 'word-missing', word: 'красная' });
+  });
+
   it('declines an answer whose title is for a situation the query names nothing of', () => {
     const evidence = { words: [word('снять', 'stem'), word('наличные', 'stem')], matchShares: [1, 1], titleHasInformativeWord: true };
     expect(judgeConfidence({ ...evidence, situationUnasked: true }).reason).toEqual({ kind: 'situation-unasked' });
