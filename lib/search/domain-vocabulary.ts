@@ -198,8 +198,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['платеж', 'счет'],
   // the monthly bill is the bill: "ежемесячный счёт", "месячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both
   ['счет', '>ежемесячный счет', '>ежемесячный платеж', '>месячный счет', '>месячный платеж'],
-  // a bill is "issued" ("выставили счёт", "выставили больше"): the verb says the bill the guide names (q12370, q1475)
-  ['счет', 'выставить'],
+  // a bill is "issued" ("выставили счёт", "выставили больше", "сколько выставлено": the participle as itself, Snowball stems it
+  // with "выставление", "до выставления счёта" being before the bill): the verb says the bill the guide names (q12370, q1475)
+  ['счет', 'выставить', '=выставлен', '=выставлена', '=выставлено', '=выставлены'],
   // the bill to come: "будущий счёт", "очередной платёж" (the next in turn), "в след месяце" (as "следующем" is said short) for the
   // guide's "следующий ежемесячный счёт" (q15762)
   // and the bill "через месяц" (in a month's time), said in full: "через" alone is a channel ("через банкомат")

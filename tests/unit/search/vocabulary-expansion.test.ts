@@ -62,6 +62,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['досрочное', 'погашение']).get('погашение') ?? []).not.toContain('сумма');
     expect(phraseSynonyms(['когда', 'закрывать', 'счет']).get('закрывать')).toContain('оплатить');
     expect(phraseSynonyms(['закрывать', 'ред']).get('закрывать') ?? []).not.toContain('оплатить');
+    // what is "выставлено" (issued: Snowball stems the participle apart from "выставить") is the bill
+    expect(vocabularySynonyms('выставлено')).toContain('счет');
     // "где смотрят" (where does one look) finds out, in that form; "акциялық" (promotional) and an advert ("жарнамада") are
     // the promotion's; the app on the phone ("телефондағы") is the app; "вайлдберрис", as said, an internet shop;
     // "расчитывал" (spelled with one "с") works a sum out
