@@ -8,7 +8,7 @@ import { splitJoinedBrand } from './joined-brands';
 import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
 import { isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
-import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
+import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
@@ -201,7 +201,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   }
   // A noun without its case ending, also when typed in Latin letters ("terminale": терминале → терминал).
   for (const spelling of [word, ...readings]) {
-    for (const caseRoot of [caseEndingRoot(spelling), russianCaseRoot(spelling)]) {
+    for (const caseRoot of [caseEndingRoot(spelling), possessiveCaseRoot(spelling), russianCaseRoot(spelling)]) {
       if (caseRoot) for (const stem of stemsOf(caseRoot)) addTerm(terms, stem, 'caseForm', lookup);
     }
   }

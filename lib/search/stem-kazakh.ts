@@ -149,6 +149,19 @@ export function caseEndingRoot(word: string): string | null {
   return possessive && word.length - possessive.length >= MIN_CASE_ROOT ? word.slice(0, -possessive.length) : cutEnding(word, CASE_ENDINGS, MIN_CASE_ROOT);
 }
 
+/** A noun with "its" ("-ы-н", "-і-н", folded) before a locative, ablative or dative ("магазинінде": in its shop), and "-дегі" after one. */
+const POSSESSIVE_CASE = /^([а-я]{4,}?)[ыи]н(?:да|де|ан|ен|а|е)(?:гы|ги)?$/;
+
+/**
+ * A Kazakh noun without "its" and its case ending, or null: "магазинінде" → магазин, "тауарында" → тауар. The stemmer
+ * cuts "магазинінде" to "магаз" (its "-ин" read as a possessive too), and the one case ending caseEndingRoot cuts leaves
+ * "магазинін". Where the noun itself ends in "-ин" ("магазинде"), this reads a shorter root ("магаз"), the stem the
+ * stemmer gives anyway.
+ */
+export function possessiveCaseRoot(word: string): string | null {
+  return POSSESSIVE_CASE.exec(word)?.[1] ?? null;
+}
+
 /**
  * A verb whose root ends in a vowel ("жина-", "төле-"), said as its verbal noun, with or without a
  * case ending ("жинау", "жинауға", "жинаудың"), or as its present or converb, with or without a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/search/normalize-text';
-import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
+import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, looksLikeFirstPersonVerb, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from '../../../lib/search/stem-kazakh';
 
 const stem = (w: string) => stemKazakh(normalizeText(w));
 
@@ -85,6 +85,24 @@ describe('caseEndingRoot', () => {
     ['сын', null],
   ])('should read %s as %s', (word, root) => {
     expect(caseEndingRoot(word)).toBe(root);
+  });
+});
+
+describe('possessiveCaseRoot', () => {
+  // Folded words: "its" ("-ін", "-ын") and a locative, ablative or dative (and "-дегі") cut, which the stemmer reads otherwise.
+  it.each([
+    ['магазинінде', 'магазин'],
+    ['магазинінен', 'магазин'],
+    ['магазиніне', 'магазин'],
+    ['магазиніндегі', 'магазин'],
+    ['тауарында', 'тауар'],
+    ['бонусында', 'бонус'],
+    // a root too short, or no "its" before the ending
+    ['кезінде', null],
+    ['айында', null],
+    ['дүкенде', null],
+  ])('should read %s as %s', (word, root) => {
+    expect(possessiveCaseRoot(normalizeText(word))).toBe(root && normalizeText(root));
   });
 });
 
