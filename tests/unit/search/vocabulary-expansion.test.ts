@@ -64,6 +64,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['закрывать', 'ред']).get('закрывать') ?? []).not.toContain('оплатить');
     // what is "выставлено" (issued: Snowball stems the participle apart from "выставить") is the bill
     expect(vocabularySynonyms('выставлено')).toContain('счет');
+    // closing with cash ("наличными закрыть") is paying, as said; "фискальник" is the fiscal receipt
+    expect(phraseSynonyms(['ред', 'наличными', 'закрыть']).get('закрыть')).toContain('оплатить');
+    expect(phraseSynonyms(['закрыть', 'ред']).get('закрыть') ?? []).not.toContain('оплатить');
+    expect(vocabularySynonyms('фискальник')).toContain('фискальный');
     // "где смотрят" (where does one look) finds out, in that form; "акциялық" (promotional) and an advert ("жарнамада") are
     // the promotion's; the app on the phone ("телефондағы") is the app; "вайлдберрис", as said, an internet shop;
     // "расчитывал" (spelled with one "с") works a sum out
