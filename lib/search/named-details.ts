@@ -182,7 +182,11 @@ export function namedDetails(words: readonly string[]): NamedDetails {
 export function detailsOfTypedQuestion(words: readonly string[]): NamedDetails {
   const details = namedDetails(words);
   const asksWhether = details.question.size === 0 && !saysNotDone(words) && words.some((_, i) => saysItIsDone(words, i));
-  return asksWhether ? { ...details, question: new Set(['may']) } : details;
+  // Asking what to do ("бонусты алу үшін не істеу керек": what must I do to get the bonus), not to find something out, is
+  // asking to do it, as "how" is: an answer on finding out ("… қалай білемін?") answers another question. Typed questions
+  // only: a title that ends "Что делать?" tells a trouble, which its text answers in both ways.
+  const doesWhatToDo = details.aim.size === 0 && details.question.has('what-to-do');
+  return { ...details, ...(asksWhether ? { question: new Set(['may']) } : {}), ...(doesWhatToDo ? { aim: new Set(['do']) } : {}) };
 }
 
 const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [...asked].some((value) => said.has(value));

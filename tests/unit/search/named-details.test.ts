@@ -217,6 +217,12 @@ describe('detailsOfTypedQuestion', () => {
     expect([...typed('банкомат каспи принимает оплату за ред?').question]).toEqual(['may']);
   });
 
+  it('should read asking what to do as asking to do it, not to find something out; a title ending "Что делать?" keeps no aim', () => {
+    expect([...typed('бонусты алу үшін не істеу керек').aim]).toEqual(['do']);
+    expect([...typed('как узнать бонус, что делать').aim]).toEqual(['find-out']);
+    expect(details('Бонусым көрінбей тұр. Не істеу керек?').aim.size).toBe(0);
+  });
+
   it('should not when a question word asks something else, nor of a trouble, a future, a noun or what the asker has', () => {
     expect([...typed('когда оплачивается ред').question]).toEqual(['when']);
     expect(typed('бонус не начисляется').question.size).toBe(0);
