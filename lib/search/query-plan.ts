@@ -14,7 +14,7 @@ import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { saysBillNotYetOut } from './bill-not-yet';
-import { paidOtherwiseThanMeant } from './story-clause';
+import { BUYING, paidOtherwiseThanMeant, payingAtAShop } from './story-clause';
 import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -440,9 +440,11 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const typedShort = typed.map((w) => w.slice(0, MAX_WORD_CHARS));
   const readAs = new Map(typedShort.map((w) => [w, readOnLayout.get(w) ?? cyrillicWordOf(w, lookup) ?? w]));
   const saidInPhrase = phraseSynonyms(typedShort.map((w) => readAs.get(w)!));
+  const buying = payingAtAShop(typedShort.map((w) => readAs.get(w)!));
   for (const word of planned) {
-    const alts = saidInPhrase.get(word.word) ?? saidInPhrase.get(readAs.get(word.word) ?? word.word);
-    if (!alts) continue;
+    const read = readAs.get(word.word) ?? word.word;
+    const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(buying.has(read) ? BUYING : [])];
+    if (alts.length === 0) continue;
     const terms = new Map(word.terms.map((t) => [t.term, t]));
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
     word.terms = [...terms.values()];

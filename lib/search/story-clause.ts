@@ -77,6 +77,20 @@ const PLACE_BOUGHT = /^(?:магазин|дукен|сайт|маркетпле�
 const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(word, ['интернетдукен', 'богде']);
 
 /**
+ * The words that pay ("төлесем", "оплатил") in a question on a bonus that names where one bought ("алиэкспресте голд
+ * картамен төлесем бонус бола ма", "онлайн магазинде голдпен төлесем"): paying at a shop is buying there, what the guide's
+ * answers on a shop's bonus say ("сатып алғаным"), not paying a loan or a bill. Only of a bonus: paying for the internet,
+ * or a card that fails at a shop, is no purchase's bonus asked about.
+ */
+export function payingAtAShop(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => word.startsWith('бонус')) || !words.some(namesPlaceBought)) return new Set();
+  return new Set(words.filter((word) => saysOneOf(word, ['оплатить'])));
+}
+
+/** What paying at a shop is also searched as: buying. */
+export const BUYING = ['покупка', 'купить', 'сатып'];
+
+/**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
  * келгенін тексерудің жолы": how to check how many bonuses each purchase brought; "сатып алғанда қанша бонус түскенін
  * көру"; "бонус тарихы", where its history is): every bonus comes from a purchase, and the answer on finding out one's

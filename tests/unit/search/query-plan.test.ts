@@ -402,6 +402,13 @@ describe('planQuery, rule by rule', () => {
     expect(typed('магазинінде ')[0]).toEqual(expect.arrayContaining(['магаз:stem', 'магазин:caseForm']));
   });
 
+  it('should search paying at a shop named ("вайлдберриске голдпен төлесем бонус бар ма") as buying too, and paying alone as paying', () => {
+    const kazakh = lookupOver(['тол', 'сат', 'онлайн']);
+    const termsOf = (query: string, word: string) => planQuery(query, kazakh).words.find((w) => w.word === word)!.terms.map((t) => t.term);
+    expect(termsOf('вайлдберриске голдпен төлесем бонус бар ма ', 'толесем')).toContain('сат');
+    expect(termsOf('кредит төлесем бонус бар ма ', 'толесем')).not.toContain('сат');
+  });
+
   it('should find a Russian noun as its nominative stems, which Snowball may stem apart', () => {
     // "терминале" stems to "терминал", "Терминал" in a title to "термина".
     const russian = lookupOver(['термина', 'терминал']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mistakeSaidWithOverpaying, paidOtherwiseThanMeant, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { mistakeSaidWithOverpaying, paidOtherwiseThanMeant, payingAtAShop, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -52,6 +52,23 @@ describe('mistakeSaidWithOverpaying', () => {
     expect(aside('случайно внес деньги на счет а не на погашение')).toEqual([]);
     expect(aside('переплатил по ред куда делись деньги')).toEqual([]);
     expect(aside('')).toEqual([]);
+  });
+});
+
+describe('payingAtAShop', () => {
+  const paying = (text: string) => [...payingAtAShop(tokenizeWords(text).map((t) => t.word))];
+
+  it('should read paying at a shop named as buying there, in either language', () => {
+    expect(paying('вайлдберриске голдпен төлегенімде бонус жазылады ма')).toEqual(['толегенимде']);
+    expect(paying('онлайн магазинде голдпен төлесем бонус бар ма')).toEqual(['толесем']);
+    expect(paying('оплатил на озоне голдом, бонус будет?')).toEqual(['оплатил']);
+  });
+
+  it('should not when no shop is named (paying a loan or a bill is paying), nor when no bonus is asked about', () => {
+    expect(paying('кредит төлегенде бонус беріле ме')).toEqual([]);
+    expect(paying('оплатил ред бонусами')).toEqual([]);
+    expect(paying('оплатить интернет')).toEqual([]);
+    expect(paying('почему не проходит оплата картой в магазине')).toEqual([]);
   });
 });
 
