@@ -20,7 +20,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { mistakeSaidWithOverpaying, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
+import { mistakeSaidWithOverpaying, moneyBackAfterOverpaying, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
@@ -196,11 +196,17 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const namesProductAt = productsNamedAt.map((terms) => terms.length > 0);
     const namesSomeProduct = namesProductAt.includes(true);
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
-    // retell, a mistake said with paying too much (how it happened), the purchase a bonus the asker wants to find out came from,
+    // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
+    // purchase a bonus the asker wants to find out came from,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
-    const story = new Set([...storyBeforeTrouble(typedWords), ...mistakeSaidWithOverpaying(typedWords), ...purchaseBehindBonus(typedWords)]);
+    const story = new Set([
+      ...storyBeforeTrouble(typedWords),
+      ...mistakeSaidWithOverpaying(typedWords),
+      ...moneyBackAfterOverpaying(typedWords),
+      ...purchaseBehindBonus(typedWords),
+    ]);
     const alternatives = wordsAfterOr(typedWords);
     const asideAt = plan.words.map((w, i) => known[i]! && (story.has(w.word) || alternatives.has(w.word)));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);

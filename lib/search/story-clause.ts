@@ -66,6 +66,16 @@ export function mistakeSaidWithOverpaying(words: readonly string[]): ReadonlySet
   return new Set(words.filter((word) => saysOneOf(word, ['ошибка'])));
 }
 
+/**
+ * The words that ask for money back ("вернут ли", "вернутся", "как вернуть"), when the asker says they paid too much and
+ * nothing of closing ("переплатил по ред, куда вернут деньги"): the money asked back is the sum paid over, which the answer
+ * on overpaying tells ("Где мои деньги?"); the answer on taking one's money when closing Red must not win on them alone.
+ */
+export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => saysOneOf(word, PAID_TOO_MUCH)) || words.some((word) => saysOneOf(word, ['закрыть']))) return new Set();
+  return new Set(words.filter((word) => saysOneOf(word, ['вернуть'])));
+}
+
 /** A purchase: Kazakh "сатып" (buying, before its "алу": "сатып алудан", from a purchase), Russian "покупка", "купил". */
 const PURCHASE = /^(?:сатып|покуп|купил|купленн)/;
 /**

@@ -331,6 +331,8 @@ describe('declining when the data has no answer', () => {
     ['whether a payment "goes through" there', 'через банкомат каспи оплата ред проходит?', 13070],
     // spending bonuses "на оплату" (on the payment) is paying with them
     ['spending bonuses on the payment', 'бонусы разрешено потратить на оплату ред', 1515],
+    // money asked back after paying too much is the sum paid over ("Где мои деньги?"), not the money on a closed Red
+    ['money asked back after paying too much', 'переплатила за ред, излишек вернут?', 1516],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mistakeSaidWithOverpaying, paidOtherwiseThanMeant, payingAtAShop, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -52,6 +52,20 @@ describe('mistakeSaidWithOverpaying', () => {
     expect(aside('случайно внес деньги на счет а не на погашение')).toEqual([]);
     expect(aside('переплатил по ред куда делись деньги')).toEqual([]);
     expect(aside('')).toEqual([]);
+  });
+});
+
+describe('moneyBackAfterOverpaying', () => {
+  const aside = (text: string) => [...moneyBackAfterOverpaying(tokenizeWords(text).map((t) => t.word))];
+
+  it('should set aside asking for money back when the asker paid too much', () => {
+    expect(aside('переплатил по ред, вернут ли мне излишек')).toEqual(['вернут']);
+    expect(aside('внесла больше чем надо, деньги вернутся?')).toEqual(['вернутся']);
+  });
+
+  it('should not when closing is said (the money on a closed Red), nor without paying too much', () => {
+    expect(aside('закрываю ред, переплату вернут?')).toEqual([]);
+    expect(aside('как вернуть деньги с ред')).toEqual([]);
   });
 });
 
