@@ -21,7 +21,8 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
   period: [
     ['past', /^(прошл|предыдущ|откен)/],
     ['current', /^(текущ|нынешн)|^(этот|этом|этого|эту|этой|осы)$/],
-    ['next', /^(следующ|будущ|предстоящ|келеси)|^след$/],
+    // "очередной" (the next in turn) is the next one, as the vocabulary reads it
+    ['next', /^(следующ|будущ|предстоящ|очередн|келеси)|^след$/],
   ],
   channel: [
     ['atm', /^банкомат/],

@@ -13,6 +13,8 @@ describe('namedDetails', () => {
     expect([...details('Өткен айдағы бонус').period]).toEqual(['past']);
     // "след" is how "следующем" is said short
     expect([...details('в след месяце').period]).toEqual(['next']);
+    // "очередной" (the next in turn) is the next one
+    expect([...details('какой будет мой очередной платеж').period]).toEqual(['next']);
     // "через месяц" (in a month's time) is the next month; "месяц" alone names no period
     expect([...details('сколько внести через месяц').period]).toEqual(['next']);
     expect([...details('сколько внести за месяц').period]).toEqual([]);
