@@ -71,6 +71,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "оплата прошла" (went through) arrived, but is never searched: Snowball stems "прошла" as "прошлый" (last month's)
     expect(vocabularySynonyms('прошла')).toContain('поступить');
     expect(vocabularySynonyms('отображаются')).not.toContain('прошла');
+    // "где отображается" (where is it shown), said in full, asks where to look; "не отображается" is something missing
+    expect(phraseSynonyms(['где', 'отображается', 'сумма']).get('отображается')).toContain('посмотреть');
+    expect(phraseSynonyms(['оплата', 'не', 'отображается']).get('отображается') ?? []).not.toContain('посмотреть');
     // "где смотрят" (where does one look) finds out, in that form; "акциялық" (promotional) and an advert ("жарнамада") are
     // the promotion's; the app on the phone ("телефондағы") is the app; "вайлдберрис", as said, an internet shop;
     // "расчитывал" (spelled with one "с") works a sum out
