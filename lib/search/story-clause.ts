@@ -85,6 +85,8 @@ const PURCHASE = /^(?:сатып|покуп|купил|купленн)/;
 const PLACE_BOUGHT = /^(?:магазин|дукен|сайт|маркетплейс|интернет|онлайн)/;
 // the vocabulary adds the online shops by their brand ("озон") and "бөгде" (outside) sites; the shop's own words are in the pattern
 const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(word, ['интернетдукен', 'богде']);
+/** Whether the question speaks of a bonus ("бонус", "бонусым", "бонусы"). */
+const speaksOfBonus = (words: readonly string[]) => words.some((word) => word.startsWith('бонус'));
 
 /**
  * The words that pay ("төлесем", "оплатил") in a question on a bonus that names where one bought ("алиэкспресте голд
@@ -93,7 +95,7 @@ const namesPlaceBought = (word: string) => PLACE_BOUGHT.test(word) || saysOneOf(
  * or a card that fails at a shop, is no purchase's bonus asked about.
  */
 export function payingAtAShop(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => word.startsWith('бонус')) || !words.some(namesPlaceBought)) return new Set();
+  if (!speaksOfBonus(words) || !words.some(namesPlaceBought)) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, ['оплатить'])));
 }
 
@@ -108,7 +110,7 @@ export const BUYING = ['покупка', 'купить', 'сатып'];
  * магазиннен алған тауарға бонус бар ма"): whether that shop gives one is the question.
  */
 export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => word.startsWith('бонус')) || words.some(namesPlaceBought)) return new Set();
+  if (!speaksOfBonus(words) || words.some(namesPlaceBought)) return new Set();
   // Finding out, as the question's details read it (a verb of finding out) or as the vocabulary does ("тарихы"): no need to
   // read all of the question's details for it.
   if (!words.some((word) => isFindingOutVerb(word) || findsOut(word))) return new Set();
