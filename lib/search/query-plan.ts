@@ -439,8 +439,9 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const readOnLayout = new Map(words.flatMap((w, i) => (switched[i] ? [[w, planned[i]!.word] as const] : [])));
   const typedShort = typed.map((w) => w.slice(0, MAX_WORD_CHARS));
   const readAs = new Map(typedShort.map((w) => [w, readOnLayout.get(w) ?? cyrillicWordOf(w, lookup) ?? w]));
-  const saidInPhrase = phraseSynonyms(typedShort.map((w) => readAs.get(w)!));
-  const buying = payingAtAShop(typedShort.map((w) => readAs.get(w)!));
+  const typedAsRead = typedShort.map((w) => readAs.get(w)!);
+  const saidInPhrase = phraseSynonyms(typedAsRead);
+  const buying = payingAtAShop(typedAsRead);
   for (const word of planned) {
     const read = readAs.get(word.word) ?? word.word;
     const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(buying.has(read) ? BUYING : [])];

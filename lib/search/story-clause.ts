@@ -54,6 +54,7 @@ export function paidOtherwiseThanMeant(words: readonly string[]): boolean {
 
 /** What paying too much is said with ("больше", "переплатил", "лишнее", "излишек"). */
 const PAID_TOO_MUCH = ['больше', 'переплатить'];
+const saysPaidTooMuch = (words: readonly string[]) => words.some((word) => saysOneOf(word, PAID_TOO_MUCH));
 
 /**
  * The words that say a mistake ("нечаянно", "случайно", "ошибся"), when the asker also says they paid too much
@@ -62,7 +63,7 @@ const PAID_TOO_MUCH = ['больше', 'переплатить'];
  * ("по ошибке … вместо …") must not win on the mistake alone.
  */
 export function mistakeSaidWithOverpaying(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => saysOneOf(word, PAID_TOO_MUCH))) return new Set();
+  if (!saysPaidTooMuch(words)) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, ['ошибка'])));
 }
 
@@ -72,7 +73,7 @@ export function mistakeSaidWithOverpaying(words: readonly string[]): ReadonlySet
  * on overpaying tells ("Где мои деньги?"); the answer on taking one's money when closing Red must not win on them alone.
  */
 export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => saysOneOf(word, PAID_TOO_MUCH)) || words.some((word) => saysOneOf(word, ['закрыть']))) return new Set();
+  if (!saysPaidTooMuch(words) || words.some((word) => saysOneOf(word, ['закрыть']))) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, ['вернуть'])));
 }
 
