@@ -68,6 +68,12 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['ред', 'наличными', 'закрыть']).get('закрыть')).toContain('оплатить');
     expect(phraseSynonyms(['закрыть', 'ред']).get('закрыть') ?? []).not.toContain('оплатить');
     expect(vocabularySynonyms('фискальник')).toContain('фискальный');
+    // "қайдан табамын" (where do I find it) is looking, in the exact forms of "табу"; "опоздание" (being late: Snowball stems
+    // the noun apart from "опоздать") is being overdue; using the product "снова" (again) is the sum available growing, as said
+    expect(vocabularySynonyms('табамын')).toContain('посмотреть');
+    expect(vocabularySynonyms('опоздании')).toContain('просрочка');
+    expect(phraseSynonyms(['снова', 'смогу', 'пользоваться']).get('пользоваться')).toContain('увеличиться');
+    expect(phraseSynonyms(['пользоваться', 'ред']).get('пользоваться') ?? []).not.toContain('увеличиться');
     // "оплата прошла" (went through) arrived, but is never searched: Snowball stems "прошла" as "прошлый" (last month's)
     expect(vocabularySynonyms('прошла')).toContain('поступить');
     expect(vocabularySynonyms('отображаются')).not.toContain('прошла');
