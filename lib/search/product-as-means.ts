@@ -24,7 +24,8 @@ export function speaksOfPayingWithProduct(text: string): boolean {
   const products = words.filter(namesProduct);
   return words.some((word, i) => {
     if (!namesProduct(word)) return false;
-    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return true;
+    // in use, unless paying is said before: its bill ("оплатил ред, смогу им пользоваться", "после оплаты смогу пользоваться ред": using it again once paid)
+    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !words.slice(0, i).some(paysFor);
     // what one pays with, unless it pays another product's bill ("голдом оплатить ред")
     if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
     if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !words.slice(0, i).some(paysFor);

@@ -1,7 +1,7 @@
 import { isStopWord } from './stop-words';
 
 /**
- * Question words as they are said and typed in a hurry ("штраф скока", "скок платить"), with the
+ * Question words as they are said and typed in a hurry ("штраф скока", "скок платить", "мона ли": можно ли), with the
  * written word they stand for: read as it, they ask what it asks and say the phrases it says
  * ("скок мне платить" is "сколько мне платить": the sum of the bill).
  */
@@ -9,6 +9,7 @@ const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
   ['скока', 'сколько'],
   ['скоко', 'сколько'],
   ['скок', 'сколько'],
+  ['мона', 'можно'],
   ['када', 'когда'],
   ['тада', 'тогда'],
   ['щас', 'сейчас'],

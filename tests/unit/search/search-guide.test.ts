@@ -302,6 +302,14 @@ describe('declining when the data has no answer', () => {
     ['twice the sum paid by accident', 'нечаянно внесла за ред вдвое больше, пропадут ли деньги', 1516],
     // buying or spending "снова", "опять" (again) after paying is the sum available for purchases growing
     ['buying again after paying', 'оплачу счет ред и опять смогу покупать?', 1511],
+    // using the product again once its bill is paid is no paying with it: the sum available for purchases
+    ['using it again after paying', 'оплатил ред, когда снова смогу им пользоваться на всю сумму', 1511],
+    // "мона" is "можно" as said: no word of its own ("мо" would hold "моим")
+    ['"can" typed as said', 'мона ли в банкамате каспи плотить ред', 13070],
+    // "при опоздании" (when late) is being overdue, as "опоздать" (to be late) is
+    ['the fine for being late, said as a noun', 'какая неустойка по ред при опоздании с платежом', 1505],
+    // "қайдан табамын" (where do I find it) asks where to look
+    ['where to find the bonus history', 'түскен бонустарымның тарихын қайдан табамын', 553],
     // "где можно оплатить" (where can one pay) asks for the ways; the past of a vocabulary verb typed with one vowel as heard
     ['where one can pay', 'где можно заплатить за ред', 1508],
     ['an overpayment typed with a vowel as heard', 'переплотила ред, где теперь деньги', 1516],

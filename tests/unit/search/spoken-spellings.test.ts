@@ -6,6 +6,7 @@ describe('writtenForms', () => {
     for (const spoken of ['скока', 'скоко', 'скок']) expect(writtenForms(spoken), spoken).toEqual(['сколько']);
     expect(writtenForms('када')).toEqual(['когда']);
     expect(writtenForms('щас')).toEqual(['сейчас']);
+    expect(writtenForms('мона')).toEqual(['можно']);
   });
 
   it('reads a function word with one unstressed vowel written as heard as the written word', () => {
