@@ -194,8 +194,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a day of the month: "какого числа платить", "в какой день платить", "до какого дня", "к какому дню" (Snowball stems "дня",
   // "дню" apart from "день"),
   // "день месяца" for the guide's "дата оплаты" ("последний", the last, is a stop word: "последний срок" is the term)
-  // ("дата месяца", "число месяца": the month says which date, not a topic of its own)
-  ['дата', 'число', 'срок', 'день', '=дня', '=дню', '>день месяца', '>дата месяца', '>число месяца'],
+  // ("дата месяца", "число месяца": the month says which date, not a topic of its own); "крайний день", "крайняя дата", "крайнее число",
+  // "крайний срок" (the utmost day) is the due date, as the guide says "после крайней даты" of it, not the hour that ends it
+  ['дата', 'число', 'срок', 'день', '=дня', '=дню', '>день месяца', '>дата месяца', '>число месяца', '>крайний день', '>крайняя дата', '>крайнее число', '>крайний срок'],
   // a monthly payment is the monthly bill: "следующий платёж" for the guide's "следующий ежемесячный счёт" (q15762)
   ['платеж', 'счет'],
   // the monthly bill is the bill: "ежемесячный счёт", "месячный счёт" for the guide's "счёт Kaspi Red" (q1508, q1476), which it calls both

@@ -34,6 +34,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
   subject: [
     ['amount', /^(сумм|размер|молшер)/],
     ['date', /^(дата|даты|дате|дату|датой|числ)/],
+    // the hour of the day a payment is due by ("крайний срок по времени", "время окончания"): "До какого времени", not "Какая
+    // будет дата"; only as "время" (not "час": "прошло два часа" is how long the asker has waited)
+    ['time', /^(время|времени)$/],
   ],
   // What a question is after (read in namedDetails): finding something out ("как узнать", "қалай білемін"; not finding it
   // as well, "не могу найти"), or, asked "how" with no such verb, doing it ("как оплатить", "қалай аламын"): "how do I get

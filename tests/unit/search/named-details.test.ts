@@ -20,6 +20,13 @@ describe('namedDetails', () => {
     expect([...details('сколько внести за месяц').period]).toEqual([]);
   });
 
+  it('should read the hour a payment is due by as its own part of the bill, not its date nor how long the asker waited', () => {
+    expect([...details('ред крайний срок оплаты по времени').subject]).toEqual(['time']);
+    expect([...details('До какого времени надо оплатить счёт Kaspi Red?').subject]).toEqual(['time']);
+    expect([...details('Какая будет дата оплаты ежемесячного счёта Kaspi Red?').subject]).toEqual(['date']);
+    expect([...details('внес в банкомат, прошло два часа').subject]).toEqual([]);
+  });
+
   it('should read the channel a text names: a machine, the app, a cash desk', () => {
     expect([...details('Как оплатить счет через Kaspi Банкомат?').channel]).toEqual(['atm']);
     expect([...details('оплата в терминале').channel]).toEqual(['terminal']);

@@ -308,6 +308,9 @@ describe('declining when the data has no answer', () => {
     ['"can" typed as said', 'мона ли в банкамате каспи плотить ред', 13070],
     // "при опоздании" (when late) is being overdue, as "опоздать" (to be late) is
     ['the fine for being late, said as a noun', 'какая неустойка по ред при опоздании с платежом', 1505],
+    // "крайний срок" (the utmost day) is the due date; said with "по времени" (by the hour), the hour it ends
+    ['the due date, said as the utmost day', 'когда крайний срок платить ред', 1542],
+    ['the hour the due date ends', 'ред крайний срок оплаты по времени', 1513],
     // "қайдан табамын" (where do I find it) asks where to look
     ['where to find the bonus history', 'түскен бонустарымның тарихын қайдан табамын', 553],
     // "где можно оплатить" (where can one pay) asks for the ways; the past of a vocabulary verb typed with one vowel as heard

@@ -71,6 +71,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "қайдан табамын" (where do I find it) is looking, in the exact forms of "табу"; "опоздание" (being late: Snowball stems
     // the noun apart from "опоздать") is being overdue; using the product "снова" (again) is the sum available growing, as said
     expect(vocabularySynonyms('табамын')).toContain('посмотреть');
+    // "крайнее число", "крайний срок" (the utmost day) is the due date, as said: "крайний" alone is no date
+    expect(phraseSynonyms(['крайнее', 'число', 'оплаты']).get('крайнее')).toContain('дата');
+    expect(phraseSynonyms(['крайний', 'срок']).get('крайний')).toContain('дата');
+    expect(phraseSynonyms(['крайний', 'час']).get('крайний') ?? []).not.toContain('дата');
     expect(vocabularySynonyms('опоздании')).toContain('просрочка');
     expect(phraseSynonyms(['снова', 'смогу', 'пользоваться']).get('пользоваться')).toContain('увеличиться');
     expect(phraseSynonyms(['пользоваться', 'ред']).get('пользоваться') ?? []).not.toContain('увеличиться');
