@@ -308,6 +308,8 @@ describe('declining when the data has no answer', () => {
     ['"can" typed as said', 'мона ли в банкамате каспи плотить ред', 13070],
     // "при опоздании" (when late) is being overdue, as "опоздать" (to be late) is
     ['the fine for being late, said as a noun', 'какая неустойка по ред при опоздании с платежом', 1505],
+    // "забыла" (I forgot) said of the date, not of paying, is no missed payment
+    ['a date the asker forgot', 'какого числа у меня платеж по ред, забыла', 1542],
     // "крайний срок" (the utmost day) is the due date; said with "по времени" (by the hour), the hour it ends
     ['the due date, said as the utmost day', 'когда крайний срок платить ред', 1542],
     ['the hour the due date ends', 'ред крайний срок оплаты по времени', 1513],

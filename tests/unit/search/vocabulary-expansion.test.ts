@@ -71,6 +71,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "қайдан табамын" (where do I find it) is looking, in the exact forms of "табу"; "опоздание" (being late: Snowball stems
     // the noun apart from "опоздать") is being overdue; using the product "снова" (again) is the sum available growing, as said
     expect(vocabularySynonyms('табамын')).toContain('посмотреть');
+    // "забыл оплатить", "забыла про счёт" (forgot to pay) is a missed payment; "забыл" alone (the date, a password) is not
+    expect(phraseSynonyms(['забыл', 'оплатить']).get('забыл')).toContain('просрочка');
+    expect(phraseSynonyms(['забыла', 'про', 'счет']).get('забыла')).toContain('просрочка');
+    expect(vocabularySynonyms('забыл')).not.toContain('просрочка');
     // "крайнее число", "крайний срок" (the utmost day) is the due date, as said: "крайний" alone is no date
     expect(phraseSynonyms(['крайнее', 'число', 'оплаты']).get('крайнее')).toContain('дата');
     expect(phraseSynonyms(['крайний', 'срок']).get('крайний')).toContain('дата');
