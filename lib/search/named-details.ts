@@ -52,8 +52,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     // "реально ли" (is it feasible), "получится?", "пройдёт?" (will it work, will it go through) ask as "можно" does, and so
     // does a machine or a cashier that "берёт", "возьмёт" (takes) the money, as one that "принимает" it (not "берут", "возьмут":
     // "сколько возьмут сверху" asks how much they charge);
-    // "Вы можете" is how the guide says "можно"; a machine that "принимает" (takes) payment, asked of, is one the asker may pay at
-    ['may', /^(можно|могу|можете|реально|получится|пройдет|проходит|берет|возьмет|возможно|возможна|возможен|доступна|доступно|принимает|принимают|принимается|примут|примет|разрешено|разрешается|допускается|допускаются|допустимо|право|возможность|функция|функции|опция|опции|бола|болама)$/],
+    // "Вы можете" is how the guide says "можно"; a machine that "принимает" (takes) payment, asked of, is one the asker may pay at,
+    // and so is one that "подходит", "годится" (suits, will do) for paying
+    ['may', /^(можно|могу|можете|реально|получится|пройдет|проходит|берет|возьмет|возможно|возможна|возможен|доступна|доступно|принимает|принимают|принимается|примут|примет|разрешено|разрешается|допускается|допускаются|допустимо|право|возможность|функция|функции|опция|опции|подходит|подходят|подойдет|подойдут|годится|годятся|бола|болама)$/],
     // a Kazakh question particle ("бонус бар ма?", "есептеле ме?"): a yes-or-no question, answered by a title that is one
     ['yes-no', /^(ма|ме|ба|бе|па|пе)$/],
     // which one, in Kazakh ("қандай тауарға", "қай тауарға"), and the words that ask it (asked-for-table.ts: "тізімі", "белгісі")

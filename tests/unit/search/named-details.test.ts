@@ -53,6 +53,9 @@ describe('namedDetails', () => {
     expect([...details('Қанша бонус жинай аламын?').question]).toEqual(['amount']);
     expect([...details('бонусты қаншаға дейін жинай аламын').question]).toEqual(['amount']);
     expect([...details('Я могу оплатить счёт через терминал?').question]).toEqual(['may']);
+    // a machine that "подходит", "годится" (suits, will do) for paying is one the asker may pay at
+    expect([...details('банкомат подходит для оплаты').question]).toEqual(['may']);
+    expect([...details('терминал годится чтобы гасить').question]).toEqual(['may']);
     // Kazakh "бола ма" after a verbal noun or a conditional asks whether one may; after a noun, whether it is there
     expect([...details('келесі айда төлеуге бола ма').question]).toEqual(['may', 'yes-no']);
     expect([...details('келесі айда салмасам бола ма').question]).toEqual(['may', 'yes-no']);
