@@ -104,6 +104,25 @@ export function payingAtAShop(words: readonly string[]): ReadonlySet<string> {
 export const BUYING = ['покупка', 'купить', 'сатып'];
 
 /**
+ * What a bill is paid with, in the instrumental ("бонусами", "картой", "наличными"): the means, not the thing closed. Not
+ * "деньгами": "что будет с моими деньгами" (with my money) is what becomes of them when the product is closed.
+ */
+const MEANS_OF_PAYING = /^(?:бонус(?:ами|ом)|карт(?:ой|ою)|наличн(?:ыми|ой)|наличкой)$/;
+
+/**
+ * The words that close ("закрыть", "закрою") in a question that says what with ("ред бонусами закрыть можно?", "закрою
+ * картой"): a product closed with bonuses or a card is its bill paid with them, what the answers on paying say, not the
+ * product given up (what "закрыть ред" alone asks).
+ */
+export function closingWithMeans(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => MEANS_OF_PAYING.test(word))) return new Set();
+  return new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
+}
+
+/** What closing with a means of paying is also searched as: paying. */
+export const PAYING = ['оплатить'];
+
+/**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
  * келгенін тексерудің жолы": how to check how many bonuses each purchase brought; "сатып алғанда қанша бонус түскенін
  * көру"; "бонус тарихы", where its history is): every bonus comes from a purchase, and the answer on finding out one's

@@ -310,6 +310,10 @@ describe('declining when the data has no answer', () => {
     ['the fine for being late, said as a noun', 'какая неустойка по ред при опоздании с платежом', 1505],
     // "забыла" (I forgot) said of the date, not of paying, is no missed payment
     ['a date the asker forgot', 'какого числа у меня платеж по ред, забыла', 1542],
+    // a machine that "подходит" (suits) for paying asks whether one can pay at it: the "can I" answer, not its "how to" twin
+    ['a machine that suits for paying', 'kaspi банкомат подходит чтобы гасить ред', 13070],
+    // a product closed "бонусами" (with bonuses) is its bill paid with them
+    ['closing with bonuses', 'ред бонусами закрыть можно?', 1515],
     // "крайний срок" (the utmost day) is the due date; said with "по времени" (by the hour), the hour it ends
     ['the due date, said as the utmost day', 'когда крайний срок платить ред', 1542],
     ['the hour the due date ends', 'ред крайний срок оплаты по времени', 1513],

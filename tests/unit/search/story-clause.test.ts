@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -83,6 +83,20 @@ describe('payingAtAShop', () => {
     expect(paying('оплатил ред бонусами')).toEqual([]);
     expect(paying('оплатить интернет')).toEqual([]);
     expect(paying('почему не проходит оплата картой в магазине')).toEqual([]);
+  });
+});
+
+describe('closingWithMeans', () => {
+  const closing = (text: string) => [...closingWithMeans(tokenizeWords(text).map((t) => t.word))];
+
+  it('should read closing with bonuses, a card or cash as paying with them', () => {
+    expect(closing('ред бонусами закрыть можно?')).toEqual(['закрыть']);
+    expect(closing('закрою ред картой другого банка')).toEqual(['закрою']);
+  });
+
+  it('should not when no means is said, nor of the money the asker asks about ("с моими деньгами")', () => {
+    expect(closing('как закрыть ред')).toEqual([]);
+    expect(closing('хочу закрыть ред что будет с моими деньгами на нем')).toEqual([]);
   });
 });
 
