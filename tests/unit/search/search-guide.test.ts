@@ -317,6 +317,8 @@ describe('declining when the data has no answer', () => {
     // "крайний срок" (the utmost day) is the due date; said with "по времени" (by the hour), the hour it ends
     ['the due date, said as the utmost day', 'когда крайний срок платить ред', 1542],
     ['the hour the due date ends', 'ред крайний срок оплаты по времени', 1513],
+    // "осы уақытқа дейін" (so far) tells what the asker has up to now, not a time asked about
+    ['the bonus collected so far', 'осы уақытқа дейін жинаған бонусымның нақты санын қайдан көрем', 553],
     // "қайдан табамын" (where do I find it) asks where to look
     ['where to find the bonus history', 'түскен бонустарымның тарихын қайдан табамын', 553],
     // "где можно оплатить" (where can one pay) asks for the ways; the past of a vocabulary verb typed with one vowel as heard
