@@ -317,6 +317,8 @@ describe('declining when the data has no answer', () => {
     // "крайний срок" (the utmost day) is the due date; said with "по времени" (by the hour), the hour it ends
     ['the due date, said as the utmost day', 'когда крайний срок платить ред', 1542],
     ['the hour the due date ends', 'ред крайний срок оплаты по времени', 1513],
+    // "с меня ждут" (is expected of me) asks the sum owed, as "причитается" does: no word the answer must hold
+    ['the sum expected of the asker', 'какую сумму с меня ждут по ред в этот раз', 1475],
     // "осы уақытқа дейін" (so far) tells what the asker has up to now, not a time asked about
     ['the bonus collected so far', 'осы уақытқа дейін жинаған бонусымның нақты санын қайдан көрем', 553],
     // "қайдан табамын" (where do I find it) asks where to look
