@@ -22,13 +22,15 @@ export function speaksOfPayingWithProduct(text: string): boolean {
     .map((t) => t.word)
     .filter((word) => !isStopWord(word) && !isTheBrand(word));
   const products = words.filter(namesProduct);
+  // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться")
+  const paidBefore = (i: number) => words.slice(0, i).some(paysFor);
   return words.some((word, i) => {
     if (!namesProduct(word)) return false;
-    // in use, unless paying is said before: its bill ("оплатил ред, смогу им пользоваться", "после оплаты смогу пользоваться ред": using it again once paid)
-    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !words.slice(0, i).some(paysFor);
+    // in use, unless its bill was paid before ("после оплаты смогу пользоваться ред": using it again once paid)
+    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !paidBefore(i);
     // what one pays with, unless it pays another product's bill ("голдом оплатить ред")
     if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
-    if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !words.slice(0, i).some(paysFor);
+    if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !paidBefore(i);
     // the card before its name ("платить картой Red") is the card one pays with, unless a bill is named ("оплатить картой Red счёт")
     // or another product is, whose bill it pays ("оплатить ред картой голд")
     return CARD_INSTRUMENTAL.test(words[i - 1] ?? '') && !words.some(namesBill) && products.every((other) => other === word);
