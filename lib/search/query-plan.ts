@@ -14,7 +14,7 @@ import { withoutGluedParticle } from './question-particle';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { saysBillNotYetOut } from './bill-not-yet';
-import { BUYING, closingWithMeans, PAYING, paidOtherwiseThanMeant, payingAtAShop } from './story-clause';
+import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -441,11 +441,10 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const readAs = new Map(typedShort.map((w) => [w, readOnLayout.get(w) ?? cyrillicWordOf(w, lookup) ?? w]));
   const typedAsRead = typedShort.map((w) => readAs.get(w)!);
   const saidInPhrase = phraseSynonyms(typedAsRead);
-  const buying = payingAtAShop(typedAsRead);
-  const paying = closingWithMeans(typedAsRead);
+  const toldAs = storyReadings(typedAsRead);
   for (const word of planned) {
     const read = readAs.get(word.word) ?? word.word;
-    const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(buying.has(read) ? BUYING : []), ...(paying.has(read) ? PAYING : [])];
+    const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(toldAs.get(read) ?? [])];
     if (alts.length === 0) continue;
     const terms = new Map(word.terms.map((t) => [t.term, t]));
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);

@@ -101,7 +101,7 @@ export function payingAtAShop(words: readonly string[]): ReadonlySet<string> {
 }
 
 /** What paying at a shop is also searched as: buying. */
-export const BUYING = ['покупка', 'купить', 'сатып'];
+const BUYING = ['покупка', 'купить', 'сатып'];
 
 /**
  * What a bill is paid with, in the instrumental ("бонусами", "картой", "наличными"): the means, not the thing closed. Not
@@ -120,7 +120,21 @@ export function closingWithMeans(words: readonly string[]): ReadonlySet<string> 
 }
 
 /** What closing with a means of paying is also searched as: paying. */
-export const PAYING = ['оплатить'];
+const PAYING = ['оплатить'];
+
+/**
+ * The words the story says are also something else, each with what it is also searched as: paying at a shop is buying
+ * (payingAtAShop), closing with a means of paying is paying (closingWithMeans).
+ */
+export function storyReadings(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const readings = new Map<string, string[]>();
+  const add = (found: ReadonlySet<string>, also: readonly string[]) => {
+    for (const word of found) readings.set(word, [...(readings.get(word) ?? []), ...also]);
+  };
+  add(payingAtAShop(words), BUYING);
+  add(closingWithMeans(words), PAYING);
+  return readings;
+}
 
 /**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
