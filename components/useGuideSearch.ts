@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideLang } from '../lib/guide/types';
 import { MAX_MESSAGE_QUERY } from '../lib/messages';
+import { logError } from '../lib/log-error';
 import { sendMessage } from '../lib/message-transport';
 import type { ListedHit } from '../lib/listed-answers';
 
@@ -30,7 +31,10 @@ export function useGuideSearch(query: string, lang: GuideLang): SearchState {
     let current = true;
     sendMessage('search', { query: query.slice(0, MAX_MESSAGE_QUERY), lang })
       .then((r) => current && setState({ hits: r.hits, correctedQuery: r.correctedQuery, suggestion: r.suggestion, confident: r.confident, answeredQuery: query, error: false }))
-      .catch(() => current && setState({ hits: [], correctedQuery: null, suggestion: null, confident: false, answeredQuery: query, error: true }));
+      .catch((e: unknown) => {
+        logError('searching', e);
+        if (current) setState({ hits: [], correctedQuery: null, suggestion: null, confident: false, answeredQuery: query, error: true });
+      });
     return () => {
       current = false;
     };

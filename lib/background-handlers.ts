@@ -5,6 +5,7 @@ import type { AnswerSearcher, GuideSearcher } from './search/search-guide';
 import type { LearnedGuide } from './learned/learned-guide';
 import { validateLearnedPage } from './learned/validate-learned';
 import { mergeSearchers } from './search/merge-searchers';
+import { RetryableError } from './retryable-error';
 import { findAnswerById, type AnswerStore, type StoredAnswer } from './search/answer-store';
 import { topicForUrl } from './context';
 import { titleTerms } from './search/title-overlap';
@@ -78,11 +79,11 @@ export function createBackgroundHandlers(parts: BackgroundParts): { handlers: Me
     const [shipped, learned] = await Promise.all([parts.shipped(), parts.learned()]);
     return mergeSearchers(shipped, await learned.searcher());
   };
-  // A failed load is not kept: the next message tries again.
+  // A failed load is not kept: the next message, or this one sent again, tries again.
   const searcher = () =>
     (merged ??= loadMerged().catch((error: unknown) => {
       merged = null;
-      throw error;
+      throw new RetryableError(`reading the guide: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }));
   const learnedChanged = () => {
     merged = null;

@@ -1,5 +1,6 @@
 import { MESSAGES, type Envelope, type MessageData, type MessageName, type MessageResult, type Reply } from './messages';
 import type { Sender } from './message-sender';
+import { RetryableError } from './retryable-error';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -29,6 +30,7 @@ export async function dispatchMessage(handlers: MessageHandlers, message: unknow
     const handler = handlers[name] as (d: unknown, s: Sender) => unknown;
     return { ok: await handler(data, sender) };
   } catch (e) {
-    return { error: `${name} failed: ${(e as Error).message}` };
+    const error = `${name} failed: ${(e as Error).message}`;
+    return e instanceof RetryableError ? { error, retryable: true } : { error };
   }
 }

@@ -84,7 +84,8 @@ export interface Envelope<N extends MessageName = MessageName> {
   name: N;
   data: MessageData<N>;
 }
-export type Reply<T> = { ok: T } | { error: string };
+/** A reply; `retryable` marks a failure that may pass (the guide could not be read this time), so the message may be sent again. */
+export type Reply<T> = { ok: T } | { error: string; retryable?: true };
 
 /** What one guide page taught. */
 interface LearnReport {

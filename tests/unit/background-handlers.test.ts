@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createBackgroundHandlers } from '../../lib/background-handlers';
+import { loadShippedSearcher } from '../../lib/cli/load-guide-searcher';
+import { createLearnedGuide } from '../../lib/learned/learned-guide';
 import { dispatchMessage } from '../../lib/message-dispatch';
 import type { MessageHandlers } from '../../lib/message-dispatch';
 import type { Sender } from '../../lib/message-sender';
 import { bundledQuestions, renewedInputs } from './learned/learned-fixtures';
+import { createMemoryStorage } from './memory-storage';
 import { POPUP, shippedHandlers } from './shipped-handlers';
 
 const handlers = shippedHandlers();
@@ -35,6 +39,25 @@ describe('background handlers', () => {
     expect(reply.ok).toHaveLength(3);
     expect(reply.ok.every((a) => a.lang === 'kz')).toBe(true);
     expect(reply.ok[0]!.usefulness).toBeGreaterThanOrEqual(reply.ok[1]!.usefulness);
+  });
+});
+
+describe('a guide that could not be read', () => {
+  it('should reply with a failure that may pass, and read the guide again for the message sent again', async () => {
+    const searcher = loadShippedSearcher();
+    let reads = 0;
+    const { handlers: flaky } = createBackgroundHandlers({
+      shipped: async () => {
+        if (++reads === 1) throw new TypeError('Failed to fetch');
+        return searcher;
+      },
+      learned: async () => createLearnedGuide(createMemoryStorage(), searcher),
+      isLearningOn: async () => true,
+    });
+    const search = { name: 'search', data: { query: 'штраф', lang: 'ru' } };
+    expect(await dispatchMessage(flaky, search, POPUP)).toEqual({ error: 'search failed: reading the guide: Failed to fetch', retryable: true });
+    expect(await dispatchMessage(flaky, search, POPUP)).toHaveProperty('ok.hits.0.answer.title');
+    expect(reads).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MessageResult } from '../../lib/messages';
 import { dispatchMessage, validateMessage } from '../../lib/message-dispatch';
+import { RetryableError } from '../../lib/retryable-error';
 import { POPUP, shippedHandlers } from './shipped-handlers';
 
 const handlers = shippedHandlers();
@@ -26,6 +27,11 @@ describe('dispatchMessage', () => {
   it('should turn a failing handler into an error reply', async () => {
     const broken = { ...handlers, getStats: () => { throw new Error('boom'); } };
     expect(await dispatchMessage(broken, { name: 'getStats', data: {} }, POPUP)).toEqual({ error: 'getStats failed: boom' });
+  });
+
+  it('should mark a failure that may pass, so that the sender sends again', async () => {
+    const unread = { ...handlers, getStats: () => { throw new RetryableError('reading the guide: Failed to fetch'); } };
+    expect(await dispatchMessage(unread, { name: 'getStats', data: {} }, POPUP)).toEqual({ error: 'getStats failed: reading the guide: Failed to fetch', retryable: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MessageError, RETRY_PAUSE_MS, SEND_ATTEMPTS, sendMessage } from '../../lib/message-transport';
+import { LONGEST_RETRY_PAUSE_MS, MessageError, RETRY_PAUSE_MS, sendMessage } from '../../lib/message-transport';
 
 /** A transport that answers with each outcome in turn (an Error is thrown), and counts the sends. */
 function transport(...outcomes: unknown[]) {
@@ -50,11 +50,24 @@ describe('sendMessage', () => {
     expect(third! - second!).toBeGreaterThanOrEqual(2 * RETRY_PAUSE_MS - 5);
   });
 
-  // Every attempt is made, with its pause: about 6 s.
-  it('should give up after a bounded number of lost replies', { timeout: 15_000 }, async () => {
+  it('should keep sending for as long as it is given, no pause longer than the longest, then say how long it tried', async () => {
     const t = transport(undefined);
-    await expect(sendMessage('getStats', {}, t.send)).rejects.toMatchObject({ kind: 'no-reply', message: expect.stringMatching(/no reply/) });
-    expect(t.sent()).toBe(SEND_ATTEMPTS);
+    const error = await sendMessage('getStats', {}, t.send, 4_000).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'no-reply', message: expect.stringMatching(/^getStats: no reply from the background \(tried \d+ times in [34]\.\d s\)$/) });
+    const waited = t.sentAt.at(-1)! - t.sentAt[0]!;
+    expect(waited).toBeGreaterThan(2_500);
+    expect(waited).toBeLessThanOrEqual(4_000);
+    const pauses = t.sentAt.slice(1).map((at, i) => at - t.sentAt[i]!);
+    expect(Math.max(...pauses)).toBeLessThan(LONGEST_RETRY_PAUSE_MS + 100);
+  });
+
+  it('should send again a failure the background marks as passing, and report it as a failure when it does not pass', async () => {
+    const passing = { error: 'search failed: reading the guide: Failed to fetch', retryable: true };
+    const t = transport(passing, { ok: { answers: 2, learned: 0 } });
+    await expect(sendMessage('getStats', {}, t.send)).resolves.toEqual({ answers: 2, learned: 0 });
+    expect(t.sent()).toBe(2);
+    const stuck = transport(passing);
+    await expect(sendMessage('getStats', {}, stuck.send, 500)).rejects.toMatchObject({ kind: 'failed', message: expect.stringMatching(/^search failed: reading the guide: Failed to fetch \(tried/) });
   });
 
   it('should not retry when the extension was reloaded under the page', async () => {
