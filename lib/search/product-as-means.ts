@@ -18,9 +18,10 @@ const paysFor = (word: string) => word === 'оплатить' || vocabularySynon
  * Paying the product's own bill ("оплатить ред картой другого банка": the bill, with another card) is not.
  */
 export function speaksOfPayingWithProduct(text: string): boolean {
-  const words = tokenizeWords(text)
-    .map((t) => t.word)
-    .filter((word) => !isStopWord(word) && !isTheBrand(word));
+  const all = tokenizeWords(text).map((t) => t.word);
+  // a product said "with" ("с редом", "с кредитом и редом": together with it) is what the question is about, not what one pays with
+  const accompanying = new Set(all.filter((word, i) => isInstrumental(word) && saidWith(all, i)));
+  const words = all.filter((word) => !isStopWord(word) && !isTheBrand(word) && !accompanying.has(word));
   const products = words.filter(namesProduct);
   // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться")
   const paidBefore = (i: number) => words.slice(0, i).some(paysFor);
@@ -38,6 +39,17 @@ export function speaksOfPayingWithProduct(text: string): boolean {
 }
 
 const isTheBrand = (word: string) => word === 'kaspi' || vocabularySynonyms(word).includes('kaspi');
+
+/** "с"/"со" (with) before the word, over the words in the instrumental said with it ("с кредитом и редом", "со своим редом"). */
+function saidWith(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (words[j] === 'с' || words[j] === 'со') return true;
+    if (words[j] !== 'и' && !INSTRUMENTAL_WORD.test(words[j]!)) return false;
+  }
+  return false;
+}
+/** A Russian noun or adjective in the instrumental case ("кредитом", "картой", "своим"). */
+const INSTRUMENTAL_WORD = /[а-я]{2}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)$/;
 
 /** A product's Cyrillic spelling with an instrumental ending ("редом", "голдом"). */
 function isInstrumental(word: string): boolean {

@@ -354,6 +354,11 @@ describe('declining when the data has no answer', () => {
     ['spending bonuses on the payment', 'бонусы разрешено потратить на оплату ред', 1515],
     // money asked back after paying too much is the sum paid over ("Где мои деньги?"), not the money on a closed Red
     ['money asked back after paying too much', 'переплатила за ред, излишек вернут?', 1516],
+    // what is paid monthly ("оплатить ежемесячный ред", "ежемесячная оплата") is the bill: the answer on paying it, not one whose title says "monthly"
+    ['paying "the monthly Red"', 'оплатить ежемесячный ред как', 1508],
+    ['the monthly payment of Red', 'ежемесячная оплата ред как', 1508],
+    // a product said "with" ("с кредитом и редом": together with it) is what the question is about, not what one pays with
+    ['a product said together with a loan', 'с кредитом и редом одновременно, даты платежей совпадут?', 1541],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
