@@ -17,6 +17,9 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['насколько', AMOUNT],
   // "во сколько обойдётся" (what will it cost): a sum, though "во сколько" alone asks for a time
   ['обойдется', AMOUNT],
+  // "во сколько встанет" (what will it come to) asks it too
+  ['встанет', AMOUNT],
+  ['встанут', AMOUNT],
   // "во сколько": at what time
   ['во сколько', TIME],
   ['в сколько', TIME],

@@ -30,6 +30,7 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('время')).toEqual([]);
     // "во сколько обойдётся" (what will it cost) asks for a sum all the same
     expect(answerWordsFor('обойдется')).toEqual(answerWordsFor('сколько'));
+    expect(answerWordsFor('встанет')).toEqual(answerWordsFor('сколько'));
   });
 
   it('reads "қайда кетті" (where did it go) as asking what a title on something not seen answers; "кетті" alone asks nothing', () => {

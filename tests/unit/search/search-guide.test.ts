@@ -359,6 +359,11 @@ describe('declining when the data has no answer', () => {
     ['the monthly payment of Red', 'ежемесячная оплата ред как', 1508],
     // a product said "with" ("с кредитом и редом": together with it) is what the question is about, not what one pays with
     ['a product said together with a loan', 'с кредитом и редом одновременно, даты платежей совпадут?', 1541],
+    // "во сколько встанет" (what will it come to) asks for a sum, as "обойдётся" does; "грядущий" (forthcoming) is the next bill;
+    // "кидать деньги" (throwing money in, as ongoing) is putting it in, as "закинуть" is
+    ['what being late will come to', 'во сколько встанет штраф если ред оплатить на два дня позже', 1505],
+    ['the forthcoming bill', 'узнать размер грядущего счета ред заранее', 15762],
+    ['throwing money in at a terminal', 'кидать деньги на ред через kaspi терминал вообще можно', 12467],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
