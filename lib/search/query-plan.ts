@@ -7,7 +7,7 @@ import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phrase
 import { splitJoinedBrand } from './joined-brands';
 import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
-import { isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
+import { isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
@@ -535,7 +535,7 @@ function mistakeReadings(words: readonly string[]): string[] {
 
 /**
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a case ending typed apart,
- * the adjective a degree question asks about, an ordinal counting times, days counted by a number, "ай сайын" (every month),
+ * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
@@ -544,6 +544,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isCaseEndingTypedApart,
   isSizeAskedAfterDegreeWord,
   isFullOfAName,
+  isDoingAskedHow,
   isOrdinalOfTimes,
   isCountedDays,
   isEveryMonth,

@@ -63,3 +63,23 @@ const NAME_WORD = /^(?:атау|расшифровк)/;
 export function isFullOfAName(words: readonly string[], at: number): boolean {
   return FULL.test(words[at]!) && NAME_WORD.test(words[at + 1] ?? '');
 }
+
+/** "Do" in the forms asked how ("сделать", "сделаю", "сделается"). */
+const DO_FORMS = /^сдела(?:ть|ю|ем|ется|ешь)$/;
+/** What may also stand between "как" and "это сделать" ("как мне это сделать", "как это можно сделать"). */
+const BETWEEN_HOW_AND_DO: ReadonlySet<string> = new Set(['это', 'мне', 'можно', 'лучше', 'правильно', 'же', 'бы', 'теперь']);
+
+/**
+ * Whether the word at `at` is "do" asked how of what was said before ("погасить ред, как это сделать"): "это" (it) stands
+ * for the verb said, so "сделать" names nothing an answer must hold. Not "как сделать выписку": there it says what is done.
+ */
+export function isDoingAskedHow(words: readonly string[], at: number): boolean {
+  if (!DO_FORMS.test(words[at]!)) return false;
+  let saysIt = false;
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    if (words[i] === 'как') return saysIt;
+    if (!BETWEEN_HOW_AND_DO.has(words[i]!)) return false;
+    if (words[i] === 'это') saysIt = true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor, askedTerms, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor } from '../../../lib/search/question-words';
+import { answerWordsFor, askedTerms, isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
@@ -129,5 +129,23 @@ describe('isFullOfAName', () => {
     expect(isFullOfAName(['полное', 'погашение'], 0)).toBe(false);
     expect(isFullOfAName(['толык'], 0)).toBe(false);
     expect(isFullOfAName(['фдо', 'атауы'], 1)).toBe(false);
+  });
+});
+
+describe('isDoingAskedHow', () => {
+  const at = (text: string, word: string) => {
+    const words = text.split(' ');
+    return isDoingAskedHow(words, words.indexOf(word));
+  };
+  it('should read "do" asked how of what was said before as no topic', () => {
+    expect(at('погасить ред как это сделать', 'сделать')).toBe(true);
+    expect(at('закрыть счет как мне это сделать', 'сделать')).toBe(true);
+    expect(at('оплатить бонусами как это можно сделать', 'сделать')).toBe(true);
+  });
+  it('should keep "do" that says what is done, or is not asked how', () => {
+    expect(at('как сделать выписку по счету', 'сделать')).toBe(false);
+    expect(at('что сделать чтобы не было штрафа', 'сделать')).toBe(false);
+    expect(at('как это оплатить', 'оплатить')).toBe(false);
+    expect(at('это сделать нельзя', 'сделать')).toBe(false);
   });
 });

@@ -364,6 +364,8 @@ describe('declining when the data has no answer', () => {
     ['what being late will come to', 'во сколько встанет штраф если ред оплатить на два дня позже', 1505],
     ['the forthcoming bill', 'узнать размер грядущего счета ред заранее', 15762],
     ['throwing money in at a terminal', 'кидать деньги на ред через kaspi терминал вообще можно', 12467],
+    // "как это сделать" (how to do it) asks how to do what was said before: "сделать" names nothing an answer must hold
+    ['paying asked "how to do it"', 'погасить ред, как это сделать', 1508],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
