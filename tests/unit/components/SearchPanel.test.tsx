@@ -120,6 +120,7 @@ describe('SearchPanel', () => {
   });
 
   it('says a failed search in an alert only, not also as "nothing found" in the status', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { name: string }) => {
       sent.push(message.name);
       return message.name === 'search' ? { error: 'search failed: boom' } : dispatchMessage(handlers, message, { kind: 'extension-page', url: 'chrome-extension://test/popup.html' });
@@ -127,6 +128,8 @@ describe('SearchPanel', () => {
     renderPanel();
     fireEvent.input(box(), { target: { value: 'штраф за просрочку' } });
     expect(await screen.findByRole('alert')).toBeTruthy();
+    // why it failed goes to the popup's console, where a report can be read from
+    expect(console.error).toHaveBeenCalledWith('Kaspi Guide Helper: searching:', expect.objectContaining({ kind: 'failed', message: 'search failed: boom' }));
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(screen.getByRole('status').textContent).toBe('');
   });
