@@ -551,8 +551,27 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isMishapAvoided,
 ];
 
-/** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead. */
-const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings];
+/** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum expected. */
+const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
+  partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings,
+];
+
+/**
+ * What the asker expected a sum to be: what they thought or worked out, or what their purchases cost ("думал", "считала",
+ * "стоили": stop words or words of a story, which alone say nothing of the topic).
+ */
+const EXPECTED_FORMS: ReadonlySet<string> = new Set([
+  'думал', 'думала', 'думали', 'считал', 'считала', 'считали', 'ожидал', 'ожидала', 'ожидали', 'рассчитывал', 'рассчитывала', 'стоил', 'стоила', 'стоили',
+]);
+
+/**
+ * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки": a sum compared ("чем", than) with what the asker
+ * expected is what the guide calls "по моим расчетам". The pair is read as that word.
+ */
+function expectedSumReadings(words: readonly string[]): string[] {
+  const comparedWithExpected = words.some((w, i) => w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next)));
+  return comparedWithExpected ? ['расчет'] : [];
+}
 
 /** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить"): the guide's "заранее". */
 function aheadReadings(words: readonly string[]): string[] {

@@ -149,6 +149,15 @@ describe('planQuery', () => {
     expect(words('счет больше чем должен быть')).not.toContain('сумма');
   });
 
+  it('should read a sum compared with what the asker expected ("больше, чем я считал") as "расчет", and the thinking alone as nothing', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('счет по ред больше чем я считал')).toContain('расчет');
+    expect(words('ред требует больше денег чем стоили мои покупки')).toContain('расчет');
+    expect(words('сумма меньше чем думала')).toContain('расчет');
+    expect(words('я считал что ред можно оплатить бонусами')).not.toContain('расчет');
+    expect(words('больше чем нужно заплатил')).not.toContain('расчет');
+  });
+
   it('should read "не всё" and its forms as "частично" (only part of it), and "всё" alone as nothing', () => {
     expect(planQuery('терминал зачислил не всю сумму', lookup).words.map((w) => w.word)).toContain('частично');
     expect(planQuery('терминал зачислил всю сумму', lookup).words.map((w) => w.word)).not.toContain('частично');

@@ -366,6 +366,9 @@ describe('declining when the data has no answer', () => {
     ['throwing money in at a terminal', 'кидать деньги на ред через kaspi терминал вообще можно', 12467],
     // "как это сделать" (how to do it) asks how to do what was said before: "сделать" names nothing an answer must hold
     ['paying asked "how to do it"', 'погасить ред, как это сделать', 1508],
+    // a bill compared with what the asker expected ("больше, чем я считал", "чем стоили покупки") is the guide's "по моим расчетам"
+    ['a bill higher than the asker worked out', 'счет по ред больше чем я считал, откуда разница', 12370],
+    ['a bill higher than the purchases cost', 'ред требует больше денег чем стоили мои покупки, ошибка?', 12370],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
