@@ -82,3 +82,14 @@ export function wishedVerb(words: readonly string[], i: number): string | null {
 export function isWishAuxiliary(words: readonly string[], i: number): boolean {
   return i > 0 && WANTS.test(words[i]!) && wishedVerb(words, i - 1) !== null;
 }
+
+/** The Kazakh quoting particle ("ФДО деп жазылған": it says "FDO"), folded. */
+const QUOTING = 'деп';
+
+/**
+ * Whether the word at `at` is the quoting particle or the verb of saying after it ("фдо деп жазылған", "деп тұр", "деп айтады":
+ * it is written, it says): what was said is the topic, not that it was written or said.
+ */
+export function isQuoting(words: readonly string[], at: number): boolean {
+  return words[at] === QUOTING || words[at - 1] === QUOTING;
+}

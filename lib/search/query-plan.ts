@@ -6,7 +6,7 @@ import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
 import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { BRAND_NAMES } from './domain-vocabulary';
-import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
+import { isAuxiliaryAfterConverb, isQuoting, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
 import { isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
@@ -534,13 +534,15 @@ function mistakeReadings(words: readonly string[]): string[] {
 }
 
 /**
- * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a case ending typed apart,
+ * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a quoting particle and
+ * the verb of saying after it ("деп жазылған"), a case ending typed apart,
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
   isWishAuxiliary,
+  isQuoting,
   isCaseEndingTypedApart,
   isSizeAskedAfterDegreeWord,
   isFullOfAName,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuxiliaryAfterConverb, isWishAuxiliary, wishedVerb } from '../../../lib/search/kazakh-auxiliary-verbs';
+import { isAuxiliaryAfterConverb, isQuoting, isWishAuxiliary, wishedVerb } from '../../../lib/search/kazakh-auxiliary-verbs';
 
 describe('isAuxiliaryAfterConverb', () => {
   it('should take an aspect auxiliary after a converb, in any person or tense (folded words)', () => {
@@ -75,5 +75,15 @@ describe('wishedVerb and isWishAuxiliary', () => {
     expect(wishedVerb(['тексергим'], 0)).toBeNull();
     expect(isWishAuxiliary(['бонус', 'келеди'], 1)).toBe(false);
     expect(isWishAuxiliary(['келеди'], 0)).toBe(false);
+  });
+});
+
+describe('isQuoting', () => {
+  it('should read the quoting particle and the verb of saying after it as no topic', () => {
+    const words = ['чекте', 'фдо', 'деп', 'жазылган', 'бул', 'не'];
+    expect(words.map((_, at) => isQuoting(words, at))).toEqual([false, false, true, true, false, false]);
+  });
+  it('should keep a verb no particle quotes', () => {
+    expect(isQuoting(['пикир', 'жазылган', 'бонус'], 1)).toBe(false);
   });
 });

@@ -503,6 +503,8 @@ describe('declining when the data has no answer', () => {
     ['the answer for the asker\'s situation, named in full', 'дата оплаты ред если параллельно плачу кредит каспи', 'ru', 1541],
     // "насколько большой" (how big) asks for the size: "большой" is no "больше" (a bill bigger than the asker worked out)
     ['the answer on the size of the fine for a question on how big it is', 'насколько большой штраф будет если забуду про счет ред', 'ru', 1505],
+    // "фдо деп жазылған" (it says FDO): the verb after the quoting particle is how it was said, not a bonus written to the account
+    ['the answer on what FDO is for a question quoting it', 'фдо деп жазылған, ол каспиде қандай ұйым', 'kz', 3075],
   ] as const)('should put first %s, among 10,000 answers', (_what, query, lang, id) => {
     expect(bigGuide().search(query, { lang }).hits[0]?.answer.id).toBe(id);
   });
