@@ -11,6 +11,7 @@ import { isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './qu
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
+import { isSaidSoFar } from './so-far-phrases';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { saysBillNotYetOut } from './bill-not-yet';
@@ -537,7 +538,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a quoting particle and
  * the verb of saying after it ("деп жазылған"), a case ending typed apart,
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, "ай сайын" (every month),
- * a late payment the asker means to avoid ("чтобы не забыть").
+ * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -551,6 +552,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isCountedDays,
   isEveryMonth,
   isMishapAvoided,
+  isSaidSoFar,
 ];
 
 /** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum expected. */

@@ -505,6 +505,8 @@ describe('declining when the data has no answer', () => {
     ['the answer on the size of the fine for a question on how big it is', 'насколько большой штраф будет если забуду про счет ред', 'ru', 1505],
     // "фдо деп жазылған" (it says FDO): the verb after the quoting particle is how it was said, not a bonus written to the account
     ['the answer on what FDO is for a question quoting it', 'фдо деп жазылған, ол каспиде қандай ұйым', 'kz', 3075],
+    // "әлі күнге дейін" (to this day: still) names no day: synthetic answers hold "күннің" (of the day)
+    ['the answer on a promotion\'s bonus for a question saying it has still not come', 'акцияға қатыстым, бонус әлі күнге дейін келмеді', 'kz', 518],
   ] as const)('should put first %s, among 10,000 answers', (_what, query, lang, id) => {
     expect(bigGuide().search(query, { lang }).hits[0]?.answer.id).toBe(id);
   });
