@@ -126,8 +126,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // ("в этом месяце"): the bill of the month, which the guide calls monthly
   ['ежемесячный', 'месячный', 'ай сайынгы', '>каждый месяц', '>каждого месяца', '>этом месяце', '>этот месяц'],
   ['просрочка', 'мерзими откен'],
-  // "қарыз" (a debt, a loan), as Kazakh says a loan being repaid ("қарызымды өтеп жатырмын")
-  ['кредит', 'несие', 'карыз'],
+  // "қарыз" (a debt, a loan), as Kazakh says a loan being repaid ("қарызымды өтеп жатырмын"); "займ" (a loan), said in
+  // Russian and in Kazakh ("займ өтеген кезде": when repaying a loan), in its exact forms: its stem "зай" is also "зайти" (to go in)
+  ['кредит', 'несие', 'карыз', ...['займ', 'займа', 'займу', 'займы', 'займом', 'займе', 'займов', 'займам', 'займды', 'займга', 'займдар', 'займым', 'займымды', 'займын', 'займынын'].map((form) => `=${form}`)],
   ['рассрочка', 'болип толеу'],
   ['регистрация', 'тиркеу'],
   // a promised bonus seen in an advert ("жарнамада", "в рекламе") is the promotion's; "акциялық" (promotional) in its exact form

@@ -118,6 +118,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('токтатамын')).not.toContain('максимум');
     // "қарыз" (a debt, a loan) is a loan
     expect(vocabularySynonyms('карыз')).toContain('кредит');
+    // so is "займ" in its forms; "зайти" (to go in), which shares its stem, is not
+    expect(vocabularySynonyms('займ')).toContain('кредит');
+    expect(vocabularySynonyms('займа')).toContain('кредит');
+    expect(vocabularySynonyms('зайти')).not.toContain('кредит');
     // what the bank "сдерёт" (will rip off) for being late is the fine; "көрсететін жер" (the place that shows it) is what is seen
     expect(vocabularySynonyms('сдерет')).toContain('штраф');
     expect(vocabularySynonyms('корсететин')).toContain('видно');
