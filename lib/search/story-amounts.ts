@@ -19,8 +19,22 @@ function looksLikeTenge(word: string, value: number): boolean {
   return /^\d+$/.test(word) && value >= 100 && !(value >= 1900 && value <= 2100);
 }
 
+/**
+ * Banknotes named as people name them (normalised): "пятёрка" (5,000 tenge), "десятка" (10,000), "двадцатка" (20,000),
+ * "полтинник" (50,000 said short), "косарь" (1,000), in the forms a story says them in ("закинул двадцатку").
+ */
+const NOTES: readonly (readonly [RegExp, number])[] = [
+  [/^косар[ьяюем]$/, 1000],
+  [/^пят[её]рк[аиуео]й?$/, 5000],
+  [/^десятк[аиуео]й?$/, 10000],
+  [/^двадцатк[аиуео]й?$/, 20000],
+  [/^полтинник(?:а|у|ом)?$/, 50000],
+];
+
 function amountAt(words: readonly string[], at: number): Amount | null {
   const word = words[at]!;
+  const note = NOTES.find(([form]) => form.test(word));
+  if (note) return { value: note[1], scale: 1 };
   const digits = /^\d{1,9}$/.test(word) ? word : digitsOf(word);
   if (digits === null) return null;
   const unit = words[at + 1] ?? '';

@@ -369,6 +369,8 @@ describe('declining when the data has no answer', () => {
     // a bill compared with what the asker expected ("больше, чем я считал", "чем стоили покупки") is the guide's "по моим расчетам"
     ['a bill higher than the asker worked out', 'счет по ред больше чем я считал, откуда разница', 12370],
     ['a bill higher than the purchases cost', 'ред требует больше денег чем стоили мои покупки, ошибка?', 12370],
+    // a banknote named as people name it ("двадцатка": 20,000 tenge) is a sum: a smaller one after it is a payment not counted in full
+    ['a smaller sum after a banknote named', 'положил в банкомат двадцатку на ред, а зачли пятнадцать', 13152],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {

@@ -30,6 +30,13 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('положил 90 а пришло 15')).toBe(false);
   });
 
+  it('should read a banknote named as people name it ("двадцатка": 20,000 tenge) as a sum', () => {
+    expect(smaller('положил в терминал двадцатку на ред, зачислилось только десять')).toBe(true);
+    expect(smaller('закинула пятёрку, пришло три тысячи')).toBe(true);
+    expect(smaller('положил десятку, пришла двадцатка')).toBe(false);
+    expect(smaller('внес косарь, пришло 1000 тенге')).toBe(false);
+  });
+
   it('should read a number typed with its thousands apart ("500 000") as one sum', () => {
     expect(smaller('500 000 бонус магазин травел')).toBe(false);
     expect(smaller('лимит 1 500 000 тенге')).toBe(false);
