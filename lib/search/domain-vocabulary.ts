@@ -36,7 +36,8 @@ export const BRAND_NAMES: ReadonlySet<string> = new Set(['kaspi', ...PRODUCT_NAM
 
 export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // brands and product names
-  ['kaspi', 'каспи'],
+  // "каспийский банкомат" (the Kaspi ATM), as some say the brand as an adjective, and spelled "каспиский"
+  ['kaspi', 'каспи', 'каспийский', 'каспиский'],
   // "красная карта", "қызыл карта" (the red card) said in full is how some call Kaspi Red; "карта Red" is the
   // product itself, which the guide names without "карта" ("закрыла карту Red": "при закрытии Kaspi Red", q15293)
   ['red', 'ред', 'рэд', '>красная карта', '>кызыл карта', '>карта red', '>карта ред'],

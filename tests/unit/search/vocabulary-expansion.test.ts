@@ -122,6 +122,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('займ')).toContain('кредит');
     expect(vocabularySynonyms('займа')).toContain('кредит');
     expect(vocabularySynonyms('зайти')).not.toContain('кредит');
+    // "каспийский банкомат": the brand said as an adjective, in any case
+    expect(vocabularySynonyms('каспийском')).toContain('kaspi');
     // what the bank "сдерёт" (will rip off) for being late is the fine; "көрсететін жер" (the place that shows it) is what is seen
     expect(vocabularySynonyms('сдерет')).toContain('штраф');
     expect(vocabularySynonyms('корсететин')).toContain('видно');
