@@ -56,6 +56,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
   // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers
   ['или нет', ['можно', 'могу']],
+  // so does "или нельзя" ("оплачивают через банкомат, или нельзя так": or is it not allowed)
+  ['или нельзя', ['можно', 'могу']],
   // "через банкомат или только в приложении" (at a machine, or only in the app) asks whether the first is possible
   ['или только', ['можно', 'могу']],
   // "чем можно оплатить" (with what can one pay) asks for the ways, what a "Как …?" title answers ("чем" alone is also "than")

@@ -80,6 +80,8 @@ describe('namedDetails', () => {
     expect([...details('разрешается ли вносить платёж авансом').question]).toEqual(['may']);
     expect([...details('имею ли я право погасить счёт').question]).toEqual(['may']);
     expect([...details('ред через терминал оплачивается или нет').question]).toEqual(['may']);
+    // so does "или нельзя" (or is it not allowed)
+    expect([...details('ред закидывают через банкомат каспи, или нельзя так').question]).toEqual(['may']);
     // a present passive asked with "ли" asks whether it can be done; a future does not ("вернётся ли": will it come back)
     expect([...details('оплачивается ли счёт в банкомате').question]).toEqual(['may']);
     expect([...details('вернется ли лимит').question]).toEqual([]);
