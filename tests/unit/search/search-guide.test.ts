@@ -385,6 +385,8 @@ describe('declining when the data has no answer', () => {
     standsBehind('вайлдберристен голдпен алдым, бонус бар ма', 'kz', 467);
     // "займ" (a loan) is a loan: the answer on bonuses for repaying one, not those on writing a review ("жазады": writes)
     standsBehind('ай сайынғы займ төлемі үшін каспи бонус жазады ма', 'kz', 476);
+    // how many the asker says they collected ("неше бонус жинадым") is how many were given, not how many one may collect
+    standsBehind('жалпы неше бонус жинадым, оны қай жерден қараймын', 'kz', 553);
     // "толық атауы" (the full name) asks what a name stands for, as "деген не" does
     standsBehind('фдо-ның толық атауы қандай', 'kz', 3075);
     // the purchase a bonus came from, when the asker wants to find out the bonus: every bonus comes from one

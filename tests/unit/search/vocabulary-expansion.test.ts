@@ -115,6 +115,10 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('токтайтын')).toContain('максимум');
     // "бонус қосылмай ма" (is no bonus added): the short negative before "ма" is a bonus given, as "қосылмайды" is
     expect(vocabularySynonyms('косылмай')).toContain('начислить');
+    // what the asker has collected so far ("жинаған бонусым", "жинадым") is what was given; collecting ("жинау") is not
+    expect(vocabularySynonyms('жинаганымды')).toContain('начислить');
+    expect(vocabularySynonyms('жинадым')).toContain('начислить');
+    expect(vocabularySynonyms('жинау')).not.toContain('начислить');
     expect(vocabularySynonyms('токтатамын')).not.toContain('максимум');
     // "қарыз" (a debt, a loan) is a loan
     expect(vocabularySynonyms('карыз')).toContain('кредит');
