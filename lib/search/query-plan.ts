@@ -569,13 +569,28 @@ const EXPECTED_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки": a sum compared ("чем", than) with what the asker
- * expected is what the guide calls "по моим расчетам". The pair is read as that word.
+ * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "я считала меньше", "я тратил меньше": a sum compared
+ * ("чем", than, or a comparative beside the verb) with what the asker expected or spent is what the guide calls "по моим
+ * расчетам". The pair is read as that word.
  */
 function expectedSumReadings(words: readonly string[]): string[] {
-  const comparedWithExpected = words.some((w, i) => w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next)));
+  const comparedWithExpected = words.some(
+    (w, i) =>
+      (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next))) ||
+      (COMPARATIVES.has(w) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && EXPECTED_FORMS.has(next))) ||
+      (w === 'меньше' && [words[i - 1], words[i + 1]].some((next) => next !== undefined && SPENT_FORMS.has(next))),
+  );
   return comparedWithExpected ? ['расчет'] : [];
 }
+
+/** "больше", "меньше" and their like: a sum compared. */
+const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше', 'выше', 'ниже']);
+
+/**
+ * What the asker spent, said to be less ("я тратил меньше": I spent less than the bill says), a sum of their own to compare
+ * the bill with; not "потратила больше, чем могла" (more than I could afford).
+ */
+const SPENT_FORMS: ReadonlySet<string> = new Set(['тратил', 'тратила', 'тратили', 'потратил', 'потратила', 'потратили']);
 
 /** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить"): the guide's "заранее". */
 function aheadReadings(words: readonly string[]): string[] {

@@ -156,6 +156,11 @@ describe('planQuery', () => {
     expect(words('сумма меньше чем думала')).toContain('расчет');
     expect(words('я считал что ред можно оплатить бонусами')).not.toContain('расчет');
     expect(words('больше чем нужно заплатил')).not.toContain('расчет');
+    // a comparative beside the verb of expecting says the same ("я считала меньше"); so does spending less than the bill
+    expect(words('почему сумма за ред выросла, я считала меньше')).toContain('расчет');
+    expect(words('откуда такая сумма в счете ред, я тратил меньше')).toContain('расчет');
+    expect(words('потратила больше чем могла')).not.toContain('расчет');
+    expect(words('считала покупки, меньше не стало')).not.toContain('расчет');
   });
 
   it('should read "не всё" and its forms as "частично" (only part of it), and "всё" alone as nothing', () => {
