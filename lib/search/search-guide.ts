@@ -20,7 +20,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { mistakeSaidWithOverpaying, moneyBackAfterOverpaying, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
+import { mistakeSaidWithOverpaying, moneyBackAfterOverpaying, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
@@ -197,7 +197,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const namesSomeProduct = namesProductAt.includes(true);
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
     // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
-    // purchase a bonus the asker wants to find out came from,
+    // purchase a bonus the asker wants to find out came from, where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
@@ -208,7 +208,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...purchaseBehindBonus(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
-    const asideAt = plan.words.map((w, i) => known[i]! && (story.has(w.word) || alternatives.has(w.word)));
+    // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all.
+    const seenAt = placeANameWasSeen(typedWords);
+    const asideAt = plan.words.map((w, i) => (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);

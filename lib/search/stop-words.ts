@@ -47,7 +47,7 @@ const KAZAKH_STOP_WORDS = new Set([
   'аббревиатурасы', 'аббревиатурасынын', 'кыскартуы', 'кыскартылуы', 'атауы', 'атауын',
   // what kind of body a name stands for ("ФДО қандай ұйым": what organisation is the FDO; "қандай мекеме": what institution),
   // asked as "деген" is: the name says what about
-  'уйым', 'уйымы', 'уйымнын', 'мекеме', 'мекемеси', 'мекеменин',
+  'уйым', 'уйымы', 'уйымнын', 'мекеме', 'мекемеси', 'мекеменин', 'компания', 'компаниясы', 'организация',
   // "its meaning" ("сөзінің мағынасы": the meaning of the word), asked as "не" is, and "the word", which names nothing
   'магынасы', 'магынасын', 'соз', 'сози', 'созинин', 'созин',
   // "itself" ("дегеніміз не өзі": what is it, then), a particle of emphasis

@@ -150,3 +150,37 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
   if (!words.some((word) => isFindingOutVerb(word) || findsOut(word))) return new Set();
   return new Set(words.filter((word, i) => PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
 }
+
+/**
+ * A question asking what a name is (normalised, folded): "бұл не" (what is this), "деген не", "не өзі", "что это", "что
+ * такое", "что за", "что значит"; or what kind of body it is ("қандай ұйым", "какая организация", "что за компания").
+ */
+const WHAT_IS: readonly (readonly string[])[] = [
+  ['бул', 'не'], ['деген', 'не'], ['не', 'ози'], ['что', 'это'], ['это', 'что'], ['что', 'такое'], ['что', 'за'], ['что', 'значит'], ['что', 'означает'],
+];
+/** A body a name may stand for, asked of ("қандай компания", "какая организация"). */
+const BODY = /^(?:компани[яиюей]|организаци[яиюей]|уйым|мекеме)$/;
+/** "қандай", "какая", "что за": asking what kind. */
+const WHAT_KIND = /^(?:кандай|как(?:ая|ой|ое)|за)$/;
+/** Being written, shown or come up somewhere ("чекте ФДО тұр": the receipt says FDO; "сөз шықты"; "написано", "высветилось"). */
+const SHOWN =
+  /^(?:жазылган|жазылып|жазылыпты|тур|туры|шыкты|шыгып|шыгады|корсетилген|корсетип|корсетеди|написано|написан|написана|указано|указан|пишет|пишут|высветилось|высветился|появилось|появился|стоит)$/;
+/** A Kazakh noun in the locative ("чекте", "қосымшада": on the receipt, in the app), folded. */
+const KAZAKH_LOCATIVE = /^[а-я]{2,}(?:да|де|та|те|нда|нде)$/;
+/** Russian "в", "на" before a place ("в чеке", "на экране"). */
+const IN = new Set(['в', 'на']);
+
+/**
+ * Where the asker saw a name, when the question asks what the name is ("чекте ФДО деп жазылған, бұл не": the receipt
+ * says FDO, what is it; "в чеке написано ФДО, что это"; "қосымшада фдо деген сөз шықты, бұл қандай ұйым"): the place
+ * (a noun in the locative, or after "в", "на"), the verb of being written or shown, and the kind of body asked about.
+ * The name is the question; an answer on what it is need not say where it was seen. None for any other question.
+ */
+export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
+  const asksBody = words.some((word, i) => BODY.test(word) && WHAT_KIND.test(words[i - 1] ?? ''));
+  const asksWhatIs = asksBody || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
+  if (!asksWhatIs || !words.some((word) => SHOWN.test(word))) return new Set();
+  return new Set(
+    words.filter((word, i) => SHOWN.test(word) || (BODY.test(word) && WHAT_KIND.test(words[i - 1] ?? '')) || KAZAKH_LOCATIVE.test(word) || IN.has(words[i - 1] ?? '')),
+  );
+}

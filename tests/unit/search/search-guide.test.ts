@@ -387,6 +387,9 @@ describe('declining when the data has no answer', () => {
     standsBehind('ай сайынғы займ төлемі үшін каспи бонус жазады ма', 'kz', 476);
     // how many the asker says they collected ("неше бонус жинадым") is how many were given, not how many one may collect
     standsBehind('жалпы неше бонус жинадым, оны қай жерден қараймын', 'kz', 553);
+    // where a name asked about was seen ("чекте": on the receipt; "в чеке написано") is no word its answer must hold
+    standsBehind('чекте фдо тұр, бұл қандай компания', 'kz', 3075);
+    standsBehind('в чеке написано фдо что это', 'ru', 3075);
     // "толық атауы" (the full name) asks what a name stands for, as "деген не" does
     standsBehind('фдо-ның толық атауы қандай', 'kz', 3075);
     // the purchase a bonus came from, when the asker wants to find out the bonus: every bonus comes from one

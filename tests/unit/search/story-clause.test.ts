@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -116,5 +116,21 @@ describe('purchaseBehindBonus', () => {
     expect(aside('интернет дүкенде сатып алсам бонус бере ме, қалай білемін')).toEqual([]);
     expect(aside('сатып алсам бонус бере ме')).toEqual([]);
     expect(aside('как узнать сумму покупок по ред')).toEqual([]);
+  });
+});
+
+describe('placeANameWasSeen', () => {
+  const aside = (text: string) => [...placeANameWasSeen(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give where a name asked about was seen: the place, the verb of being shown, the kind of body asked', () => {
+    expect(aside('чекте фдо тұр, бұл қандай компания')).toEqual(['чекте', 'тур', 'компания']);
+    expect(aside('қосымшада фдо деген сөз шықты, бұл қандай ұйым')).toEqual(['косымшада', 'шыкты', 'уйым']);
+    expect(aside('в чеке написано фдо что это')).toEqual(['чеке', 'написано']);
+  });
+
+  it('should give nothing when no name is asked about, or nothing says where it was seen', () => {
+    expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
+    expect(aside('фдо что это')).toEqual([]);
+    expect(aside('қосымшада бонус көрінбей тұр')).toEqual([]);
   });
 });
