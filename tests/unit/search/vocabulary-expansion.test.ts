@@ -126,6 +126,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('займ')).toContain('кредит');
     expect(vocabularySynonyms('займа')).toContain('кредит');
     expect(vocabularySynonyms('зайти')).not.toContain('кредит');
+    // a deadline missed ("сорвала срок") is being late; "срок" alone is the date
+    expect(phraseSynonyms(['сорвала', 'срок', 'по', 'ред']).get('сорвала')).toContain('просрочка');
+    expect(phraseSynonyms(['срок', 'оплаты', 'ред']).get('срок') ?? []).not.toContain('просрочка');
     // "каспийский банкомат": the brand said as an adjective, in any case
     expect(vocabularySynonyms('каспийском')).toContain('kaspi');
     // what the bank "сдерёт" (will rip off) for being late is the fine; "көрсететін жер" (the place that shows it) is what is seen
