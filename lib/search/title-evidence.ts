@@ -133,10 +133,12 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
 
 /**
  * Whether the title states a situation (title-situation.ts), or a time its question is asked after, of which the query names nothing. A query of one
- * word (a word being typed) names its topic only: it has not yet had the chance to name a situation.
+ * word (a word being typed) names its topic only: it has not yet had the chance to name a situation. A query asking when
+ * ("когда восстановится доступная сумма") asks the time the title's "после …" names.
  */
 export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
-  query.weighed.length > 1 && [title.situation, title.after].some((stated) => stated.size > 0 && ![...stated].some((term) => query.terms.has(term)));
+  query.weighed.length > 1 &&
+  [title.situation, query.details.question.has('when') ? new Set<string>() : title.after].some((stated) => stated.size > 0 && ![...stated].some((term) => query.terms.has(term)));
 
 /**
  * Whether `title` asks the question `narrower` asks for a situation, for everyone ("Какая будет дата оплаты?" for "У меня

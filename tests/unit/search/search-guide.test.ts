@@ -371,6 +371,8 @@ describe('declining when the data has no answer', () => {
     ['a bill higher than the purchases cost', 'ред требует больше денег чем стоили мои покупки, ошибка?', 12370],
     // a banknote named as people name it ("двадцатка": 20,000 tenge) is a sum: a smaller one after it is a payment not counted in full
     // "каспийский банкомат" (the Kaspi ATM): the brand said as an adjective is no word the answer lacks
+    // a question asking when the available sum comes back asks the time the answer's "после оплаты" names
+    ['the time the available sum comes back', 'когда восстановится доступная сумма ред', 1511],
     // "или нельзя" (or is it not allowed) asks whether one may, as "или нет" does: the answer on whether, not on how
     ['whether one may, asked "or not allowed"', 'ред закидывают через банкомат каспи, или нельзя так', 13070],
     ['the brand said as an adjective', 'шаги оплаты ред через каспийский банкомат по порядку', 13066],

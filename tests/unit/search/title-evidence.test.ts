@@ -63,6 +63,8 @@ describe('titleFactor', () => {
     expect(titleFactor(query('как сумма увеличится'), after)).toBeCloseTo(titleFactor(query('как сумма увеличится'), plain) * 0.8, 10);
     // named (its stem, as search reads the word), it neither cuts nor raises it: paying is what most questions on a bill name
     expect(titleFactor(query('сумма увеличится оплат'), after)).toBeCloseTo(titleFactor(query('сумма увеличится оплат'), plain), 10);
+    // nor when the question asks when: "после оплаты" is the time it asks for
+    expect(titleFactor(query('когда сумма увеличится'), after)).toBeCloseTo(titleFactor(query('когда сумма увеличится'), plain), 10);
   });
 
   it('should raise it by a quarter when the question names all of the situation the title states', () => {
