@@ -350,8 +350,9 @@ describe('declining when the data has no answer', () => {
     ['a sum worked out, misspelled', 'ред сумма не совпадает с тем что я расчитала', 12370],
     ['paying more than needed', 'заплатила за ред больше нужного', 1516],
     ['whether a payment "goes through" there', 'через банкомат каспи оплата ред проходит?', 13070],
-    // spending bonuses "на оплату" (on the payment) is paying with them
+    // spending bonuses "на оплату" (on the payment) is paying with them; so is spending them "как оплату" (as the payment)
     ['spending bonuses on the payment', 'бонусы разрешено потратить на оплату ред', 1515],
+    ['spending bonuses as the payment', 'бонусы на ред можно потратить как оплату?', 1515],
     // money asked back after paying too much is the sum paid over ("Где мои деньги?"), not the money on a closed Red
     ['money asked back after paying too much', 'переплатила за ред, излишек вернут?', 1516],
     // what is paid monthly ("оплатить ежемесячный ред", "ежемесячная оплата") is the bill: the answer on paying it, not one whose title says "monthly"
