@@ -569,16 +569,17 @@ const EXPECTED_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "я считала меньше", "я тратил меньше": a sum compared
- * ("чем", than, or a comparative beside the verb) with what the asker expected or spent is what the guide calls "по моим
- * расчетам". The pair is read as that word.
+ * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "я считала меньше", "я тратил меньше", "я столько не
+ * тратил": a sum compared ("чем", than, a comparative beside the verb, or "столько не" before spending) with what the asker
+ * expected or spent is what the guide calls "по моим расчетам". The pair is read as that word.
  */
 function expectedSumReadings(words: readonly string[]): string[] {
   const comparedWithExpected = words.some(
     (w, i) =>
       (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next))) ||
       (COMPARATIVES.has(w) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && EXPECTED_FORMS.has(next))) ||
-      (w === 'меньше' && [words[i - 1], words[i + 1]].some((next) => next !== undefined && SPENT_FORMS.has(next))),
+      (w === 'меньше' && [words[i - 1], words[i + 1]].some((next) => next !== undefined && SPENT_FORMS.has(next))) ||
+      (SPENT_FORMS.has(w) && words[i - 1] === 'не' && words[i - 2] === 'столько'),
   );
   return comparedWithExpected ? ['расчет'] : [];
 }
@@ -587,8 +588,8 @@ function expectedSumReadings(words: readonly string[]): string[] {
 const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше', 'выше', 'ниже']);
 
 /**
- * What the asker spent, said to be less ("я тратил меньше": I spent less than the bill says), a sum of their own to compare
- * the bill with; not "потратила больше, чем могла" (more than I could afford).
+ * What the asker spent, said to be less ("я тратил меньше", "я столько не тратил": I did not spend that much), a sum of their
+ * own to compare the bill with; not "потратила больше, чем могла" (more than I could afford).
  */
 const SPENT_FORMS: ReadonlySet<string> = new Set(['тратил', 'тратила', 'тратили', 'потратил', 'потратила', 'потратили']);
 

@@ -159,7 +159,9 @@ describe('planQuery', () => {
     // a comparative beside the verb of expecting says the same ("я считала меньше"); so does spending less than the bill
     expect(words('почему сумма за ред выросла, я считала меньше')).toContain('расчет');
     expect(words('откуда такая сумма в счете ред, я тратил меньше')).toContain('расчет');
+    expect(words('почему по ред насчитали столько, я столько не тратил')).toContain('расчет');
     expect(words('потратила больше чем могла')).not.toContain('расчет');
+    expect(words('я не тратил бонусы')).not.toContain('расчет');
     expect(words('считала покупки, меньше не стало')).not.toContain('расчет');
   });
 
