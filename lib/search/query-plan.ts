@@ -574,11 +574,12 @@ const EXPECTED_FORMS: ReadonlySet<string> = new Set([
  * expected or spent is what the guide calls "по моим расчетам". The pair is read as that word.
  */
 function expectedSumReadings(words: readonly string[]): string[] {
+  const besideOneOf = (i: number, forms: ReadonlySet<string>) => [words[i - 1], words[i + 1]].some((next) => next !== undefined && forms.has(next));
   const comparedWithExpected = words.some(
     (w, i) =>
       (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next))) ||
-      (COMPARATIVES.has(w) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && EXPECTED_FORMS.has(next))) ||
-      (w === 'меньше' && [words[i - 1], words[i + 1]].some((next) => next !== undefined && SPENT_FORMS.has(next))) ||
+      (COMPARATIVES.has(w) && besideOneOf(i, EXPECTED_FORMS)) ||
+      (w === 'меньше' && besideOneOf(i, SPENT_FORMS)) ||
       (SPENT_FORMS.has(w) && words[i - 1] === 'не' && words[i - 2] === 'столько'),
   );
   return comparedWithExpected ? ['расчет'] : [];

@@ -177,10 +177,8 @@ const IN = new Set(['в', 'на']);
  * The name is the question; an answer on what it is need not say where it was seen. None for any other question.
  */
 export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
-  const asksBody = words.some((word, i) => BODY.test(word) && WHAT_KIND.test(words[i - 1] ?? ''));
-  const asksWhatIs = asksBody || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
+  const bodyAskedAt = (i: number) => BODY.test(words[i]!) && WHAT_KIND.test(words[i - 1] ?? '');
+  const asksWhatIs = words.some((_, i) => bodyAskedAt(i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
   if (!asksWhatIs || !words.some((word) => SHOWN.test(word))) return new Set();
-  return new Set(
-    words.filter((word, i) => SHOWN.test(word) || (BODY.test(word) && WHAT_KIND.test(words[i - 1] ?? '')) || KAZAKH_LOCATIVE.test(word) || IN.has(words[i - 1] ?? '')),
-  );
+  return new Set(words.filter((word, i) => SHOWN.test(word) || bodyAskedAt(i) || KAZAKH_LOCATIVE.test(word) || IN.has(words[i - 1] ?? '')));
 }

@@ -138,7 +138,9 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
  */
 export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
   query.weighed.length > 1 &&
-  [title.situation, query.details.question.has('when') ? new Set<string>() : title.after].some((stated) => stated.size > 0 && ![...stated].some((term) => query.terms.has(term)));
+  (query.details.question.has('when') ? [title.situation] : [title.situation, title.after]).some(
+    (stated) => stated.size > 0 && ![...stated].some((term) => query.terms.has(term)),
+  );
 
 /**
  * Whether `title` asks the question `narrower` asks for a situation, for everyone ("Какая будет дата оплаты?" for "У меня
