@@ -8,7 +8,7 @@
 const AMOUNT = ['сумма', 'размер'];
 // "время" and "времени" stem apart (врем, времен)
 const TIME = ['время', 'времени', 'час'];
-const WAY = ['как'];
+export const WAY: readonly string[] = ['как'];
 const KAZAKH_WAY = ['калай'];
 
 export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([

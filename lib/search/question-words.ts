@@ -2,7 +2,7 @@ import { tokenizeWords } from './normalize-text';
 import { writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
 import { stemsOf } from './vocabulary-expansion';
-import { ASKS_FOR } from './asked-for-table';
+import { ASKS_FOR, WAY } from './asked-for-table';
 
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */
 export function answerWordsFor(word: string, before?: string): readonly string[] {
@@ -26,10 +26,19 @@ export function typedSpellings(query: string | readonly TypedWord[]): readonly T
   return tokenizeWords(query).map(({ word }) => ({ word, spellings: [word, ...latinToCyrillicReadings(word), ...writtenForms(word)] }));
 }
 
-/** The words a title says for what the typed word at `at` asks, read in each of its spellings and those of the word before. */
+/** "May" said after a question on the ways ("через что можно", "какими способами можно"): part of that question. */
+const MAY = 'можно';
+
+/**
+ * The words a title says for what the typed word at `at` asks, read in each of its spellings and those of the word before.
+ * "Можно" right after a word that asks for the ways ("через что можно оплатить": through what can one pay) asks what that
+ * word asks, as "чем можно" does: it asks how, not whether one may (what a "Можно …?" title answers).
+ */
 export function askedAt(typed: readonly TypedWord[], at: number, readings = typed[at]!.spellings): string[] {
   const before = at > 0 ? typed[at - 1]!.spellings : [undefined];
-  return readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
+  const asked = readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
+  if (asked.length > 0 || at === 0 || !readings.includes(MAY)) return asked;
+  return askedAt(typed, at - 1).filter((word) => WAY.includes(word));
 }
 
 /** The stems of what a query's question words ask for ("сколько платить": сумм, размер), none when it has none. */

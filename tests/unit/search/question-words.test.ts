@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor, askedTerms, isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor } from '../../../lib/search/question-words';
+import { answerWordsFor, askedAt, askedTerms, isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor, typedSpellings } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
@@ -82,6 +82,27 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('как')).toEqual([]);
     expect(answerWordsFor('constructor')).toEqual([]);
     expect(answerWordsFor('toString')).toEqual([]);
+  });
+});
+
+describe('askedAt', () => {
+  const askedOfLast = (query: string) => {
+    const typed = typedSpellings(query);
+    return askedAt(typed, typed.length - 1);
+  };
+
+  it('reads "можно" after a question on the ways as that question ("через что можно", "какими способами можно"): how, not whether', () => {
+    expect(askedOfLast('через что можно')).toEqual(['как']);
+    expect(askedOfLast('какими способами можно')).toEqual(['как']);
+    expect(askedOfLast('инструкция можно')).toEqual(['как']);
+  });
+
+  it('leaves "можно" after other words asking nothing', () => {
+    expect(askedOfLast('можно')).toEqual([]);
+    expect(askedOfLast('ред можно')).toEqual([]);
+    // "сколько можно" asks for a sum, not a way: "можно" there is not part of it
+    expect(askedOfLast('сколько можно')).toEqual([]);
+    expect(askedOfLast('через банкомат можно')).toEqual([]);
   });
 });
 

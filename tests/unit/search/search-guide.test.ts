@@ -703,6 +703,7 @@ describe('colloquial queries', () => {
     ['"can I", said with no "ли", as the title that asks it and not its "how" twin', 'ред можно оплатить в банкомате каспи?', 13070],
     ['"is it possible" as "can I"', 'ред банкомат оплата возможна', 13070],
     ['"with what can one pay" as how to pay', 'чем можно оплатить ред', 1508],
+    ['"through what can one pay" as how to pay, not whether one may', 'через что можно оплачивать ред', 1508],
     ['the monthly bill as the bill', 'что будет если не оплатить ежемесячный счет вовремя', 1505],
     ['a period the title names', 'узнать сумму для оплаты ред в следующем месяце', 15762],
   ])('should read %s', (_what, query, id) => {
