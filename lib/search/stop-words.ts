@@ -104,6 +104,9 @@ const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а']);
  */
 const QUERY_FILLER = new Set([
   'думал', 'думала', 'думали', 'думаю', 'думает', 'подумал', 'подумала', 'считал', 'считала', 'ожидал', 'ожидала', 'ожидали',
+  // how much more and than what ("вдвое больше обычного", "намного больше, чем обычно": twice, far more than usual): the comparison
+  // is the topic, not its degree or its yardstick
+  'намного', 'гораздо', 'значительно', 'вдвое', 'втрое', 'вчетверо', 'обычного', 'обычно', 'обычной', 'обычным',
   'хочу', 'хочет', 'хочешь', 'хотите', 'хотят', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
   // "can" in the forms lunr's list lacks (it has "мог", "может", "можно"), and "умеет" (is able to: "банкомат умеет принимать");
   // "не могу понять", "хочу разобраться" (figure out): the asker, not the topic

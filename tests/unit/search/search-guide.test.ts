@@ -710,6 +710,11 @@ describe('colloquial queries', () => {
     expect(topId(query)).toBe(id);
   });
 
+  it('should stand behind the bill larger than reckoned for one "twice" or "far" larger "than usual": degree and yardstick name no topic', () => {
+    standsBehind('счет ред вдвое больше обычного, из-за чего', 'ru', 12370);
+    standsBehind('счет ред намного больше обычного', 'ru', 12370);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });

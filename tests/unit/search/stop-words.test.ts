@@ -74,6 +74,11 @@ describe('isStopWord', () => {
     for (const word of ['выйдет', 'выйдут', 'выходит']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop how much more and than what ("вдвое больше обычного"), which tell the comparison, not its topic', () => {
+    for (const word of ['намного', 'гораздо', 'значительно', 'вдвое', 'втрое', 'обычного', 'обычно']) expect(isStopWord(word), word).toBe(true);
+    expect(isStopWord('больше')).toBe(false);
+  });
+
   it('should drop the words of being near a place and "впервые", which tell the story', () => {
     for (const word of ['возле', 'напротив', 'жанында', 'касында', 'впервые']) expect(isStopWord(word), word).toBe(true);
   });
