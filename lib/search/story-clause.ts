@@ -157,11 +157,15 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
  */
 const WHAT_IS: readonly (readonly string[])[] = [
   ['бул', 'не'], ['деген', 'не'], ['не', 'ози'], ['что', 'это'], ['это', 'что'], ['что', 'такое'], ['что', 'за'], ['что', 'значит'], ['что', 'означает'],
+  // or who it is ("деген кім", "бұл кім", "кто такие", "кто это")
+  ['деген', 'ким'], ['бул', 'ким'], ['кто', 'такие'], ['кто', 'такой'], ['кто', 'это'],
 ];
 /** A body a name may stand for, asked of ("қандай компания", "какая организация"). */
 const BODY = /^(?:компани[яиюей]|организаци[яиюей]|уйым|мекеме)$/;
 /** "қандай", "какая", "что за": asking what kind. */
 const WHAT_KIND = /^(?:кандай|как(?:ая|ой|ое)|за)$/;
+/** "Кім" (who), folded, said after the body ("деген ұйым кім": which organisation is it) asks it too. */
+const WHO = 'ким';
 /** Being written, shown or come up somewhere ("чекте ФДО тұр": the receipt says FDO; "сөз шықты"; "написано", "высветилось"). */
 const SHOWN =
   /^(?:жазылган|жазылып|жазылыпты|тур|туры|шыкты|шыгып|шыгады|корсетилген|корсетип|корсетеди|написано|написан|написана|указано|указан|пишет|пишут|высветилось|высветился|появилось|появился|стоит)$/;
@@ -177,7 +181,7 @@ const IN = new Set(['в', 'на']);
  * The name is the question; an answer on what it is need not say where it was seen. None for any other question.
  */
 export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
-  const bodyAskedAt = (i: number) => BODY.test(words[i]!) && WHAT_KIND.test(words[i - 1] ?? '');
+  const bodyAskedAt = (i: number) => BODY.test(words[i]!) && (WHAT_KIND.test(words[i - 1] ?? '') || words[i + 1] === WHO);
   const asksWhatIs = words.some((_, i) => bodyAskedAt(i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
   if (!asksWhatIs || !words.some((word) => SHOWN.test(word))) return new Set();
   return new Set(words.filter((word, i) => SHOWN.test(word) || bodyAskedAt(i) || KAZAKH_LOCATIVE.test(word) || IN.has(words[i - 1] ?? '')));

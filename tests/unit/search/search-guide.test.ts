@@ -715,6 +715,10 @@ describe('colloquial queries', () => {
     standsBehind('счет ред намного больше обычного', 'ru', 12370);
   });
 
+  it('should stand behind what a name is for one asking who it is, where it was seen said aside ("чекте жазылған … деген ұйым кім")', () => {
+    standsBehind('чекте жазылған фдо деген ұйым кім', 'kz', 3075);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });

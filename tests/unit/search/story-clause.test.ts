@@ -128,6 +128,14 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо что это')).toEqual(['чеке', 'написано']);
   });
 
+  it('should read asking who a name is ("деген ұйым кім", "кто такие") as asking what it is', () => {
+    expect(aside('чекте жазылған фдо деген ұйым кім')).toEqual(['чекте', 'жазылган', 'уйым']);
+    expect(aside('чекте фдо деген кім жазылып тұр')).toEqual(['чекте', 'жазылып', 'тур']);
+    expect(aside('в чеке написано фдо, кто такие')).toEqual(['чеке', 'написано']);
+    // "кім" alone, not said of the name asked about, asks nothing of it
+    expect(aside('чекте фдо жазылған, кім төлейді')).toEqual([]);
+  });
+
   it('should give nothing when no name is asked about, or nothing says where it was seen', () => {
     expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
     expect(aside('фдо что это')).toEqual([]);
