@@ -180,6 +180,16 @@ describe('planQuery', () => {
     expect(termsOf('оператор каспи и фискальные данные').flat()).not.toContain('фдо');
   });
 
+  it('should read a payment\'s figure ("цифра платежа") as its sum, and a code\'s digits ("четыре цифры") as nothing of it', () => {
+    const termsOf = (query: string) => planQuery(query, lookup).words.flatMap((w) => w.terms.map((t) => t.term));
+    expect(termsOf('цифра платежа')).toContain('сумм');
+    expect(termsOf('какую цифру платить')).toContain('сумм');
+    expect(termsOf('забыл четыре цифры пин кода')).not.toContain('сумм');
+    // "обязательный платёж" (the payment due) is the monthly bill: its adjective too
+    const due = planQuery('обязательного платежа', lookup).words.find((w) => w.word === 'обязательного');
+    expect(due?.terms.map((t) => t.term)).toContain('счет');
+  });
+
   it('should let a Kazakh verbal noun find the present of the same verb ("жинауға" → "жинай аламын")', () => {
     const plan = planQuery('бонус жинауға ', lookup).words[1]!;
     expect(plan.terms).toContainEqual(expect.objectContaining({ term: 'жинай', kind: 'verbForm' }));

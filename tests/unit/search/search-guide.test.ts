@@ -153,6 +153,9 @@ describe('declining when the data has no answer', () => {
     ['a question with a possessive pronoun the answer lacks', 'хочу закрыть ред что будет с моими деньгами на нем', 15293],
     // a payment's size is the sum of the bill: the answer on the next bill's sum, not the one on the size of the fine
     ['a payment\'s size asked for', 'ред размер платежа на следующий месяц', 15762],
+    // "обязательный платёж" (the payment due) is the monthly bill, and its "цифра" (figure) the bill's sum
+    ['the figure of the payment due', 'ред: где цифра обязательного платежа на этот месяц', 1475],
+    ['the payment due asked when', 'обязательный платеж по реду когда', 1476],
     // "до наступления даты" (before the date comes) is paying ahead, as "до даты платежа" is
     ['a question on paying before the date comes', 'разрешено ли оплачивать ред до наступления даты платежа', 13488],
     // "до того как" (before), stop words all, says what "заранее" says
