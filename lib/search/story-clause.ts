@@ -151,6 +151,22 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
   return new Set(words.filter((word, i) => PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
 }
 
+/** A promotion ("акция", "акциядағы", "акциялық", "науқан"), folded. */
+const PROMOTION = /^(?:акци|наукан)/;
+/** The goods ("тауар", "товар", "зат") and getting them ("алдым", "алғанмын", "купил"), folded. */
+const GOODS = /^(?:тауар|товар|зат(?:ты|ым|ымды|қа|ка)?$)/;
+const GOT = /^ал(?:дым|дык|ганмын|ганбыз|ган|ганым|ып)$/;
+
+/**
+ * The goods a promotion's bonus came from ("акциядағы тауарға бонус түспей жатыр": no bonus for the promotion's goods;
+ * "акциямен тауар алдым, бонус жоқ"): every promotion's bonus comes from goods bought, and the answer on a promotion's
+ * bonus need not name them. Not when the shop is named: whether that shop gives one is the question.
+ */
+export function goodsBehindPromotionBonus(words: readonly string[]): ReadonlySet<string> {
+  if (!speaksOfBonus(words) || !words.some((word) => PROMOTION.test(word)) || words.some(namesPlaceBought)) return new Set();
+  return new Set(words.filter((word, i) => GOODS.test(word) || GOT.test(word) || PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
+}
+
 /**
  * A question asking what a name is (normalised, folded): "бұл не" (what is this), "деген не", "не өзі", "что это", "что
  * такое", "что за", "что значит"; or what kind of body it is ("қандай ұйым", "какая организация", "что за компания").

@@ -722,6 +722,11 @@ describe('colloquial queries', () => {
     standsBehind('чекте жазылған фдо деген ұйым кім', 'kz', 3075);
   });
 
+  it('should put the answer on a promotion\'s bonus first for one the goods of a promotion did not bring, though another names the goods', () => {
+    standsBehind('акциядағы тауарға бонус түспей жатыр неге', 'kz', 518);
+    standsBehind('акциялық тауар алғанмын, уәде етілген бонус жоқ', 'kz', 518);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });

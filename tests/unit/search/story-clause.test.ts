@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -140,5 +140,22 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
     expect(aside('фдо что это')).toEqual([]);
     expect(aside('қосымшада бонус көрінбей тұр')).toEqual([]);
+  });
+});
+
+describe('goodsBehindPromotionBonus', () => {
+  const aside = (text: string) => [...goodsBehindPromotionBonus(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the goods and the buying a promotion\'s bonus came from', () => {
+    expect(aside('акциядағы тауарға бонус түспей жатыр неге')).toEqual(['тауарга']);
+    expect(aside('акциялық тауар алғанмын, бонус жоқ')).toEqual(['тауар', 'алганмын']);
+    expect(aside('акциямен сатып алдым, бонус жоқ')).toEqual(['сатып', 'алдым']);
+    expect(aside('купил товар по акции, бонусы не пришли')).toEqual(['купил', 'товар']);
+  });
+
+  it('should give nothing without a promotion, without a bonus, or when the shop is named', () => {
+    expect(aside('тауар алдым, бонус түспеді')).toEqual([]);
+    expect(aside('акциядағы тауарды қайтаруға бола ма')).toEqual([]);
+    expect(aside('kaspi магазиннен акциямен тауар алдым, бонус бар ма')).toEqual([]);
   });
 });
