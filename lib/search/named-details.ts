@@ -179,6 +179,14 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   return details;
 }
 
+/** "Where from" in Kazakh, folded. */
+const WHERE_FROM = 'кайдан';
+/** Getting, in the forms a question says it (folded): "аламын", "алам", "алуға", "алады", "аламыз", "аласыз". */
+const GETTING = /^ал(?:амын|ам|аман|амыз|асыз|ады|уга|ынады)$/;
+/** Whether a getting verb is said within two words of "қайдан" ("қайдан аламын", "бонусты алуға қайдан"). */
+const asksWhereToGetFrom = (words: readonly string[]) =>
+  words.some((word, i) => word === WHERE_FROM && words.slice(Math.max(0, i - 2), i + 3).some((near) => GETTING.test(near)));
+
 /**
  * A typed question's details, with whether asked when it has no question word and says something is done or there
  * ("ред через банкомат оплачивается?"). The guide's titles say what they ask in words ("Можно …?", "Я могу …?"): only
@@ -191,7 +199,15 @@ export function detailsOfTypedQuestion(words: readonly string[]): NamedDetails {
   // asking to do it, as "how" is: an answer on finding out ("… қалай білемін?") answers another question. Typed questions
   // only: a title that ends "Что делать?" tells a trouble, which its text answers in both ways.
   const doesWhatToDo = details.aim.size === 0 && details.question.has('what-to-do');
-  return { ...details, ...(asksWhether ? { question: new Set(['may']) } : {}), ...(doesWhatToDo ? { aim: new Set(['do']) } : {}) };
+  // Asking where to get something from ("бонусты қайдан аламын": where do I get the bonus from) asks how to get it, what a
+  // "… қалай алады?" title answers: no answer on finding out ("… қалай білемін?") answers it.
+  const getsFrom = details.aim.size === 0 && asksWhereToGetFrom(words);
+  return {
+    ...details,
+    ...(asksWhether ? { question: new Set(['may']) } : {}),
+    ...(getsFrom ? { question: new Set([...details.question, 'how']) } : {}),
+    ...(doesWhatToDo || getsFrom ? { aim: new Set(['do']) } : {}),
+  };
 }
 
 const sharesValue = (asked: ReadonlySet<string>, said: ReadonlySet<string>) => [...asked].some((value) => said.has(value));

@@ -237,6 +237,18 @@ describe('detailsOfTypedQuestion', () => {
     expect(details('Бонусым көрінбей тұр. Не істеу керек?').aim.size).toBe(0);
   });
 
+  it('should read asking where to get something from ("қайдан аламын") as asking how to get it; where to see it stays finding out', () => {
+    const getsFrom = typed('пікір қалдырдым бонусты қайдан аламын');
+    expect([...getsFrom.aim]).toEqual(['do']);
+    expect(getsFrom.question.has('how')).toBe(true);
+    expect([...typed('бонусты алуға қайдан болады').aim]).toEqual(['do']);
+    expect([...typed('бонусымды қайдан көремін').aim]).toEqual(['find-out']);
+    expect(typed('бонусымды қайдан көремін').question.has('how')).toBe(false);
+    // "қайдан" (where from) with no getting said near it, and getting with no "қайдан"
+    expect(typed('бонус қайдан келді, тауар алдым').aim.size).toBe(0);
+    expect(typed('бонус аламын ба').aim.size).toBe(0);
+  });
+
   it('should not when a question word asks something else, nor of a trouble, a future, a noun or what the asker has', () => {
     expect([...typed('когда оплачивается ред').question]).toEqual(['when']);
     expect(typed('бонус не начисляется').question.size).toBe(0);

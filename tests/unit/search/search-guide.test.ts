@@ -727,6 +727,11 @@ describe('colloquial queries', () => {
     standsBehind('акциялық тауар алғанмын, уәде етілген бонус жоқ', 'kz', 518);
   });
 
+  it('should put how to get the review bonus first for one asking where to get it from, not how to find out which goods earn it', () => {
+    standsBehind('пікір қалдырдым бонусты қайдан аламын', 'kz', 17562);
+    standsBehind('жазған пікірім үшін бонусты қайдан аламын', 'kz', 17562);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
