@@ -151,6 +151,26 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
   return new Set(words.filter((word, i) => PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
 }
 
+/** "Которые", "который" (which), after "за" (for): a clause on what the things named before it are paid for. */
+const WHICH = /^котор(?:ые|ый|ую|ое|ых)$/;
+/** Paying, said in such a clause ("за которые я плачу", "за которые надо платить", "за который внесла"). */
+const PAYS_FOR = ['оплатить', 'погасить', 'внести'];
+/** How far after "за которые" its verb of paying may be said ("за которые мне теперь надо платить"). */
+const FOR_WHICH_CLAUSE_WORDS = 4;
+
+/**
+ * Paying said of the purchases named before it, in a clause "за которые …" ("список покупок по ред, за которые я плачу":
+ * the purchases I pay for): the purchases paid for are those of the bill, and an answer on them need not say paying.
+ */
+export function payingForWhich(words: readonly string[]): ReadonlySet<string> {
+  const said = new Set<string>();
+  words.forEach((word, i) => {
+    if (word !== 'за' || !WHICH.test(words[i + 1] ?? '')) return;
+    for (const near of words.slice(i + 2, i + 2 + FOR_WHICH_CLAUSE_WORDS)) if (saysOneOf(near, PAYS_FOR)) said.add(near);
+  });
+  return said;
+}
+
 /** A promotion ("акция", "акциядағы", "акциялық", "науқан"), folded. */
 const PROMOTION = /^(?:акци|наукан)/;
 /** The goods ("тауар", "товар", "зат") and getting them ("алдым", "алғанмын", "купил"), folded. */

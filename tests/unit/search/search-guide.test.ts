@@ -732,6 +732,11 @@ describe('colloquial queries', () => {
     standsBehind('жазған пікірім үшін бонусты қайдан аламын', 'kz', 17562);
   });
 
+  it('should stand behind the bill\'s purchases for one asking for the purchases "за которые" (for which) one pays', () => {
+    standsBehind('где список покупок по ред за которые надо платить', 'ru', 1486);
+    standsBehind('где в приложении список покупок по ред, за которые я плачу', 'ru', 1486);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });

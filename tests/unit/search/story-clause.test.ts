@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -157,5 +157,21 @@ describe('goodsBehindPromotionBonus', () => {
     expect(aside('тауар алдым, бонус түспеді')).toEqual([]);
     expect(aside('акциядағы тауарды қайтаруға бола ма')).toEqual([]);
     expect(aside('kaspi магазиннен акциямен тауар алдым, бонус бар ма')).toEqual([]);
+  });
+});
+
+describe('payingForWhich', () => {
+  const aside = (text: string) => [...payingForWhich(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give paying said of what was named before, in a clause "за которые …"', () => {
+    expect(aside('где список покупок по ред, за которые я плачу')).toEqual(['плачу']);
+    expect(aside('где список покупок по ред за которые надо платить')).toEqual(['платить']);
+    expect(aside('покупки, за которые мне теперь надо оплатить')).toEqual(['оплатить']);
+  });
+
+  it('should give nothing for paying said outside such a clause', () => {
+    expect(aside('как платить за ред')).toEqual([]);
+    expect(aside('деньги, которые я внес, не поступили')).toEqual([]);
+    expect(aside('за которые покупки выставили счет')).toEqual([]);
   });
 });
