@@ -61,8 +61,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['which', /^(кандай|кай|кайсы)$/],
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
     ['how', /^(как|калай|кайтип)$/],
-    // what to do about it ("что делать", "не істеймін"), asked of a trouble: a title that ends "Что делать?", "Не істеу керек?" answers it
-    ['what-to-do', /^(делать|сделать|истеу|истеймин|истесем|истейин)$/],
+    // what to do about it ("что делать", "не істеймін"), asked of a trouble: a title that ends "Что делать?", "Не істеу керек?" answers it;
+    // so does asking to put it right ("исправить можно?", "как исправить", "түзетуге бола ма")
+    ['what-to-do', /^(делать|сделать|истеу|истеймин|истесем|истейин|исправить|исправлять|исправят|исправится|туземин|тузетуге|тузету)$/],
   ],
 };
 

@@ -132,6 +132,12 @@ describe('namedDetails', () => {
     expect(sharedDetails(details('бонус көрінбейді не істейін'), details('Бонусым көрінбей тұр. Не істеу керек?'))).toBe(1);
   });
 
+  it('should read asking to put a trouble right ("исправить можно", "как исправить") as what to do, not whether one may', () => {
+    expect([...details('деньги ушли в счет, исправить можно').question]).toEqual(['what-to-do']);
+    expect(details('деньги легли на текущий счет, как исправить').question.has('what-to-do')).toBe(true);
+    expect(sharedDetails(details('деньги ушли в счет, исправить можно'), details('Я по ошибке закинул деньги. Что делать?'))).toBe(1);
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);

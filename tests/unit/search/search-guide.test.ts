@@ -737,6 +737,10 @@ describe('colloquial queries', () => {
     standsBehind('где в приложении список покупок по ред, за которые я плачу', 'ru', 1486);
   });
 
+  it('should put the answer on a payment made by mistake first for one asking whether it can be put right ("исправить можно")', () => {
+    standsBehind('собирался погасить весь долг по ред раньше, а платеж пошел в ежемесячный счет, исправить можно', 'ru', 2184);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
