@@ -86,6 +86,9 @@ const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
  */
 const FINDING_OUT = /^(узна|посмотр|смотре|провер|найти|найд|глян|тексер|билу|билем|билеми|коре|кору|табам|табу|аныкта|карайм|карау|карап|карас|карад)/;
 
+/** "In advance" ("заранее", "наперёд", "заблаговременно"), folded. */
+const AHEAD = /^(?:заранее|наперед|заблаговременно)$/;
+
 /** Whether a typed word (folded) is a verb of finding something out: a question holding one has the aim "find-out". */
 export const isFindingOutVerb = (word: string) => FINDING_OUT.test(word);
 
@@ -174,6 +177,8 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const findsOut = findingOutAt.length > 0;
   // Whether one can find something out ("можно ли узнать", "көруге бола ма") is how to: the guide's "Как узнать …?" answers it.
   if ((question.has('how') || question.has('may')) && findsOut) details.question = new Set([...question, 'how', 'where']);
+  // Finding out in advance ("хочу узнать сумму наперёд", "заранее посмотреть") is finding out what is to come: the next period's.
+  if (findsOut && words.some((word) => AHEAD.test(word))) details.period = new Set([...details.period, 'next']);
   // Not finding it ("не могу найти", "көре алмаймын": I cannot see it) is still about finding out, and also a trouble told.
   const cannotFind = findingOutAt.some((at) => saysCannotAt(words, at));
   details.aim = new Set(findsOut ? ['find-out', ...(cannotFind ? ['cannot-find'] : [])] : question.has('how') ? ['do'] : []);

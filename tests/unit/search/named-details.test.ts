@@ -132,6 +132,13 @@ describe('namedDetails', () => {
     expect(sharedDetails(details('бонус көрінбейді не істейін'), details('Бонусым көрінбей тұр. Не істеу керек?'))).toBe(1);
   });
 
+  it('should read finding out in advance ("узнать сумму наперёд") as finding out the next period\'s, and paying in advance as no period', () => {
+    expect([...details('хочу узнать сумму наперед').period]).toEqual(['next']);
+    expect([...details('заранее посмотреть дату оплаты').period]).toEqual(['next']);
+    expect(details('можно ли оплатить ред наперед').period.size).toBe(0);
+    expect(details('как узнать сумму счета').period.size).toBe(0);
+  });
+
   it('should read asking to put a trouble right ("исправить можно", "как исправить") as what to do, not whether one may', () => {
     expect([...details('деньги ушли в счет, исправить можно').question]).toEqual(['what-to-do']);
     expect(details('деньги легли на текущий счет, как исправить').question.has('what-to-do')).toBe(true);

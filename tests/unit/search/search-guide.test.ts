@@ -741,6 +741,10 @@ describe('colloquial queries', () => {
     standsBehind('собирался погасить весь долг по ред раньше, а платеж пошел в ежемесячный счет, исправить можно', 'ru', 2184);
   });
 
+  it('should put the next bill\'s sum first for one wanting to know the sum in advance ("узнать сумму наперёд")', () => {
+    expect(topId('не пришел еще счет ред, но хочу узнать сумму наперед')).toBe(15762);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
