@@ -138,6 +138,11 @@ const asksWhetherThereIs = (words: readonly string[], at: number) =>
 /** "через месяц" (in a month's time) names the next month, as "в следующем месяце" does: the word "месяц" at `at`. */
 const inAMonth = (words: readonly string[], at: number) => words[at] === 'месяц' && words[at - 1] === 'через';
 
+/** "Последний", "крайний" (the last, the utmost), in the forms said of an hour. */
+const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|юю)$/;
+/** "Последний час" (the last hour), "крайний час": the hour of the day a payment is due by, what "время" names. */
+const lastHour = (words: readonly string[], at: number) => /^час[ау]?$/.test(words[at]!) && LAST.test(words[at - 1] ?? '');
+
 /** Russian "не" (not) up to two words before ("не могу найти"), or Kazakh "cannot" after ("көре алмаймын"), folded. */
 const saysCannotAt = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).includes('не') || /^алма/.test(words[at + 1] ?? '');
@@ -155,7 +160,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
   const read = words.map((word, i) =>
-    asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : word,
+    asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : word,
   );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks

@@ -139,6 +139,13 @@ describe('namedDetails', () => {
     expect(details('как узнать сумму счета').period.size).toBe(0);
   });
 
+  it('should read "последний час", "крайний час" (the last hour) as the time of day a payment is due by; "час" alone as nothing', () => {
+    expect([...details('последний час оплаты реда в день платежа').subject]).toEqual(['time']);
+    expect([...details('оплата ред в срок, крайний час какой').subject]).toEqual(['time']);
+    expect(details('через час после оплаты деньги не пришли').subject.size).toBe(0);
+    expect(details('последний день оплаты').subject.size).toBe(0);
+  });
+
   it('should read asking to put a trouble right ("исправить можно", "как исправить") as what to do, not whether one may', () => {
     expect([...details('деньги ушли в счет, исправить можно').question]).toEqual(['what-to-do']);
     expect(details('деньги легли на текущий счет, как исправить').question.has('what-to-do')).toBe(true);

@@ -745,6 +745,11 @@ describe('colloquial queries', () => {
     expect(topId('не пришел еще счет ред, но хочу узнать сумму наперед')).toBe(15762);
   });
 
+  it('should put the hour a payment is due by first for one asking its "крайний час" (utmost hour), among 10,000 answers too', () => {
+    expect(topId('оплата ред в срок, крайний час какой')).toBe(1513);
+    expect(bigGuide().search('последний час оплаты реда в день платежа', { lang: 'ru' }).hits[0]?.answer.id).toBe(1513);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
