@@ -20,7 +20,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
+import { goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
@@ -198,7 +198,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
     // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
     // purchase a bonus the asker wants to find out came from, the goods a promotion's bonus came from, paying said of purchases
-    // "за которые" (for which) one pays, where a name asked about was seen,
+    // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
@@ -209,6 +209,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...purchaseBehindBonus(typedWords),
       ...goodsBehindPromotionBonus(typedWords),
       ...payingForWhich(typedWords),
+      ...moneyReplaced(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all.

@@ -1,5 +1,6 @@
 import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
+import { isMoneyWord } from './number-words';
 import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
 
 /**
@@ -167,6 +168,23 @@ export function payingForWhich(words: readonly string[]): ReadonlySet<string> {
   words.forEach((word, i) => {
     if (word !== 'за' || !WHICH.test(words[i + 1] ?? '')) return;
     for (const near of words.slice(i + 2, i + 2 + FOR_WHICH_CLAUSE_WORDS)) if (saysOneOf(near, PAYS_FOR)) said.add(near);
+  });
+  return said;
+}
+
+/** "Instead of" ("вместо"), said before what is replaced. */
+const INSTEAD_OF = 'вместо';
+
+/**
+ * Money said to be replaced ("бонусы вместо денег": bonuses instead of money): what a payment is
+ * usually made of, and the word that says so. The question is on what replaces it, which an answer on paying with
+ * that need not hold. Not anything else replaced ("вместо досрочного погашения": instead of the early repayment), which
+ * says what went wrong.
+ */
+export function moneyReplaced(words: readonly string[]): ReadonlySet<string> {
+  const said = new Set<string>();
+  words.forEach((word, i) => {
+    if (word === INSTEAD_OF && isMoneyWord(words[i + 1] ?? '')) said.add(word).add(words[i + 1]!);
   });
   return said;
 }

@@ -750,6 +750,11 @@ describe('colloquial queries', () => {
     expect(bigGuide().search('последний час оплаты реда в день платежа', { lang: 'ru' }).hits[0]?.answer.id).toBe(1513);
   });
 
+  it('should put paying with bonuses first for one paying with them "вместо денег" (instead of money), among 10,000 answers too', () => {
+    standsBehind('бонусы вместо денег при оплате ред принимаются?', 'ru', 1515);
+    expect(bigGuide().search('бонусы вместо денег при оплате ред принимаются?', { lang: 'ru' }).hits[0]?.answer.id).toBe(1515);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });

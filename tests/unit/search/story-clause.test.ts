@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -173,5 +173,20 @@ describe('payingForWhich', () => {
     expect(aside('как платить за ред')).toEqual([]);
     expect(aside('деньги, которые я внес, не поступили')).toEqual([]);
     expect(aside('за которые покупки выставили счет')).toEqual([]);
+  });
+});
+
+describe('moneyReplaced', () => {
+  const aside = (text: string) => [...moneyReplaced(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give money said to be replaced, and the word that says so', () => {
+    expect(aside('бонусы вместо денег при оплате ред')).toEqual(['вместо', 'денег']);
+    expect(aside('хочу погасить ред бонусами вместо денег')).toEqual(['вместо', 'денег']);
+  });
+
+  it('should give nothing when something else is replaced, or nothing is', () => {
+    expect(aside('вместо полного досрочного закрытия ред деньги легли на текущий счет')).toEqual([]);
+    expect(aside('можно ли оплатить ред бонусами')).toEqual([]);
+    expect(aside('вместо')).toEqual([]);
   });
 });
