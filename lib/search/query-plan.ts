@@ -12,6 +12,7 @@ import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerb
 import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { isSaidSoFar } from './so-far-phrases';
+import { isRemainedInAState } from './remained-as-link';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { saysBillNotYetOut } from './bill-not-yet';
@@ -538,7 +539,8 @@ function mistakeReadings(words: readonly string[]): string[] {
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a quoting particle and
  * the verb of saying after it ("деп жазылған"), a case ending typed apart,
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, "ай сайын" (every month),
- * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін").
+ * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
+ * state ("остался неоплаченный").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -553,6 +555,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isEveryMonth,
   isMishapAvoided,
   isSaidSoFar,
+  isRemainedInAState,
 ];
 
 /** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum expected. */

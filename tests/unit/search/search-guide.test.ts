@@ -755,6 +755,10 @@ describe('colloquial queries', () => {
     expect(bigGuide().search('бонусы вместо денег при оплате ред принимаются?', { lang: 'ru' }).hits[0]?.answer.id).toBe(1515);
   });
 
+  it('should stand behind paying from abroad for one whose Red "остался неоплаченный" (remained unpaid) there', () => {
+    standsBehind('я уже за границей, ред остался неоплаченный, как его погасить', 'ru', 1564);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
