@@ -143,6 +143,18 @@ const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|�
 /** "Последний час" (the last hour), "крайний час": the hour of the day a payment is due by, what "время" names. */
 const lastHour = (words: readonly string[], at: number) => /^час[ау]?$/.test(words[at]!) && LAST.test(words[at - 1] ?? '');
 
+/** A word that asks for the ways or the steps of doing something ("способы", "варианты", "инструкция"): what "как" asks. */
+const asksForTheWays = (word: string) => answerWordsFor(word).includes('как');
+
+/**
+ * The verbs of finding out ("посмотреть", "узнать") in a question that finds out the ways of doing something ("где
+ * посмотреть варианты оплаты": where to see the ways to pay): it asks how to do it, and its answer need not say finding out.
+ */
+export function findingOutTheWays(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some(asksForTheWays)) return new Set();
+  return new Set(words.filter(isFindingOutVerb));
+}
+
 /** Russian "не" (not) up to two words before ("не могу найти"), or Kazakh "cannot" after ("көре алмаймын"), folded. */
 const saysCannotAt = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at).includes('не') || /^алма/.test(words[at + 1] ?? '');
@@ -186,7 +198,9 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   if (findsOut && words.some((word) => AHEAD.test(word))) details.period = new Set([...details.period, 'next']);
   // Not finding it ("не могу найти", "көре алмаймын": I cannot see it) is still about finding out, and also a trouble told.
   const cannotFind = findingOutAt.some((at) => saysCannotAt(words, at));
-  details.aim = new Set(findsOut ? ['find-out', ...(cannotFind ? ['cannot-find'] : [])] : question.has('how') ? ['do'] : []);
+  // Finding out the ways to do something ("где посмотреть варианты оплаты", "узнать способы") is asking how to do it.
+  const waysFoundOut = findsOut && words.some(asksForTheWays);
+  details.aim = new Set(findsOut && !waysFoundOut ? ['find-out', ...(cannotFind ? ['cannot-find'] : [])] : question.has('how') ? ['do'] : []);
   return details;
 }
 

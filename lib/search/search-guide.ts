@@ -22,6 +22,7 @@ import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
 import { speaksOfPayingWithProduct } from './product-as-means';
+import { findingOutTheWays } from './named-details';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -198,7 +199,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
     // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
     // purchase a bonus the asker wants to find out came from, the goods a promotion's bonus came from, paying said of purchases
-    // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), where a name asked about was seen,
+    // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), finding out when the ways are what is
+    // found out ("посмотреть варианты оплаты"), where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
@@ -210,6 +212,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...goodsBehindPromotionBonus(typedWords),
       ...payingForWhich(typedWords),
       ...moneyReplaced(typedWords),
+      ...findingOutTheWays(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all.

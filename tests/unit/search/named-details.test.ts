@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -144,6 +144,12 @@ describe('namedDetails', () => {
     expect([...details('оплата ред в срок, крайний час какой').subject]).toEqual(['time']);
     expect(details('через час после оплаты деньги не пришли').subject.size).toBe(0);
     expect(details('последний день оплаты').subject.size).toBe(0);
+  });
+
+  it('should read finding out the ways ("где посмотреть варианты оплаты", "узнать способы") as asking how to do it', () => {
+    expect([...details('где все варианты оплаты реда посмотреть').aim]).toEqual(['do']);
+    expect([...details('как узнать способы оплаты ред').aim]).toEqual(['do']);
+    expect([...details('где посмотреть сумму счета').aim]).toEqual(['find-out']);
   });
 
   it('should read asking to put a trouble right ("исправить можно", "как исправить") as what to do, not whether one may', () => {
@@ -314,5 +320,19 @@ describe('unaskedDetails', () => {
     // the app, where nearly everything is done, narrows nothing; nor does a title that names no channel
     expect(unaskedDetails(details('сколько бонусов можно накопить'), details('Сколько бонусов можно накопить в приложении?'))).toBe(0);
     expect(unaskedDetails(details('как оплатить счёт'), details('Как оплатить счёт?'))).toBe(0);
+  });
+});
+
+describe('findingOutTheWays', () => {
+  const found = (text: string) => [...findingOutTheWays(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the verbs of finding out when the ways are what is found out', () => {
+    expect(found('где все варианты оплаты реда посмотреть')).toEqual(['посмотреть']);
+    expect(found('как узнать способы оплаты ред')).toEqual(['узнать']);
+  });
+
+  it('should give nothing when something else is found out', () => {
+    expect(found('где посмотреть сумму счета')).toEqual([]);
+    expect(found('способы оплаты ред')).toEqual([]);
   });
 });

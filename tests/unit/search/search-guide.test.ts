@@ -759,6 +759,11 @@ describe('colloquial queries', () => {
     standsBehind('я уже за границей, ред остался неоплаченный, как его погасить', 'ru', 1564);
   });
 
+  it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
+    expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
+    expect(topId('как узнать способы оплаты ред')).toBe(1508);
+  });
+
   it('should put the answers about the rare topic word above those about the question word', () => {
     // "How many bonuses for a review": the review questions, not the generic "how many bonuses" one.
     const response = searcher.search('пікір үшін қанша бонус', { lang: 'kz' });
