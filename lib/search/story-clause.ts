@@ -191,8 +191,9 @@ export function moneyReplaced(words: readonly string[]): ReadonlySet<string> {
 
 /** A promotion ("акция", "акциядағы", "акциялық", "науқан"), folded. */
 const PROMOTION = /^(?:акци|наукан)/;
-/** The goods ("тауар", "товар", "зат") and getting them ("алдым", "алғанмын", "купил"), folded. */
-const GOODS = /^(?:тауар|товар|зат(?:ты|ым|ымды|қа|ка)?$)/;
+/** The goods ("тауар", "товар", "зат"), folded. */
+const GOODS = /^(?:тауар|товар|зат(?:ты|ым|ымды|ка)?$)/;
+/** Getting them ("алдым", "алғанмын"), folded; Russian buying is PURCHASE's ("купил"). */
 const GOT = /^ал(?:дым|дык|ганмын|ганбыз|ган|ганым|ып)$/;
 
 /**
