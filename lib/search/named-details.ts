@@ -1,4 +1,4 @@
-import { answerWordsFor, pairAnswerWordsFor } from './question-words';
+import { answerWordsFor, asksForTheWays, pairAnswerWordsFor } from './question-words';
 
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
@@ -142,9 +142,6 @@ const inAMonth = (words: readonly string[], at: number) => words[at] === 'мес
 const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|юю)$/;
 /** "Последний час" (the last hour), "крайний час": the hour of the day a payment is due by, what "время" names. */
 const lastHour = (words: readonly string[], at: number) => /^час[ау]?$/.test(words[at]!) && LAST.test(words[at - 1] ?? '');
-
-/** A word that asks for the ways or the steps of doing something ("способы", "варианты", "инструкция"): what "как" asks. */
-const asksForTheWays = (word: string) => answerWordsFor(word).includes('как');
 
 /**
  * The verbs of finding out ("посмотреть", "узнать") in a question that finds out the ways of doing something ("где

@@ -14,6 +14,9 @@ export function pairAnswerWordsFor(word: string, before: string | undefined): re
   return ASKS_FOR.get(`${before} ${word}`) ?? [];
 }
 
+/** Whether a word asks for the ways or the steps of doing something ("способы", "варианты", "инструкция"): what "как" asks. */
+export const asksForTheWays = (word: string) => answerWordsFor(word).some((asked) => WAY.includes(asked));
+
 /** A typed word as typed, in Latin letters as read in Cyrillic ("skolko": сколько), and as written when typed as said ("скока"). */
 export interface TypedWord {
   word: string;

@@ -80,6 +80,8 @@ export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<
 
 /** A purchase: Kazakh "сатып" (buying, before its "алу": "сатып алудан", from a purchase), Russian "покупка", "купил". */
 const PURCHASE = /^(?:сатып|покуп|купил|купленн)/;
+/** Whether the word at `i` says buying: a purchase word, or the "ал-" of "сатып алу" (to buy) after "сатып". */
+const saysBuyingAt = (words: readonly string[], i: number) => PURCHASE.test(words[i]!) || (words[i - 1] === 'сатып' && words[i]!.startsWith('ал'));
 /**
  * Where a purchase was made ("магазин", "дүкенде", a site, an online shop by its name): a question about a shop's bonus,
  * which that shop's own answer tells.
@@ -149,7 +151,7 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
   // Finding out, as the question's details read it (a verb of finding out) or as the vocabulary does ("тарихы"): no need to
   // read all of the question's details for it.
   if (!words.some((word) => isFindingOutVerb(word) || findsOut(word))) return new Set();
-  return new Set(words.filter((word, i) => PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
+  return new Set(words.filter((_, i) => saysBuyingAt(words, i)));
 }
 
 /** "Которые", "который" (which), after "за" (for): a clause on what the things named before it are paid for. */
@@ -203,7 +205,7 @@ const GOT = /^ал(?:дым|дык|ганмын|ганбыз|ган|ганым|�
  */
 export function goodsBehindPromotionBonus(words: readonly string[]): ReadonlySet<string> {
   if (!speaksOfBonus(words) || !words.some((word) => PROMOTION.test(word)) || words.some(namesPlaceBought)) return new Set();
-  return new Set(words.filter((word, i) => GOODS.test(word) || GOT.test(word) || PURCHASE.test(word) || (words[i - 1] === 'сатып' && word.startsWith('ал'))));
+  return new Set(words.filter((word, i) => GOODS.test(word) || GOT.test(word) || saysBuyingAt(words, i)));
 }
 
 /**
