@@ -228,18 +228,25 @@ const SHOWN =
   /^(?:жазылган|жазылып|жазылыпты|тур|туры|шыкты|шыгып|шыгады|корсетилген|корсетип|корсетеди|написано|написан|написана|указано|указан|пишет|пишут|высветилось|высветился|появилось|появился|стоит)$/;
 /** A Kazakh noun in the locative ("чекте", "қосымшада": on the receipt, in the app), folded. */
 const KAZAKH_LOCATIVE = /^[а-я]{2,}(?:да|де|та|те|нда|нде)$/;
+/** A Kazakh noun in the locative made an adjective ("чектегі ФДО": the FDO on the receipt), folded: it says where the name was seen. */
+const KAZAKH_PLACE_ADJECTIVE = /^[а-я]{2,}(?:дагы|деги|тагы|теги|ндагы|ндеги)$/;
 /** Russian "в", "на" before a place ("в чеке", "на экране"). */
 const IN = new Set(['в', 'на']);
 
 /**
  * Where the asker saw a name, when the question asks what the name is ("чекте ФДО деп жазылған, бұл не": the receipt
  * says FDO, what is it; "в чеке написано ФДО, что это"; "қосымшада фдо деген сөз шықты, бұл қандай ұйым"): the place
- * (a noun in the locative, or after "в", "на"), the verb of being written or shown, and the kind of body asked about.
+ * (a noun in the locative, or after "в", "на"; "чектегі", the one on the receipt, says both where and that it was shown), the
+ * verb of being written or shown, the purchase the receipt was for ("сатып алу чегінде"), and the kind of body asked about.
  * The name is the question; an answer on what it is need not say where it was seen. None for any other question.
  */
 export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
   const bodyAskedAt = (i: number) => BODY.test(words[i]!) && (WHAT_KIND.test(words[i - 1] ?? '') || words[i + 1] === WHO);
   const asksWhatIs = words.some((_, i) => bodyAskedAt(i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
-  if (!asksWhatIs || !words.some((word) => SHOWN.test(word))) return new Set();
-  return new Set(words.filter((word, i) => SHOWN.test(word) || bodyAskedAt(i) || KAZAKH_LOCATIVE.test(word) || IN.has(words[i - 1] ?? '')));
+  if (!asksWhatIs || !words.some((word) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word))) return new Set();
+  return new Set(
+    words.filter(
+      (word, i) => SHOWN.test(word) || bodyAskedAt(i) || KAZAKH_LOCATIVE.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word) || IN.has(words[i - 1] ?? '') || saysBuyingAt(words, i),
+    ),
+  );
 }

@@ -405,6 +405,9 @@ describe('declining when the data has no answer', () => {
 
   it('should read where the asker saw a name ("каспиде көрдім") as the story, and a wished verb as that verb, in Kazakh', () => {
     standsBehind('фдо деген не, каспиде көрдім', 'kz', 3075);
+    // "чектегі" (the one on the receipt) says where it was seen, and "сатып алу чегінде" (on the purchase's receipt) the purchase too
+    standsBehind('чектегі фдо деген қандай ұйым', 'kz', 3075);
+    standsBehind('сатып алу чегіндегі фдо қандай мекеме', 'kz', 3075);
     standsBehind('қанша бонус жинағанымды тексергім келеді', 'kz', 553);
   });
 

@@ -136,6 +136,14 @@ describe('placeANameWasSeen', () => {
     expect(aside('чекте фдо жазылған, кім төлейді')).toEqual([]);
   });
 
+  it('should read a place made an adjective ("чектегі": the one on the receipt) as where it was shown, and the purchase the receipt was for', () => {
+    expect(aside('чектегі фдо қандай мекеме')).toEqual(['чектеги', 'мекеме']);
+    expect(aside('қосымшадағы фдо деген не')).toEqual(['косымшадагы']);
+    expect(aside('сатып алу чегінде көрсетілген фдо қандай ұйым')).toEqual(['сатып', 'алу', 'чегинде', 'корсетилген', 'уйым']);
+    // a purchase said where no name is asked about is the question's own
+    expect(aside('сатып алу чегінде бонус жоқ')).toEqual([]);
+  });
+
   it('should give nothing when no name is asked about, or nothing says where it was seen', () => {
     expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
     expect(aside('фдо что это')).toEqual([]);
