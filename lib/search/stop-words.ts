@@ -74,6 +74,10 @@ const KAZAKH_STOP_WORDS = new Set([
   // pointing back at what the question already named
   'оны', 'онын', 'оган', 'онда', 'одан', 'соны', 'сонын', 'соган', 'сонда', 'содан', 'муны', 'мунын', 'буган', 'мунда', 'будан',
   'осыны', 'осынын', 'осыган', 'осында', 'осыдан',
+  // "at once" ("екі айдың төлемін бірден салдым": I paid two months at once), how the asker did it, as "енді" tells the order
+  'бирден',
+  // "meant for" ("пікірге арналған бонус": the bonus for a review), a postposition as "үшін" is: the nouns say what
+  'арналган',
   // "to make", a light verb ("төлем жасадым": I made a payment; "сауда жасасам": if I shop), as Russian "делать": the noun says what
   'жасау', 'жасаймын', 'жасадым', 'жасасам', 'жасап', 'жасайды', 'жасады', 'жасаган', 'жасауга', 'жасалады', 'жасалды', 'жасалган', 'жасайсыз', 'жасасаныз',
 ]);

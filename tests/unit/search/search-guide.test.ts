@@ -415,6 +415,11 @@ describe('declining when the data has no answer', () => {
     standsBehind('несиенің екі айын қатар төлеп қойдым, келесі айда төлемесем бола ма', 'kz', 17508);
   });
 
+  it('should read paying "бірден" (at once) as the story, and a bonus "арналған" (meant for) a review as the review\'s', () => {
+    standsBehind('үш айдың төлемін бірден салдым, келесі ай бос па', 'kz', 17508);
+    standsBehind('пікірге арналған бонусты қалай алуға болады', 'kz', 17562);
+  });
+
   it('should decline a question on paying with a product, which answers on paying its bill do not answer', () => {
     for (const query of ['ред работает в турции при оплате покупок?', 'ред картой можно оплатить покупки в магазине', 'пользоваться ред можно при оплате покупок за границей']) {
       expect(searcher.search(query, { lang: 'ru' }), query).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });

@@ -100,6 +100,10 @@ describe('isStopWord', () => {
     for (const word of ['енди', 'ак']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop Kazakh "бірден" (at once), how the asker did it, and "арналған" (meant for), a postposition as "үшін" is', () => {
+    for (const word of ['бирден', 'арналган']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should drop "по-разному", "по-всякому" (differently), which ask how by the words around them', () => {
     for (const word of ['разному', 'поразному', 'всякому']) expect(isStopWord(word), word).toBe(true);
   });
