@@ -140,6 +140,11 @@ export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word
 
 /** A card in the instrumental (folded): "картой", "картамен", "картаммен", "картасымен". */
 const PAID_BY_CARD = /^(?:картой|картою|карта(?:м|сы|мыз)?мен)$/;
+/** Cash in the instrumental ("с наличкой", "наличными"): what a payment is made with, as a card is. */
+const PAID_IN_CASH = /^(?:наличн(?:ыми|ой)|наличкой)$/;
+/** A loan, said before cash: "кредит наличными" (a cash loan) is a product, not a way to pay. */
+const LOAN = /^(?:кредит|займ|несие)/;
+const paidInCashAt = (words: readonly PlannedWord[], i: number) => PAID_IN_CASH.test(words[i]!.word) && !LOAN.test(words[i - 1]?.word ?? '');
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
@@ -209,8 +214,9 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
       if (telling[i]) matchedTelling++;
     } else if (POSSESSIVE_PRONOUN.test(word.word) || COLOUR.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
     // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of, and the card said in the instrumental
-    // ("картамен төлесем": if I pay by card) what it is made with: how, not what about. An answer on paying lacks nothing without them.
-    else if (isMoneyWord(word.word) || PAID_BY_CARD.test(word.word)) continue;
+    // ("картамен төлесем": if I pay by card) or cash ("стою у банкомата с наличкой") what it is made with: how, not what about.
+    // An answer on paying lacks nothing without them.
+    else if (isMoneyWord(word.word) || PAID_BY_CARD.test(word.word) || paidInCashAt(words, i)) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

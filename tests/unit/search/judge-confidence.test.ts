@@ -67,6 +67,19 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: topic, matchShares: [0, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'карта' });
   });
 
+  it('lets the answer lack cash a payment is made with ("с наличкой", "наличными"), and not cash as the topic', () => {
+    // "стою у банкомата с наличкой, как оплатить ред": the answer on paying at the ATM need not say cash
+    for (const cash of ['наличкой', 'наличными', 'наличной']) {
+      const said = [word('банкомата', 'stem'), word(cash, 'stem'), word('оплаты', 'stem')];
+      expect(judgeConfidence({ words: said, matchShares: [1, 0, 1], titleHasInformativeWord: true }), cash).toEqual({ confident: true, reason: null });
+    }
+    const topic = [word('снять', 'stem'), word('наличные', 'stem'), word('банкомат', 'stem')];
+    expect(judgeConfidence({ words: topic, matchShares: [1, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'наличные' });
+    // "кредит наличными" (a cash loan) is a product
+    const loan = [word('кредит', 'stem'), word('наличными', 'stem'), word('ставка', 'stem')];
+    expect(judgeConfidence({ words: loan, matchShares: [1, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'word-missing', word: 'наличными' });
+  });
+
   it('lets a question of five words or more miss one known word, not two', () => {
     const words = ['посчитал', 'меньше', 'счет', 'сумма', 'больше'].map((w) => word(w, 'stem'));
     expect(judgeConfidence({ words, matchShares: [1, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);

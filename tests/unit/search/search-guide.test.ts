@@ -767,6 +767,11 @@ describe('colloquial queries', () => {
     standsBehind('я уже за границей, ред остался неоплаченный, как его погасить', 'ru', 1564);
   });
 
+  it('should stand behind the answer on paying at the ATM for one who has cash with them: cash is what one pays with', () => {
+    standsBehind('у банкомата с наличными, порядок действий для оплаты реда', 'ru', 13066);
+    standsBehind('пришел к банкомату с наличкой, порядок действий при оплате реда', 'ru', 13066);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);
