@@ -772,6 +772,11 @@ describe('colloquial queries', () => {
     standsBehind('пришел к банкомату с наличкой, порядок действий при оплате реда', 'ru', 13066);
   });
 
+  it('should read topping up as ongoing ("пополняют счёт") as paying in, and spending bonuses on the bill as paying it with them', () => {
+    standsBehind('каким образом пополнять счет ред', 'ru', 1508);
+    standsBehind('бонусы реально потратить на счет по реду?', 'ru', 1515);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);
