@@ -23,3 +23,17 @@ export function saysNot(words: readonly string[]): boolean {
   return words.some((word, i) => (NONE.has(word) && words[i - 1] !== ASKS_WHETHER) || (looksLikeNegativeVerb(word) && !isStopWord(word))
     || (word === 'не' && i + 1 < words.length && !isStopWord(words[i + 1]!) && !words[i + 1]!.startsWith(KAZAKH_DO)));
 }
+
+/**
+ * A participle or an adjective of paying or arriving with "не" written together ("висит неоплаченным": stays unpaid;
+ * "непогашенный", "незачисленные", "неполная сумма"), which says what "не оплачен", "не полностью" say apart.
+ */
+const FUSED_NOT = /^не(?:оплач|погаш|зачисл|полн)/;
+
+/**
+ * Whether a question says a payment was not made or did not arrive in one word with "не" written together (FUSED_NOT):
+ * a trouble told, as "не поступила" is. Read in questions only: a title that names an unpaid bill asks about it.
+ */
+export function saysNotWrittenTogether(words: readonly string[]): boolean {
+  return words.some((word) => FUSED_NOT.test(word));
+}

@@ -1,6 +1,6 @@
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
-import { saysNot } from './negation';
+import { saysNot, saysNotWrittenTogether } from './negation';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { tokenizeWords } from './normalize-text';
 import { titleQuestion, titleSituation, titleTimeAfter } from './title-situation';
@@ -108,8 +108,9 @@ export function readQuery(
   const weighed = weighWords(queryWords, weightOf, fillerWeight);
   const terms = new Set(weighed.flatMap((word) => [...word.terms]));
   // A detail typed with a typo ("через банкмат") is named by the word search read it as. A smaller sum told after the one
-  // paid ("принял десять тысяч, а видно только семь") is a trouble told, as "не поступила" is: not all of it arrived.
-  const negative = saysNot(spellings) || namesASmallerSumAfterAnother(spellings);
+  // paid ("принял десять тысяч, а видно только семь") is a trouble told, as "не поступила" is: not all of it arrived; so is a bill
+  // "неоплаченный" (unpaid, "не" written together).
+  const negative = saysNot(spellings) || saysNotWrittenTogether(spellings) || namesASmallerSumAfterAnother(spellings);
   return { weighed, terms, details: detailsOfTypedQuestion([...spellings, ...corrected]), negative };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysNot } from '../../../lib/search/negation';
+import { saysNot, saysNotWrittenTogether } from '../../../lib/search/negation';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const says = (text: string) => saysNot(tokenizeWords(text).map((t) => t.word));
@@ -32,5 +32,14 @@ describe('saysNot', () => {
       'ред через терминал оплачивается или нет']) {
       expect(says(text), text).toBe(false);
     }
+  });
+});
+
+describe('saysNotWrittenTogether', () => {
+  const together = (text: string) => saysNotWrittenTogether(tokenizeWords(text).map((t) => t.word));
+
+  it('should hear "не" written together with a participle of paying or arriving ("неоплаченный", "неполная сумма"), not in other words', () => {
+    for (const text of ['ред висит неоплаченным', 'счёт непогашенный', 'незачисленные деньги', 'пришла неполная сумма']) expect(together(text), text).toBe(true);
+    for (const text of ['нельзя ли оплатить', 'неделю назад оплатил', 'несколько покупок', 'сумма не поступила']) expect(together(text), text).toBe(false);
   });
 });

@@ -777,6 +777,10 @@ describe('colloquial queries', () => {
     standsBehind('бонусы реально потратить на счет по реду?', 'ru', 1515);
   });
 
+  it('should read a bill left "неоплаченный" (unpaid, "не" written together) after paying as money that did not arrive', () => {
+    expect(topId('банкомат забрал купюры, а ред висит неоплаченный')).toBe(13150);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);
