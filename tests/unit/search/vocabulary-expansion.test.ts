@@ -340,6 +340,9 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('вношу')).toContain('внести');
     expect(expandWithVocabulary('сниму')).toContain('снять');
     expect(expandWithVocabulary('погашу')).toContain('оплатить');
+    // a bill "просроченный" (overdue), which Snowball stems apart from "просрочка"
+    expect(expandWithVocabulary('просроченный')).toContain('просрочка');
+    expect(expandWithVocabulary('просроченная')).toContain('просрочка');
   });
 
   it('should know how people say what the guide says otherwise', () => {
