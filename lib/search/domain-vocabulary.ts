@@ -292,9 +292,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // (Snowball stems "рассчитывал" apart from "рассчитать", so the forms are listed, and spelled with one "с", as often typed); a "wrong" sum
   // ("сумма неправильная", "неверная") is one that differs from the asker's own working out (q12370); only as said
   // (one way): a question about working a sum out is not one about anything "wrong"; nor is one about what was expected
-  // ("больше ожидаемого": more than expected, the sum the asker had worked out); "сложил покупки", "складывала" (added them up), as said:
-  // "сложить" is also folding
-  ['посчитать', 'посчитал', '>сложил', '>сложила', '>сложили', '>сложить', '>складывал', '>складывала', '>складывали', 'подсчитать', 'рассчитать', 'расчет', 'подсчет', 'рассчитывать', 'рассчитывал', 'расчитывать', 'расчитать', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидалось'],
+  // ("больше ожидаемого": more than expected, the sum the asker had worked out), or not expected ("сумму, которой я не ждал", "не
+  // ожидала такой счёт"); "сложил покупки", "складывала" (added them up), as said: "сложить" is also folding
+  ['посчитать', 'посчитал', '>сложил', '>сложила', '>сложили', '>сложить', '>складывал', '>складывала', '>складывали', 'подсчитать', 'рассчитать', 'расчет', 'подсчет', 'рассчитывать', 'рассчитывал', 'расчитывать', 'расчитать', 'насчитать', 'насчитал', '>неправильная', '>неправильную', '>неправильный', '>неправильно', '>неверная', '>неверную', '>неверный', '>неверно', '>ожидаемого', '>ожидаемой', '>ожидалось', '>не ждал', '>не ждала', '>не ожидал', '>не ожидала'],
   // paying a bill off is paying it: "погасить счёт", "погашу", "закрыть счёт" ("закрывать счёт": Snowball stems it apart), "рассчитаться" for the guide's
   // "оплатить счёт" (Snowball stems "погашу" apart from "погасить", so the forms are listed; two only as
   // themselves: "погашу" and the participle "погашен" (paid off) share a stem with "погашение", the early

@@ -781,6 +781,10 @@ describe('colloquial queries', () => {
     expect(topId('банкомат забрал купюры, а ред висит неоплаченный')).toBe(13150);
   });
 
+  it('should read a sum "не ждала" (not expected) as one other than the asker worked out', () => {
+    standsBehind('ред прислал сумму, которую я не ждала, почему', 'ru', 12370);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);
