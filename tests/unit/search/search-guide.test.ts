@@ -415,6 +415,10 @@ describe('declining when the data has no answer', () => {
     standsBehind('несиенің екі айын қатар төлеп қойдым, келесі айда төлемесем бола ма', 'kz', 17508);
   });
 
+  it('should read a bonus "сыйлай ма" (is it gifted) as one given, in Kazakh', () => {
+    standsBehind('несиемді мерзімінен бұрын жапсам, каспи бонус сыйлай ма', 'kz', 476);
+  });
+
   it('should read paying "бірден" (at once) as the story, and a bonus "арналған" (meant for) a review as the review\'s', () => {
     standsBehind('үш айдың төлемін бірден салдым, келесі ай бос па', 'kz', 17508);
     standsBehind('пікірге арналған бонусты қалай алуға болады', 'kz', 17562);
