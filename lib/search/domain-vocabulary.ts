@@ -76,8 +76,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['долг', 'задолженность', 'берешек'],
   ['справка', 'аныктама'],
   // the app is Kaspi.kz, as the guide names it: "бонусы не видно в приложении", "қосымшада" for "Kaspi.kz-те менің бонусым" (q1580)
-  // the app on the phone is the mobile app ("телефондағы қосымша", "в телефоне" for q514's "мобильді қосымшасында"), as said
-  ['приложение', 'косымша', 'kz', '=мобильди', '>телефондагы', '>в телефоне'],
+  // the app on the phone is the mobile app ("телефондағы қосымша", "в телефоне" for q514's "мобильді қосымшасында"), as said;
+  // "қолданба" is another Kazakh word for the app, read in its forms, never searched: its stem is also "қол" (hand)
+  ['приложение', 'косымша', 'kz', '=мобильди', '>телефондагы', '>в телефоне', ...['', 'сы', 'да', 'дан', 'дагы', 'нын', 'га', 'сында', 'сынан', 'сындагы', 'сынын'].map((ending) => `>колданба${ending}`)],
   ['налог', 'салык'],
   ['данные', 'деректер'],
   // "фискальник", as merchants call the fiscal receipt

@@ -789,6 +789,12 @@ describe('colloquial queries', () => {
     standsBehind('ред прислал сумму, которую я не ждала, почему', 'ru', 12370);
   });
 
+  it('should read "қолданба" (the app, another Kazakh word for it) as the app, among 10,000 answers too', () => {
+    const response = bigGuide().search('kaspi қолданбасында максимал бонус көлемі', { lang: 'kz' });
+    expect(response.hits[0]?.answer.id).toBe(514);
+    expect(response.confident).toBe(true);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);

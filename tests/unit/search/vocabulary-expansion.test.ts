@@ -345,6 +345,14 @@ describe('expandWithVocabulary', () => {
     expect(expandWithVocabulary('просроченная')).toContain('просрочка');
   });
 
+  it('should read "қолданба" (the app) in its forms as the app, and not "қол" (hand), whose stem it shares', () => {
+    expect(expandWithVocabulary('колданбасында')).toContain('косымша');
+    expect(expandWithVocabulary('колданбадан')).toContain('косымша');
+    expect(expandWithVocabulary('колга')).not.toContain('косымша');
+    // never searched: its stem is "қол"'s
+    expect(expandWithVocabulary('приложение').filter((word) => word.startsWith('колданба'))).toEqual([]);
+  });
+
   it('should know how people say what the guide says otherwise', () => {
     expect(expandWithVocabulary('раньше')).toContain('заранее');
     expect(expandWithVocabulary('наперед')).toContain('заранее');
