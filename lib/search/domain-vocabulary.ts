@@ -154,14 +154,14 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // потрачены деньги" for its bill for purchases (q1486; т/ч alternation keeps "потрачены" off the stem "потрат")
   ['потратить', 'тратить', 'потрачены', 'жумсау', 'жумсай', 'покупка'],
   // Russian paraphrases
-  // money that came, or did not, or was counted ("засчитали меньше": less was credited) ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word);
+  // money that came, or did not, or was counted ("засчитали меньше": less was credited; "зачли", the short verb, in its forms) ("деньги пропали" said in full: the guide's "сумма не поступила", whose "не" is a stop word);
   // "оплата прошла" read when said, never searched: Snowball stems "прошла", "прошли" as "прошлый" (last: "в прошлом месяце"),
   // so a word of the group would find the answer on last month's payment;
   // a payment that "did not show up" ("платёж не отобразился", "не отразился": as said, never searched: a late payment
   // that will be recorded in the credit history, q1505, is no payment arriving) did not arrive, nor one after which the
   // account is empty ("пусто", "ноль"), or its balance has not changed ("баланс не изменился"), nor one after which the debt is
   // still there ("долг так и висит", "всё ещё долг", "долг остался")
-  ['прийти', '>деньги пропали', '>пусто', '>на счету ноль', '>баланс не изменился', '>баланс не пополнился', '>долг висит', '>еще долг', '>долг остался', 'пришли', 'поступить', 'зачислить', 'засчитать', 'засчитал', 'засчитали', 'засчитала', 'дойти', 'дошел', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '>прошла', '>прошли', '>прошло', 'отобразиться', 'отображаться', '>отразился', '>отразилась', '>отразилось', '>отразились'],
+  ['прийти', '>деньги пропали', '>пусто', '>на счету ноль', '>баланс не изменился', '>баланс не пополнился', '>долг висит', '>еще долг', '>долг остался', 'пришли', 'поступить', 'зачислить', 'засчитать', 'засчитал', 'засчитали', 'засчитала', '=зачли', '=зачла', '=зачел', '=зачло', '=зачтут', '=зачлись', 'дойти', 'дошел', 'дошли', 'дошла', 'дошло', 'пройти', 'прошел', '>прошла', '>прошли', '>прошло', 'отобразиться', 'отображаться', '>отразился', '>отразилась', '>отразилось', '>отразились'],
   // banknotes ("купюры") and savings ("мои сбережения остались") are money; "бонус көлемі" (the amount of a bonus) is its sum; as
   // themselves: "көл" is also a lake, "қол" a hand
   ['деньги', 'денег', 'сумма', 'средства', 'купюра', 'сбережения', 'акша', 'сома', '=колем', '=колеми', '=колемин'],

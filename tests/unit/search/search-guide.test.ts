@@ -795,6 +795,12 @@ describe('colloquial queries', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should read "зачли" (credited, the short verb) as money that came', () => {
+    const response = searcher.search('деньги за ред так и не зачли', { lang: 'ru' });
+    expect([13147, 13150]).toContain(response.hits[0]?.answer.id);
+    expect(response.confident).toBe(true);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);
