@@ -20,15 +20,18 @@ function looksLikeTenge(word: string, value: number): boolean {
 }
 
 /**
- * Banknotes named as people name them (normalised): "пятёрка" (5,000 tenge), "десятка" (10,000), "двадцатка" (20,000),
- * "полтинник" (50,000 said short), "косарь" (1,000), in the forms a story says them in ("закинул двадцатку").
+ * Banknotes and sums named as people name them (normalised): "пятёрка" (5,000 tenge), "десятка" (10,000), "пятнашка"
+ * (15,000), "двадцатка" (20,000), "полтинник" (50,000 said short), "сотка" (100,000), "косарь" (1,000), in the forms a story
+ * says them in ("закинул двадцатку").
  */
 const NOTES: readonly (readonly [RegExp, number])[] = [
   [/^косар[ьяюем]$/, 1000],
   [/^пят[её]рк[аиуео]й?$/, 5000],
   [/^десятк[аиуео]й?$/, 10000],
+  [/^пятнашк[аиуео]й?$/, 15000],
   [/^двадцатк[аиуео]й?$/, 20000],
   [/^полтинник(?:а|у|ом)?$/, 50000],
+  [/^сотк[аиуео]й?$/, 100000],
 ];
 
 function amountAt(words: readonly string[], at: number): Amount | null {

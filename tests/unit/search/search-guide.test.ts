@@ -801,6 +801,10 @@ describe('colloquial queries', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should read a smaller sum after "пятнашка" (15,000, as said) as part of it arriving', () => {
+    expect(topId('в терминал положила пятнашку за ред, а засчитали двенадцать')).toBe(13148);
+  });
+
   it('should put how to pay first for one asking where to see the ways to pay, not the answer on finding out the sum', () => {
     expect(topId('где все варианты оплаты реда посмотреть')).toBe(1508);
     expect(topId('как узнать способы оплаты ред')).toBe(1508);

@@ -35,6 +35,9 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('закинула пятёрку, пришло три тысячи')).toBe(true);
     expect(smaller('положил десятку, пришла двадцатка')).toBe(false);
     expect(smaller('внес косарь, пришло 1000 тенге')).toBe(false);
+    // "пятнашка" (15,000) and "сотка" (100,000), said of sums as of notes
+    expect(smaller('закинул пятнашку, зачли только десять')).toBe(true);
+    expect(smaller('внесла сотку, дошло 80 тысяч')).toBe(true);
   });
 
   it('should read a number typed with its thousands apart ("500 000") as one sum', () => {
