@@ -1,5 +1,5 @@
 import type { MatchKind, PlannedWord } from './query-plan';
-import { digitsOf, isMoneyWord, isSumUnit } from './number-words';
+import { digitsOf, isCashPaidWith, isMoneyWord, isSumUnit } from './number-words';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 
@@ -140,11 +140,10 @@ export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word
 
 /** A card in the instrumental (folded): "картой", "картамен", "картаммен", "картасымен". */
 const PAID_BY_CARD = /^(?:картой|картою|карта(?:м|сы|мыз)?мен)$/;
-/** Cash in the instrumental ("с наличкой", "наличными"): what a payment is made with, as a card is. */
-const PAID_IN_CASH = /^(?:наличн(?:ыми|ой)|наличкой)$/;
 /** A loan, said before cash: "кредит наличными" (a cash loan) is a product, not a way to pay. */
 const LOAN = /^(?:кредит|займ|несие)/;
-const paidInCashAt = (words: readonly PlannedWord[], i: number) => PAID_IN_CASH.test(words[i]!.word) && !LOAN.test(words[i - 1]?.word ?? '');
+/** Cash a payment is made with ("с наличкой", "наличными"), as a card is; not after a loan. */
+const paidInCashAt = (words: readonly PlannedWord[], i: number) => isCashPaidWith(words[i]!.word) && !LOAN.test(words[i - 1]?.word ?? '');
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 

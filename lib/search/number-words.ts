@@ -46,6 +46,14 @@ export function isMoneyWord(word: string): boolean {
   return MONEY_WORD.test(word);
 }
 
+/** Cash in the instrumental (folded): "наличными", "наличной", "(с) наличкой". */
+const CASH_PAID_WITH = /^(?:наличн(?:ыми|ой)|наличкой)$/;
+
+/** Whether a word is cash said as what a payment is made with ("стою у банкомата с наличкой", "закрыть наличными"). */
+export function isCashPaidWith(word: string): boolean {
+  return CASH_PAID_WITH.test(word);
+}
+
 /** Ordinals (folded), Russian and Kazakh: "первый", "второй", "последний"; "бірінші", "екінші", "соңғы". */
 const ORDINAL = /^(?:(?:перв|втор|трет|четверт|пят|последн)(?:ый|ой|ий|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)|биринши|екинши|ушинши|сонгы)$/;
 /** "Time", as counted ("в первый раз", "бірінші рет"). */

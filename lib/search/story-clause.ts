@@ -1,6 +1,6 @@
 import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
-import { isMoneyWord } from './number-words';
+import { isCashPaidWith, isMoneyWord } from './number-words';
 import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
 
 /**
@@ -107,10 +107,10 @@ export function payingAtAShop(words: readonly string[]): ReadonlySet<string> {
 const BUYING = ['покупка', 'купить', 'сатып'];
 
 /**
- * What a bill is paid with, in the instrumental ("бонусами", "картой", "наличными"): the means, not the thing closed. Not
+ * What a bill is paid with, in the instrumental ("бонусами", "картой"; cash, "наличными", is number-words.ts's): the means, not the thing closed. Not
  * "деньгами": "что будет с моими деньгами" (with my money) is what becomes of them when the product is closed.
  */
-const MEANS_OF_PAYING = /^(?:бонус(?:ами|ом)|карт(?:ой|ою)|наличн(?:ыми|ой)|наличкой)$/;
+const MEANS_OF_PAYING = /^(?:бонус(?:ами|ом)|карт(?:ой|ою))$/;
 
 /**
  * The words that close ("закрыть", "закрою") in a question that says what with ("ред бонусами закрыть можно?", "закрою
@@ -118,7 +118,7 @@ const MEANS_OF_PAYING = /^(?:бонус(?:ами|ом)|карт(?:ой|ою)|н�
  * product given up (what "закрыть ред" alone asks).
  */
 export function closingWithMeans(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => MEANS_OF_PAYING.test(word))) return new Set();
+  if (!words.some((word) => MEANS_OF_PAYING.test(word) || isCashPaidWith(word))) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
 }
 
@@ -243,10 +243,8 @@ const IN = new Set(['в', 'на']);
 export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
   const bodyAskedAt = (i: number) => BODY.test(words[i]!) && (WHAT_KIND.test(words[i - 1] ?? '') || words[i + 1] === WHO);
   const asksWhatIs = words.some((_, i) => bodyAskedAt(i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
-  if (!asksWhatIs || !words.some((word) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word))) return new Set();
-  return new Set(
-    words.filter(
-      (word, i) => SHOWN.test(word) || bodyAskedAt(i) || KAZAKH_LOCATIVE.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word) || IN.has(words[i - 1] ?? '') || saysBuyingAt(words, i),
-    ),
-  );
+  const saysShown = (word: string) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word);
+  if (!asksWhatIs || !words.some(saysShown)) return new Set();
+  const placeAt = (i: number) => KAZAKH_LOCATIVE.test(words[i]!) || IN.has(words[i - 1] ?? '');
+  return new Set(words.filter((word, i) => saysShown(word) || bodyAskedAt(i) || placeAt(i) || saysBuyingAt(words, i)));
 }
