@@ -186,8 +186,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // what a bill is made of: "из чего состоит счёт" for the guide's "какие покупки входят в счёт" (q1486), "что включено в счёт" (q12370)
   ['состоять', 'состоит', 'входить', 'входят', 'включено', 'включить', 'войти', 'вошли', 'вошло'],
   // cash is "наличка" as it is said (Snowball stems it apart from "наличные"); the teller's "окошко" (window) is the cash desk, as said,
-  // and paying the cashier ("отдать кассиру") is paying at it; "живые деньги" (live money), said in full, is cash
-  ['наличные', 'наличка', '>живые деньги'],
+  // and paying the cashier ("отдать кассиру") is paying at it; "живые деньги" (live money), said in full, is cash, as banknotes are
+  // ("купюры": the guide's ATM answer speaks of banknotes, not cash, q13066)
+  ['наличные', 'наличка', '>живые деньги', 'купюра'],
   ['касса', 'кассир', '>окошко', '>окошке', '>окошка', '>окошечко'],
   // a branch ("филиал") is the guide's "отделение" (q1570)
   ['отделение', 'филиал', 'болимше'],

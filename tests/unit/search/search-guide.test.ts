@@ -381,6 +381,8 @@ describe('declining when the data has no answer', () => {
     ['whether one may, asked "or not allowed"', 'ред закидывают через банкомат каспи, или нельзя так', 13070],
     ['the brand said as an adjective', 'шаги оплаты ред через каспийский банкомат по порядку', 13066],
     ['a smaller sum after a banknote named', 'положил в банкомат двадцатку на ред, а зачли пятнадцать', 13152],
+    // cash is banknotes ("купюры"), as the answer on paying at an ATM says it
+    ['the steps of paying cash at an ATM', 'по шагам оплата реда наличкой в банкомате', 13066],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
