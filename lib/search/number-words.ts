@@ -79,6 +79,21 @@ export function isCountedDays(words: readonly string[], at: number): boolean {
   return DAYS.test(words[at]!) && (/^\d+$/.test(before) || digitsOf(before) !== null);
 }
 
+/** Spans of time (folded), Russian and Kazakh: hours, minutes, days, weeks, months, years; "сағат", "күн", "апта", "ай", "жыл". */
+const SPAN = /^(?:полчаса|час(?:а|ов)?|минут[уы]?|день|дня|дней|суток|сутки|недел[июь]|месяц(?:а|ев)?|года?|лет|сагат|кун|апта|ай|жыл)$/;
+
+/**
+ * Whether the word at `at` is a span said as how long ago ("час назад", "два дня тому назад", "бір сағат бұрын"), or the
+ * "бұрын" (before) after one: when the asker did something, not an hour or a day the question asks about ("до какого часа",
+ * "день оплаты"), nor paying early ("мерзімінен бұрын", which names no span).
+ */
+export function isTimeAgo(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  const next = words[at + 1] ?? '';
+  if (SPAN.test(word)) return next === 'назад' || next === 'бурын' || (next === 'тому' && words[at + 2] === 'назад');
+  return word === 'бурын' && SPAN.test(words[at - 1] ?? '');
+}
+
 /** "Every" after a month, in its forms (folded): "ай сайын" (every month), "ай сайынғы" (monthly). */
 const EVERY = /^сайын(?:гы|гыга|гыны|гыда)?$/;
 

@@ -9,7 +9,7 @@ import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isQuoting, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
 import { isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
-import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes } from './number-words';
+import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes, isTimeAgo } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { isSaidSoFar } from './so-far-phrases';
 import { isRemainedInAState } from './remained-as-link';
@@ -538,7 +538,8 @@ function mistakeReadings(words: readonly string[]): string[] {
 /**
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a quoting particle and
  * the verb of saying after it ("деп жазылған"), a case ending typed apart,
- * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, "ай сайын" (every month),
+ * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
+ * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
  * state ("остался неоплаченный").
  */
@@ -552,6 +553,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isDoingAskedHow,
   isOrdinalOfTimes,
   isCountedDays,
+  isTimeAgo,
   isEveryMonth,
   isMishapAvoided,
   isSaidSoFar,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes, isSumUnit } from '../../../lib/search/number-words';
+import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes, isSumUnit, isTimeAgo } from '../../../lib/search/number-words';
 
 describe('digitsOf', () => {
   it('reads a number said in words, in Russian or folded Kazakh, as its digits', () => {
@@ -54,6 +54,22 @@ describe('isCountedDays', () => {
     expect(isCountedDays(['в', 'какой', 'день'], 2)).toBe(false);
     expect(isCountedDays(['день'], 0)).toBe(false);
     expect(isCountedDays(['3', 'месяца'], 1)).toBe(false);
+  });
+});
+
+describe('isTimeAgo', () => {
+  it('reads a span said before "назад" or "бұрын" (ago), and that "бұрын", as how long ago', () => {
+    expect(isTimeAgo(['час', 'назад'], 0)).toBe(true);
+    expect(isTimeAgo(['два', 'дня', 'тому', 'назад'], 1)).toBe(true);
+    expect(isTimeAgo(['бир', 'сагат', 'бурын'], 1)).toBe(true);
+    expect(isTimeAgo(['еки', 'кун', 'бурын'], 2)).toBe(true);
+  });
+
+  it('reads an hour or a day asked about, and "бұрын" after no span (early), as no time ago', () => {
+    expect(isTimeAgo(['до', 'какого', 'часа'], 2)).toBe(false);
+    expect(isTimeAgo(['день', 'оплаты'], 0)).toBe(false);
+    expect(isTimeAgo(['мерзиминен', 'бурын'], 1)).toBe(false);
+    expect(isTimeAgo(['назад'], 0)).toBe(false);
   });
 });
 

@@ -417,6 +417,13 @@ describe('declining when the data has no answer', () => {
     standsBehind('несиенің екі айын қатар төлеп қойдым, келесі айда төлемесем бола ма', 'kz', 17508);
   });
 
+  it('should read how long ago the asker paid ("час назад") as the story, not an hour asked about', () => {
+    const response = searcher.search('ред оплатил час назад, все еще долг', { lang: 'ru' });
+    // the answers on a payment that did not arrive, at an ATM or a terminal: the question names neither
+    expect([13147, 13150]).toContain(response.hits[0]?.answer.id);
+    expect(response.confident).toBe(true);
+  });
+
   it('should read a bonus "сыйлай ма" (is it gifted) as one given, in Kazakh', () => {
     standsBehind('несиемді мерзімінен бұрын жапсам, каспи бонус сыйлай ма', 'kz', 476);
   });
