@@ -383,6 +383,10 @@ describe('declining when the data has no answer', () => {
     ['a smaller sum after a banknote named', 'положил в банкомат двадцатку на ред, а зачли пятнадцать', 13152],
     // cash is banknotes ("купюры"), as the answer on paying at an ATM says it
     ['the steps of paying cash at an ATM', 'по шагам оплата реда наличкой в банкомате', 13066],
+    // a debt still the same ("долг тот же", "задолженность не изменилась") after paying is a payment that did not arrive; how long
+    // ago it was paid ("час назад") is the story, not an hour asked about
+    ['a debt unchanged an hour after paying at a terminal', 'внес за ред через терминал два часа назад, задолженность не изменилась', 13147],
+    ['a debt unchanged after paying at an ATM', 'банкомат принял деньги на ред, а долг тот же', 13150],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
