@@ -71,8 +71,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "неустойка": the penalty as contracts name it, "санкции" (sanctions) as officials do; a charge "за каждый день" (for each day) is a penalty's, as said, and what the bank
   // "сдерёт" (will rip off) for being late; a fine "начислят" (will be charged) is the fine, as said: a bonus is "начислен" too;
   // being fined ("оштрафуют", "штрафанут" as it is said) is the fine, in the verb's forms (Snowball stems them apart from "штраф");
-  // "будет просрочка?" (will it be overdue) asks whether a fine comes: the noun, as said ("просрочить", to be late, is not the fine)
-  ['штраф', 'айыппул', 'айып', 'пеня', 'пени', 'неустойка', 'санкция', '>накинут', '>накинет', '>начислят штраф', '>начислят пеню', '>начислят неустойку', '>оштрафуют', '>оштрафует', '>оштрафовать', '>оштрафовали', '>оштрафуете', '>штрафанут', '>штрафануть', '>за каждый день', '>сдерет', '>сдерут', '>просрочка'],
+  // "будет просрочка?" (will it be overdue) asks whether a fine comes: the noun, as said ("просрочить", to be late, is not the fine);
+  // so does how much a debt "вырастет", "увеличится" (will grow), said with the debt
+  ['штраф', 'айыппул', 'айып', 'пеня', 'пени', 'неустойка', 'санкция', '>накинут', '>накинет', '>начислят штраф', '>начислят пеню', '>начислят неустойку', '>оштрафуют', '>оштрафует', '>оштрафовать', '>оштрафовали', '>оштрафуете', '>штрафанут', '>штрафануть', '>за каждый день', '>сдерет', '>сдерут', '>просрочка', '>вырастет долг', '>долг вырастет', '>вырастет задолженность', '>задолженность вырастет', '>увеличится долг', '>долг увеличится', '>увеличится задолженность', '>задолженность увеличится'],
   ['долг', 'задолженность', 'берешек'],
   ['справка', 'аныктама'],
   // the app is Kaspi.kz, as the guide names it: "бонусы не видно в приложении", "қосымшада" for "Kaspi.kz-те менің бонусым" (q1580)

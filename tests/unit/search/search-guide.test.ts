@@ -387,6 +387,8 @@ describe('declining when the data has no answer', () => {
     // ago it was paid ("час назад") is the story, not an hour asked about
     ['a debt unchanged an hour after paying at a terminal', 'внес за ред через терминал два часа назад, задолженность не изменилась', 13147],
     ['a debt unchanged after paying at an ATM', 'банкомат принял деньги на ред, а долг тот же', 13150],
+    // how much a debt "увеличится", "вырастет" (will grow) when paid late asks for the fine
+    ['how much a debt grows when paid late', 'если ред просрочу, долг увеличится на сколько', 1505],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
