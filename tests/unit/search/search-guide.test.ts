@@ -416,6 +416,8 @@ describe('declining when the data has no answer', () => {
     // "чектегі" (the one on the receipt) says where it was seen, and "сатып алу чегінде" (on the purchase's receipt) the purchase too
     standsBehind('чектегі фдо деген қандай ұйым', 'kz', 3075);
     standsBehind('сатып алу чегіндегі фдо қандай мекеме', 'kz', 3075);
+    // "дегеніміз не" (what is it, what we call) asks what a name is, as "деген не" does
+    standsBehind('чекте ФДО жазылған, ФДО дегеніміз не', 'kz', 3075);
     standsBehind('қанша бонус жинағанымды тексергім келеді', 'kz', 553);
   });
 
