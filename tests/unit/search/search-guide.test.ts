@@ -389,6 +389,8 @@ describe('declining when the data has no answer', () => {
     ['a debt unchanged after paying at an ATM', 'банкомат принял деньги на ред, а долг тот же', 13150],
     // how much a debt "увеличится", "вырастет" (will grow) when paid late asks for the fine
     ['how much a debt grows when paid late', 'если ред просрочу, долг увеличится на сколько', 1505],
+    // "где указана" (where is it stated) asks where to look, as "где отображается" does
+    ['where the sum is stated', 'сумма по реду где указана', 1475],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
