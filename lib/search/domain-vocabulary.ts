@@ -171,11 +171,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // a payment's size is its sum ("размер платежа", and its figure, "цифра платежа", in the singular: "четыре цифры" are a code's digits), as a fine's sum is its size ("сумма штрафа" for "размер штрафа", q1505), and so is
   // a fine's percent, as said ("процент штрафа"; "процент" alone is interest); what is "к оплате", "к погашению" (due) is the bill's sum
   ['сумма', 'размер', '=цифра', '=цифру', '=цифре', '=цифрой', '>процент штрафа', '>сколько платить', '>сколько заплатить', '>сколько оплатить', '>сколько надо платить', '>сколько нужно платить', '>сколько мне платить', '>сколько внести', '>сколько вносить', '>сколько закинуть', '>сколько денег', '>к оплате', '>к погашению', '>сколько придет'],
-  // abroad as said from home: "не в Казахстане", "вне Казахстана", "за пределами Казахстана", "уехал из Казахстана" for the guide's "в другую страну" (q1564)
+  // abroad as said from home: "не в Казахстане", "вне Казахстана", "за пределами Казахстана", "уехал из Казахстана" for the guide's "в другую страну" (q1564),
+  // and what is from there: "иностранный" (foreign: "с иностранной карты")
   // moving abroad is going there: "переехал" (moved) for the guide's "уехал" (q1564)
   // and flying there is going there ("улетаю работать в Корею")
   ['уехать', 'уехал', 'переехать', 'переехал', 'переехали', 'уезжать', 'переезжать', 'улететь', 'улетел', 'улетать'],
-  ['граница', 'заграница', 'рубеж', 'страна', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
+  ['граница', 'заграница', 'рубеж', 'страна', 'иностранный', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
   // (Europe in its exact forms: its stem "евро" is the currency; Korea only in its case forms: its stem "коре" is the Kazakh
   // "көре", "see"; "Корея", "Эмираты", "Англия" as said, where i18n-iso-countries names them in several words or otherwise),

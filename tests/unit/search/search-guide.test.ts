@@ -391,6 +391,8 @@ describe('declining when the data has no answer', () => {
     ['how much a debt grows when paid late', 'если ред просрочу, долг увеличится на сколько', 1505],
     // "где указана" (where is it stated) asks where to look, as "где отображается" does
     ['where the sum is stated', 'сумма по реду где указана', 1475],
+    // a foreign card ("иностранной карты") is paying from another country
+    ['paying with a foreign card', 'оплатить ред с иностранной карты из германии можно?', 1564],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
