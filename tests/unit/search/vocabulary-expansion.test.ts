@@ -45,6 +45,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('увидеть')).toContain('посмотреть');
     expect(vocabularySynonyms('показывают')).toContain('посмотреть');
     expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
+    // money that "упало" (fell onto the account) came, said in its exact forms ("упал" is also a limit that fell)
+    expect(vocabularySynonyms('упало')).toContain('прийти');
+    expect(vocabularySynonyms('упал')).not.toContain('прийти');
     // "ең үлкен" (the biggest) is the most one can collect; "просрочка" (being overdue) also asks about the fine, "просрочить"
     // (to be late) does not
     expect(vocabularySynonyms('улкен')).toContain('максимум');
