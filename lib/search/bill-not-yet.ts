@@ -1,11 +1,16 @@
 /** Whether a word names the bill, in any of its forms (normalised): "счёт", "счета", "счётом". */
 export const namesBill = (word: string) => /^сч[её]т/.test(word);
+/** The bill's statement ("выписка", as many call the monthly bill), in any form (normalised). */
+const namesStatement = (word: string) => /^выписк/.test(word);
+const namesBillOrStatement = (word: string) => namesBill(word) || namesStatement(word);
+/** What may stand inside "пока … не" (normalised): the bill itself and whose it is ("пока счёт по реду не сформирован"). */
+const SAID_OF_THE_BILL = /^(?:по|ред[а-я]*|red|kaspi|каспи)$/;
 /**
- * The bill coming out, said of the bill: arrived, issued, formed (not "пришли", "пришла": money, a sum that arrives),
+ * The bill coming out, said of the bill: arrived, issued, formed (a statement "сформирована"; not "пришли", "пришла": money, a sum that arrives),
  * and its issuing ("выставления", "формирования").
  */
 const BILL_COMES =
-  /^(?:пришел|придет|пришлют|выставлен|выставили|выставят|выставляют|сформирован|сформировали|сформируют|сформировался|сформируется|выставления|формирования)$/;
+  /^(?:пришел|придет|пришлют|выставлен|выставлена|выставили|выставят|выставляют|сформирован|сформирована|сформировали|сформируют|сформировался|сформировалась|сформируется|выставления|формирования)$/;
 /**
  * "ещё не", "пока не" (not yet), "только через" (only in: "выставят только через неделю"), "до того" (before: "до того как
  * он придёт"), "до выставления" (before its issuing) and "не дожидаясь", "не дождавшись" (without waiting for).
@@ -14,15 +19,32 @@ const NOT_YET: readonly (readonly [string, string])[] = [
   ['еще', 'не'], ['пока', 'не'], ['только', 'через'], ['до', 'того'], ['до', 'выставления'], ['до', 'формирования'], ['не', 'дожидаясь'], ['не', 'дождавшись'],
 ];
 
+/** Whether `first` at `i` is followed by `second`, with only the bill and whose it is between them ("пока счёт не"). */
+const saysPairAt = (near: readonly string[], i: number, [first, second]: readonly [string, string]) => {
+  if (near[i] !== first) return false;
+  let next = i + 1;
+  while (next < near.length && near[next] !== second && (namesBillOrStatement(near[next]!) || SAID_OF_THE_BILL.test(near[next]!))) next++;
+  return near[next] === second;
+};
+
 /**
- * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "пока счёт не сформирован", "счёт выставят
- * только через неделю"): a payment made then is made ahead, what the guide calls "заранее".
+ * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "пока счёт не сформирован", "пока выписка не
+ * сформирована", "счёт выставят только через неделю"): a payment made then is made ahead, what the guide calls "заранее".
  */
 export function saysBillNotYetOut(words: readonly string[]): boolean {
-  if (!words.some(namesBill)) return false;
+  if (!words.some(namesBillOrStatement)) return false;
   return words.some((word, at) => {
     if (!BILL_COMES.test(word)) return false;
-    const near = words.slice(Math.max(0, at - 4), at + 3);
-    return NOT_YET.some(([first, second]) => near.some((w, i) => w === first && near[i + 1] === second));
+    const near = words.slice(Math.max(0, at - 6), at + 3);
+    return NOT_YET.some((pair) => near.some((_, i) => saysPairAt(near, i, pair)));
   });
+}
+
+/**
+ * Whether the word at `at` is the statement or the coming out said of a bill not out yet ("пока выписка не сформирована", "счёт
+ * ещё не пришёл"): the reading of paying ahead says them ("заранее"), and the answer on paying ahead speaks of neither a statement
+ * of purchases nor anything that arrives.
+ */
+export function isSaidOfBillNotYetOut(words: readonly string[], at: number): boolean {
+  return (namesStatement(words[at]!) || BILL_COMES.test(words[at]!)) && saysBillNotYetOut(words);
 }

@@ -15,7 +15,7 @@ import { isSaidSoFar } from './so-far-phrases';
 import { isRemainedInAState } from './remained-as-link';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
-import { saysBillNotYetOut } from './bill-not-yet';
+import { isSaidOfBillNotYetOut, saysBillNotYetOut } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
@@ -541,7 +541,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
  * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
- * state ("остался неоплаченный").
+ * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -558,6 +558,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isMishapAvoided,
   isSaidSoFar,
   isRemainedInAState,
+  isSaidOfBillNotYetOut,
 ];
 
 /** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum expected. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysBillNotYetOut } from '../../../lib/search/bill-not-yet';
+import { isSaidOfBillNotYetOut, saysBillNotYetOut } from '../../../lib/search/bill-not-yet';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const notYet = (text: string) => saysBillNotYetOut(tokenizeWords(text).map((t) => t.word));
@@ -9,6 +9,17 @@ describe('saysBillNotYetOut', () => {
     expect(notYet('счет по ред еще не пришел а я хочу заплатить')).toBe(true);
     expect(notYet('закину за ред пока счет еще не сформирован')).toBe(true);
     expect(notYet('хотя счет выставят только через неделю')).toBe(true);
+    // "пока … не" with the bill, and whose it is, between them; the statement ("выписка") is the bill
+    expect(notYet('пока счет не сформирован')).toBe(true);
+    expect(notYet('пока счет по реду не выставлен')).toBe(true);
+    expect(notYet('пока выписка не сформирована')).toBe(true);
+  });
+
+  it('should tell the statement and the coming out of a bill not out yet, which paying ahead says, and nothing else', () => {
+    const words = tokenizeWords('выписка по реду еще не сформирована, оплатить хочу').map((t) => t.word);
+    expect(words.filter((_, at) => isSaidOfBillNotYetOut(words, at))).toEqual(['выписка', 'сформирована']);
+    const arrived = tokenizeWords('выписка пришла, деньги еще не пришли').map((t) => t.word);
+    expect(arrived.filter((_, at) => isSaidOfBillNotYetOut(arrived, at))).toEqual([]);
   });
 
   it('should read paying before the bill comes out, or without waiting for it', () => {

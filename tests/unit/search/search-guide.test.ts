@@ -393,6 +393,8 @@ describe('declining when the data has no answer', () => {
     ['where the sum is stated', 'сумма по реду где указана', 1475],
     // a foreign card ("иностранной карты") is paying from another country
     ['paying with a foreign card', 'оплатить ред с иностранной карты из германии можно?', 1564],
+    // a statement ("выписка") not formed yet is the bill not out yet: paying then is paying ahead
+    ['paying before the statement is formed', 'выписка по реду еще не сформирована, а оплатить хочу сейчас', 13488],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
