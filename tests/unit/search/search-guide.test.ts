@@ -424,6 +424,8 @@ describe('declining when the data has no answer', () => {
     standsBehind('сатып алу чегіндегі фдо қандай мекеме', 'kz', 3075);
     // "дегеніміз не" (what is it, what we call) asks what a name is, as "деген не" does
     standsBehind('чекте ФДО жазылған, ФДО дегеніміз не', 'kz', 3075);
+    // "айыруға" (to tell apart) is finding out, as "ажырату" is
+    standsBehind('пікір үшін бонус беретін тауарды қалай айыруға болады', 'kz', 17560);
     standsBehind('қанша бонус жинағанымды тексергім келеді', 'kz', 553);
   });
 
