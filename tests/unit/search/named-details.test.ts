@@ -56,6 +56,8 @@ describe('namedDetails', () => {
     // a machine that "подходит", "годится" (suits, will do) for paying is one the asker may pay at
     expect([...details('банкомат подходит для оплаты').question]).toEqual(['may']);
     expect([...details('терминал годится чтобы гасить').question]).toEqual(['may']);
+    // and so is one that "умеет" (is able to) take it
+    expect([...details('банкоматы умеют принимать оплату').question]).toEqual(['may']);
     // Kazakh "бола ма" after a verbal noun or a conditional asks whether one may; after a noun, whether it is there
     expect([...details('келесі айда төлеуге бола ма').question]).toEqual(['may', 'yes-no']);
     expect([...details('келесі айда салмасам бола ма').question]).toEqual(['may', 'yes-no']);
