@@ -395,6 +395,8 @@ describe('declining when the data has no answer', () => {
     ['paying with a foreign card', 'оплатить ред с иностранной карты из германии можно?', 1564],
     // a statement ("выписка") not formed yet is the bill not out yet: paying then is paying ahead
     ['paying before the statement is formed', 'выписка по реду еще не сформирована, а оплатить хочу сейчас', 13488],
+    // a "strange" sum is one unlike what the asker worked out
+    ['a strange sum on the bill', 'странная сумма в счете ред', 12370],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
