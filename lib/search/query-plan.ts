@@ -515,13 +515,20 @@ const saysNotBefore = (words: readonly string[], forms: ReadonlySet<string>) => 
 /** Owing, as said after "сколько" ("сколько я должен", "сколько с меня причитается"): both stop words alone. */
 const OWED_FORMS: ReadonlySet<string> = new Set(['должен', 'должна', 'должны', 'причитается', 'задолжал', 'задолжала']);
 
+/** Who owes, said after "сколько с" ("сколько с меня": how much is on me): the asker. */
+const OWER_FORMS: ReadonlySet<string> = new Set(['меня', 'нас']);
+
 /**
- * "сколько я должен по ред": "сколько" asks for an amount, "должен" says it is owed, both stop words; together they ask
- * what the guide calls the sum of the bill. The pair is read as "сумма".
+ * "сколько я должен по ред", "сколько с меня за ред": "сколько" asks for an amount, "должен" or "с меня" (on me) says it is
+ * owed, all stop words; together they ask what the guide calls the sum of the bill. They are read as "сумма".
  */
 function owedReadings(words: readonly string[]): string[] {
-  const asksHowMuch = words.some((w) => w === 'сколько' || writtenForms(w).includes('сколько'));
-  return asksHowMuch && words.some((w) => OWED_FORMS.has(w)) ? ['сумма'] : [];
+  const readings = words.map((w) => [w, ...latinToCyrillicReadings(w), ...writtenForms(w)]);
+  const says = (at: number, forms: ReadonlySet<string> | string) =>
+    (readings[at] ?? []).some((w) => (typeof forms === 'string' ? w === forms : forms.has(w)));
+  const howMuchAt = words.flatMap((_, i) => (says(i, 'сколько') ? [i] : []));
+  const owed = words.some((w) => OWED_FORMS.has(w)) || howMuchAt.some((i) => says(i + 1, 'с') && says(i + 2, OWER_FORMS));
+  return howMuchAt.length > 0 && owed ? ['сумма'] : [];
 }
 
 /** "тот" in its forms, and "туда" (there): after "не" they say "the wrong one", "the wrong way" (not "то", "та": "не то чтобы", "сумма не та"). */

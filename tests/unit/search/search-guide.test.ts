@@ -397,6 +397,8 @@ describe('declining when the data has no answer', () => {
     ['paying before the statement is formed', 'выписка по реду еще не сформирована, а оплатить хочу сейчас', 13488],
     // a "strange" sum is one unlike what the asker worked out
     ['a strange sum on the bill', 'странная сумма в счете ред', 12370],
+    // "сколько с меня" (how much is on me) asks the sum owed, as "сколько я должен" does
+    ['how much is on the asker', 'сколько с меня по реду сейчас', 1475],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
