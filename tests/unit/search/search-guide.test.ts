@@ -399,6 +399,8 @@ describe('declining when the data has no answer', () => {
     ['a strange sum on the bill', 'странная сумма в счете ред', 12370],
     // "сколько с меня" (how much is on me) asks the sum owed, as "сколько я должен" does
     ['how much is on the asker', 'сколько с меня по реду сейчас', 1475],
+    // an extra asked where from ("откуда лишние") is a bill above the asker's working out, not money paid over
+    ['an extra on the bill asked where from', 'откуда лишние деньги в счете ред', 12370],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
