@@ -179,10 +179,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['уехать', 'уехал', 'переехать', 'переехал', 'переехали', 'уезжать', 'переезжать', 'улететь', 'улетел', 'улетать'],
   ['граница', 'заграница', 'рубеж', 'страна', 'иностранный', '>не в казахстане', '>вне казахстана', '>за пределами казахстана', '>из казахстана'],
   // being in a country named is being in "another country" (q1564): the countries people from Kazakhstan travel to most
-  // (Europe in its exact forms: its stem "евро" is the currency; Korea only in its case forms: its stem "коре" is the Kazakh
+  // (Europe in its exact forms: its stem "евро" is the currency; China too: its stem "кита" is also the Kazakh "кітап", a book; Korea only in its case forms: its stem "коре" is the Kazakh
   // "көре", "see"; "Корея", "Эмираты", "Англия" as said, where i18n-iso-countries names them in several words or otherwise),
   // and every other country by its name, and the cities abroad people go to most (country-names.ts), read when said
-  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', 'китай', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', '~корея', '~эмираты', '~англия', ...[...COUNTRY_NAMES, ...FOREIGN_CITY_NAMES].map((name) => `~${name}`)],
+  ['страна', 'турция', 'россия', 'узбекистан', 'кыргызстан', 'киргизия', 'грузия', '=китай', '=китае', '=китая', '=китаю', '=кытай', '=кытайда', '=кытайга', 'оаэ', 'дубай', 'таиланд', 'египет', '=европа', '=европе', '=европу', 'германия', 'сша', 'америка', '~корея', '~эмираты', '~англия', ...[...COUNTRY_NAMES, ...FOREIGN_CITY_NAMES].map((name) => `~${name}`)],
   // a statement of what a bill holds: "выписка", "детализация", "история покупок" for the guide's "подробную информацию" (q1486, q12370)
   // (and "перечень покупок", the list of them; a "разбивка" (breakdown) of it)
   ['выписка', 'детализация', 'подробный', 'разбивка', '>история покупок', '>список покупок', '>перечень покупок'],

@@ -20,7 +20,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
+import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { findingOutTheWays } from './named-details';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
@@ -215,9 +215,14 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...findingOutTheWays(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
-    // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all.
+    // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all; so are
+    // the goods bought at a shop whose bonus is asked of ("кроссовка алдым": whatever was bought, the shop's answer holds), unless the
+    // vocabulary reads the words as a topic ("бөліп төлеуге алдым": bought in instalments).
     const seenAt = placeANameWasSeen(typedWords);
-    const asideAt = plan.words.map((w, i) => (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word));
+    const goodsBought = goodsBoughtAtAShop(typedWords);
+    const asideAt = plan.words.map(
+      (w, i) => (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || (goodsBought.has(w.word) && w.listed !== true),
+    );
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);

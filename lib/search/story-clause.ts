@@ -198,6 +198,38 @@ const GOODS = /^(?:тауар|товар|зат(?:ты|ым|ымды|ка)?$)/;
 /** Getting them ("алдым", "алғанмын"), folded; Russian buying is PURCHASE's ("купил"). */
 const GOT = /^ал(?:дым|дык|ганмын|ганбыз|ган|ганым|ып)$/;
 
+/** Buying, said of the goods bought (folded): Kazakh "алдым", "алсам", "алып (бердім)"; Russian "купил", "заказала", "взял". */
+const BOUGHT_KAZAKH = /^ал(?:дым|дык|ганмын|ган|ганым|ып|сам|сак)$/;
+const BOUGHT_RUSSIAN = /^(?:купил|заказал|взял)[аи]?$/;
+/** Where what was bought was said to be (Russian prepositions ending the goods: "купила утюг в магазине"). */
+const PLACE_PREPOSITION = new Set(['в', 'на', 'с', 'у', 'через']);
+/** The brand and "арқылы" (through): how the place is named, not the goods. */
+const NOT_GOODS = /^(?:kaspi|каспи|аркылы)$/;
+/** How many words a Russian buying verb's goods run to ("купила детский утюг"). */
+const MAX_GOODS_WORDS = 2;
+
+/**
+ * The goods a shop's bonus is asked of, named ("магазиннен кроссовка алдым, бонус бола ма": I bought sneakers at the shop, is
+ * there a bonus; "каспи магазиннен балама кроссовка алып бердім"; "купила утюг в магазине на каспи, бонусы будут?"): whether
+ * that shop gives one is the question, whatever was bought, and the shop's answer names no goods. In Kazakh, the words between
+ * the place and the buying verb; in Russian, up to two after it, before a preposition.
+ */
+export function goodsBoughtAtAShop(words: readonly string[]): ReadonlySet<string> {
+  if (!speaksOfBonus(words) || !words.some(namesPlaceBought)) return new Set();
+  const goods = new Set<string>();
+  const isGoods = (word: string) => !namesPlaceBought(word) && !NOT_GOODS.test(word) && !word.startsWith('бонус');
+  words.forEach((word, i) => {
+    if (BOUGHT_KAZAKH.test(word) && words[i - 1] !== 'сатып') {
+      const place = words.slice(0, i).findLastIndex(namesPlaceBought);
+      if (place >= 0) words.slice(place + 1, i).filter(isGoods).forEach((w) => goods.add(w));
+    }
+    if (BOUGHT_RUSSIAN.test(word)) {
+      for (let j = i + 1; j < words.length && j <= i + MAX_GOODS_WORDS && !PLACE_PREPOSITION.has(words[j]!) && isGoods(words[j]!); j++) goods.add(words[j]!);
+    }
+  });
+  return goods;
+}
+
 /**
  * The goods a promotion's bonus came from ("акциядағы тауарға бонус түспей жатыр": no bonus for the promotion's goods;
  * "акциямен тауар алдым, бонус жоқ"): every promotion's bonus comes from goods bought, and the answer on a promotion's

@@ -432,6 +432,10 @@ describe('declining when the data has no answer', () => {
     standsBehind('чекте ФДО жазылған, ФДО дегеніміз не', 'kz', 3075);
     // "айыруға" (to tell apart) is finding out, as "ажырату" is
     standsBehind('пікір үшін бонус беретін тауарды қалай айыруға болады', 'kz', 17560);
+    // the goods bought at a shop whose bonus is asked of ("кроссовка алдым") are no word its answer must hold
+    standsBehind('каспи магазиннен қызыма кроссовка алдым, бонус түсе ме', 'kz', 462);
+    // "кітап" (a book) is no country, though its stem is China's ("Китай")
+    standsBehind('магазиннен кітап алсам бонус бола ма', 'kz', 462);
     standsBehind('қанша бонус жинағанымды тексергім келеді', 'kz', 553);
   });
 

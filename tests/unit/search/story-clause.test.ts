@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -148,6 +148,23 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
     expect(aside('фдо что это')).toEqual([]);
     expect(aside('қосымшада бонус көрінбей тұр')).toEqual([]);
+  });
+});
+
+describe('goodsBoughtAtAShop', () => {
+  const aside = (text: string) => [...goodsBoughtAtAShop(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the goods bought at a shop whose bonus is asked of, in Kazakh before the buying verb, in Russian after it', () => {
+    expect(aside('магазиннен кроссовка алдым бонусы бола ма')).toEqual(['кроссовка']);
+    expect(aside('каспи магазиннен балама кроссовка алып бердім, бонус келеді ме')).toEqual(['балама', 'кроссовка']);
+    expect(aside('маркетплейстен каспи арқылы кітап алдым, бонусы бола ма')).toEqual(['китап']);
+    expect(aside('купила утюг в магазине на каспи, бонусы будут?')).toEqual(['утюг']);
+  });
+
+  it('should give nothing without a shop or a bonus, nor the purchase itself ("сатып алдым")', () => {
+    expect(aside('кроссовка алдым бонус бола ма')).toEqual([]);
+    expect(aside('магазиннен кроссовка алдым, қайтаруға бола ма')).toEqual([]);
+    expect(aside('магазиннен сатып алдым бонус бола ма')).toEqual([]);
   });
 });
 
