@@ -401,6 +401,8 @@ describe('declining when the data has no answer', () => {
     ['how much is on the asker', 'сколько с меня по реду сейчас', 1475],
     // an extra asked where from ("откуда лишние") is a bill above the asker's working out, not money paid over
     ['an extra on the bill asked where from', 'откуда лишние деньги в счете ред', 12370],
+    // what the bank "накрутит" (will wind up) for being late is the fine
+    ['what is wound up for paying late', 'сколько накрутят за ред после срока', 1505],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {
