@@ -1,5 +1,6 @@
 import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
+import { namesBill } from './bill-not-yet';
 import { isCashPaidWith, isMoneyWord } from './number-words';
 import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
 
@@ -125,9 +126,35 @@ export function closingWithMeans(words: readonly string[]): ReadonlySet<string> 
 /** What closing with a means of paying is also searched as: paying. */
 const PAYING = ['оплатить'];
 
+/** Closing, in its forms (normalised): "закрыть", "закрою", "закрытии", "закрыл", "закрываю". */
+const CLOSING = /^закр(?:ыт|ою|оет|ыл|ыва)/;
+/** Money paid over or extra ("переплата", "лишние деньги", "излишек"), normalised. */
+const PAID_OVER = /^(?:переплат|лишн|излиш)/;
+/** Getting money ("получить деньги"), normalised. */
+const GETTING = /^получ(?:ить|у|ать|аю)$/;
+/** What the money left on a closed product is also searched as: what the answer on taking it calls it, and taking it. */
+const LEFT_OVER = ['остаток'];
+const TAKING = ['забрать'];
+
+/**
+ * The money left on a product the asker closes, said as paid over or extra ("если закрою ред, переплата вернётся?",
+ * "закрыл ред, на нём лишние деньги"), and getting it ("деньги при закрытии как получить"): the remainder the answer on
+ * closing tells how to take. Not when the bill is named or closing is early: closing a bill is paying it, and closing
+ * early repays the purchases, where money paid over is the overpayment's.
+ */
+function moneyLeftOnClosing(words: readonly string[]): { left: ReadonlySet<string>; getting: ReadonlySet<string> } {
+  const closes = words.some((word) => CLOSING.test(word)) && !words.some((word) => namesBill(word) || word.startsWith('досрочн'));
+  if (!closes) return { left: new Set(), getting: new Set() };
+  return {
+    left: new Set(words.filter((word) => PAID_OVER.test(word))),
+    getting: new Set(words.some(isMoneyWord) ? words.filter((word) => GETTING.test(word)) : []),
+  };
+}
+
 /**
  * The words the story says are also something else, each with what it is also searched as: paying at a shop is buying
- * (payingAtAShop), closing with a means of paying is paying (closingWithMeans).
+ * (payingAtAShop), closing with a means of paying is paying (closingWithMeans), money paid over on a product closed is what
+ * is left on it, and getting it is taking it (moneyLeftOnClosing).
  */
 export function storyReadings(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
   const readings = new Map<string, string[]>();
@@ -136,6 +163,9 @@ export function storyReadings(words: readonly string[]): ReadonlyMap<string, rea
   };
   add(payingAtAShop(words), BUYING);
   add(closingWithMeans(words), PAYING);
+  const { left, getting } = moneyLeftOnClosing(words);
+  add(left, LEFT_OVER);
+  add(getting, TAKING);
   return readings;
 }
 

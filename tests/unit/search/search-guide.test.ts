@@ -403,6 +403,8 @@ describe('declining when the data has no answer', () => {
     ['an extra on the bill asked where from', 'откуда лишние деньги в счете ред', 12370],
     // what the bank "накрутит" (will wind up) for being late is the fine
     ['what is wound up for paying late', 'сколько накрутят за ред после срока', 1505],
+    // money paid over on a product the asker closes is what is left on it, which the answer on closing tells how to take
+    ['an overpayment on Red being closed', 'закрываю ред, переплата на нем вернется?', 15293],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, storyReadings } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -148,6 +148,20 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
     expect(aside('фдо что это')).toEqual([]);
     expect(aside('қосымшада бонус көрінбей тұр')).toEqual([]);
+  });
+});
+
+describe('storyReadings', () => {
+  const readings = (text: string) => Object.fromEntries(storyReadings(tokenizeWords(text).map((t) => t.word)));
+
+  it('should read money paid over on a product closed as what is left on it, and getting money then as taking it', () => {
+    expect(readings('если закрою ред переплата вернется')).toEqual({ переплата: ['остаток'] });
+    expect(readings('деньги с ред при закрытии как получить')).toEqual({ получить: ['забрать'] });
+  });
+
+  it('should not read them so when the bill is closed (paid) or the closing is early', () => {
+    expect(readings('закрыла счет ред, переплата куда ушла')).toEqual({});
+    expect(readings('досрочно закрыла ред, лишние деньги где')).toEqual({});
   });
 });
 
