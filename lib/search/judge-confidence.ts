@@ -2,6 +2,7 @@ import type { MatchKind, PlannedWord } from './query-plan';
 import { digitsOf, isCashPaidWith, isMoneyWord, isSumUnit } from './number-words';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
+import { isPossessivePronoun } from './stop-words';
 
 /**
  * A question of this many words or more may miss one the data knows: a long question tells its
@@ -116,14 +117,6 @@ const namesWhatIsAsked = (word: PlannedWord) =>
   (looksLikeFirstPersonVerb(word.word) || NAMING_SHAPES.some((shape) => shape.test(word.word))) && word.terms.every((t) => t.kind === 'typo');
 
 /**
- * A Russian possessive pronoun ("моими", "своим", "вашу"; folded), or "собственный" (one's own), says whose, never what about: an answer that
- * lacks it lacks nothing. It stays searchable (lunr's stop list holds only some of its forms): "по моим
- * расчётам" tells one answer from its twin.
- */
-const POSSESSIVE_PRONOUN =
-  /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем)|собственн(?:ый|ая|ое|ые|ую|ого|ой|ому|ым|ом|ых|ыми))$/;
-
-/**
  * A colour ("жёлтый терминал", "сары терминал": the yellow terminal; folded), which says how the thing the asker sees looks,
  * not what the question is about: an answer that lacks it lacks nothing. Not red: "красная карта" is how some call Kaspi
  * Red (domain-vocabulary.ts).
@@ -211,7 +204,7 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
-    } else if (POSSESSIVE_PRONOUN.test(word.word) || COLOUR.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
+    } else if (isPossessivePronoun(word.word) || COLOUR.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
     // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of, and the card said in the instrumental
     // ("картамен төлесем": if I pay by card) or cash ("стою у банкомата с наличкой") what it is made with: how, not what about.
     // An answer on paying lacks nothing without them.

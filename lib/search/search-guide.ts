@@ -21,6 +21,7 @@ import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
+import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { findingOutTheWays } from './named-details';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
@@ -220,8 +221,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // vocabulary reads the words as a topic ("бөліп төлеуге алдым": bought in instalments).
     const seenAt = placeANameWasSeen(typedWords);
     const goodsBought = goodsBoughtAtAShop(typedWords);
+    // Whose it is ("моих покупок") is aside too: an answer that says it matches better ("по моим расчётам"), one that does not lacks nothing.
     const asideAt = plan.words.map(
-      (w, i) => (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || (goodsBought.has(w.word) && w.listed !== true),
+      (w, i) =>
+        (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || (goodsBought.has(w.word) && w.listed !== true) || isPossessivePronoun(w.word),
     );
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);

@@ -234,3 +234,15 @@ export function isStopWord(word: string): boolean {
   if (MONTH_NAME.test(word)) return true;
   return isRussianStopWord(word) && !RUSSIAN_TOPIC_WORDS.has(word);
 }
+
+/**
+ * A Russian possessive pronoun ("моими", "своим", "вашу"; folded), or "собственный" (one's own), says whose, never what about: an answer that
+ * lacks it lacks nothing, and a phrase said around it is said ("перечень моих покупок"). It stays searchable (lunr's stop list holds
+ * only some of its forms): "по моим расчётам" tells one answer from its twin.
+ */
+const POSSESSIVE_PRONOUN =
+  /^(?:(?:мо|тво|сво)(?:й|я|ю|е|и|его|ему|им|ими|их|ей|ем)|(?:наш|ваш)(?:|а|у|е|и|его|ему|им|ими|их|ей|ем)|собственн(?:ый|ая|ое|ые|ую|ого|ой|ому|ым|ом|ых|ыми))$/;
+
+export function isPossessivePronoun(word: string): boolean {
+  return POSSESSIVE_PRONOUN.test(word);
+}

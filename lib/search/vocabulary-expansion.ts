@@ -5,7 +5,7 @@ import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
 import { writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
-import { isStopWord } from './stop-words';
+import { isPossessivePronoun, isStopWord } from './stop-words';
 import { isMoneyWord } from './number-words';
 
 /**
@@ -231,12 +231,12 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
   // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:
   // "погасить ред полностью" says "погасить полностью". The brand does: "оператор каспи" is an operator of
   // Kaspi's, not the "оператор фискальных данных". Nor does money, what a payment is made of: "сколько денег внести"
-  // says "сколько внести".
+  // says "сколько внести". Nor does whose it is: "перечень моих покупок" says "перечень покупок".
   // A question word between them does: "до какой даты" (until what date) asks for a date, "до даты" is before it.
   // Finding out is no topic of its own either, but what is done about the phrase's: "узнать заранее" (find out in
   // advance) turns "заранее" alone.
   const aside = typed.map((word) => (isStopWord(word) && !ASKING.has(word)) || namesProduct(word) || findsOut(word));
-  const passedOver = typed.map((word, i) => aside[i] || isMoneyWord(word));
+  const passedOver = typed.map((word, i) => aside[i] || isMoneyWord(word) || isPossessivePronoun(word));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
     const spoken = typed.flatMap((_, i) => (passedOver[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));

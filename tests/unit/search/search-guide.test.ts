@@ -405,6 +405,8 @@ describe('declining when the data has no answer', () => {
     ['what is wound up for paying late', 'сколько накрутят за ред после срока', 1505],
     // money paid over on a product the asker closes is what is left on it, which the answer on closing tells how to take
     ['an overpayment on Red being closed', 'закрываю ред, переплата на нем вернется?', 15293],
+    // whose it is ("моих покупок") is no word an answer lacks, nor does it break a phrase ("история покупок")
+    ['the history of the asker\'s purchases', 'история моих покупок в ред где', 1486],
   ])('should stand behind %s', (_what, query, id) => standsBehind(query, 'ru', id));
 
   it('should read an advert\'s bonus as the promotion\'s, the app on the phone as the app, and "себебі неде" as asking why, in Kazakh', () => {

@@ -45,6 +45,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('увидеть')).toContain('посмотреть');
     expect(vocabularySynonyms('показывают')).toContain('посмотреть');
     expect(vocabularySynonyms('нахожу')).toContain('посмотреть');
+    // whose it is does not break a phrase: "перечень моих покупок" says "перечень покупок"
+    expect(phraseSynonyms(['перечень', 'моих', 'покупок']).get('перечень')).toContain('выписка');
     // money that "упало" (fell onto the account) came, said in its exact forms ("упал" is also a limit that fell)
     expect(vocabularySynonyms('упало')).toContain('прийти');
     expect(vocabularySynonyms('упал')).not.toContain('прийти');
