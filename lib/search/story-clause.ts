@@ -228,8 +228,8 @@ const GOODS = /^(?:тауар|товар|зат(?:ты|ым|ымды|ка)?$)/;
 /** Getting them ("алдым", "алғанмын"), folded; Russian buying is PURCHASE's ("купил"). */
 const GOT = /^ал(?:дым|дык|ганмын|ганбыз|ган|ганым|ып)$/;
 
-/** Buying, said of the goods bought (folded): Kazakh "алдым", "алсам", "алып (бердім)"; Russian "купил", "заказала", "взял". */
-const BOUGHT_KAZAKH = /^ал(?:дым|дык|ганмын|ган|ганым|ып|сам|сак)$/;
+/** Buying, said of the goods bought (folded): Kazakh as GOT says it, or if bought ("алсам"); Russian "купил", "заказала", "взял". */
+const boughtInKazakh = (word: string) => GOT.test(word) || /^алса[мк]$/.test(word);
 const BOUGHT_RUSSIAN = /^(?:купил|заказал|взял)[аи]?$/;
 /** Where what was bought was said to be (Russian prepositions ending the goods: "купила утюг в магазине"). */
 const PLACE_PREPOSITION = new Set(['в', 'на', 'с', 'у', 'через']);
@@ -249,7 +249,7 @@ export function goodsBoughtAtAShop(words: readonly string[]): ReadonlySet<string
   const goods = new Set<string>();
   const isGoods = (word: string) => !namesPlaceBought(word) && !NOT_GOODS.test(word) && !word.startsWith('бонус');
   words.forEach((word, i) => {
-    if (BOUGHT_KAZAKH.test(word) && words[i - 1] !== 'сатып') {
+    if (boughtInKazakh(word) && words[i - 1] !== 'сатып') {
       const place = words.slice(0, i).findLastIndex(namesPlaceBought);
       if (place >= 0) words.slice(place + 1, i).filter(isGoods).forEach((w) => goods.add(w));
     }
@@ -271,9 +271,9 @@ export function goodsBehindPromotionBonus(words: readonly string[]): ReadonlySet
 }
 
 /**
- * A question asking what a name is (normalised, folded): "бұл не" (what is this), "деген не", "дегеніміз не" (what is what we
- * call), "не өзі", "что это", "что
- * такое", "что за", "что значит"; or what kind of body it is ("қандай ұйым", "какая организация", "что за компания").
+ * A question asking what a name is (normalised, folded): "бұл не" (what is this), "деген не", "дегеніміз не" (what is what
+ * we call), "не өзі", "что это", "что такое", "что за", "что значит"; or what kind of body it is ("қандай ұйым", "какая
+ * организация", "что за компания").
  */
 const WHAT_IS: readonly (readonly string[])[] = [
   ['бул', 'не'], ['деген', 'не'], ['дегенимиз', 'не'], ['дегениниз', 'не'], ['не', 'ози'], ['что', 'это'], ['это', 'что'], ['что', 'такое'], ['что', 'за'], ['что', 'значит'], ['что', 'означает'],
