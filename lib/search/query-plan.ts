@@ -523,11 +523,11 @@ const OWER_FORMS: ReadonlySet<string> = new Set(['меня', 'нас']);
  * owed, all stop words; together they ask what the guide calls the sum of the bill. They are read as "сумма".
  */
 function owedReadings(words: readonly string[]): string[] {
+  // Each word as typed, in Latin letters read in Cyrillic, and as written when typed as said ("скока").
   const readings = words.map((w) => [w, ...latinToCyrillicReadings(w), ...writtenForms(w)]);
-  const says = (at: number, forms: ReadonlySet<string> | string) =>
-    (readings[at] ?? []).some((w) => (typeof forms === 'string' ? w === forms : forms.has(w)));
+  const says = (at: number, word: string) => (readings[at] ?? []).includes(word);
   const howMuchAt = words.flatMap((_, i) => (says(i, 'сколько') ? [i] : []));
-  const owed = words.some((w) => OWED_FORMS.has(w)) || howMuchAt.some((i) => says(i + 1, 'с') && says(i + 2, OWER_FORMS));
+  const owed = words.some((w) => OWED_FORMS.has(w)) || howMuchAt.some((i) => says(i + 1, 'с') && [...OWER_FORMS].some((ower) => says(i + 2, ower)));
   return howMuchAt.length > 0 && owed ? ['сумма'] : [];
 }
 

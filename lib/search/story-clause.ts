@@ -126,10 +126,6 @@ export function closingWithMeans(words: readonly string[]): ReadonlySet<string> 
 /** What closing with a means of paying is also searched as: paying. */
 const PAYING = ['оплатить'];
 
-/** Closing, in its forms (normalised): "закрыть", "закрою", "закрытии", "закрыл", "закрываю". */
-const CLOSING = /^закр(?:ыт|ою|оет|ыл|ыва)/;
-/** Money paid over or extra ("переплата", "лишние деньги", "излишек"), normalised. */
-const PAID_OVER = /^(?:переплат|лишн|излиш)/;
 /** Getting money ("получить деньги"), normalised. */
 const GETTING = /^получ(?:ить|у|ать|аю)$/;
 /** What the money left on a closed product is also searched as: what the answer on taking it calls it, and taking it. */
@@ -137,16 +133,16 @@ const LEFT_OVER = ['остаток'];
 const TAKING = ['забрать'];
 
 /**
- * The money left on a product the asker closes, said as paid over or extra ("если закрою ред, переплата вернётся?",
- * "закрыл ред, на нём лишние деньги"), and getting it ("деньги при закрытии как получить"): the remainder the answer on
+ * The money left on a product the asker closes (or gives up, as the vocabulary reads closing), said as paid over or extra (as it
+ * reads overpaying: "если закрою ред, переплата вернётся?", "закрыл ред, на нём лишние деньги"), and getting it ("деньги при закрытии как получить"): the remainder the answer on
  * closing tells how to take. Not when the bill is named or closing is early: closing a bill is paying it, and closing
  * early repays the purchases, where money paid over is the overpayment's.
  */
 function moneyLeftOnClosing(words: readonly string[]): { left: ReadonlySet<string>; getting: ReadonlySet<string> } {
-  const closes = words.some((word) => CLOSING.test(word)) && !words.some((word) => namesBill(word) || word.startsWith('досрочн'));
+  const closes = words.some((word) => saysOneOf(word, ['закрыть'])) && !words.some((word) => namesBill(word) || word.startsWith('досрочн'));
   if (!closes) return { left: new Set(), getting: new Set() };
   return {
-    left: new Set(words.filter((word) => PAID_OVER.test(word))),
+    left: new Set(words.filter((word) => saysOneOf(word, ['переплата']))),
     getting: new Set(words.some(isMoneyWord) ? words.filter((word) => GETTING.test(word)) : []),
   };
 }
