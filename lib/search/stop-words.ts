@@ -97,8 +97,11 @@ const RUSSIAN_TOPIC_WORDS = new Set([
   'процентов',
 ]);
 
-/** Russian function words lunr-languages' list lacks: "а" (and, but). */
-const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а']);
+/**
+ * Russian function words lunr-languages' list lacks: "а" (and, but), and "который" (which, that) in the forms it lacks ("сумму,
+ * которую я вложила"): it points back at a word the question already says.
+ */
+const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а', 'которую', 'которое', 'котором', 'которому', 'которым', 'которыми']);
 
 /**
  * What people add to a question about themselves or to be polite, in either language (folded

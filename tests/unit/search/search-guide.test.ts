@@ -863,6 +863,12 @@ describe('colloquial queries', () => {
     expect([17560, 17562]).toContain(response.hits[0]?.answer.id);
   });
 
+  it('should not ask an answer to hold "которую" (which), which points back at a word the question says', () => {
+    const response = searcher.search('терминал зачислил на ред не ту сумму, которую я положил', { lang: 'ru' });
+    expect([13147, 13148]).toContain(response.hits[0]?.answer.id);
+    expect(response.confident).toBe(true);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -55,6 +55,10 @@ describe('isStopWord', () => {
     for (const word of ['наурыз', 'маша', 'мартышка', 'август2']) expect(isStopWord(word), word).toBe(false);
   });
 
+  it('should drop "который" (which) in the forms lunr\'s list lacks, as in those it holds', () => {
+    for (const word of ['которую', 'которое', 'котором', 'которому', 'которым', 'которыми']) expect(isStopWord(word), word).toBe(isStopWord('который'));
+  });
+
   it('should drop Kazakh "nothing" and Russian "from there", which the verb and the place named say', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
