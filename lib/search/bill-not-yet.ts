@@ -3,8 +3,11 @@ export const namesBill = (word: string) => /^сч[её]т/.test(word);
 /** The bill's statement ("выписка", as many call the monthly bill), in any form (normalised). */
 const namesStatement = (word: string) => /^выписк/.test(word);
 const namesBillOrStatement = (word: string) => namesBill(word) || namesStatement(word);
-/** What may stand inside "пока … не" (normalised): the bill itself and whose it is ("пока счёт по реду не сформирован"). */
-const SAID_OF_THE_BILL = /^(?:по|ред[а-я]*|red|kaspi|каспи)$/;
+/**
+ * What may stand inside "пока … не" (normalised): the bill itself, whose it is ("пока счёт по реду не сформирован") and what it is
+ * for ("пока счёт на оплату не выставлен", "счёт к оплате").
+ */
+const SAID_OF_THE_BILL = /^(?:по|на|к|оплату|оплате|ред[а-я]*|red|kaspi|каспи)$/;
 /**
  * The bill coming out, said of the bill: arrived, issued, formed (a statement "сформирована"; not "пришли", "пришла": money, a sum that arrives),
  * and its issuing ("выставления", "формирования").

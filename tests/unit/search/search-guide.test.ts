@@ -869,6 +869,11 @@ describe('colloquial queries', () => {
     expect(response.confident).toBe(true);
   });
 
+  it('should read a bill "на оплату", "к оплате" (to pay) not out yet as paying ahead', () => {
+    standsBehind('внести за ред пока счет на оплату не выставлен', 'ru', 13488);
+    expect(topId('пока счет к оплате не пришел, можно закинуть деньги на ред?')).toBe(13488);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
