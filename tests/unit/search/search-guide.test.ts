@@ -874,6 +874,11 @@ describe('colloquial queries', () => {
     expect(topId('пока счет к оплате не пришел, можно закинуть деньги на ред?')).toBe(13488);
   });
 
+  it('should read what being late "грозит" (threatens) one with, and its "последствия" (consequences), as the fine', () => {
+    standsBehind('чем мне грозит неуплата реда', 'ru', 1505);
+    standsBehind('какие последствия будут, если не заплачу ред', 'ru', 1505);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

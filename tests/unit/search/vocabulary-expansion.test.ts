@@ -283,6 +283,10 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('вернется')).not.toContain('забрать');
   });
 
+  it('should read what being late threatens one with ("грозит"), and its consequences, as the fine', () => {
+    for (const word of ['грозит', 'последствия']) expect(vocabularySynonyms(word), word).toContain('штраф');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
