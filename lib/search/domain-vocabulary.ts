@@ -329,8 +329,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['остаток', 'остаться', 'остались', 'осталось'],
   // part of a sum: "заплатил частично", "зачислилось меньше", "неполная сумма", "дошла половина" for the guide's "сумма поступила не полностью" (q13152)
   ['частично', 'часть', 'половина', 'не полностью', 'меньше', 'неполный'],
-  // the whole of a sum: "не полную сумму", "не всю сумму" (said in full: "всю" alone is a stop word) for the guide's "не полностью"
-  ['полностью', 'полный', '>всю сумму'],
+  // the whole of a sum: "не полную сумму", "не всю сумму" (said in full: "всю" alone is a stop word) for the guide's "не полностью";
+  // so is another sum than the one put in, as said ("засчитал не столько, сколько я положил", "зачислил не ту сумму")
+  ['полностью', 'полный', '>всю сумму', '>не столько', '>не ту сумму', '>не та сумма', '>другую сумму', '>другая сумма'],
   // issuing a receipt is "пробить" or "выбить" it, as said: "пробить чек" for the guide's "сформировать фискальный чек"
   // (q3164); only as said: "проб-" is also a trial, "выб-" a choice; "оформить чек" (to make out a receipt) too, with the receipt
   // said: "оформить" alone is getting a product

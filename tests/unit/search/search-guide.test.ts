@@ -879,6 +879,11 @@ describe('colloquial queries', () => {
     standsBehind('какие последствия будут, если не заплачу ред', 'ru', 1505);
   });
 
+  it('should read another sum than the one put in ("не ту сумму", "не столько") as the sum arriving in part', () => {
+    expect(topId('терминал зачислил на ред не ту сумму, которую я положил')).toBe(13148);
+    expect(topId('банкомат засчитал на ред не столько, сколько я внесла')).toBe(13152);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -287,6 +287,12 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['грозит', 'последствия']) expect(vocabularySynonyms(word), word).toContain('штраф');
   });
 
+  it('should read another sum than the one put in as not the whole of it, and "столько" alone as nothing of it', () => {
+    expect(phraseSynonyms(['засчитал', 'не', 'столько']).get('столько')).toContain('полностью');
+    expect(phraseSynonyms(['зачислил', 'не', 'ту', 'сумму']).get('сумму')).toContain('полностью');
+    expect(vocabularySynonyms('столько')).not.toContain('полностью');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
