@@ -156,6 +156,8 @@ const QUERY_FILLER = new Set([
   'скопилось', 'скопились', 'скопился', 'скопилась', 'набралось', 'набрались',
   // …and in Kazakh ("жинаған бонусым", "жиналған бонустарым": the bonus I have collected, my bonus)
   'жинаган', 'жиналган', 'жинаганым', 'жиналганым',
+  // going dark ("экран погас": the screen went out), the story of a machine: paying off is "погасил", which "погас" shares a stem with
+  'погас', 'погасла', 'погасло', 'погасли',
   // taking part ("акцияға қатыстым": I took part in the promotion): the promotion named is the topic, not taking part
   'катыстым', 'катыстык', 'катысып', 'катыскан', 'катыскам', 'участвовал', 'участвовала', 'участвовали',
   // where the asker came across something ("каспиде көрдім": I saw it in Kaspi; "видел в приложении", "слышал", "прочитал"): the

@@ -884,6 +884,10 @@ describe('colloquial queries', () => {
     expect(topId('банкомат засчитал на ред не столько, сколько я внесла')).toBe(13152);
   });
 
+  it('should read a machine that "погас" (went dark) as the story, not as paying off ("погасил")', () => {
+    expect(topId('банкомат погас с моими деньгами за ред')).toBe(13150);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

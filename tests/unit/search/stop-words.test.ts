@@ -59,6 +59,11 @@ describe('isStopWord', () => {
     for (const word of ['которую', 'которое', 'котором', 'которому', 'которым', 'которыми']) expect(isStopWord(word), word).toBe(isStopWord('который'));
   });
 
+  it('should drop a machine going dark ("погас"), and keep paying off', () => {
+    for (const word of ['погас', 'погасла', 'погасло', 'погасли']) expect(isStopWord(word), word).toBe(true);
+    for (const word of ['погасил', 'погасить']) expect(isStopWord(word), word).toBe(false);
+  });
+
   it('should drop Kazakh "nothing" and Russian "from there", which the verb and the place named say', () => {
     for (const word of ['ештене', 'оттуда', 'отсюда']) expect(isStopWord(word), word).toBe(true);
   });
