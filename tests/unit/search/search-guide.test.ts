@@ -888,6 +888,11 @@ describe('colloquial queries', () => {
     expect(topId('банкомат погас с моими деньгами за ред')).toBe(13150);
   });
 
+  it('should read a bill "не оплачен" (not paid) after money went into a machine as money that did not arrive, among 10,000 answers too', () => {
+    expect(bigGuide().search('деньги в банкомат внес, экран погас, ред не оплачен', { lang: 'ru' }).hits[0]?.answer.id).toBe(13150);
+    expect(bigGuide().search('купюры в банкомат засунула, экран погас, ред не оплачен', { lang: 'ru' }).hits[0]?.answer.id).toBe(13150);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -293,6 +293,11 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('столько')).not.toContain('полностью');
   });
 
+  it('should read a bill "не оплачен" (not paid) as a payment that did not arrive, and "оплачен" alone as nothing of it', () => {
+    expect(phraseSynonyms(['ред', 'не', 'оплачен']).get('оплачен')).toContain('прийти');
+    expect(phraseSynonyms(['ред', 'оплачен']).get('оплачен')).toBeUndefined();
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
