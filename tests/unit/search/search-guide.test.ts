@@ -893,6 +893,11 @@ describe('colloquial queries', () => {
     expect(bigGuide().search('купюры в банкомат засунула, экран погас, ред не оплачен', { lang: 'ru' }).hits[0]?.answer.id).toBe(13150);
   });
 
+  it('should stand behind what a name is for one asking what "it" is, or who wrote the inscription seen, in Kazakh', () => {
+    standsBehind('чегімде ФДО тұр, ол кім', 'kz', 3075);
+    standsBehind('чекте ФДО деген жазу, бұл кім', 'kz', 3075);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

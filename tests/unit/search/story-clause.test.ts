@@ -136,6 +136,12 @@ describe('placeANameWasSeen', () => {
     expect(aside('чекте фдо жазылған, кім төлейді')).toEqual([]);
   });
 
+  it('should read asking what "it" is ("ол не", "ол кім"), and an inscription ("деген жазу"), as asking what the name is and where it was shown', () => {
+    expect(aside('чекте фдо деп тұр, ол не')).toEqual(['чекте', 'тур']);
+    expect(aside('фдо деген жазу чекте, бұл кім')).toEqual(['жазу', 'чекте']);
+    expect(aside('на чеке надпись фдо, что это')).toEqual(['чеке', 'надпись']);
+  });
+
   it('should read a place made an adjective ("чектегі": the one on the receipt) as where it was shown, and the purchase the receipt was for', () => {
     expect(aside('чектегі фдо қандай мекеме')).toEqual(['чектеги', 'мекеме']);
     expect(aside('қосымшадағы фдо деген не')).toEqual(['косымшадагы']);
