@@ -17,7 +17,7 @@ import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
-import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
+import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -225,7 +225,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       ? []
       : [
           ...topicWordsAsHeard(word).filter(isWrittenInVocabulary),
-          ...reflexiveSpelledOtherwise(word).filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
+          ...[...reflexiveSpelledOtherwise(word), ...hardSignSpelledSoft(word)].filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
         ];
   for (const spelling of asHeard) for (const stem of stemsOf(spelling)) addTerm(terms, stem, 'script', lookup);
   const otherForms = [kazakhRoot, otherTense, shortOf, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);

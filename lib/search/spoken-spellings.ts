@@ -74,6 +74,15 @@ export function reflexiveSpelledOtherwise(word: string): string[] {
   return [];
 }
 
+/**
+ * The hard sign typed as the soft one after a prefix ("сьел", "обьявление", "подьезд" for съел, объявление, подъезд): both
+ * only part the prefix's consonant from the vowel, and many type the one they reach first. The caller keeps the spelling
+ * where the vocabulary or the index knows it.
+ */
+export function hardSignSpelledSoft(word: string): string[] {
+  return /[бвдзстж]ь[еёюя]/.test(word) ? [word.replace(/([бвдзстж])ь([еёюя])/g, '$1ъ$2')] : [];
+}
+
 /** The written words a spelling as said or heard stands for (normalised), none for any other word. */
 export function writtenForms(word: string): string[] {
   const written = WRITTEN_FORMS.get(word);

@@ -898,6 +898,10 @@ describe('colloquial queries', () => {
     standsBehind('чекте ФДО деген жазу, бұл кім', 'kz', 3075);
   });
 
+  it('should read the hard sign typed as the soft one ("сьел": съел) as the word the vocabulary knows', () => {
+    expect(topId('банкомат сьел купюры, ред аплата непрошла')).toBe(13150);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

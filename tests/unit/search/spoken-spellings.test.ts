@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consonantsAsWritten, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
+import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
 
 describe('writtenForms', () => {
   it('reads a question word typed as it is said as the written word', () => {
@@ -55,6 +55,19 @@ describe('consonantsAsWritten', () => {
   it('leaves a word without it alone', () => {
     expect(consonantsAsWritten('счета')).toEqual([]);
     expect(consonantsAsWritten('')).toEqual([]);
+  });
+});
+
+describe('hardSignSpelledSoft', () => {
+  it('gives the hard sign typed as the soft one after a prefix, before a vowel', () => {
+    expect(hardSignSpelledSoft('сьел')).toEqual(['съел']);
+    expect(hardSignSpelledSoft('обьявление')).toEqual(['объявление']);
+    expect(hardSignSpelledSoft('подьезд')).toEqual(['подъезд']);
+  });
+
+  it('leaves a soft sign where it belongs alone', () => {
+    expect(hardSignSpelledSoft('деньги')).toEqual([]);
+    expect(hardSignSpelledSoft('семья')).toEqual([]);
   });
 });
 
