@@ -902,6 +902,10 @@ describe('colloquial queries', () => {
     expect(topId('банкомат сьел купюры, ред аплата непрошла')).toBe(13150);
   });
 
+  it('should read an ATM that "завис" (froze) with the money as money that did not arrive', () => {
+    standsBehind('банкомат завис посреди платежа за ред, деньги забрал', 'ru', 13150);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

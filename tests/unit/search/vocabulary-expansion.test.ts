@@ -298,6 +298,11 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['ред', 'оплачен']).get('оплачен')).toBeUndefined();
   });
 
+  it('should read a machine that "завис" (froze) as money that did not arrive, and "зависит" (depends) as nothing of it', () => {
+    for (const word of ['завис', 'зависла']) expect(vocabularySynonyms(word), word).toContain('проглотить');
+    expect(vocabularySynonyms('зависит')).not.toContain('проглотить');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
