@@ -906,6 +906,14 @@ describe('colloquial queries', () => {
     standsBehind('банкомат завис посреди платежа за ред, деньги забрал', 'ru', 13150);
   });
 
+  it('should read when a payment "спишется" (will be debited) as when to pay, also typed on the English layout', () => {
+    for (const query of ['ред сам спишется в какой день', 'rjulf cgbitncz gkfnt; gj htle']) {
+      const response = searcher.search(query, { lang: 'ru' });
+      expect([1476, 1542], query).toContain(response.hits[0]?.answer.id);
+      expect(response.confident, query).toBe(true);
+    }
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

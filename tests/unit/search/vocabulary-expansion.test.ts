@@ -303,6 +303,10 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('зависит')).not.toContain('проглотить');
   });
 
+  it('should read a payment that "спишется" (will be debited) as paid', () => {
+    for (const word of ['спишется', 'спишет']) expect(vocabularySynonyms(word), word).toContain('оплатить');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
