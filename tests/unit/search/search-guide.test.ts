@@ -914,6 +914,11 @@ describe('colloquial queries', () => {
     }
   });
 
+  it('should read bonuses that come to a stop or stop growing as the most one may collect, in Kazakh', () => {
+    expect(topId('бонус жинала берсе бір кезде тоқтап қала ма', 'kz')).toBe(514);
+    expect(topId('бонустарым бір сомадан кейін өспей ме', 'kz')).toBe(514);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -307,6 +307,10 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['спишется', 'спишет']) expect(vocabularySynonyms(word), word).toContain('оплатить');
   });
 
+  it('should read bonuses that "тоқтап қалмай ма" (do not come to a stop) or "өспей" (stop growing) as the most one may collect', () => {
+    for (const word of ['токтап', 'оспей']) expect(vocabularySynonyms(word), word).toContain('максимум');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
