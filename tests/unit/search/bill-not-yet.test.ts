@@ -15,7 +15,7 @@ describe('saysBillNotYetOut', () => {
     expect(notYet('пока выписка не сформирована')).toBe(true);
     // the bill named with what it is for ("счёт на оплату", "счёт к оплате")
     expect(notYet('пока счет на оплату не выставлен')).toBe(true);
-    expect(notYet('пока счет к оплате по реду не пришел')).toBe(true);
+    expect(notYet('пока счет к оплате не пришел')).toBe(true);
   });
 
   it('should tell the statement and the coming out of a bill not out yet, which paying ahead says, and nothing else', () => {
