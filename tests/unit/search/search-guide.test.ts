@@ -919,6 +919,10 @@ describe('colloquial queries', () => {
     expect(topId('бонустарым бір сомадан кейін өспей ме', 'kz')).toBe(514);
   });
 
+  it('should read "көру жолы" (the way to see it) as how to find it out, in Kazakh', () => {
+    standsBehind('бонус санын көру жолы', 'kz', 553);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -311,6 +311,11 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['токтап', 'оспей']) expect(vocabularySynonyms(word), word).toContain('максимум');
   });
 
+  it('should read "көру" (to see) as finding out, in that form only', () => {
+    expect(vocabularySynonyms('кору')).toContain('узнать');
+    expect(vocabularySynonyms('коринбей')).not.toContain('узнать');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
