@@ -923,6 +923,11 @@ describe('colloquial queries', () => {
     standsBehind('бонус санын көру жолы', 'kz', 553);
   });
 
+  it('should read closing Red early ("досрочно закрыть") or all of it ("закрыть весь ред") as paying it all off early', () => {
+    standsBehind('думал досрочно закрыть ред, а деньги ушли на текущий счет', 'ru', 2184);
+    expect(topId('закрыть весь ред разом, а деньги ушли в платеж за месяц')).toBe(2184);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -316,6 +316,12 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('коринбей')).not.toContain('узнать');
   });
 
+  it('should read closing Red early or all of it as the early repayment, and closing it alone as nothing of it', () => {
+    expect(phraseSynonyms(['досрочно', 'закрыть', 'ред']).get('закрыть')).toContain('погашение');
+    expect(phraseSynonyms(['закрыть', 'весь', 'ред']).get('закрыть')).toContain('погашение');
+    expect(phraseSynonyms(['закрыть', 'ред']).get('закрыть')).toBeUndefined();
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
