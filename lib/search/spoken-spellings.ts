@@ -80,8 +80,12 @@ export function reflexiveSpelledOtherwise(word: string): string[] {
  * where the vocabulary or the index knows it.
  */
 export function hardSignSpelledSoft(word: string): string[] {
-  return /[бвдзстж]ь[еёюя]/.test(word) ? [word.replace(/([бвдзстж])ь([еёюя])/g, '$1ъ$2')] : [];
+  const match = PREFIX_BEFORE_SOFT_SIGN.exec(word);
+  return match ? [`${match[1]}ъ${word.slice(match[0].length)}`] : [];
 }
+
+/** A prefix that ends in a consonant, then the soft sign before a vowel ("сь-ел", "обь-явление", "подь-езд"): a word's own "ье" ("платье") is no prefix's. */
+const PREFIX_BEFORE_SOFT_SIGN = /^(с|об|под|от|из|раз|рас|в|вз|над|пред|без|бес|меж|сверх)ь(?=[еёюя])/;
 
 /** The written words a spelling as said or heard stands for (normalised), none for any other word. */
 export function writtenForms(word: string): string[] {

@@ -68,6 +68,9 @@ describe('hardSignSpelledSoft', () => {
   it('leaves a soft sign where it belongs alone', () => {
     expect(hardSignSpelledSoft('деньги')).toEqual([]);
     expect(hardSignSpelledSoft('семья')).toEqual([]);
+    // a word's own "ье", "тья" after a consonant that ends no prefix there
+    expect(hardSignSpelledSoft('платье')).toEqual([]);
+    expect(hardSignSpelledSoft('статья')).toEqual([]);
   });
 });
 
