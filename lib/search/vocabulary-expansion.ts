@@ -165,6 +165,9 @@ function instrumentalForms(word: string): string[] {
   return ['ой', 'ою', 'ей', 'ею'].map((ending) => stem + ending);
 }
 
+/** "Не" (not): a phrase that opens with it is said in its order. */
+const NOT = 'не';
+
 /** Russian prepositions (normalised): a phrase that opens with one is said in its order; one inside a phrase governs the word after it. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['до', 'после', 'через', 'перед', 'без', 'за', 'на', 'в', 'во', 'по', 'с', 'со', 'от', 'из', 'к', 'при', 'под', 'над', 'для']);
 
@@ -183,8 +186,9 @@ const PHRASES = GROUPS.flatMap((group) =>
       others: searched(group).filter((other) => other.words.length === 1).map((other) => other.words[0]!),
       saidOnly: entry.saidOnly,
       // A phrase that opens with a preposition ("до срока": before the due date) is said in that order: "срок, до которого"
-      // (the date by which) says the date, not "before" it.
-      ordered: PREPOSITIONS.has(entry.words[0]!),
+      // (the date by which) says the date, not "before" it. So is one that opens with "не", which denies the word after it:
+      // "не столько" (not as much as) is another sum, "столько не покупала" (did not buy that much) is not.
+      ordered: PREPOSITIONS.has(entry.words[0]!) || entry.words[0] === NOT,
       // A preposition inside a phrase ("перевела на ред": paid onto Red) governs the word after it: "перевести деньги с ред на
       // карту" (from Red onto a card) holds the same words and says another thing.
       innerPrepositions: entry.words.flatMap((w, k) => (k > 0 && k + 1 < entry.words.length && PREPOSITIONS.has(w) ? [k] : [])),

@@ -322,6 +322,13 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['закрыть', 'ред']).get('закрыть')).toBeUndefined();
   });
 
+  it('should read a phrase that opens with "не" only in its order: "не столько" (not as much) is another sum, "столько не" is not', () => {
+    expect(phraseSynonyms(['засчитал', 'не', 'столько']).get('столько')).toContain('полностью');
+    expect(phraseSynonyms(['я', 'столько', 'не', 'покупала']).get('столько')).toBeUndefined();
+    // a phrase that opens with another word is read in either order
+    expect(phraseSynonyms(['ред', 'закрыть', 'досрочно']).get('закрыть')).toContain('погашение');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
