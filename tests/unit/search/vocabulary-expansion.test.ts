@@ -329,6 +329,10 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['ред', 'закрыть', 'досрочно']).get('закрыть')).toContain('погашение');
   });
 
+  it('should read a limit that "восстанавливается" (is being restored) as one that grows, as "восстановится" is', () => {
+    for (const word of ['восстанавливается', 'восстановилась', 'восстановлен']) expect(vocabularySynonyms(word), word).toContain('увеличится');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
