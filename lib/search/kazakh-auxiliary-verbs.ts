@@ -44,6 +44,12 @@ const ASKER_GIVES = /^бер(?:дим|дик|емин|емиз|ем)$/;
  */
 const GOES_ON = /^бер/;
 const VOWEL_ROOT_CONVERB = /[аеиоуы]й$/;
+/**
+ * The converb "-а/-е" of a passive verb ("жинала бере ме": does it keep being collected; "есептеле береді"): "-л" after a root's
+ * vowel, "-ыл/-іл" after its consonant, then the vowel, in a word too long for the nouns that end alike ("бала", "қала").
+ */
+const PASSIVE_CONVERB = /(?:[аеиоуы]|[^аеиоуы][ыи])л[ае]$/;
+const MIN_PASSIVE_CONVERB_CHARS = 6;
 /** The "not doing" converb ("күттірмей беріңіз": give it without making me wait), after which "бер" is the verb itself. */
 const NOT_DOING_CONVERB = /[мбп][аеы]й$/;
 
@@ -56,6 +62,7 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   if (!before || before.length < MIN_CONVERB_CHARS) return false;
   if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
   if (VOWEL_ROOT_CONVERB.test(before) && !NOT_DOING_CONVERB.test(before) && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
+  if (PASSIVE_CONVERB.test(before) && before.length >= MIN_PASSIVE_CONVERB_CHARS && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
   // the asker's "бер" after a noun: "тапсырыс бердім" (I placed an order) is ordering, which the noun says
   if (ASKER_GIVES.test(words[i]!) && !isStopWord(before)) return true;
   const stem = stemKazakh(words[i]!);

@@ -41,6 +41,13 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['акша', 'бере'], 1)).toBe(false);
   });
 
+  it('should take "бер" after the converb of a passive verb as going on ("жинала бере ме": does it keep being collected), not after a noun', () => {
+    expect(isAuxiliaryAfterConverb(['жинала', 'бере'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['есептеле', 'береди'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['бала', 'бере'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['акша', 'бере'], 1)).toBe(false);
+  });
+
   it('should take "бер" as a polite request after a converb ("түсіндіріп беріңізші": explain it, please), not as a bonus given', () => {
     expect(isAuxiliaryAfterConverb(['тусиндирип', 'беринизши'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['айтып', 'бериниз'], 1)).toBe(true);
