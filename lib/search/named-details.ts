@@ -144,6 +144,13 @@ const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|�
 const lastHour = (words: readonly string[], at: number) => /^час[ау]?$/.test(words[at]!) && LAST.test(words[at - 1] ?? '');
 
 /**
+ * "Қай" (which) or "қанша" (how many) before a time ("қай кезде", "қай күні": at which time, on which day; "қанша күнде": in how
+ * many days) asks when, not which or how many, folded.
+ */
+const TIME_NOUN = /^(?:кезде|уакытта|куни|кун|кунде|куннен)$/;
+const whichTime = (words: readonly string[], at: number) => (words[at] === 'кай' || words[at] === 'канша') && TIME_NOUN.test(words[at + 1] ?? '');
+
+/**
  * The verbs of finding out ("посмотреть", "узнать") in a question that finds out the ways of doing something ("где
  * посмотреть варианты оплаты": where to see the ways to pay): it asks how to do it, and its answer need not say finding out.
  */
@@ -169,7 +176,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
   const read = words.map((word, i) =>
-    asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : word,
+    whichTime(words, i) ? 'кашан' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : word,
   );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks

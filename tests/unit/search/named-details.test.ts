@@ -123,6 +123,12 @@ describe('namedDetails', () => {
     expect([...details('бонус есептеле ме').question]).toEqual(['yes-no']);
   });
 
+  it('should read "қай кезде", "қанша күнде" (at which time, in how many days) as asking when, not which or how many, in Kazakh', () => {
+    expect(details('бонус қай кезде түседі').question).toEqual(new Set(['when']));
+    expect(details('бонус қанша күнде түседі').question).toEqual(new Set(['when']));
+    expect(details('қай тауарға бонус түседі').question).toEqual(new Set(['which']));
+  });
+
   it('should not read "не могу" (I cannot) as asking whether one may', () => {
     expect([...details('где оплачивается ред, не могу найти').question]).toEqual(['where']);
     expect([...details('могу ли я оплатить ред').question]).toEqual(['may']);

@@ -928,6 +928,10 @@ describe('colloquial queries', () => {
     expect(topId('закрыть весь ред разом, а деньги ушли в платеж за месяц')).toBe(2184);
   });
 
+  it('should put how to get the review bonus first for one asking on which day it comes ("қай күні"), not which goods earn it', () => {
+    expect(topId('пікір жаздым, бонусы қай күні түседі', 'kz')).toBe(17562);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
