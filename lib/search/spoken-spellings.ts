@@ -74,6 +74,9 @@ export function reflexiveSpelledOtherwise(word: string): string[] {
   return [];
 }
 
+/** A prefix that ends in a consonant, then the soft sign before a vowel ("сь-ел", "обь-явление", "подь-езд"): a word's own "ье" ("платье") is no prefix's. */
+const PREFIX_BEFORE_SOFT_SIGN = /^(с|об|под|от|из|раз|рас|в|вз|над|пред|без|бес|меж|сверх)ь(?=[еёюя])/;
+
 /**
  * The hard sign typed as the soft one after a prefix ("сьел", "обьявление", "подьезд" for съел, объявление, подъезд): both
  * only part the prefix's consonant from the vowel, and many type the one they reach first. The caller keeps the spelling
@@ -83,9 +86,6 @@ export function hardSignSpelledSoft(word: string): string[] {
   const match = PREFIX_BEFORE_SOFT_SIGN.exec(word);
   return match ? [`${match[1]}ъ${word.slice(match[0].length)}`] : [];
 }
-
-/** A prefix that ends in a consonant, then the soft sign before a vowel ("сь-ел", "обь-явление", "подь-езд"): a word's own "ье" ("платье") is no prefix's. */
-const PREFIX_BEFORE_SOFT_SIGN = /^(с|об|под|от|из|раз|рас|в|вз|над|пред|без|бес|меж|сверх)ь(?=[еёюя])/;
 
 /** The written words a spelling as said or heard stands for (normalised), none for any other word. */
 export function writtenForms(word: string): string[] {
