@@ -61,8 +61,9 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const before = words[i - 1];
   if (!before || before.length < MIN_CONVERB_CHARS) return false;
   if (ABILITY_CONVERB.test(before) && !isStopWord(before) && ABILITY.test(words[i]!)) return true;
-  if (VOWEL_ROOT_CONVERB.test(before) && !NOT_DOING_CONVERB.test(before) && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
-  if (PASSIVE_CONVERB.test(before) && before.length >= MIN_PASSIVE_CONVERB_CHARS && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
+  const goingOnConverb =
+    (VOWEL_ROOT_CONVERB.test(before) && !NOT_DOING_CONVERB.test(before)) || (PASSIVE_CONVERB.test(before) && before.length >= MIN_PASSIVE_CONVERB_CHARS);
+  if (goingOnConverb && !isStopWord(before) && GOES_ON.test(words[i]!)) return true;
   // the asker's "бер" after a noun: "тапсырыс бердім" (I placed an order) is ordering, which the noun says
   if (ASKER_GIVES.test(words[i]!) && !isStopWord(before)) return true;
   const stem = stemKazakh(words[i]!);
