@@ -1,4 +1,6 @@
 import { answerWordsFor, asksForTheWays, pairAnswerWordsFor } from './question-words';
+import { namesPublicHoliday } from './public-holidays';
+import { vocabularySynonyms } from './vocabulary-expansion';
 
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
@@ -143,6 +145,27 @@ const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|�
 /** "Последний час" (the last hour), "крайний час": the hour of the day a payment is due by, what "время" names. */
 const lastHour = (words: readonly string[], at: number) => /^час[ау]?$/.test(words[at]!) && LAST.test(words[at - 1] ?? '');
 
+/** What the day a payment is due on is said with: "в день платежа", "в день оплаты" (on the payment day), folded. */
+const DUE_DAY_NAMED = /^(?:платежа|оплаты|погашения|взноса)$/;
+/** A day off or a holiday said of the day ("праздник", typed "празник"; "выходной", "воскресенье"), or a holiday's date. */
+const DAY_OFF: readonly string[] = ['выходной', 'праздничный'];
+const HOLIDAY = /^пра[зс]д?ни/;
+const saysDayOff = (words: readonly string[]) =>
+  namesPublicHoliday(words) || words.some((word) => HOLIDAY.test(word) || [word, ...vocabularySynonyms(word)].some((said) => DAY_OFF.includes(said)));
+
+/**
+ * "В последний день", "в самый последний день", "в крайний день" (on the last day itself) and "в день платежа" (on the
+ * payment day): paying on that day asks until what hour of it one may, what "время" names; "какой последний день", "последний
+ * день оплаты — какое число" ask the date. Not when the day is said to be off or a holiday ("праздник в день оплаты",
+ * "в последний день выпал выходной"): whether paying after it is fined is that day's question. The word "день" at `at`.
+ */
+export const onTheDueDay = (words: readonly string[], at: number) => {
+  if (words[at] !== 'день' || saysDayOff(words)) return false;
+  if (words[at - 1] === 'в') return DUE_DAY_NAMED.test(words[at + 1] ?? '');
+  const last = LAST.test(words[at - 1] ?? '');
+  return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
+};
+
 /**
  * "Қай" (which) or "қанша" (how many) before a time ("қай кезде", "қай күні": at which time, on which day; "қанша күнде": in how
  * many days) asks when, not which or how many, folded.
@@ -176,7 +199,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
   const read = words.map((word, i) =>
-    whichTime(words, i) ? 'кашан' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : word,
+    whichTime(words, i) ? 'кашан' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) || onTheDueDay(words, i) ? 'время' : word,
   );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks

@@ -154,6 +154,17 @@ describe('namedDetails', () => {
     expect(details('последний день оплаты').subject.size).toBe(0);
   });
 
+  it('should read paying on the due day itself ("в последний день", "в день платежа") as the hour of it, not a day said otherwise', () => {
+    expect([...details('ред нормально оплатить в самый последний день').subject]).toEqual(['time']);
+    expect([...details('можно ли заплатить за ред прямо в день платежа').subject]).toEqual(['time']);
+    expect([...details('в крайний день оплаты успею').subject]).toEqual(['time']);
+    // a day said to be off, a day named by what happens on it, or "день" asked which: no hour
+    expect(details('празник в день оплаты ред штраф будет').subject.size).toBe(0);
+    expect(details('в последний день выпал выходной, штраф будет').subject.size).toBe(0);
+    expect(details('в день выставления счета пришло сообщение').subject.size).toBe(0);
+    expect(details('в какой день платить ред').subject.size).toBe(0);
+  });
+
   it('should read finding out the ways ("где посмотреть варианты оплаты", "узнать способы") as asking how to do it', () => {
     expect([...details('где все варианты оплаты реда посмотреть').aim]).toEqual(['do']);
     expect([...details('как узнать способы оплаты ред').aim]).toEqual(['do']);

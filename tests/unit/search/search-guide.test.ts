@@ -932,6 +932,15 @@ describe('colloquial queries', () => {
     expect(topId('пікір жаздым, бонусы қай күні түседі', 'kz')).toBe(17562);
   });
 
+  it('should put the hour a payment is due by first for one paying on the due day itself ("в самый последний день", "в день платежа")', () => {
+    expect(topId('ред нормально оплатить в самый последний день?')).toBe(1513);
+    expect(topId('можно ли заплатить за ред прямо в день платежа')).toBe(1513);
+    expect(topId('в последний день платежа по реду оплата пройдёт без штрафа?')).toBe(1513);
+    // a due day that is a holiday or a day off is that answer's, as before
+    expect(topId('празник в день оплаты ред штраф будет')).toBe(1538);
+    expect(topId('в последний день выпал выходной, штраф будет?')).toBe(1538);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
