@@ -941,6 +941,10 @@ describe('colloquial queries', () => {
     expect(topId('в последний день выпал выходной, штраф будет?')).toBe(1538);
   });
 
+  it('should put money paid by mistake first for one who paid "чтобы закрыть раньше" (to close early) and saw it go to the month\'s bill', () => {
+    expect(topId('внес больше, чтобы закрыть ред раньше, но это засчиталось как платёж месяца')).toBe(2184);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -32,6 +32,12 @@ describe('paidOtherwiseThanMeant', () => {
     expect(paidOtherwise('собирался закрыть долг целиком, но оплатил только счёт')).toBe(true);
   });
 
+  it('should read what the money was put in for ("чтобы закрыть раньше") as what was meant', () => {
+    expect(paidOtherwise('внес больше, чтобы закрыть ред раньше, но это засчиталось как платёж месяца')).toBe(true);
+    expect(paidOtherwise('положил деньги, чтобы оплатить ред, но они не пришли')).toBe(false);
+    expect(paidOtherwise('сколько заплатить за ред до конца, чтобы всё закрыть')).toBe(false);
+  });
+
   it('should not read what did not happen, or a wish with no payment, or no "but", as one', () => {
     expect(paidOtherwise('хотел оплатить в терминале, а деньги не пришли')).toBe(false);
     expect(paidOtherwise('хотел узнать сумму, а приложение висит')).toBe(false);
