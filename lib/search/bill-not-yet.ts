@@ -1,3 +1,5 @@
+import { vocabularySynonyms } from './vocabulary-expansion';
+
 /** Whether a word names the bill, in any of its forms (normalised): "счёт", "счета", "счётом". */
 export const namesBill = (word: string) => /^сч[её]т/.test(word);
 /** The bill's statement ("выписка", as many call the monthly bill), in any form (normalised). */
@@ -22,6 +24,15 @@ const NOT_YET: readonly (readonly [string, string])[] = [
   ['еще', 'не'], ['пока', 'не'], ['только', 'через'], ['до', 'того'], ['до', 'выставления'], ['до', 'формирования'], ['не', 'дожидаясь'], ['не', 'дождавшись'],
 ];
 
+/**
+ * "Уже" (already), said with paying while the bill has not come ("счёт не пришёл, а заплатить уже можно?"): the bill not come
+ * is then not yet come, as "ещё не" says it. Not without paying ("счёт не пришёл, уже пятое число": a bill missing).
+ */
+const ALREADY = 'уже';
+const PAYING = 'оплатить';
+const paysAlready = (words: readonly string[]) =>
+  words.includes(ALREADY) && words.some((word) => word === PAYING || vocabularySynonyms(word).includes(PAYING));
+
 /** Whether `first` at `i` is followed by `second`, with only the bill and whose it is between them ("пока счёт не"). */
 const saysPairAt = (near: readonly string[], i: number, [first, second]: readonly [string, string]) => {
   if (near[i] !== first) return false;
@@ -32,14 +43,15 @@ const saysPairAt = (near: readonly string[], i: number, [first, second]: readonl
 
 /**
  * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "пока счёт не сформирован", "пока выписка не
- * сформирована", "счёт выставят только через неделю"): a payment made then is made ahead, what the guide calls "заранее".
+ * сформирована", "счёт выставят только через неделю", "счёт не пришёл, а заплатить уже можно"): a payment made then is made ahead, what the guide calls "заранее".
  */
 export function saysBillNotYetOut(words: readonly string[]): boolean {
   if (!words.some(namesBillOrStatement)) return false;
   return words.some((word, at) => {
     if (!BILL_COMES.test(word)) return false;
     const near = words.slice(Math.max(0, at - 6), at + 3);
-    return NOT_YET.some((pair) => near.some((_, i) => saysPairAt(near, i, pair)));
+    const notYet: readonly (readonly [string, string])[] = paysAlready(words) ? [...NOT_YET, ['не', word]] : NOT_YET;
+    return notYet.some((pair) => near.some((_, i) => saysPairAt(near, i, pair)));
   });
 }
 

@@ -18,6 +18,13 @@ describe('saysBillNotYetOut', () => {
     expect(notYet('пока счет к оплате не пришел')).toBe(true);
   });
 
+  it('should read a bill not come while the asker would "already" pay ("счёт не пришёл, а заплатить уже можно") as not out yet', () => {
+    expect(notYet('счёт за ред не пришёл, а заплатить уже можно?')).toBe(true);
+    // "уже" with no paying, or no "уже": a bill missing, or money that did not come
+    expect(notYet('счет не пришел, уже пятое число, где он')).toBe(false);
+    expect(notYet('счёт за ред не пришёл, хочу заплатить')).toBe(false);
+  });
+
   it('should tell the statement and the coming out of a bill not out yet, which paying ahead says, and nothing else', () => {
     const words = tokenizeWords('выписка по реду еще не сформирована, оплатить хочу').map((t) => t.word);
     expect(words.filter((_, at) => isSaidOfBillNotYetOut(words, at))).toEqual(['выписка', 'сформирована']);

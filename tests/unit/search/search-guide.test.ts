@@ -945,6 +945,10 @@ describe('colloquial queries', () => {
     expect(topId('внес больше, чтобы закрыть ред раньше, но это засчиталось как платёж месяца')).toBe(2184);
   });
 
+  it('should put paying ahead first for one asking to pay "уже" (already) while the bill has not come', () => {
+    expect(topId('счёт за ред не пришёл, а заплатить уже можно?')).toBe(13488);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
