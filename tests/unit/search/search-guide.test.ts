@@ -949,6 +949,11 @@ describe('colloquial queries', () => {
     expect(topId('счёт за ред не пришёл, а заплатить уже можно?')).toBe(13488);
   });
 
+  it('should put the sum arrived in part first for a smaller sum shown ("сумму поменьше"), and money not arrived for Red shown empty ("на реде ноль")', () => {
+    expect(topId('вставила купюры, а банкомат отразил на реде сумму поменьше')).toBe(13152);
+    standsBehind('банкомат забрал наличку, чек не дал, на реде ноль', 'ru', 13150);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

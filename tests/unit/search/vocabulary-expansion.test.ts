@@ -333,6 +333,11 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['восстанавливается', 'восстановилась', 'восстановлен']) expect(vocabularySynonyms(word), word).toContain('увеличится');
   });
 
+  it('should read a smaller sum ("сумму поменьше") as part of it, and Red shown empty ("на реде ноль") as money that did not arrive', () => {
+    expect(vocabularySynonyms('поменьше')).toContain('частично');
+    expect(phraseSynonyms(['на', 'реде', 'ноль']).get('ноль')).toContain('прийти');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
