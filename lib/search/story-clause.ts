@@ -278,6 +278,8 @@ const WHAT_IS: readonly (readonly string[])[] = [
   // or what "it" is ("ол не", "ол кім"), the name said before
   ['ол', 'не'], ['ол', 'ким'],
 ];
+/** Asking to have it explained ("түсіндіріңізші", "түсіндіріп беріңіз", "объясните", "поясните"), folded: what the name is. */
+const EXPLAIN = /^(?:тусиндир|объясн|поясн)/;
 /** A body a name may stand for, asked of ("қандай компания", "какая организация"). */
 const BODY = /^(?:компани[яиюей]|организаци[яиюей]|уйым|мекеме)$/;
 /** "қандай", "какая", "что за": asking what kind. */
@@ -301,14 +303,15 @@ const IN = new Set(['в', 'на']);
  * Where the asker saw a name, when the question asks what the name is ("чекте ФДО деп жазылған, бұл не": the receipt
  * says FDO, what is it; "в чеке написано ФДО, что это"; "қосымшада фдо деген сөз шықты, бұл қандай ұйым"): the place
  * (a noun in the locative, or after "в", "на"; "чектегі", the one on the receipt, says both where and that it was shown), the
- * verb of being written or shown, the purchase the receipt was for ("сатып алу чегінде"), and the kind of body asked about.
+ * verb of being written or shown, the purchase the receipt was for ("сатып алу чегінде"), and the kind of body asked about, or the
+ * asking to have it explained.
  * The name is the question; an answer on what it is need not say where it was seen. None for any other question.
  */
 export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
   const bodyAskedAt = (i: number) => BODY.test(words[i]!) && (WHAT_KIND.test(words[i - 1] ?? '') || words[i + 1] === WHO);
-  const asksWhatIs = words.some((_, i) => bodyAskedAt(i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
+  const asksWhatIs = words.some((word, i) => bodyAskedAt(i) || EXPLAIN.test(word)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
   const saysShown = (word: string) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word);
   if (!asksWhatIs || !words.some(saysShown)) return new Set();
   const placeAt = (i: number) => KAZAKH_LOCATIVE.test(words[i]!) || IN.has(words[i - 1] ?? '');
-  return new Set(words.filter((word, i) => saysShown(word) || bodyAskedAt(i) || placeAt(i) || saysBuyingAt(words, i)));
+  return new Set(words.filter((word, i) => saysShown(word) || bodyAskedAt(i) || EXPLAIN.test(word) || placeAt(i) || saysBuyingAt(words, i)));
 }

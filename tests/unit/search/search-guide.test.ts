@@ -954,6 +954,10 @@ describe('colloquial queries', () => {
     standsBehind('банкомат забрал наличку, чек не дал, на реде ноль', 'ru', 13150);
   });
 
+  it('should answer what the name is for one who saw it on a receipt and asks to have it explained ("түсіндіріңізші")', () => {
+    standsBehind('төлем чегінде ФДО деп көрсетілген, түсіндіріңізші', 'kz', 3075);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -142,6 +142,14 @@ describe('placeANameWasSeen', () => {
     expect(aside('чекте фдо жазылған, кім төлейді')).toEqual([]);
   });
 
+  it('should read asking to have it explained ("түсіндіріңізші", "объясните") as asking what the name is', () => {
+    expect(aside('төлем чегінде фдо деп көрсетілген, түсіндіріңізші')).toEqual(['чегинде', 'корсетилген', 'тусиндиринизши']);
+    expect(aside('в чеке написано фдо, объясните')).toEqual(['чеке', 'написано', 'объясните']);
+    expect(aside('в чеке написано фдо, поясните')).toEqual(['чеке', 'написано', 'поясните']);
+    // asking to have something else explained, with no name seen, is no such question
+    expect(aside('объясните, как оплатить ред')).toEqual([]);
+  });
+
   it('should read asking what "it" is ("ол не", "ол кім"), and an inscription ("деген жазу"), as asking what the name is and where it was shown', () => {
     expect(aside('чекте фдо деп тұр, ол не')).toEqual(['чекте', 'тур']);
     expect(aside('фдо деген жазу чекте, бұл кім')).toEqual(['жазу', 'чекте']);
