@@ -291,8 +291,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // "максимал" (the Kazakh spelling), "төбесі" (its top, as said); "тоқтаусыз" (without stopping: does it grow without end),
   // "тоқтайтын жері" (where it stops), "тоқтайды ма", "тоқтата ма" (does it stop) ask what "шексіз" (without limit) asks, in
   // those forms: "тоқтатамын" (I stop it) is stopping a card; so do "тоқтап қалмай ма" (does it not come to a stop) and "өспей қала ма"
-  // (does it stop growing), in those forms
-  ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек', '>жогаргы', '=улкен', '>самая большая', '>самый большой', '>тобеси', '=токтаусыз', '=токтайтын', '=токтайды', '=токтата', '=токтап', '=оспей', '=оспейди', '=оспейтин'],
+  // (does it stop growing), in those forms; "шектелмей ме", "шектеле ме", "шектелген бе" (is it not, is it limited), "шектеулі" (limited)
+  ['максимум', 'максимальный', 'максимал', 'ен коп', 'ен коби', 'шек', '>жогаргы', '=улкен', '>самая большая', '>самый большой', '>тобеси', '=токтаусыз', '=токтайтын', '=токтайды', '=токтата', '=токтап', '=оспей', '=оспейди', '=оспейтин', '=шектелмей', '=шектелмейди', '=шектеле', '=шектеледи', '=шектелген', '=шектеули'],
   // missing a payment: "забыл заплатить", "забыла про счёт" (as said: "какого числа платёж, забыла" forgot the date, "забыл пароль"
   // the password; the infinitive as itself, for "чтобы не забыть", query-plan.ts), "не успел", "пропустил оплату", "несвоевременный платёж", "при опоздании" (being late: Snowball stems the noun
   // apart from the verb) for the guide's "просрочка", "не оплачу вовремя"

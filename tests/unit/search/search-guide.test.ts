@@ -958,6 +958,11 @@ describe('colloquial queries', () => {
     standsBehind('төлем чегінде ФДО деп көрсетілген, түсіндіріңізші', 'kz', 3075);
   });
 
+  it('should put the most bonus one may collect first for one asking whether it is limited ("шектелмей ме")', () => {
+    standsBehind('бонусты қанша жинасам да шектелмей ме', 'kz', 514);
+    standsBehind('бонус саны шектеулі ме', 'kz', 514);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

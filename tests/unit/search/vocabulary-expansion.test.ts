@@ -338,6 +338,10 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['на', 'реде', 'ноль']).get('ноль')).toContain('прийти');
   });
 
+  it('should read bonuses "шектелмей ме", "шектелген бе" (not limited, limited) as asking the most one may collect, in those forms', () => {
+    for (const word of ['шектелмей', 'шектелген', 'шектеули']) expect(vocabularySynonyms(word), word).toContain('максимум');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
