@@ -963,6 +963,11 @@ describe('colloquial queries', () => {
     standsBehind('бонус саны шектеулі ме', 'kz', 514);
   });
 
+  it('should put bonuses not shown first for one whose bonuses grew fewer ("азайып кетті")', () => {
+    standsBehind('бонустарым азайып кетті, себебі неде', 'kz', 1580);
+    standsBehind('бонусым азайды', 'kz', 1580);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -342,6 +342,10 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['шектелмей', 'шектелген', 'шектеули']) expect(vocabularySynonyms(word), word).toContain('максимум');
   });
 
+  it('should read bonuses that "азайып кетті" (grew fewer) as bonuses not there, in those forms', () => {
+    for (const word of ['азайып', 'азайды', 'азайган']) expect(vocabularySynonyms(word), word).toContain('жок');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
