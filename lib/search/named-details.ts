@@ -159,12 +159,43 @@ const saysDayOff = (words: readonly string[]) =>
  * день оплаты — какое число" ask the date. Not when the day is said to be off or a holiday ("праздник в день оплаты",
  * "в последний день выпал выходной"): whether paying after it is fined is that day's question. The word "день" at `at`.
  */
-export const onTheDueDay = (words: readonly string[], at: number) => {
+const onTheDueDay = (words: readonly string[], at: number) => {
   if (words[at] !== 'день' || saysDayOff(words)) return false;
   if (words[at - 1] === 'в') return DUE_DAY_NAMED.test(words[at + 1] ?? '');
   const last = LAST.test(words[at - 1] ?? '');
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
 };
+
+/** A shop's till ("касса", "на кассе", "кассир"), folded. */
+const TILL = /^(?:касс(?:а|е|у|ы|ой|ах|ам|ами)?|кассир[а-я]*)$/;
+/** A shop ("в магазине", "супермаркет", "аптека", "продуктовый", "ТЦ"), folded. */
+const SHOP = /^(?:магазин|супермаркет|гипермаркет|минимаркет|аптек|продуктов|тц$)/;
+/** The bank's own place ("отделение", "филиал", "банк"), whose desk is the bank's. */
+const BANK_PLACE = /^(?:отделени|филиал|банк|болимше)/;
+/** A receipt ("чек", "фискальный"), folded: what a merchant's till (Kaspi Касса) makes, not a payment. */
+const RECEIPT = /^(?:чек|фискал)/;
+const PAYING = 'оплатить';
+const saysPaying = (word: string) => word === PAYING || vocabularySynonyms(word).includes(PAYING);
+/**
+ * A till said with a shop and not with the bank ("на кассе в супермаркете", "на кассе магазина"), where the asker pays: paying
+ * there is paying at the Kaspi Terminal that stands in shops, not at the desk of a branch. Not a merchant's till, which makes
+ * receipts ("чек через кассу для покупателя магазина": Kaspi Касса). The word at `at`.
+ */
+const atAShopTill = (words: readonly string[], at: number) =>
+  TILL.test(words[at]!) &&
+  words.some((word) => SHOP.test(word)) &&
+  words.some(saysPaying) &&
+  !words.some((word) => BANK_PLACE.test(word) || RECEIPT.test(word));
+
+/**
+ * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
+ * "время"), a shop's till as the Kaspi Terminal at it ("терминал"). Null for a word said as itself.
+ */
+export function saidAsAnother(words: readonly string[], at: number): string | null {
+  if (onTheDueDay(words, at)) return 'время';
+  if (atAShopTill(words, at)) return 'терминал';
+  return null;
+}
 
 /**
  * "Қай" (which) or "қанша" (how many) before a time ("қай кезде", "қай күні": at which time, on which day; "қанша күнде": in how
@@ -199,7 +230,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
   const read = words.map((word, i) =>
-    whichTime(words, i) ? 'кашан' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) || onTheDueDay(words, i) ? 'время' : word,
+    whichTime(words, i) ? 'кашан' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : (saidAsAnother(words, i) ?? word),
   );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks

@@ -17,7 +17,7 @@ import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
-import { onTheDueDay } from './named-details';
+import { saidAsAnother } from './named-details';
 import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
@@ -445,13 +445,18 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
   const typedAsRead = typedShort.map((w) => readAs.get(w)!);
   const saidInPhrase = phraseSynonyms(typedAsRead);
   const toldAs = storyReadings(typedAsRead);
-  const hourOfDueDay = dueDayAsHour(typedAsRead);
+  // A word the question says as another the guide uses ("в последний день": the hour of it) is searched as that one alone.
+  const saidAs = new Map<string, string>();
+  typedAsRead.forEach((w, i) => {
+    const other = saidAsAnother(typedAsRead, i);
+    if (other !== null) saidAs.set(w, other);
+  });
   for (const word of planned) {
     const read = readAs.get(word.word) ?? word.word;
-    const dueDay = hourOfDueDay.has(read);
-    const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(toldAs.get(read) ?? []), ...(dueDay ? HOUR_DUE : [])];
+    const instead = saidAs.get(read);
+    const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(toldAs.get(read) ?? []), ...(instead ? [instead, ...vocabularySynonyms(instead)] : [])];
     if (alts.length === 0) continue;
-    const terms = new Map(dueDay ? [] : word.terms.map((t) => [t.term, t]));
+    const terms = new Map(instead ? [] : word.terms.map((t) => [t.term, t]));
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
     word.terms = [...terms.values()];
   }
@@ -613,17 +618,6 @@ const SPENT_FORMS: ReadonlySet<string> = new Set(['тратил', 'тратил�
 /** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить"): the guide's "заранее". */
 function aheadReadings(words: readonly string[]): string[] {
   return saysBillNotYetOut(words) ? ['заранее'] : [];
-}
-
-/** The hour a payment is due by, as the vocabulary says it: the guide's "до какого времени" (q1513). */
-const HOUR_DUE: readonly string[] = ['время', ...vocabularySynonyms('время')];
-
-/**
- * The day said as the due day itself ("в последний день", "в день платежа": onTheDueDay), searched as the hour of it one may pay
- * by, not as a date or a day: paying on that day asks until when on it.
- */
-function dueDayAsHour(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.filter((_, i) => onTheDueDay(words, i)));
 }
 
 /** A date that is a public holiday ("попал на 8 марта") is what the guide calls a "праздничный" day. */

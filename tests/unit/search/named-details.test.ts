@@ -154,6 +154,16 @@ describe('namedDetails', () => {
     expect(details('последний день оплаты').subject.size).toBe(0);
   });
 
+  it('should read a shop\'s till ("на кассе в супермаркете", "касса магазина") as the Kaspi Terminal at it, and the bank\'s as its desk', () => {
+    expect([...details('на кассе в супермаркете через каспи ред можно погасить').channel]).toEqual(['terminal']);
+    expect([...details('можно ли на кассе магазина внести деньги за ред').channel]).toEqual(['terminal']);
+    expect([...details('в кассе банка можно оплатить ред').channel]).toEqual(['desk']);
+    expect([...details('касса в отделении принимает оплату ред').channel]).toEqual(['desk']);
+    expect([...details('оплатить через кассу').channel]).toEqual(['desk']);
+    // a merchant's till, which makes receipts (Kaspi Касса), is no shop's till one pays Red at
+    expect([...details('чек через кассу для покупателя магазина').channel]).toEqual(['desk']);
+  });
+
   it('should read paying on the due day itself ("в последний день", "в день платежа") as the hour of it, not a day said otherwise', () => {
     expect([...details('ред нормально оплатить в самый последний день').subject]).toEqual(['time']);
     expect([...details('можно ли заплатить за ред прямо в день платежа').subject]).toEqual(['time']);

@@ -968,6 +968,13 @@ describe('colloquial queries', () => {
     standsBehind('бонусым азайды', 'kz', 1580);
   });
 
+  it('should put paying at a Kaspi Terminal first for one paying at a shop\'s till, and the branch\'s desk for the bank\'s', () => {
+    expect(topId('на кассе в супермаркете через каспи ред можно погасить?')).toBe(12467);
+    expect(topId('можно ли на кассе магазина внести деньги за ред')).toBe(12467);
+    expect(topId('в кассе банка можно оплатить ред?')).toBe(1570);
+    expect(topId('чек через кассу для покупателя магазина')).toBe(3164);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
