@@ -45,11 +45,12 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['кайтип', KAZAKH_WAY],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
-  // "қай тауарға" (which goods), "тауарлар тізімі" (the list of goods) ask what a "қандай тауарға …?" (what goods) title answers
-  ...['кай', 'кайсы', 'тизими', 'тизимин'].map((word): [string, readonly string[]] => [word, ['кандай']]),
+  // "қай тауарға" (which goods), "тауарлар тізімі", "тізімде" (the list of goods, in it) ask what a "қандай тауарға …?" (what goods) title answers
+  ...['кай', 'кайсы', 'тизими', 'тизимин', 'тизимде'].map((word): [string, readonly string[]] => [word, ['кандай']]),
   // so do "кейбіреуіне ғана ма" (only to some), "таңдаулыларына" (to selected ones), "кез келген тауарға" (to any goods),
-  // and a "белгі" (a mark) that tells such goods apart ("белгісі бар ма": is there a mark)
-  ...['кейбир', 'кейбиреуи', 'кейбиреуине', 'кейбирине', 'кейбирлерине', 'тандаулы', 'тандаулыларына', 'тандаулыларга', 'кез келген', 'белги', 'белгиси', 'белгисин', 'белгисинен'].map(
+  // and a "белгі" (a mark) that tells such goods apart ("белгісі бар ма": is there a mark), or their being marked ("тізімде қалай
+  // белгіленеді": how are they marked in the list)
+  ...['кейбир', 'кейбиреуи', 'кейбиреуине', 'кейбирине', 'кейбирлерине', 'тандаулы', 'тандаулыларына', 'тандаулыларга', 'кез келген', 'белги', 'белгиси', 'белгисин', 'белгисинен', 'белгиленеди', 'белгиленген'].map(
     (word): [string, readonly string[]] => [word, ['кандай']],
   ),
   // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers

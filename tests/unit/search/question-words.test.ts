@@ -20,6 +20,9 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('кай')).toEqual(['кандай']);
     // "тауарлар тізімі" (the list of goods) asks which goods
     expect(answerWordsFor('тизими')).toEqual(['кандай']);
+    // so do "тізімде" (in the list) and goods being marked ("белгіленеді")
+    expect(answerWordsFor('тизимде')).toEqual(['кандай']);
+    expect(answerWordsFor('белгиленеди')).toEqual(['кандай']);
   });
 
   it('reads "во сколько" as asking for a time, by the word typed before', () => {

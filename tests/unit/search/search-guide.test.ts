@@ -975,6 +975,10 @@ describe('colloquial queries', () => {
     expect(topId('чек через кассу для покупателя магазина')).toBe(3164);
   });
 
+  it('should put which goods earn the review bonus first for one asking how they are marked in the list ("тізімде қалай белгіленеді")', () => {
+    expect(topId('пікір бонусы бар тауар тізімде қалай белгіленеді', 'kz')).toBe(17560);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
