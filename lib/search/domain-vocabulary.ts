@@ -59,8 +59,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // spending or using something on the payment or the bill ("бонусы потратить на оплату", "на счёт", "как оплату", "использовать для оплаты") is paying
   // with it, said in full: spending alone is buying
   ['оплатить', 'оплата', 'платить', 'заплатить', 'платеж', 'толеу', 'толем', 'толеген', 'оплачу', 'заплачу', 'плачу', 'оплачивать', 'оплаченный', 'неоплаченный', 'уплатить', 'уплата', '>несие жабу', '>кредит жабу', '>потратить на оплату', '>потратить на погашение', '>потратить на счет', '>тратить на счет', '>тратить на оплату', '>потратить как оплату', '>использовать на оплату', '>использовать для оплаты', '>использовать как оплату'],
-  // the guide's shop is the marketplace people also call it, or the market ("каспи маркет")
-  ['магазин', 'дукен', 'маркетплейс', 'маркет'],
+  // the guide's shop is the marketplace people also call it, or the market ("каспи маркет"): Kaspi's own, not any shop ("дүкен", as the
+  // guide's "Интернет-дүкендерде", outside shops, says)
+  ['магазин', 'дукен'],
+  ['магазин', 'маркетплейс', 'маркет'],
   // a shop "басқа" (other) or "шетелдік" (foreign) is one of the guide's "бөгде сайттар" (outside sites, q467); "шетелдік" only
   // as itself: "шетелде" (abroad) is where the asker is
   ['богде', 'баска', '=шетелдик'],

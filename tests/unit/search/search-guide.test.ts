@@ -979,6 +979,11 @@ describe('colloquial queries', () => {
     expect(topId('пікір бонусы бар тауар тізімде қалай белгіленеді', 'kz')).toBe(17560);
   });
 
+  it('should put the bonus for buying in Kaspi\'s shop first for one ordering at "каспи маркет", not the answer on outside shops', () => {
+    expect(topId('маркеттен алған тапсырысыма бонус есептеле ме', 'kz')).toBe(462);
+    expect(topId('каспи маркетте тапсырыс бергенде бонус қосыла ма', 'kz')).toBe(462);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

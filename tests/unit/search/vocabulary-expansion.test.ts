@@ -346,6 +346,14 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['азайып', 'азайды', 'азайган']) expect(vocabularySynonyms(word), word).toContain('жок');
   });
 
+  it('should read "маркет", "маркетплейс" as Kaspi\'s own shop, not any shop ("дүкен")', () => {
+    for (const word of ['маркет', 'маркетплейс']) {
+      expect(vocabularySynonyms(word), word).toContain('магазин');
+      expect(vocabularySynonyms(word), word).not.toContain('дукен');
+    }
+    expect(vocabularySynonyms('магазин')).toContain('дукен');
+  });
+
   it('should read "закрыть счёт" as paying, and never search a question about paying for "закрыть"', () => {
     expect(phraseSynonyms(['бонусами', 'закрыть', 'счет']).get('закрыть')).toContain('оплатить');
     expect(expandWithVocabulary('оплатить')).not.toContain('закрыть');
