@@ -286,12 +286,20 @@ const BODY = /^(?:компани[яиюей]|организаци[яиюей]|у
 const WHAT_KIND = /^(?:кандай|как(?:ая|ой|ое)|за)$/;
 /** "Кім" (who), folded, said after the body ("деген ұйым кім": which organisation is it) asks it too. */
 const WHO = 'ким';
+/** Kazakh question words (folded) that may follow "кім" in a question of its own ("ФДО кім, неге чекте тұр"). */
+const NEXT_QUESTION = /^(?:неге|не|кандай|калай|кайдан|ол)$/;
+/**
+ * "Кім" said right after the name, ending its question ("ФДО кім?", "ФДО кім, неге чегімде тұр": who is FDO, why is it on my
+ * receipt) asks who the name is; not "кім" before a verb ("кім төлейді": who pays).
+ */
+const whoIsAt = (words: readonly string[], i: number) => words[i] === WHO && i > 0 && (i === words.length - 1 || NEXT_QUESTION.test(words[i + 1]!));
 /**
  * Being written, shown or come up somewhere ("чекте ФДО тұр": the receipt says FDO; "сөз шықты"; "написано", "высветилось"), or
- * an inscription ("ФДО деген жазу": the writing that says FDO).
+ * an inscription ("ФДО деген жазу": the writing that says FDO), or its name there ("неге чекте оның аты": why is its name on the
+ * receipt).
  */
 const SHOWN =
-  /^(?:жазу|жазуы|надпись|жазылган|жазылып|жазылыпты|тур|туры|шыкты|шыгып|шыгады|корсетилген|корсетип|корсетеди|написано|написан|написана|указано|указан|пишет|пишут|высветилось|высветился|появилось|появился|стоит)$/;
+  /^(?:жазу|жазуы|надпись|жазылган|жазылып|жазылыпты|тур|туры|шыкты|шыгып|шыгады|корсетилген|корсетип|корсетеди|написано|написан|написана|указано|указан|пишет|пишут|высветилось|высветился|появилось|появился|стоит|аты|атауы)$/;
 /** A Kazakh noun in the locative ("чекте", "қосымшада": on the receipt, in the app), folded. */
 const KAZAKH_LOCATIVE = /^[а-я]{2,}(?:да|де|та|те|нда|нде)$/;
 /** A Kazakh noun in the locative made an adjective ("чектегі ФДО": the FDO on the receipt), folded: it says where the name was seen. */
@@ -309,7 +317,7 @@ const IN = new Set(['в', 'на']);
  */
 export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string> {
   const bodyAskedAt = (i: number) => BODY.test(words[i]!) && (WHAT_KIND.test(words[i - 1] ?? '') || words[i + 1] === WHO);
-  const asksWhatIs = words.some((word, i) => bodyAskedAt(i) || EXPLAIN.test(word)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
+  const asksWhatIs = words.some((word, i) => bodyAskedAt(i) || EXPLAIN.test(word) || whoIsAt(words, i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
   const saysShown = (word: string) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word);
   if (!asksWhatIs || !words.some(saysShown)) return new Set();
   const placeAt = (i: number) => KAZAKH_LOCATIVE.test(words[i]!) || IN.has(words[i - 1] ?? '');

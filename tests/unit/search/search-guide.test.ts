@@ -984,6 +984,11 @@ describe('colloquial queries', () => {
     expect(topId('каспи маркетте тапсырыс бергенде бонус қосыла ма', 'kz')).toBe(462);
   });
 
+  it('should answer what the name is for one asking who it is ("ФДО кім") and why it is on the receipt', () => {
+    standsBehind('ФДО кім, неге чегімде тұр', 'kz', 3075);
+    standsBehind('фдо кім, неге чекте оның аты', 'kz', 3075);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

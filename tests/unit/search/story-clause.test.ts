@@ -150,6 +150,14 @@ describe('placeANameWasSeen', () => {
     expect(aside('объясните, как оплатить ред')).toEqual([]);
   });
 
+  it('should read "кім" ending a question of its own ("ФДО кім, неге чегімде тұр") as asking who the name is, and its name there ("оның аты") as shown', () => {
+    expect(aside('фдо кім, неге чегімде тұр')).toEqual(['чегимде', 'тур']);
+    expect(aside('фдо кім, неге чекте оның аты')).toEqual(['чекте', 'аты']);
+    expect(aside('чекте фдо тұр, ол кім')).toEqual(['чекте', 'тур']);
+    // "кім" before a verb asks who does it
+    expect(aside('чекте фдо жазылған, кім төлейді')).toEqual([]);
+  });
+
   it('should read asking what "it" is ("ол не", "ол кім"), and an inscription ("деген жазу"), as asking what the name is and where it was shown', () => {
     expect(aside('чекте фдо деп тұр, ол не')).toEqual(['чекте', 'тур']);
     expect(aside('фдо деген жазу чекте, бұл кім')).toEqual(['жазу', 'чекте']);
