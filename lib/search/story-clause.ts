@@ -147,10 +147,36 @@ function moneyLeftOnClosing(words: readonly string[]): { left: ReadonlySet<strin
   };
 }
 
+/** Paying off ("погасила", "погашен"), and "полностью" (in full) said with it. */
+const PAYING_OFF = ['погасить'];
+const IN_FULL = 'полностью';
+/** What is left over, said of money ("сумма сверху осталась", "остаток"): what the vocabulary reads as left, and "сверху" (on top). */
+const LEFT = ['остаток'];
+const ON_TOP = 'сверху';
+/** The account money lies on ("на счету", "на счёте"), not the bill. */
+const ON_ACCOUNT = /^сч[её]т[еу]$/;
+/** What paying a product off in full with money left on it is also searched as: closing it ("при закрытии", as the answer says). */
+const CLOSING = ['закрыть', 'закрытие'];
+
+/**
+ * The words that pay a product off ("полностью погасила ред", "ред погашен"), and "полностью", when the asker says money is
+ * left on it ("сумма сверху осталась", "на счету реда остаток"): a product paid off with money left over is one closed, and
+ * taking that money is what the answer on closing tells. Not when the bill is named ("погасил счёт, остались деньги": the bill
+ * paid, money over it is an overpayment) or the repayment is early (what the answer on early repayment tells).
+ */
+function paidOffWithMoneyLeft(words: readonly string[]): ReadonlySet<string> {
+  const left = words.some((word) => word === ON_TOP || saysOneOf(word, LEFT));
+  const billNamed = words.some((word) => namesBill(word) && !ON_ACCOUNT.test(word)) || words.some((word) => word.startsWith('досрочн'));
+  const payingOff = words.filter((word) => saysOneOf(word, PAYING_OFF));
+  if (!left || billNamed || payingOff.length === 0) return new Set();
+  return new Set([...payingOff, ...words.filter((word) => word === IN_FULL)]);
+}
+
 /**
  * The words the story says are also something else, each with what it is also searched as: paying at a shop is buying
  * (payingAtAShop), closing with a means of paying is paying (closingWithMeans), money paid over on a product closed is what
- * is left on it, and getting it is taking it (moneyLeftOnClosing).
+ * is left on it, and getting it is taking it (moneyLeftOnClosing); a product paid off with money left on it is closed
+ * (paidOffWithMoneyLeft).
  */
 export function storyReadings(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
   const readings = new Map<string, string[]>();
@@ -162,6 +188,7 @@ export function storyReadings(words: readonly string[]): ReadonlyMap<string, rea
   const { left, getting } = moneyLeftOnClosing(words);
   add(left, LEFT_OVER);
   add(getting, TAKING);
+  add(paidOffWithMoneyLeft(words), CLOSING);
   return readings;
 }
 

@@ -989,6 +989,11 @@ describe('colloquial queries', () => {
     standsBehind('фдо кім, неге чекте оның аты', 'kz', 3075);
   });
 
+  it('should stand behind taking one\'s money on closing for one who paid Red off with money left on it', () => {
+    standsBehind('полностью погасила ред, но сумма сверху осталась, как вернуть', 'ru', 15293);
+    standsBehind('ред погашен, а на счету реда остаток, как забрать', 'ru', 15293);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -191,6 +191,15 @@ describe('storyReadings', () => {
     expect(readings('закрыла счет ред, переплата куда ушла')).toEqual({});
     expect(readings('досрочно закрыла ред, лишние деньги где')).toEqual({});
   });
+
+  it('should read a product paid off with money left on it ("полностью погасила ред, но сумма сверху осталась") as closed', () => {
+    expect(readings('полностью погасила ред, но сумма сверху осталась, как вернуть')).toEqual({ полностью: ['закрыть', 'закрытие'], погасила: ['закрыть', 'закрытие'] });
+    expect(readings('ред погашен, а на счету реда остаток, как забрать')).toEqual({ погашен: ['закрыть', 'закрытие'] });
+    // nothing left, the bill paid, or the repayment early: no closing
+    expect(readings('погасила ред полностью, через сколько снова доступен весь лимит')).toEqual({});
+    expect(readings('погасил счет по реду, остались лишние деньги')).toEqual({});
+    expect(readings('досрочно погасила ред, остаток где')).toEqual({});
+  });
 });
 
 describe('goodsBoughtAtAShop', () => {
