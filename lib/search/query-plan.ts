@@ -539,6 +539,19 @@ function owedReadings(words: readonly string[]): string[] {
   return howMuchAt.length > 0 && owed ? ['сумма'] : [];
 }
 
+/** What is owed or charged: the bill ("счёт"), the debt ("долг", "задолженность"), owing ("должна"), charging ("выставили", "списали"). */
+const CHARGED = /^(?:сч[её]т|долг|задолж|должн|должен|выставил|выставлен|списал|списан|начислил|начислен)/;
+
+/**
+ * "за что мне выставили счёт", "за что именно я должна по реду" (what for): "за", "что", both stop words, asked of what is owed
+ * or charged, ask which purchases it is for, what the guide calls "счёт за покупки". Read as "покупка"; not of anything else
+ * ("штраф за что": a fine is for being late).
+ */
+function forWhatReadings(words: readonly string[]): string[] {
+  const forWhat = words.some((w, i) => w === 'за' && words[i + 1] === 'что');
+  return forWhat && words.some((w) => CHARGED.test(w)) ? ['покупка'] : [];
+}
+
 /** "тот" in its forms, and "туда" (there): after "не" they say "the wrong one", "the wrong way" (not "то", "та": "не то чтобы", "сумма не та"). */
 const THAT_FORMS: ReadonlySet<string> = new Set(['тот', 'ту', 'того', 'той', 'тому', 'туда']);
 
@@ -576,9 +589,12 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isSaidOfBillNotYetOut,
 ];
 
-/** Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum expected. */
+/**
+ * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
+ * expected, what a charge is for.
+ */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
-  partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings,
+  partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings,
 ];
 
 /**

@@ -149,6 +149,14 @@ describe('planQuery', () => {
     expect(words('счет больше чем должен быть')).not.toContain('сумма');
   });
 
+  it('should read "за что" (what for) asked of a charge as the purchases it is for, and of anything else as nothing', () => {
+    const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
+    expect(words('за что мне выставили счет ред')).toContain('покупка');
+    expect(words('хочу посмотреть, за что именно я должна по реду')).toContain('покупка');
+    expect(words('2000 тенге штраф за что')).not.toContain('покупка');
+    expect(words('что за счет пришел')).not.toContain('покупка');
+  });
+
   it('should read a sum compared with what the asker expected ("больше, чем я считал") as "расчет", and the thinking alone as nothing', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('счет по ред больше чем я считал')).toContain('расчет');

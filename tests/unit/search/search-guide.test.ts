@@ -994,6 +994,11 @@ describe('colloquial queries', () => {
     standsBehind('ред погашен, а на счету реда остаток, как забрать', 'ru', 15293);
   });
 
+  it('should put the bill\'s purchases first for one asking what a charge is for ("за что мне выставили счёт")', () => {
+    expect(topId('за что мне выставили счет ред')).toBe(1486);
+    expect(topId('хочу посмотреть, за что именно я должна по реду')).toBe(1486);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
