@@ -94,6 +94,19 @@ export function isTimeAgo(words: readonly string[], at: number): boolean {
   return word === 'бурын' && SPAN.test(words[at - 1] ?? '');
 }
 
+/** Zero as the sum fell to ("нөлге", "до нуля": to zero), folded. */
+const TO_ZERO = /^(?:нолге|нуля)$/;
+/** Falling, in Kazakh ("түсті", "түсіп", "түскен", "түсіпті") and Russian ("упал", "упали", "упало", "упала", "сократился"), folded. */
+const FELL = /^(?:тус(?:ти|ип|кен|ипти|еди)|упал[аио]?|упали)$/;
+
+/**
+ * Whether the word at `at` is the verb of falling to zero ("бонусым нөлге түсіп кетті", "бонусы упали до нуля"): with
+ * zero it says the sum is gone, which "нөлге" says (as the vocabulary reads it), not a bonus that "түсті" (came in).
+ */
+export function isFallToZero(words: readonly string[], at: number): boolean {
+  return FELL.test(words[at]!) && (TO_ZERO.test(words[at - 1] ?? '') || (words[at + 1] === 'до' && TO_ZERO.test(words[at + 2] ?? '')));
+}
+
 /** "Every" after a month, in its forms (folded): "ай сайын" (every month), "ай сайынғы" (monthly). */
 const EVERY = /^сайын(?:гы|гыга|гыны|гыда)?$/;
 

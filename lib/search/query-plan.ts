@@ -9,7 +9,7 @@ import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isQuoting, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
 import { isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
-import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes, isTimeAgo } from './number-words';
+import { digitsOf, isCountedDays, isEveryMonth, isFallToZero, isOrdinalOfTimes, isTimeAgo } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { isSaidSoFar } from './so-far-phrases';
 import { isRemainedInAState } from './remained-as-link';
@@ -569,7 +569,8 @@ function mistakeReadings(words: readonly string[]): string[] {
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
  * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
- * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead).
+ * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
+ * falling said of zero ("нөлге түсті": what "нөлге" says).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -587,6 +588,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isSaidSoFar,
   isRemainedInAState,
   isSaidOfBillNotYetOut,
+  isFallToZero,
 ];
 
 /**

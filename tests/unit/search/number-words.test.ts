@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOf, isCountedDays, isEveryMonth, isOrdinalOfTimes, isSumUnit, isTimeAgo } from '../../../lib/search/number-words';
+import { digitsOf, isCountedDays, isEveryMonth, isFallToZero, isOrdinalOfTimes, isSumUnit, isTimeAgo } from '../../../lib/search/number-words';
 
 describe('digitsOf', () => {
   it('reads a number said in words, in Russian or folded Kazakh, as its digits', () => {
@@ -54,6 +54,20 @@ describe('isCountedDays', () => {
     expect(isCountedDays(['в', 'какой', 'день'], 2)).toBe(false);
     expect(isCountedDays(['день'], 0)).toBe(false);
     expect(isCountedDays(['3', 'месяца'], 1)).toBe(false);
+  });
+});
+
+describe('isFallToZero', () => {
+  const fellAt = (...words: string[]) => words.filter((_, at) => isFallToZero(words, at));
+
+  it('should tell the verb of falling said of zero, in Kazakh and Russian', () => {
+    expect(fellAt('бонустарым', 'нолге', 'тусип', 'калды')).toEqual(['тусип']);
+    expect(fellAt('бонусы', 'упали', 'до', 'нуля')).toEqual(['упали']);
+  });
+
+  it('should not tell a bonus that came in, or money that fell onto the account', () => {
+    expect(fellAt('бонусым', 'тусти', 'ме')).toEqual([]);
+    expect(fellAt('деньги', 'упали', 'на', 'счет')).toEqual([]);
   });
 });
 

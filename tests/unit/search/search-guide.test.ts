@@ -999,6 +999,11 @@ describe('colloquial queries', () => {
     expect(topId('хочу посмотреть, за что именно я должна по реду')).toBe(1486);
   });
 
+  it('should stand behind bonuses not shown for one whose bonuses fell to zero ("нөлге түсіп қалды", "упали до нуля")', () => {
+    standsBehind('бонустарым нөлге түсіп қалды, не болды', 'kz', 1580);
+    standsBehind('бонусы упали до нуля', 'ru', 1580);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
