@@ -26,8 +26,8 @@ export function storyBeforeTrouble(words: readonly string[]): ReadonlySet<string
   return new Set(words.slice(0, at).filter((word) => !after.includes(word)));
 }
 
-/** Saying what one meant to do ("хотел", "собиралась", "планировал"), or what for ("чтобы закрыть раньше": in order to). */
-const MEANT = /^(?:чтобы|хотел[аи]?|собирал(?:ся|ась|ись)|планировал[аи]?)$/;
+/** Saying what one meant to do ("хотел", "собиралась", "планировал"), or what for ("чтобы закрыть раньше", "для досрочного погашения"). */
+const MEANT = /^(?:чтобы|для|хотел[аи]?|собирал(?:ся|ась|ись)|планировал[аи]?)$/;
 /** Setting what happened against what was meant ("…, а …", "…, но …"). */
 const INSTEAD = new Set(['а', 'но', 'однако']);
 /** What a payment is said with: paying, paying off, closing (a bill, a debt), and money, the bill, the sum. */

@@ -1004,6 +1004,10 @@ describe('colloquial queries', () => {
     standsBehind('бонусы упали до нуля', 'ru', 1580);
   });
 
+  it('should put money paid by mistake first for one who put money in "для досрочного погашения" and saw it go to the month\'s bill', () => {
+    expect(topId('внес на ред для досрочного погашения, а ушло в счет месяца, верните')).toBe(2184);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

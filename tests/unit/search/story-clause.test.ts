@@ -36,6 +36,9 @@ describe('paidOtherwiseThanMeant', () => {
     expect(paidOtherwise('внес больше, чтобы закрыть ред раньше, но это засчиталось как платёж месяца')).toBe(true);
     expect(paidOtherwise('положил деньги, чтобы оплатить ред, но они не пришли')).toBe(false);
     expect(paidOtherwise('сколько заплатить за ред до конца, чтобы всё закрыть')).toBe(false);
+    // so is what it was put in "для" (for)
+    expect(paidOtherwise('внес на ред для досрочного погашения, а ушло в счет месяца, верните')).toBe(true);
+    expect(paidOtherwise('деньги для оплаты ред внес, а они не пришли')).toBe(false);
   });
 
   it('should not read what did not happen, or a wish with no payment, or no "but", as one', () => {
