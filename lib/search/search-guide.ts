@@ -20,7 +20,7 @@ import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble } from './story-clause';
+import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { findingOutTheWays } from './named-details';
@@ -201,7 +201,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
     // purchase a bonus the asker wants to find out came from, the goods a promotion's bonus came from, paying said of purchases
     // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), finding out when the ways are what is
-    // found out ("посмотреть варианты оплаты"), where a name asked about was seen,
+    // found out ("посмотреть варианты оплаты"), what a loan was taken for ("кредит на телефон"), where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
@@ -214,6 +214,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...payingForWhich(typedWords),
       ...moneyReplaced(typedWords),
       ...findingOutTheWays(typedWords),
+      ...whatALoanIsFor(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all; so are

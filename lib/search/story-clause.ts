@@ -79,6 +79,23 @@ export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<
   return new Set(words.filter((word) => saysOneOf(word, ['вернуть'])));
 }
 
+/** A loan, in any form ("кредит", "кредита", "в кредит"). */
+const LOAN = /^кредит[а-я]*$/;
+
+/**
+ * What a loan was taken for ("кредит на телефон", "взяла телефон в кредит"): which thing it bought is the asker's story;
+ * an answer on having a loan need not name it.
+ */
+export function whatALoanIsFor(words: readonly string[]): ReadonlySet<string> {
+  const bought = new Set<string>();
+  words.forEach((word, i) => {
+    if (!LOAN.test(word)) return;
+    if (words[i + 1] === 'на' && words[i + 2] !== undefined) bought.add(words[i + 2]!);
+    if (words[i - 1] === 'в' && words[i - 2] !== undefined) bought.add(words[i - 2]!);
+  });
+  return bought;
+}
+
 /** A purchase: Kazakh "сатып" (buying, before its "алу": "сатып алудан", from a purchase), Russian "покупка", "купил". */
 const PURCHASE = /^(?:сатып|покуп|купил|купленн)/;
 /** Whether the word at `i` says buying: a purchase word, or the "ал-" of "сатып алу" (to buy) after "сатып". */

@@ -1008,6 +1008,11 @@ describe('colloquial queries', () => {
     expect(topId('внес на ред для досрочного погашения, а ушло в счет месяца, верните')).toBe(2184);
   });
 
+  it('should stand behind the payment date for one with a loan when the asker says what the loan bought ("кредит на телефон")', () => {
+    standsBehind('оформил ред, а у меня еще кредит на телефон, платить в один день или в разные', 'ru', 1541);
+    expect(topId('взяла телефон в кредит в каспи, теперь и ред открыла, число оплаты ред какое')).toBe(1541);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

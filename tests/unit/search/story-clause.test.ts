@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, storyReadings } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -179,6 +179,19 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо, как его получить')).toEqual([]);
     expect(aside('фдо что это')).toEqual([]);
     expect(aside('қосымшада бонус көрінбей тұр')).toEqual([]);
+  });
+});
+
+describe('whatALoanIsFor', () => {
+  const bought = (text: string) => [...whatALoanIsFor(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give what a loan was taken for, after "кредит на" or before "в кредит"', () => {
+    expect(bought('оформил ред, а у меня еще кредит на телефон, платить в один день')).toEqual(['телефон']);
+    expect(bought('взяла телефон в кредит в каспи, число оплаты ред какое')).toEqual(['телефон']);
+  });
+
+  it('should give nothing for a loan named alone', () => {
+    expect(bought('у меня есть кредит, какая дата оплаты ред')).toEqual([]);
   });
 });
 
