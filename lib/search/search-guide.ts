@@ -19,6 +19,7 @@ import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
+import { namesAnotherBank } from './another-bank';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
@@ -309,6 +310,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const holdsNoNamedProduct = (ref: number) => namesSomeProduct && !namesProductAt.some((names, w) => names && bestWeight[w]![ref]! > 0);
     // A question on paying with a product ("ред работает в других странах?") is not one on paying the product's bill.
     const paysWithProduct = speaksOfPayingWithProduct(query);
+    // Nor is one on another bank ("картой другого банка") one on Kaspi's own ways.
+    const anotherBank = namesAnotherBank(query);
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
@@ -320,7 +323,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         titleShare: titleShare(judgedWords, titleOf(ref).weighed, UNINDEXED_WORD_WEIGHT),
         phrase,
         aboutOtherProduct:
-          titleNamesOtherProduct(queryProducts, titleOf(ref).terms) || holdsNoNamedProduct(ref) || (paysWithProduct && !titleOf(ref).paysWithProduct),
+          titleNamesOtherProduct(queryProducts, titleOf(ref).terms) ||
+          holdsNoNamedProduct(ref) ||
+          (paysWithProduct && !titleOf(ref).paysWithProduct) ||
+          (anotherBank && !titleOf(ref).anotherBank),
         situationUnasked: situationUnasked(queryFacts, titleOf(ref)),
         sameTrouble: queryFacts.negative && titleOf(ref).negative,
       });

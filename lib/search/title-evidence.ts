@@ -1,3 +1,4 @@
+import { namesAnotherBank } from './another-bank';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { contrastingDetails, detailsOfTypedQuestion, howForWhether, namedDetails, sharedDetails, unaskedDetails, type NamedDetails } from './named-details';
 import { saysNot, saysNotWrittenTogether } from './negation';
@@ -69,6 +70,8 @@ export interface TitleFacts {
   question: string;
   /** Whether it speaks of paying with a product (product-as-means.ts), not of the product's own bill. */
   paysWithProduct: boolean;
+  /** Whether it asks of another bank or someone else's card (another-bank.ts). */
+  anotherBank: boolean;
 }
 
 export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight): TitleFacts {
@@ -83,6 +86,7 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
     after: titleTimeAfter(title, lang),
     question: tokenizeWords(titleQuestion(title)).map((t) => t.word).filter((word) => !ASKER.has(word)).join(' '),
     paysWithProduct: speaksOfPayingWithProduct(title),
+    anotherBank: namesAnotherBank(title),
   };
 }
 

@@ -1013,6 +1013,13 @@ describe('colloquial queries', () => {
     expect(topId('взяла телефон в кредит в каспи, теперь и ред открыла, число оплаты ред какое')).toBe(1541);
   });
 
+  it('should decline a question on paying with another bank\'s card, which the answers on Kaspi\'s own ways do not answer', () => {
+    for (const query of ['можно ли оплатить ред картой другого банка', 'ред оплата через кассу другого банка']) {
+      expect(searcher.search(query, { lang: 'ru' }), query).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
+    }
+    standsBehind('перечислите варианты оплаты реда, у меня нет карты другого банка', 'ru', 1508);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
