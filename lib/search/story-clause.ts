@@ -82,12 +82,17 @@ export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<
 /** A loan, in any form ("кредит", "кредита", "в кредит"). */
 const LOAN = /^кредит[а-я]*$/;
 
+/** Asking how to get a loan ("как оформить кредит", "получить", "взять") or on what terms ("условия"): the loan is the question. */
+const GETTING_A_LOAN = /^(?:оформить|получить|взять|условия|условие)$/;
+
 /**
  * What a loan was taken for ("кредит на телефон", "взяла телефон в кредит"): which thing it bought is the asker's story;
- * an answer on having a loan need not name it.
+ * an answer on having a loan need not name it. Not when the question asks how to get one ("как получить кредит на
+ * автомобиль"): what it is for is then part of what is asked.
  */
 export function whatALoanIsFor(words: readonly string[]): ReadonlySet<string> {
   const bought = new Set<string>();
+  if (words.some((word) => GETTING_A_LOAN.test(word))) return bought;
   words.forEach((word, i) => {
     if (!LOAN.test(word)) return;
     if (words[i + 1] === 'на' && words[i + 2] !== undefined) bought.add(words[i + 2]!);

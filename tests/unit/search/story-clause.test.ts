@@ -190,8 +190,10 @@ describe('whatALoanIsFor', () => {
     expect(bought('взяла телефон в кредит в каспи, число оплаты ред какое')).toEqual(['телефон']);
   });
 
-  it('should give nothing for a loan named alone', () => {
+  it('should give nothing for a loan named alone, or for one the question asks how to get', () => {
     expect(bought('у меня есть кредит, какая дата оплаты ред')).toEqual([]);
+    expect(bought('как получить кредит на автомобиль в каспи')).toEqual([]);
+    expect(bought('хочу машину в кредит через каспи, какие условия')).toEqual([]);
   });
 });
 
