@@ -1,4 +1,4 @@
-import { vocabularySynonyms } from './vocabulary-expansion';
+import { saysPaying } from './vocabulary-expansion';
 
 /** Whether a word names the bill, in any of its forms (normalised): "счёт", "счета", "счётом". */
 export const namesBill = (word: string) => /^сч[её]т/.test(word);
@@ -29,9 +29,7 @@ const NOT_YET: readonly (readonly [string, string])[] = [
  * is then not yet come, as "ещё не" says it. Not without paying ("счёт не пришёл, уже пятое число": a bill missing).
  */
 const ALREADY = 'уже';
-const PAYING = 'оплатить';
-const paysAlready = (words: readonly string[]) =>
-  words.includes(ALREADY) && words.some((word) => word === PAYING || vocabularySynonyms(word).includes(PAYING));
+const paysAlready = (words: readonly string[]) => words.includes(ALREADY) && words.some(saysPaying);
 
 /** Whether `first` at `i` is followed by `second`, with only the bill and whose it is between them ("пока счёт не"). */
 const saysPairAt = (near: readonly string[], i: number, [first, second]: readonly [string, string]) => {

@@ -1,6 +1,6 @@
 import { answerWordsFor, asksForTheWays, pairAnswerWordsFor } from './question-words';
 import { namesPublicHoliday } from './public-holidays';
-import { vocabularySynonyms } from './vocabulary-expansion';
+import { saysPaying, vocabularySynonyms } from './vocabulary-expansion';
 
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
@@ -174,8 +174,6 @@ const SHOP = /^(?:магазин|супермаркет|гипермаркет|�
 const BANK_PLACE = /^(?:отделени|филиал|банк|болимше)/;
 /** A receipt ("чек", "фискальный"), folded: what a merchant's till (Kaspi Касса) makes, not a payment. */
 const RECEIPT = /^(?:чек|фискал)/;
-const PAYING = 'оплатить';
-const saysPaying = (word: string) => word === PAYING || vocabularySynonyms(word).includes(PAYING);
 /**
  * A till said with a shop and not with the bank ("на кассе в супермаркете", "на кассе магазина"), where the asker pays: paying
  * there is paying at the Kaspi Terminal that stands in shops, not at the desk of a branch. Not a merchant's till, which makes

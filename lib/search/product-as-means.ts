@@ -1,7 +1,7 @@
 import { namesBill } from './bill-not-yet';
 import { tokenizeWords } from './normalize-text';
 import { isStopWord } from './stop-words';
-import { namesProduct, vocabularySynonyms } from './vocabulary-expansion';
+import { namesProduct, saysPaying, vocabularySynonyms } from './vocabulary-expansion';
 
 /** A product at work or in use ("Red работает за границей?", "можно пользоваться Red", "использовать Red для покупок"). */
 const IN_USE = /^(?:работа(?:ет|ют|ть)|пользовать(?:ся)?|использовать|использую|используют|используется)$/;
@@ -9,8 +9,6 @@ const IN_USE = /^(?:работа(?:ет|ют|ть)|пользовать(?:ся)?
 const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
 /** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
 const CARD_INSTRUMENTAL = /^карт(?:ой|ою)$/;
-
-const paysFor = (word: string) => word === 'оплатить' || vocabularySynonyms(word).includes('оплатить');
 
 /**
  * Whether a text speaks of a product as a means of paying for something else: the product at work or in use, or what one
@@ -24,7 +22,7 @@ export function speaksOfPayingWithProduct(text: string): boolean {
   const words = all.filter((word) => !isStopWord(word) && !isTheBrand(word) && !accompanying.has(word));
   const products = words.filter(namesProduct);
   // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться")
-  const paidBefore = (i: number) => words.slice(0, i).some(paysFor);
+  const paidBefore = (i: number) => words.slice(0, i).some(saysPaying);
   return words.some((word, i) => {
     if (!namesProduct(word)) return false;
     // in use, unless its bill was paid before ("после оплаты смогу пользоваться ред": using it again once paid)

@@ -203,6 +203,9 @@ const ASKING: ReadonlySet<string> = new Set([
 /** Whether a typed word asks to find something out ("узнать", "посмотреть", "знать", "тарихы") by the vocabulary. */
 export const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
 
+/** Whether a typed word says paying, as the vocabulary reads it ("заплатить", "погасить", "внести"). */
+export const saysPaying = (word: string) => word === 'оплатить' || vocabularySynonyms(word).includes('оплатить');
+
 /** Whether a typed word is a product name, in any of its spellings ("ред": red). */
 export const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
 
