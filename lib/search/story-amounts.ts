@@ -34,10 +34,15 @@ const NOTES: readonly (readonly [RegExp, number])[] = [
   [/^сотк[аиуео]й?$/, 100000],
 ];
 
+/** Thousands written onto the number, as people type them in chats ("50к", "50k", "50тыс"). */
+const THOUSANDS_JOINED = /^(\d{1,6})(?:к|k|тыс)$/;
+
 function amountAt(words: readonly string[], at: number): Amount | null {
   const word = words[at]!;
   const note = NOTES.find(([form]) => form.test(word));
   if (note) return { value: note[1], scale: 1 };
+  const joined = THOUSANDS_JOINED.exec(word);
+  if (joined) return { value: Number(joined[1]), scale: 1000 };
   const digits = /^\d{1,9}$/.test(word) ? word : digitsOf(word);
   if (digits === null) return null;
   const unit = words[at + 1] ?? '';
@@ -47,22 +52,31 @@ function amountAt(words: readonly string[], at: number): Amount | null {
 }
 
 /**
+ * "Although" before the second sum: it is what was paid, said after what arrived ("показал 12 тысяч, хотя я закинула
+ * 15"), so the order of the two is turned round.
+ */
+const ALTHOUGH = /^(?:хотя|хоть|ведь|притом)$/;
+
+/**
  * Whether the story names a sum of money and then a smaller one ("положил 20 тысяч, а пришло 15"; "вносил пять
  * тысяч, а засчитали три"): what arrived, or was counted, is part of what was paid, as the guide's "поступила не
  * полностью" says. A number after the first with no unit of its own is in the first one's unit. Dates, times and
- * counts of days are no sums, nor is a bare number before any sum.
+ * counts of days are no sums, nor is a bare number before any sum. After "хотя" the larger sum comes second.
  */
 export function namesASmallerSumAfterAnother(typed: readonly string[]): boolean {
   const words = withDigitGroupsJoined(typed);
   let first: { value: number; scale: number } | null = null;
+  let although = false;
   for (let at = 0; at < words.length; at++) {
+    if (first && ALTHOUGH.test(words[at]!)) although = true;
     const amount = amountAt(words, at);
     if (!amount) continue;
     if (!first) {
       if (amount.scale !== null) first = { value: amount.value * amount.scale, scale: amount.scale };
       continue;
     }
-    if (amount.value * (amount.scale ?? first.scale) < first.value) return true;
+    const second = amount.value * (amount.scale ?? first.scale);
+    if (although ? second > first.value : second < first.value) return true;
   }
   return false;
 }

@@ -45,4 +45,20 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('лимит 1 500 000 тенге')).toBe(false);
     expect(smaller('внес 20 000, а пришло 15 000')).toBe(true);
   });
+
+  it('should read thousands typed onto the number ("50к", "50k") as a sum in thousands', () => {
+    expect(smaller('в банкомат положил 50к за ред, пришло 40')).toBe(true);
+    expect(smaller('закинул 20k а зачислилось 15k')).toBe(true);
+    expect(smaller('внесла 10тыс, пришло 8')).toBe(true);
+    expect(smaller('положил 50к, пришло 50000')).toBe(false);
+    // days after a sum typed so are no sum
+    expect(smaller('внес 5к, жду 3 дня')).toBe(false);
+  });
+
+  it('should read the sum after "хотя" as the one paid, said after what arrived', () => {
+    expect(smaller('терминал на реде показал 12 тысяч, хотя я закинула 15')).toBe(true);
+    expect(smaller('зачислилось 8 тысяч, хотя вносила 10')).toBe(true);
+    expect(smaller('пришло 20 тысяч, хотя я положил 15')).toBe(false);
+    expect(smaller('хотя положил 20 тысяч, пришло 15')).toBe(true);
+  });
 });
