@@ -154,14 +154,16 @@ const saysDayOff = (words: readonly string[]) =>
   namesPublicHoliday(words) || words.some((word) => HOLIDAY.test(word) || [word, ...vocabularySynonyms(word)].some((said) => DAY_OFF.includes(said)));
 
 /**
- * "В последний день", "в самый последний день", "в крайний день" (on the last day itself) and "в день платежа" (on the
- * payment day): paying on that day asks until what hour of it one may, what "время" names; "какой последний день", "последний
- * день оплаты — какое число" ask the date. Not when the day is said to be off or a holiday ("праздник в день оплаты",
- * "в последний день выпал выходной"): whether paying after it is fined is that day's question. The word "день" at `at`.
+ * "В последний день", "в самый последний день", "в крайний день" (on the last day itself) and "в день платежа", "в дату
+ * оплаты" (on the payment day, on its date): paying on that day asks until what hour of it one may, what "время" names;
+ * "какой последний день", "последний день оплаты — какое число" ask the date. Not when the day is said to be off or a holiday
+ * ("праздник в день оплаты", "в последний день выпал выходной"): whether paying after it is fined is that day's question. The
+ * word "день" (or "дату") at `at`.
  */
 const onTheDueDay = (words: readonly string[], at: number) => {
-  if (words[at] !== 'день' || saysDayOff(words)) return false;
+  if ((words[at] !== 'день' && words[at] !== 'дату') || saysDayOff(words)) return false;
   if (words[at - 1] === 'в') return DUE_DAY_NAMED.test(words[at + 1] ?? '');
+  if (words[at] !== 'день') return false;
   const last = LAST.test(words[at - 1] ?? '');
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
 };

@@ -168,11 +168,14 @@ describe('namedDetails', () => {
     expect([...details('ред нормально оплатить в самый последний день').subject]).toEqual(['time']);
     expect([...details('можно ли заплатить за ред прямо в день платежа').subject]).toEqual(['time']);
     expect([...details('в крайний день оплаты успею').subject]).toEqual(['time']);
+    expect([...details('засчитают, если внесу поздно вечером в дату оплаты').subject]).toEqual(['time']);
     // a day said to be off, a day named by what happens on it, or "день" asked which: no hour
     expect(details('празник в день оплаты ред штраф будет').subject.size).toBe(0);
     expect(details('в последний день выпал выходной, штраф будет').subject.size).toBe(0);
     expect(details('в день выставления счета пришло сообщение').subject.size).toBe(0);
     expect(details('в какой день платить ред').subject.size).toBe(0);
+    expect(details('назовите дату оплаты ред').subject.has('time')).toBe(false);
+    expect(details('в дату оплаты выпал праздник').subject.has('time')).toBe(false);
   });
 
   it('should read finding out the ways ("где посмотреть варианты оплаты", "узнать способы") as asking how to do it', () => {

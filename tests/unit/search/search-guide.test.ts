@@ -936,6 +936,7 @@ describe('colloquial queries', () => {
     expect(topId('ред нормально оплатить в самый последний день?')).toBe(1513);
     expect(topId('можно ли заплатить за ред прямо в день платежа')).toBe(1513);
     expect(topId('в последний день платежа по реду оплата пройдёт без штрафа?')).toBe(1513);
+    expect(topId('платёж по реду засчитают, если внесу поздно вечером в дату оплаты')).toBe(1513);
     // a due day that is a holiday or a day off is that answer's, as before
     expect(topId('празник в день оплаты ред штраф будет')).toBe(1538);
     expect(topId('в последний день выпал выходной, штраф будет?')).toBe(1538);
