@@ -969,6 +969,11 @@ describe('colloquial queries', () => {
     standsBehind('бонусым азайды', 'kz', 1580);
   });
 
+  it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
+    standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
+    standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
+  });
+
   it('should put paying at a Kaspi Terminal first for one paying at a shop\'s till, and the branch\'s desk for the bank\'s', () => {
     expect(topId('на кассе в супермаркете через каспи ред можно погасить?')).toBe(12467);
     expect(topId('можно ли на кассе магазина внести деньги за ред')).toBe(12467);

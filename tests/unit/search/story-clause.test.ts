@@ -153,6 +153,14 @@ describe('placeANameWasSeen', () => {
     expect(aside('объясните, как оплатить ред')).toEqual([]);
   });
 
+  it('should read asking what a name means ("не білдіреді", "мағынасы") or how it is read out ("расшифровывается") as asking what it is', () => {
+    expect(aside('чектегі фдо не білдіреді')).toEqual(['чектеги']);
+    expect(aside('чекте фдо деп тұр, мағынасы қандай')).toEqual(['чекте', 'тур', 'магынасы']);
+    expect(aside('в чеке написано фдо, как расшифровывается')).toEqual(['чеке', 'написано', 'расшифровывается']);
+    // what a thing means, with no name seen, is no such question
+    expect(aside('штраф не білдіреді ме')).toEqual([]);
+  });
+
   it('should read "кім" ending a question of its own ("ФДО кім, неге чегімде тұр") as asking who the name is, and its name there ("оның аты") as shown', () => {
     expect(aside('фдо кім, неге чегімде тұр')).toEqual(['чегимде', 'тур']);
     expect(aside('фдо кім, неге чекте оның аты')).toEqual(['чекте', 'аты']);
