@@ -70,6 +70,8 @@ const KAZAKH_STOP_WORDS = new Set([
   // now, recently), as Russian "вчера", "сегодня" say: the story, not the topic; and up to now ("осы уақытқа дейін", "қазірге
   // дейін", "бүгінге дейін": so far, "дейін" being a stop word), what the asker has so far, not a time asked about
   'кеше', 'бугин', 'ертен', 'казир', 'жакында', 'уакытка', 'казирге', 'бугинге',
+  // and the adjectives of those days ("кешегі бонустар": yesterday's bonuses, "бүгінгі"), as Russian "вчерашний"
+  'кешеги', 'бугинги',
   // the pronouns "ол", "сол", "бұл", "осы" (it, that, this) in their cases ("соған бонус бола ма": is there a bonus for that):
   // pointing back at what the question already named
   'оны', 'онын', 'оган', 'онда', 'одан', 'соны', 'сонын', 'соган', 'сонда', 'содан', 'муны', 'мунын', 'буган', 'мунда', 'будан',

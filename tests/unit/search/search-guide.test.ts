@@ -974,6 +974,10 @@ describe('colloquial queries', () => {
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
   });
 
+  it('should put bonuses not shown first, and stand behind it, for one asking where yesterday\'s bonuses went ("қайда кеткен")', () => {
+    standsBehind('кешегі бонустар кабинетте жоқ, қайда кеткен', 'kz', 1580);
+  });
+
   it('should put paying at a Kaspi Terminal first for one paying at a shop\'s till, and the branch\'s desk for the bank\'s', () => {
     expect(topId('на кассе в супермаркете через каспи ред можно погасить?')).toBe(12467);
     expect(topId('можно ли на кассе магазина внести деньги за ред')).toBe(12467);

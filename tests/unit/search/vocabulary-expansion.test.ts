@@ -353,6 +353,13 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['опять', 'отовариваться']).get('отовариваться')).toContain('увеличиться');
   });
 
+  it('should read bonuses "қайда кетті" (where did they go) as not there, said in full, and "кабинет" (the account) as the app', () => {
+    expect(phraseSynonyms(['бонус', 'кайда', 'кетти']).get('кетти')).toContain('жок');
+    expect(phraseSynonyms(['кайда', 'кеткен']).get('кеткен')).toContain('жок');
+    expect(phraseSynonyms(['жоғалып', 'кетти']).get('кетти') ?? []).not.toContain('жок');
+    expect(vocabularySynonyms('кабинетте')).toContain('приложение');
+  });
+
   it('should read "маркет", "маркетплейс" as Kaspi\'s own shop, not any shop ("дүкен")', () => {
     for (const word of ['маркет', 'маркетплейс']) {
       expect(vocabularySynonyms(word), word).toContain('магазин');
