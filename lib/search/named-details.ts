@@ -64,8 +64,9 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     // also the ways and steps of doing something ("каким способом", "пошагово"): read as "как" in namedDetails
     ['how', /^(как|калай|кайтип)$/],
     // what to do about it ("что делать", "не істеймін"), asked of a trouble: a title that ends "Что делать?", "Не істеу керек?" answers it;
-    // so does asking to put it right ("исправить можно?", "как исправить", "түзетуге бола ма")
-    ['what-to-do', /^(делать|сделать|истеу|истеймин|истесем|истейин|исправить|исправлять|исправят|исправится|туземин|тузетуге|тузету)$/],
+    // so does asking to put it right ("исправить можно?", "как исправить", "түзетуге бола ма"), and where to turn ("куда обращаться",
+    // "к кому обратиться")
+    ['what-to-do', /^(делать|сделать|истеу|истеймин|истесем|истейин|исправить|исправлять|исправят|исправится|туземин|тузетуге|тузету|обращаться|обратиться|обращаюсь)$/],
   ],
 };
 
@@ -168,6 +169,9 @@ const onTheDueDay = (words: readonly string[], at: number) => {
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
 };
 
+/** Turning to someone ("куда обращаться": where to turn), which asks what to do, not where. */
+const TURN_TO = /^(?:обращаться|обратиться|обращаюсь)$/;
+
 /** A shop's till ("касса", "на кассе", "кассир"), folded. */
 const TILL = /^(?:касс(?:а|е|у|ы|ой|ах|ам|ами)?|кассир[а-я]*)$/;
 /** A shop ("в магазине", "супермаркет", "аптека", "продуктовый", "ТЦ"), folded. */
@@ -239,6 +243,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   const asked = read.filter(
     (word, i) =>
       (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) &&
+      !(word === 'куда' && TURN_TO.test(words[i + 1] ?? '')) &&
       !((words[i - 1] === 'не' || asksOtherAt(i - 1) || asksWhetherThereIs(words, i)) && reads('may')(word)),
   );
   const named = (table: readonly [string, RegExp][]) => new Set(table.filter(([, form]) => asked.some((word) => form.test(word))).map(([value]) => value));

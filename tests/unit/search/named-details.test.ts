@@ -190,6 +190,12 @@ describe('namedDetails', () => {
     expect(sharedDetails(details('деньги ушли в счет, исправить можно'), details('Я по ошибке закинул деньги. Что делать?'))).toBe(1);
   });
 
+  it('should read asking where to turn ("куда обращаться", "к кому обратиться") as what to do', () => {
+    expect([...details('деньги не пришли на ред, куда обратиться').question]).toEqual(['what-to-do']);
+    expect([...details('ред закрыт, но остаток на нём мой, куда обращаться').question]).toEqual(['what-to-do']);
+    expect(sharedDetails(details('терминал не зачислил, к кому обратиться'), details('Сумма не поступила. Что делать?'))).toBe(1);
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);
