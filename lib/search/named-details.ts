@@ -191,6 +191,19 @@ const atAShopTill = (words: readonly string[], at: number) =>
   words.some(saysPaying) &&
   !words.some((word) => BANK_PLACE.test(word) || RECEIPT.test(word));
 
+/** A sum or an amount as a noun ("сомасы", "сумма", "мөлшері"), folded. */
+const SUM_NOUN = /^(?:сома(?:сы|сын|сына)?|сумм[аыуе]|молшер(?:и|ин)?)$/;
+/** Whether a word says the most ("ең үлкен", "максималды", "шекті", "максимальная"): one of the maximum's group. */
+const saysMost = (word: string | undefined) => word !== undefined && (word === 'максимум' || vocabularySynonyms(word).includes('максимум'));
+/**
+ * A sum right after the most, or one word on ("ең үлкен бонус сомасы", "максималды сомасы", "шекті сомасы": the largest sum, the
+ * ceiling's sum) is the amount asked, what "қанша" (how much) asks: an answer on the most one may collect ("ең көбі қанша")
+ * lacks nothing without it.
+ */
+export function sumOfTheMost(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.filter((word, at) => SUM_NOUN.test(word) && words.slice(Math.max(0, at - 2), at).some(saysMost)));
+}
+
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"). Null for a word said as itself.

@@ -24,7 +24,7 @@ import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr 
 import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
-import { findingOutTheWays } from './named-details';
+import { findingOutTheWays, sumOfTheMost } from './named-details';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -202,7 +202,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
     // purchase a bonus the asker wants to find out came from, the goods a promotion's bonus came from, paying said of purchases
     // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), finding out when the ways are what is
-    // found out ("посмотреть варианты оплаты"), what a loan was taken for ("кредит на телефон"), where a name asked about was seen,
+    // found out ("посмотреть варианты оплаты"), what a loan was taken for ("кредит на телефон"), the sum of the most asked ("ең үлкен
+    // сомасы": how much at most), where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
@@ -216,6 +217,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...moneyReplaced(typedWords),
       ...findingOutTheWays(typedWords),
       ...whatALoanIsFor(typedWords),
+      ...sumOfTheMost(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all; so are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, sharedDetails, unaskedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, sharedDetails, sumOfTheMost, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -194,6 +194,17 @@ describe('namedDetails', () => {
     expect([...details('деньги не пришли на ред, куда обратиться').question]).toEqual(['what-to-do']);
     expect([...details('ред закрыт, но остаток на нём мой, куда обращаться').question]).toEqual(['what-to-do']);
     expect(sharedDetails(details('терминал не зачислил, к кому обратиться'), details('Сумма не поступила. Что делать?'))).toBe(1);
+  });
+
+  it('should read a sum said right after the most ("ең үлкен бонус сомасы", "максималды сомасы") as the amount asked', () => {
+    const sum = (text: string) => [...sumOfTheMost(tokenizeWords(text).map((t) => t.word))];
+    expect(sum('ең үлкен бонус сомасы қандай')).toEqual(['сомасы']);
+    expect(sum('бонустың максималды сомасы қандай')).toEqual(['сомасы']);
+    expect(sum('бонустың жиналатын шекті сомасы')).toEqual(['сомасы']);
+    expect(sum('максимальная сумма бонусов')).toEqual(['сумма']);
+    // a sum with no "most" before it is the topic
+    expect(sum('бонус сомасы қанша')).toEqual([]);
+    expect(sum('сумма счёта ред больше максимальной')).toEqual([]);
   });
 
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {

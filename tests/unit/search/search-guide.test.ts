@@ -969,6 +969,11 @@ describe('colloquial queries', () => {
     standsBehind('бонусым азайды', 'kz', 1580);
   });
 
+  it('should stand behind the most one may collect for one asking its largest sum ("ең үлкен бонус сомасы")', () => {
+    standsBehind('ең үлкен бонус сомасы қандай', 'kz', 514);
+    standsBehind('бонустың максималды сомасы қандай', 'kz', 514);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
