@@ -222,6 +222,14 @@ const TIME_NOUN = /^(?:кезде|уакытта|куни|кун|кунде|ку
 const whichTime = (words: readonly string[], at: number) => (words[at] === 'кай' || words[at] === 'канша') && TIME_NOUN.test(words[at + 1] ?? '');
 
 /**
+ * The time in a question on when ("қанша уақытта келеді": in how much time does it come; "қай күні"): part of the question word,
+ * not a topic: an answer on the bonus that comes lacks nothing without it.
+ */
+export function timeAskedWhen(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.filter((word, at) => at > 0 && whichTime(words, at - 1)));
+}
+
+/**
  * The verbs of finding out ("посмотреть", "узнать") in a question that finds out the ways of doing something ("где
  * посмотреть варианты оплаты": where to see the ways to pay): it asks how to do it, and its answer need not say finding out.
  */

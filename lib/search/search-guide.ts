@@ -24,7 +24,7 @@ import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr 
 import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
-import { findingOutTheWays, sumOfTheMost } from './named-details';
+import { findingOutTheWays, sumOfTheMost, timeAskedWhen } from './named-details';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
 
 export interface SearchOptions {
@@ -203,7 +203,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // purchase a bonus the asker wants to find out came from, the goods a promotion's bonus came from, paying said of purchases
     // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), finding out when the ways are what is
     // found out ("посмотреть варианты оплаты"), what a loan was taken for ("кредит на телефон"), the sum of the most asked ("ең үлкен
-    // сомасы": how much at most), where a name asked about was seen,
+    // сомасы": how much at most), the time asked when ("қанша уақытта": in how much time), where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
@@ -218,6 +218,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...findingOutTheWays(typedWords),
       ...whatALoanIsFor(typedWords),
       ...sumOfTheMost(typedWords),
+      ...timeAskedWhen(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all; so are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, sharedDetails, sumOfTheMost, unaskedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, sharedDetails, sumOfTheMost, timeAskedWhen, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -205,6 +205,14 @@ describe('namedDetails', () => {
     // a sum with no "most" before it is the topic
     expect(sum('бонус сомасы қанша')).toEqual([]);
     expect(sum('сумма счёта ред больше максимальной')).toEqual([]);
+  });
+
+  it('should read the time in a question on when ("қанша уақытта", "қай күні") as part of the question', () => {
+    const time = (text: string) => [...timeAskedWhen(tokenizeWords(text).map((t) => t.word))];
+    expect(time('пікірге бонус қанша уақытта келеді')).toEqual(['уакытта']);
+    expect(time('бонусы қай күні келеді')).toEqual(['куни']);
+    // a time with no question word before it is the topic
+    expect(time('төлем күні қашан')).toEqual([]);
   });
 
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {

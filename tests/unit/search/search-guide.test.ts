@@ -974,6 +974,10 @@ describe('colloquial queries', () => {
     standsBehind('бонустың максималды сомасы қандай', 'kz', 514);
   });
 
+  it('should stand behind the review bonus for one asking in how much time it comes ("қанша уақытта")', () => {
+    standsBehind('пікірге бонус қанша уақытта келеді', 'kz', 17562);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
