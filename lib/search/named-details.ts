@@ -204,13 +204,22 @@ export function sumOfTheMost(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.filter((word, at) => SUM_NOUN.test(word) && words.slice(Math.max(0, at - 2), at).some(saysMost)));
 }
 
+/** Percent ("процент", "процентов", "пайызы"), folded. */
+const PERCENT = /^(?:процент(?:а|ов|ы)?|пайыз(?:ы)?)$/;
+/** A fine, in any word the vocabulary reads as one ("штраф", "неустойка", "пеня", "айыппұл"). */
+const saysFine = (word: string) => word.startsWith('штраф') || vocabularySynonyms(word).includes('штраф');
+/** The percent of a fine ("неустойка по реду сколько процентов", "штраф сколько процентов") is its size, what the guide names. */
+const percentOfAFine = (words: readonly string[], at: number) => PERCENT.test(words[at]!) && words.some(saysFine);
+
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
- * "время"), a shop's till as the Kaspi Terminal at it ("терминал"). Null for a word said as itself.
+ * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"). Null for a word
+ * said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
+  if (percentOfAFine(words, at)) return 'размер';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, sharedDetails, sumOfTheMost, timeAskedWhen, unaskedDetails } from '../../../lib/search/named-details';
+import { contrastingDetails, detailsOfTypedQuestion, findingOutTheWays, howForWhether, namedDetails, saidAsAnother, sharedDetails, sumOfTheMost, timeAskedWhen, unaskedDetails } from '../../../lib/search/named-details';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const details = (text: string) => namedDetails(tokenizeWords(text).map((t) => t.word));
@@ -213,6 +213,13 @@ describe('namedDetails', () => {
     expect(time('бонусы қай күні келеді')).toEqual(['куни']);
     // a time with no question word before it is the topic
     expect(time('төлем күні қашан')).toEqual([]);
+  });
+
+  it('should read a fine\'s percent ("штраф сколько процентов", "айыппұл неше пайыз") as its size, and percent alone as itself', () => {
+    const said = (text: string, at: number) => saidAsAnother(tokenizeWords(text).map((t) => t.word), at);
+    expect(said('неустойка по реду сколько процентов', 4)).toBe('размер');
+    expect(said('айыппұл неше пайыз', 2)).toBe('размер');
+    expect(said('депозит сколько процентов', 2)).toBeNull();
   });
 
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {

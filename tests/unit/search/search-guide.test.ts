@@ -978,6 +978,12 @@ describe('colloquial queries', () => {
     standsBehind('пікірге бонус қанша уақытта келеді', 'kz', 17562);
   });
 
+  it('should stand behind the fine\'s size for one asking its percent ("сколько процентов"), and not read percent alone so', () => {
+    standsBehind('неустойка по реду сколько процентов', 'ru', 1505);
+    standsBehind('штраф за просрочку ред сколько процентов', 'ru', 1505);
+    expect(searcher.search('депозит сколько процентов', { lang: 'ru' }).confident).toBe(false);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
