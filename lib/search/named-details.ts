@@ -211,15 +211,26 @@ const saysFine = (word: string) => word.startsWith('штраф') || vocabularySy
 /** The percent of a fine ("неустойка по реду сколько процентов", "штраф сколько процентов") is its size, what the guide names. */
 const percentOfAFine = (words: readonly string[], at: number) => PERCENT.test(words[at]!) && words.some(saysFine);
 
+/** A debt ("долг", "задолженность", "қарыз", "берешек"), folded. */
+const DEBT = /^(?:долг[аиуео]?|задолженност[ьи]|карыз[а-я]*|берешек[а-я]*)$/;
+/** Purchases or goods, in any word the vocabulary reads as buying ("покупкам", "товары", "сатып"). */
+const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.test(word) || vocabularySynonyms(word).includes('покупка');
+/**
+ * A debt said with the purchases it is for ("по каким покупкам долг", "из каких покупок сложилась задолженность") is the bill for
+ * them, what the guide names; not one "в долг" (on loan), nor a debt said alone (what is still owed after paying).
+ */
+const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(words[at]!) && words[at - 1] !== 'в' && words.some(saysPurchases);
+
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
- * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"). Null for a word
- * said as itself.
+ * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
+ * purchases as the bill ("счет"). Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
   if (percentOfAFine(words, at)) return 'размер';
+  if (debtForPurchases(words, at)) return 'счет';
   return null;
 }
 

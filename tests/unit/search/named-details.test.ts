@@ -222,6 +222,14 @@ describe('namedDetails', () => {
     expect(said('депозит сколько процентов', 2)).toBeNull();
   });
 
+  it('should read a debt said with the purchases it is for ("по каким покупкам долг") as the bill, not one "в долг" or said alone', () => {
+    const said = (text: string, at: number) => saidAsAnother(tokenizeWords(text).map((t) => t.word), at);
+    expect(said('по каким покупкам долг', 3)).toBe('счет');
+    expect(said('из каких покупок сложилась задолженность', 4)).toBe('счет');
+    expect(said('купил в долг телефон', 2)).toBeNull();
+    expect(said('оплатил ред, а долг остался', 4)).toBeNull();
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);

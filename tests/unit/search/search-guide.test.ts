@@ -984,6 +984,11 @@ describe('colloquial queries', () => {
     expect(searcher.search('депозит сколько процентов', { lang: 'ru' }).confident).toBe(false);
   });
 
+  it('should stand behind the bill\'s purchases for one asking which purchases a debt is for ("по каким покупкам долг")', () => {
+    standsBehind('что входит в мой ред, по каким покупкам долг', 'ru', 1486);
+    standsBehind('из каких покупок сложилась задолженность по реду', 'ru', 1486);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
