@@ -3,7 +3,7 @@ import { followsHyphen, tokenizeWords, joinHyphenatedWords } from './normalize-t
 import { stemWord } from './analyze-text';
 import { isStopWord } from './stop-words';
 import { cyrillicToLatin, latinToCyrillicReadings } from './transliterate';
-import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
+import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, nameSynonyms, phraseSynonyms, stemsOf, vocabularyOfStem, vocabularyPhrases, vocabularySynonyms } from './vocabulary-expansion';
 import { splitJoinedBrand } from './joined-brands';
 import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isQuoting, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
@@ -177,6 +177,13 @@ const isListed = (word: string) => vocabularySynonyms(word).length > 0 || vocabu
 
 function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): PlannedWord {
   const terms = new Map<string, PlannedTerm>();
+  // A place's name ("в Корее", "в Катаре") is that place, as the vocabulary reads it, and nothing else: its stems as other words
+  // ("кор", Kazakh "көр": to see) are coincidences, which in a guide of thousands some answer holds by chance.
+  const place = nameSynonyms(word);
+  if (place.length > 0) {
+    for (const alt of place) for (const stem of synonymStems(alt)) addTerm(terms, stem, 'vocabulary', lookup);
+    return { word, terms: [...terms.values()], listed: true };
+  }
   const ownStems = stemsOf(word);
   for (const stem of ownStems) addTerm(terms, stem, 'stem', lookup);
   const verbStem = withoutThemeVowel(ownStems[0]!);

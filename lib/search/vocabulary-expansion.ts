@@ -107,6 +107,18 @@ const ONE_WORD_ENTRIES = indexGroups((group) => searched(group).filter((e) => e.
 /** The multi-word entries searched for, as their words. */
 const PHRASE_ENTRIES = indexGroups((group) => searched(group).filter((e) => e.words.length > 1).map((e) => e.words));
 
+/** A name's key (see keysOf) → the one-word entries searched for of the groups it names a member of. */
+const NAME_GROUPS = new Map<string, string[]>();
+for (const group of GROUPS) {
+  const words = searched(group).filter((e) => e.words.length === 1).map((e) => e.words[0]!);
+  for (const entry of group) if (entry.name) for (const key of keysOf(entry)) NAME_GROUPS.set(key, [...(NAME_GROUPS.get(key) ?? []), ...words]);
+}
+
+/** What a typed word read as a name ("в Корее", "в Катаре") says, from the name's groups alone; none for any other word. */
+export function nameSynonyms(word: string): string[] {
+  return [...new Set([EXACT + word, ...stemsOf(word)].flatMap((key) => NAME_GROUPS.get(key) ?? []))];
+}
+
 /** What the index holds for a word: found by its exact form and by its stems, each once, never the word itself. */
 function lookUp<T>(index: Map<string, T[]>, word: string, keyOf: (value: T) => string): T[] {
   const out = new Map<string, T>();

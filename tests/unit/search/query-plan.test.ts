@@ -566,4 +566,16 @@ describe('planQuery, rule by rule', () => {
     const many = Array.from({ length: 13 }, (_, i) => `w${String.fromCharCode(97 + i)}x`).join(' ');
     expect(planQuery(many, lookup).words).toHaveLength(12);
   });
+
+  it('should read a place\'s name ("в Корее", "в Катаре") as that place alone, not by its stems as other words', () => {
+    const near = lookupOver(['стран', 'кор', 'корин', 'ка', 'катар', 'дурыс', 'корзин']);
+    const termsOf = (query: string) => planQuery(query, near).words[0]!.terms.map((t) => t.term);
+    for (const place of ['корее', 'катаре']) {
+      expect(termsOf(place), place).toContain('стран');
+      // "кор" is also Kazakh "көр" (to see), and its group ("көрінбей")
+      expect(termsOf(place).filter((term) => term !== 'стран'), place).toEqual([]);
+    }
+    // a word that is no name keeps its own stems
+    expect(termsOf('корзина').length).toBeGreaterThan(0);
+  });
 });
