@@ -263,8 +263,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['переплатить', 'переплатил', 'переплатила', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом', '>сверх'],
   // internet shops named by their brand (q467 "Интернет-дүкендерде" covers them; hyphenated words are indexed joined): the ones people in Kazakhstan name most
   // ("вайлдберрис" as said with its last sound unvoiced: "вайлдберриске");
-  // an online shop said in full ("онлайн" alone may be an online payment)
-  ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'wildberries', 'вайлдберриз', 'вайлдберрис', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин'],
+  // an online shop said in full ("онлайн" alone may be an online payment), and paying online, said in full in Kazakh ("онлайн
+  // төлесем": if I pay online), as a bonus is asked of it; "алиэкспрес" as typed before a Kazakh ending ("алиэкспресте")
+  ['интернетдукен', 'интернетмагазин', 'aliexpress', 'алиэкспресс', 'алиэкспрес', 'wildberries', 'вайлдберриз', 'вайлдберрис', 'ozon', 'озон', 'temu', 'lamoda', '>онлайн дукен', '>онлайн магазин', '>онлайн толеген', '>онлайн толесем', '>онлайн толедим', '>онлайн толеймин'],
   // putting money in: "внёс сумму" (q1516), "закинул деньги" (q2184), "перечислил" (transferred), "перевела на счёт", "перевела на ред" (said in full,
   // in that order: "перевести" alone is a transfer, "перевести с ред на карту" one out of Red);
   // "вносить деньги", "закинуть деньги" say it in full: the money is what is put in, no topic of its own ("когда вносить деньги": when to pay;

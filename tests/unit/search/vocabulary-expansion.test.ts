@@ -360,6 +360,12 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('кабинетте')).toContain('приложение');
   });
 
+  it('should read paying online, said in full in Kazakh ("онлайн төлесем"), and "алиэкспресте" as the internet shops', () => {
+    expect(phraseSynonyms(['онлайн', 'толесем', 'бонус']).get('онлайн')).toContain('интернетдукен');
+    expect(phraseSynonyms(['онлайн', 'бонус']).get('онлайн') ?? []).not.toContain('интернетдукен');
+    expect(vocabularySynonyms('алиэкспресте')).toContain('интернетдукен');
+  });
+
   it('should read "маркет", "маркетплейс" as Kaspi\'s own shop, not any shop ("дүкен")', () => {
     for (const word of ['маркет', 'маркетплейс']) {
       expect(vocabularySynonyms(word), word).toContain('магазин');
