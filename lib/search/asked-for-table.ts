@@ -67,6 +67,10 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['где можно', WAY],
   // "через что платить" (through what does one pay) asks for the ways too ("через" alone names the channel: "через банкомат")
   ['через что', WAY],
+  // so does asking to have the places listed ("перечислите, где принимают платежи": list where payments are taken); "перечислите"
+  // alone asks for a list of anything ("перечислите покупки")
+  ['перечислите где', WAY],
+  ['перечисли где', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",
   // "пошаговая инструкция", "шаги оплаты") ask what a "Как …?" title answers
   ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'путем', 'путями', 'вариант', 'варианты', 'вариантов', 'вариантами', 'инструкция', 'пошагово', 'пошаговая', 'шаги', 'шагов', 'шагам'].map(

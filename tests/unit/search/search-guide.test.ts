@@ -989,6 +989,11 @@ describe('colloquial queries', () => {
     standsBehind('из каких покупок сложилась задолженность по реду', 'ru', 1486);
   });
 
+  it('should put how to pay first for one asking to have the places listed ("перечислите, где принимают"), not for any list', () => {
+    expect(topId('перечислите где вообще принимают платежи по реду')).toBe(1508);
+    expect(topId('перечислите покупки в моем счете ред')).toBe(1486);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
