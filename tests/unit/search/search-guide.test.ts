@@ -994,6 +994,12 @@ describe('colloquial queries', () => {
     expect(topId('перечислите покупки в моем счете ред')).toBe(1486);
   });
 
+  it('should put paying at a terminal first for one asking whether it "примет деньги" (will take the money), not money that did not arrive', () => {
+    expect(topId('терминал каспи в супермаркете примет деньги за ред?')).toBe(12467);
+    // a machine that "принял" (took) the money is one the money did not arrive from, as before
+    expect(topId('банкомат принял не все деньги за счет ред')).toBe(13152);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
