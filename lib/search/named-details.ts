@@ -221,16 +221,27 @@ const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.
  */
 const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(words[at]!) && words[at - 1] !== 'в' && words.some(saysPurchases);
 
+/** The bill, or what it was charged as ("счёте", "выставленном", "насчитали", "начислили"), folded. */
+const BILL_CHARGED = /^(?:сч[её]т|выставл|насчита|начисл)/;
+/**
+ * "Меньше, чем в счёте" (less than in the bill): the asker's own sum is the smaller, so the bill is the larger, what the guide
+ * says ("больше, чем по моим расчётам"); "меньше" is no sum arriving short here. The word at `at`.
+ */
+const lessThanTheBill = (words: readonly string[], at: number) =>
+  words[at] === 'меньше' && words[at + 1] === 'чем' && words.slice(at + 2, at + 5).some((word) => BILL_CHARGED.test(word));
+
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
- * purchases as the bill ("счет"). Null for a word said as itself.
+ * purchases as the bill ("счет"), one's sum "less than in the bill" as the bill larger ("больше"). Null for a word said as
+ * itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
   if (percentOfAFine(words, at)) return 'размер';
   if (debtForPurchases(words, at)) return 'счет';
+  if (lessThanTheBill(words, at)) return 'больше';
   return null;
 }
 

@@ -230,6 +230,14 @@ describe('namedDetails', () => {
     expect(said('оплатил ред, а долг остался', 4)).toBeNull();
   });
 
+  it('should read one\'s sum "меньше, чем в счёте" (less than in the bill) as the bill larger, and "меньше" alone as itself', () => {
+    const said = (text: string, at: number) => saidAsAnother(tokenizeWords(text).map((t) => t.word), at);
+    expect(said('у меня вышло меньше, чем в выставленном счете', 3)).toBe('больше');
+    expect(said('вышло меньше чем насчитали по реду', 1)).toBe('больше');
+    expect(said('пришло меньше, чем положил', 1)).toBeNull();
+    expect(said('зачислили меньше', 1)).toBeNull();
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);

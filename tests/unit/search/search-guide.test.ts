@@ -1000,6 +1000,10 @@ describe('colloquial queries', () => {
     expect(topId('банкомат принял не все деньги за счет ред')).toBe(13152);
   });
 
+  it('should stand behind the bill larger than one\'s reckoning for one whose sum came out "меньше, чем в счёте"', () => {
+    standsBehind('сложил все покупки по ред, у меня вышло меньше, чем в выставленном счете', 'ru', 12370);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
