@@ -221,6 +221,13 @@ const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.
  */
 const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(words[at]!) && words[at - 1] !== 'в' && words.some(saysPurchases);
 
+/** A deadline ("срок", "срока"), folded. */
+const DEADLINE = /^срок[аеу]?$/;
+/** Asking the hour ("во сколько", "до скольки"), folded. */
+const asksTheHour = (words: readonly string[]) => words.some((word, i) => (word === 'сколько' && words[i - 1] === 'во') || word === 'скольки');
+/** A deadline asked by the hour ("последний срок оплаты во сколько": the deadline at what time) is the hour of the due day. */
+const deadlineByTheHour = (words: readonly string[], at: number) => DEADLINE.test(words[at]!) && asksTheHour(words);
+
 /** The bill, or what it was charged as ("счёте", "выставленном", "насчитали", "начислили"), folded. */
 const BILL_CHARGED = /^(?:сч[её]т|выставл|насчита|начисл)/;
 /**
@@ -233,8 +240,8 @@ const lessThanTheBill = (words: readonly string[], at: number) =>
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
- * purchases as the bill ("счет"), one's sum "less than in the bill" as the bill larger ("больше"). Null for a word said as
- * itself.
+ * purchases as the bill ("счет"), one's sum "less than in the bill" as the bill larger ("больше"), a deadline asked by the
+ * hour as that hour ("время"). Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
@@ -242,6 +249,7 @@ export function saidAsAnother(words: readonly string[], at: number): string | nu
   if (percentOfAFine(words, at)) return 'размер';
   if (debtForPurchases(words, at)) return 'счет';
   if (lessThanTheBill(words, at)) return 'больше';
+  if (deadlineByTheHour(words, at)) return 'время';
   return null;
 }
 

@@ -238,6 +238,14 @@ describe('namedDetails', () => {
     expect(said('зачислили меньше', 1)).toBeNull();
   });
 
+  it('should read a deadline asked by the hour ("срок … во сколько", "до скольки") as that hour, and asked by the date as itself', () => {
+    const said = (text: string, at: number) => saidAsAnother(tokenizeWords(text).map((t) => t.word), at);
+    expect(said('последний срок оплаты ред во сколько', 1)).toBe('время');
+    expect(said('срок оплаты ред до скольки', 0)).toBe('время');
+    expect(said('срок оплаты ред какого числа', 0)).toBeNull();
+    expect(said('сколько дней срок', 3)).toBeNull();
+  });
+
   it('should read nothing from words that only begin like one ("этап", "следы") or from none', () => {
     for (const text of ['этап оплаты', 'следы', 'Как оплатить счёт?']) {
       expect(details(text).period.size, text).toBe(0);

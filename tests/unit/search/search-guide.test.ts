@@ -1004,6 +1004,10 @@ describe('colloquial queries', () => {
     standsBehind('сложил все покупки по ред, у меня вышло меньше, чем в выставленном счете', 'ru', 12370);
   });
 
+  it('should stand behind the hour a payment is due by for one asking the deadline "во сколько" (at what time)', () => {
+    standsBehind('последний срок оплаты ред во сколько', 'ru', 1513);
+  });
+
   it('should put what FDO is first, and stand behind it, for one asking what the name on the receipt means ("не білдіреді")', () => {
     standsBehind('чектегі фдо не білдіреді', 'kz', 3075);
     standsBehind('в чеке написано фдо, как расшифровывается', 'ru', 3075);
