@@ -342,6 +342,12 @@ describe('a phrase read only when said in full', () => {
     for (const word of ['шектелмей', 'шектелген', 'шектеули']) expect(vocabularySynonyms(word), word).toContain('максимум');
   });
 
+  it('should read bonuses that stop being collected ("жиналуын қоя ма") or go over a sum ("асқанда") as asking the most, in those forms', () => {
+    for (const word of ['коя', 'кояды', 'асканда', 'асып', 'аспайды']) expect(vocabularySynonyms(word), word).toContain('максимум');
+    // other forms of "қой-" (put) are no stopping
+    expect(vocabularySynonyms('койдым')).not.toContain('максимум');
+  });
+
   it('should read bonuses that "азайып кетті" (grew fewer) as bonuses not there, in those forms', () => {
     for (const word of ['азайып', 'азайды', 'азайган']) expect(vocabularySynonyms(word), word).toContain('жок');
   });
