@@ -1,9 +1,9 @@
 import { isStopWord } from './stop-words';
 
 /**
- * Question words as they are said and typed in a hurry ("штраф скока", "скок платить", "мона ли": можно ли), with the
- * written word they stand for: read as it, they ask what it asks and say the phrases it says
- * ("скок мне платить" is "сколько мне платить": the sum of the bill).
+ * Question and function words as they are said and typed in a hurry ("штраф скока", "скок платить", "мона ли": можно ли;
+ * "нада", "тока", "чо": надо, только, что), with the written word they stand for: read as it, they ask what it asks and say
+ * the phrases it says ("скок мне платить" is "сколько мне платить": the sum of the bill).
  */
 const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
   ['скока', 'сколько'],
@@ -13,6 +13,12 @@ const WRITTEN_FORMS: ReadonlyMap<string, string> = new Map([
   ['када', 'когда'],
   ['тада', 'тогда'],
   ['щас', 'сейчас'],
+  ['нада', 'надо'],
+  ['сколка', 'сколько'],
+  ['чо', 'что'],
+  ['шо', 'что'],
+  ['тока', 'только'],
+  ['токо', 'только'],
 ]);
 
 /**
@@ -47,10 +53,15 @@ function heardVariants(word: string): string[] {
   return out;
 }
 
-/** The function words (stop words) a word is, with one sound written as heard ("кагда": когда); none for a stop word itself. */
+/**
+ * The function words (stop words) a word is, with one sound written as heard ("кагда": когда), or its last consonant
+ * voiced or not ("черес": через); none for a stop word itself.
+ */
 function functionWordsAsHeard(word: string): string[] {
   if (word.length < MIN_HEARD_WORD || isStopWord(word)) return [];
-  return [...new Set(heardVariants(word).filter(isStopWord))];
+  const other = FINAL_PAIRS[word.at(-1) ?? ''];
+  const devoiced = other ? [word.slice(0, -1) + other] : [];
+  return [...new Set([...heardVariants(word), ...devoiced].filter(isStopWord))];
 }
 
 /** A topic word needs more letters than a function word before one heard vowel reads it as another ("сумма", "сумму"). */

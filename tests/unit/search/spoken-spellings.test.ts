@@ -21,6 +21,14 @@ describe('writtenForms', () => {
     expect(writtenForms('сколко')).toEqual(['сколько']);
   });
 
+  it('reads function words typed as said in a hurry ("нада", "тока", "чо") and a last consonant voiced or not ("черес")', () => {
+    expect(writtenForms('нада')).toEqual(['надо']);
+    expect(writtenForms('сколка')).toEqual(['сколько']);
+    for (const spoken of ['тока', 'токо']) expect(writtenForms(spoken), spoken).toEqual(['только']);
+    for (const spoken of ['чо', 'шо']) expect(writtenForms(spoken), spoken).toEqual(['что']);
+    expect(writtenForms('черес')).toEqual(['через']);
+  });
+
   it('gives nothing for a written word or any other word', () => {
     for (const word of ['сколько', 'скоро', 'скидка', '', 'constructor', 'когда', 'можно']) expect(writtenForms(word), word).toEqual([]);
     // a topic word one vowel from a stop word's form ("инструкция" is filler), a short word, two vowels heard
