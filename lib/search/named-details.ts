@@ -262,10 +262,11 @@ const whichTime = (words: readonly string[], at: number) => (words[at] === 'ка
 
 /**
  * The time in a question on when ("қанша уақытта келеді": in how much time does it come; "қай күні"): part of the question word,
- * not a topic: an answer on the bonus that comes lacks nothing without it.
+ * not a topic: an answer on the bonus that comes lacks nothing without it. Not "қанша күн" (how many days), a length asked,
+ * whose days are its topic ("жеткізу қанша күн": how many days does delivery take).
  */
 export function timeAskedWhen(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.filter((word, at) => at > 0 && whichTime(words, at - 1)));
+  return new Set(words.filter((word, at) => at > 0 && whichTime(words, at - 1) && word !== 'кун'));
 }
 
 /**

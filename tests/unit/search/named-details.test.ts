@@ -213,6 +213,8 @@ describe('namedDetails', () => {
     expect(time('бонусы қай күні келеді')).toEqual(['куни']);
     // a time with no question word before it is the topic
     expect(time('төлем күні қашан')).toEqual([]);
+    // nor are the days of a length asked ("қанша күн": how many days)
+    expect(time('жеткізу қанша күн')).toEqual([]);
   });
 
   it('should read a fine\'s percent ("штраф сколько процентов", "айыппұл неше пайыз") as its size, and percent alone as itself', () => {
