@@ -17,7 +17,7 @@ import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
-import { saidAsAnother } from './named-details';
+import { saidAsAnother } from './said-as-another';
 import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 

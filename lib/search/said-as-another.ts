@@ -1,0 +1,100 @@
+import { namesPublicHoliday } from './public-holidays';
+import { saysPaying, vocabularySynonyms } from './vocabulary-expansion';
+
+// Words a question says as another word the guide uses (normalised, folded): the due day itself for the hour of it, a shop's
+// till for the terminal at it, a fine's percent for its size, a debt for purchases for the bill, one's sum "less than in the
+// bill" for the bill larger, a deadline asked by the hour for that hour. The query searches that word alone (query-plan.ts).
+
+/** "Последний", "крайний" (the last, the utmost), in the forms said of an hour. */
+export const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|юю)$/;
+
+/** What the day a payment is due on is said with: "в день платежа", "в день оплаты" (on the payment day), folded. */
+const DUE_DAY_NAMED = /^(?:платежа|оплаты|погашения|взноса)$/;
+/** A day off or a holiday said of the day ("праздник", typed "празник"; "выходной", "воскресенье"), or a holiday's date. */
+const DAY_OFF: readonly string[] = ['выходной', 'праздничный'];
+const HOLIDAY = /^пра[зс]д?ни/;
+const saysDayOff = (words: readonly string[]) =>
+  namesPublicHoliday(words) || words.some((word) => HOLIDAY.test(word) || [word, ...vocabularySynonyms(word)].some((said) => DAY_OFF.includes(said)));
+
+/**
+ * "В последний день", "в самый последний день", "в крайний день" (on the last day itself) and "в день платежа", "в дату
+ * оплаты" (on the payment day, on its date): paying on that day asks until what hour of it one may, what "время" names;
+ * "какой последний день", "последний день оплаты — какое число" ask the date. Not when the day is said to be off or a holiday
+ * ("праздник в день оплаты", "в последний день выпал выходной"): whether paying after it is fined is that day's question. The
+ * word "день" (or "дату") at `at`.
+ */
+const onTheDueDay = (words: readonly string[], at: number) => {
+  if ((words[at] !== 'день' && words[at] !== 'дату') || saysDayOff(words)) return false;
+  if (words[at - 1] === 'в') return DUE_DAY_NAMED.test(words[at + 1] ?? '');
+  if (words[at] !== 'день') return false;
+  const last = LAST.test(words[at - 1] ?? '');
+  return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
+};
+
+/** A shop's till ("касса", "на кассе", "кассир"), folded. */
+const TILL = /^(?:касс(?:а|е|у|ы|ой|ах|ам|ами)?|кассир[а-я]*)$/;
+/** A shop ("в магазине", "супермаркет", "аптека", "продуктовый", "ТЦ"), folded. */
+const SHOP = /^(?:магазин|супермаркет|гипермаркет|минимаркет|аптек|продуктов|тц$)/;
+/** The bank's own place ("отделение", "филиал", "банк"), whose desk is the bank's. */
+const BANK_PLACE = /^(?:отделени|филиал|банк|болимше)/;
+/** A receipt ("чек", "фискальный"), folded: what a merchant's till (Kaspi Касса) makes, not a payment. */
+const RECEIPT = /^(?:чек|фискал)/;
+/**
+ * A till said with a shop and not with the bank ("на кассе в супермаркете", "на кассе магазина"), where the asker pays: paying
+ * there is paying at the Kaspi Terminal that stands in shops, not at the desk of a branch. Not a merchant's till, which makes
+ * receipts ("чек через кассу для покупателя магазина": Kaspi Касса). The word at `at`.
+ */
+const atAShopTill = (words: readonly string[], at: number) =>
+  TILL.test(words[at]!) &&
+  words.some((word) => SHOP.test(word)) &&
+  words.some(saysPaying) &&
+  !words.some((word) => BANK_PLACE.test(word) || RECEIPT.test(word));
+
+/** Percent ("процент", "процентов", "пайызы"), folded. */
+const PERCENT = /^(?:процент(?:а|ов|ы)?|пайыз(?:ы)?)$/;
+/** A fine, in any word the vocabulary reads as one ("штраф", "неустойка", "пеня", "айыппұл"). */
+const saysFine = (word: string) => word.startsWith('штраф') || vocabularySynonyms(word).includes('штраф');
+/** The percent of a fine ("неустойка по реду сколько процентов", "штраф сколько процентов") is its size, what the guide names. */
+const percentOfAFine = (words: readonly string[], at: number) => PERCENT.test(words[at]!) && words.some(saysFine);
+
+/** A debt ("долг", "задолженность", "қарыз", "берешек"), folded. */
+const DEBT = /^(?:долг[аиуео]?|задолженност[ьи]|карыз[а-я]*|берешек[а-я]*)$/;
+/** Purchases or goods, in any word the vocabulary reads as buying ("покупкам", "товары", "сатып"). */
+const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.test(word) || vocabularySynonyms(word).includes('покупка');
+/**
+ * A debt said with the purchases it is for ("по каким покупкам долг", "из каких покупок сложилась задолженность") is the bill for
+ * them, what the guide names; not one "в долг" (on loan), nor a debt said alone (what is still owed after paying).
+ */
+const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(words[at]!) && words[at - 1] !== 'в' && words.some(saysPurchases);
+
+/** A deadline ("срок", "срока"), folded. */
+const DEADLINE = /^срок[аеу]?$/;
+/** Asking the hour ("во сколько", "до скольки"), folded. */
+const asksTheHour = (words: readonly string[]) => words.some((word, i) => (word === 'сколько' && words[i - 1] === 'во') || word === 'скольки');
+/** A deadline asked by the hour ("последний срок оплаты во сколько": the deadline at what time) is the hour of the due day. */
+const deadlineByTheHour = (words: readonly string[], at: number) => DEADLINE.test(words[at]!) && asksTheHour(words);
+
+/** The bill, or what it was charged as ("счёте", "выставленном", "насчитали", "начислили"), folded. */
+const BILL_CHARGED = /^(?:сч[её]т|выставл|насчита|начисл)/;
+/**
+ * "Меньше, чем в счёте" (less than in the bill): the asker's own sum is the smaller, so the bill is the larger, what the guide
+ * says ("больше, чем по моим расчётам"); "меньше" is no sum arriving short here. The word at `at`.
+ */
+const lessThanTheBill = (words: readonly string[], at: number) =>
+  words[at] === 'меньше' && words[at + 1] === 'чем' && words.slice(at + 2, at + 5).some((word) => BILL_CHARGED.test(word));
+
+/**
+ * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
+ * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
+ * purchases as the bill ("счет"), one's sum "less than in the bill" as the bill larger ("больше"), a deadline asked by the
+ * hour as that hour ("время"). Null for a word said as itself.
+ */
+export function saidAsAnother(words: readonly string[], at: number): string | null {
+  if (onTheDueDay(words, at)) return 'время';
+  if (atAShopTill(words, at)) return 'терминал';
+  if (percentOfAFine(words, at)) return 'размер';
+  if (debtForPurchases(words, at)) return 'счет';
+  if (lessThanTheBill(words, at)) return 'больше';
+  if (deadlineByTheHour(words, at)) return 'время';
+  return null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { saidAsAnother } from '../../../lib/search/said-as-another';
+import { tokenizeWords } from '../../../lib/search/normalize-text';
+
+/** What the word at `at` is said as, null for a word said as itself. */
+const said = (text: string, at: number) => saidAsAnother(tokenizeWords(text).map((t) => t.word), at);
+
+describe('saidAsAnother', () => {
+  it('should read a fine\'s percent ("штраф сколько процентов", "айыппұл неше пайыз") as its size, and percent alone as itself', () => {
+    expect(said('неустойка по реду сколько процентов', 4)).toBe('размер');
+    expect(said('айыппұл неше пайыз', 2)).toBe('размер');
+    expect(said('депозит сколько процентов', 2)).toBeNull();
+  });
+
+  it('should read a debt said with the purchases it is for ("по каким покупкам долг") as the bill, not one "в долг" or said alone', () => {
+    expect(said('по каким покупкам долг', 3)).toBe('счет');
+    expect(said('из каких покупок сложилась задолженность', 4)).toBe('счет');
+    expect(said('купил в долг телефон', 2)).toBeNull();
+    expect(said('оплатил ред, а долг остался', 4)).toBeNull();
+  });
+
+  it('should read one\'s sum "меньше, чем в счёте" (less than in the bill) as the bill larger, and "меньше" alone as itself', () => {
+    expect(said('у меня вышло меньше, чем в выставленном счете', 3)).toBe('больше');
+    expect(said('вышло меньше чем насчитали по реду', 1)).toBe('больше');
+    expect(said('пришло меньше, чем положил', 1)).toBeNull();
+    expect(said('зачислили меньше', 1)).toBeNull();
+  });
+
+  it('should read a deadline asked by the hour ("срок … во сколько", "до скольки") as that hour, and asked by the date as itself', () => {
+    expect(said('последний срок оплаты ред во сколько', 1)).toBe('время');
+    expect(said('срок оплаты ред до скольки', 0)).toBe('время');
+    expect(said('срок оплаты ред какого числа', 0)).toBeNull();
+    expect(said('сколько дней срок', 3)).toBeNull();
+  });
+});
