@@ -1,6 +1,6 @@
 import { answerWordsFor, asksForTheWays, pairAnswerWordsFor } from './question-words';
 import { LAST, saidAsAnother } from './said-as-another';
-import { vocabularySynonyms } from './vocabulary-expansion';
+import { saysEntry } from './vocabulary-expansion';
 
 /**
  * Details a question and a title may name beside their topic words: the period ("в этом месяце" /
@@ -150,7 +150,7 @@ const TURN_TO = /^(?:обращаться|обратиться|обращаюс�
 /** A sum or an amount as a noun ("сомасы", "сумма", "мөлшері"), folded. */
 const SUM_NOUN = /^(?:сома(?:сы|сын|сына)?|сумм[аыуе]|молшер(?:и|ин)?)$/;
 /** Whether a word says the most ("ең үлкен", "максималды", "шекті", "максимальная"): one of the maximum's group. */
-const saysMost = (word: string | undefined) => word !== undefined && (word === 'максимум' || vocabularySynonyms(word).includes('максимум'));
+const saysMost = (word: string) => saysEntry(word, 'максимум');
 /**
  * A sum right after the most, or one word on ("ең үлкен бонус сомасы", "максималды сомасы", "шекті сомасы": the largest sum, the
  * ceiling's sum) is the amount asked, what "қанша" (how much) asks: an answer on the most one may collect ("ең көбі қанша")

@@ -212,11 +212,14 @@ const ASKING: ReadonlySet<string> = new Set([
   'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими', 'когда', 'кандай', 'кай', 'кашан',
 ]);
 
+/** Whether a word is the vocabulary entry `entry` itself or one of its group ("погасить" says "оплатить"). */
+export const saysEntry = (word: string, entry: string) => word === entry || vocabularySynonyms(word).includes(entry);
+
 /** Whether a typed word asks to find something out ("узнать", "посмотреть", "знать", "тарихы") by the vocabulary. */
-export const findsOut = (word: string) => word === 'узнать' || vocabularySynonyms(word).includes('узнать');
+export const findsOut = (word: string) => saysEntry(word, 'узнать');
 
 /** Whether a typed word says paying, as the vocabulary reads it ("заплатить", "погасить", "внести"). */
-export const saysPaying = (word: string) => word === 'оплатить' || vocabularySynonyms(word).includes('оплатить');
+export const saysPaying = (word: string) => saysEntry(word, 'оплатить');
 
 /** Whether a typed word is a product name, in any of its spellings ("ред": red). */
 export const namesProduct = (word: string) => PRODUCT_NAMES.has(word) || vocabularySynonyms(word).some((synonym) => PRODUCT_NAMES.has(synonym));
