@@ -77,8 +77,8 @@ const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 
 /** The question values that ask yes or no. */
 const WHETHER: ReadonlySet<string> = new Set(['may', 'yes-no']);
-/** Who asks, between a question word and "можно", "могу" ("где я могу"). */
-const PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'мне', 'нам']);
+/** Who asks, between a question word and "можно", "могу" ("где я могу"), and the adverbs said there ("где ещё можно": where else). */
+const PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'мне', 'нам', 'еще', 'также', 'тоже', 'вообще']);
 
 /** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
 const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);

@@ -1,3 +1,4 @@
+import { isSaidBesides } from './besides-words';
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
 import { followsHyphen, tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { stemWord } from './analyze-text';
@@ -577,7 +578,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
  * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
- * falling said of zero ("нөлге түсті": what "нөлге" says).
+ * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -596,6 +597,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isRemainedInAState,
   isSaidOfBillNotYetOut,
   isFallToZero,
+  isSaidBesides,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { withoutWordsSaidBesides } from './besides-words';
 import { loadIndex } from './lunr-adapter';
 import { INDEX_FORMAT, type JoinedCorpus, type SerializedGuideIndex } from './build-index';
 import type { AnswerMeta, AnswerStore, StoredAnswer } from './answer-store';
@@ -180,7 +181,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordCount = plan.words.length;
     if (plan.words.every((w) => w.terms.length === 0)) return NOTHING;
     const allTerms = new Set(plan.words.flatMap((w) => w.terms.map((t) => t.term)));
-    const typed = typedSpellings(query);
+    // What is said besides the thing asked ("где ещё кроме приложения принимают"), and the word that says so, are not read.
+    const typed = withoutWordsSaidBesides(typedSpellings(query));
     const asked = askedTerms(typed);
     const askedWord: PlannedWord[] = asked.length > 0 ? [{ word: '', terms: asked.map((term) => ({ term, weight: 1, kind: 'stem' })) }] : [];
     const { touched, bestWeight, bestScore } = postings.match([...plan.words, ...askedWord]);

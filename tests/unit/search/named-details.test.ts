@@ -73,6 +73,9 @@ describe('namedDetails', () => {
     // asks for the ways too (asked-for-table.ts)
     expect([...details('где можно оплатить счёт').question]).toEqual(['where', 'how']);
     expect([...details('когда я могу оплатить счёт').question]).toEqual(['when']);
+    // so with an adverb between them ("где ещё можно": where else)
+    expect([...details('где ещё можно оплатить счёт').question]).toEqual(['where']);
+    expect([...details('когда тоже можно оплатить счёт').question]).toEqual(['when']);
     expect([...details('я могу оплатить где угодно?').question]).toEqual(['where', 'may']);
     // a Kazakh question particle asks yes or no, "бола ма" whether one may too
     expect([...details('келесі айда төлемеуіме бола ма').question]).toEqual(['may', 'yes-no']);

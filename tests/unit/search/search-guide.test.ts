@@ -1069,6 +1069,11 @@ describe('colloquial queries', () => {
     standsBehind('перечислите варианты оплаты реда, у меня нет карты другого банка', 'ru', 1508);
   });
 
+  it('should not search what the asker says besides the thing asked ("кроме приложения", "кроме снятия наличных")', () => {
+    expect(topId('где ещё кроме приложения принимают оплату счёта реда')).toBe(1508);
+    standsBehind('в банкомате каспи кроме снятия наличных можно ред гасить?', 'ru', 13070);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
