@@ -69,8 +69,11 @@ const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(wor
 
 /** A deadline ("срок", "срока"), folded. */
 const DEADLINE = /^срок[аеу]?$/;
-/** Asking the hour ("во сколько", "до скольки"), folded. */
-const asksTheHour = (words: readonly string[]) => words.some((word, i) => (word === 'сколько' && words[i - 1] === 'во') || word === 'скольки');
+/** What a thing costs, said after "во сколько" ("во сколько мне это обойдётся", "встанет"): a sum, not an hour. Folded. */
+const COSTS = /^(?:обойдет(?:ся)?|обойдутся|встанет|встанут)$/;
+/** Asking the hour ("во сколько", "до скольки"), not the cost ("во сколько обойдётся"), folded. */
+const asksTheHour = (words: readonly string[]) =>
+  words.some((word, i) => (word === 'сколько' && words[i - 1] === 'во' && !words.slice(i + 1, i + 4).some((next) => COSTS.test(next))) || word === 'скольки');
 /** A deadline asked by the hour ("последний срок оплаты во сколько": the deadline at what time) is the hour of the due day. */
 const deadlineByTheHour = (words: readonly string[], at: number) => DEADLINE.test(words[at]!) && asksTheHour(words);
 

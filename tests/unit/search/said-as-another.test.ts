@@ -31,5 +31,8 @@ describe('saidAsAnother', () => {
     expect(said('срок оплаты ред до скольки', 0)).toBe('время');
     expect(said('срок оплаты ред какого числа', 0)).toBeNull();
     expect(said('сколько дней срок', 3)).toBeNull();
+    // "во сколько обойдётся" (what will it cost) asks a sum, not the hour
+    expect(said('не успею заплатить к сроку, во сколько мне это обойдётся', 4)).toBeNull();
+    expect(said('не успею заплатить к сроку, во сколько встанет', 4)).toBeNull();
   });
 });

@@ -1074,6 +1074,10 @@ describe('colloquial queries', () => {
     standsBehind('в банкомате каспи кроме снятия наличных можно ред гасить?', 'ru', 13070);
   });
 
+  it('should stand behind the fine for one asking what not paying in time will cost ("не успею … во сколько обойдётся")', () => {
+    standsBehind('если не успею заплатить ред к сроку, во сколько мне это обойдётся', 'ru', 1505);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

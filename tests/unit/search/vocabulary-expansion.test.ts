@@ -80,6 +80,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['забыл', 'оплатить']).get('забыл')).toContain('просрочка');
     expect(phraseSynonyms(['забыла', 'про', 'счет']).get('забыла')).toContain('просрочка');
     expect(vocabularySynonyms('забыл')).not.toContain('просрочка');
+    // "не успею" (if I do not make it in time) is being late; "успею" alone asks until when one may pay
+    expect(phraseSynonyms(['не', 'успею', 'заплатить']).get('успею')).toContain('просрочка');
+    expect(phraseSynonyms(['успею', 'заплатить']).get('успею') ?? []).not.toContain('просрочка');
     // "крайнее число", "крайний срок" (the utmost day) is the due date, as said: "крайний" alone is no date
     expect(phraseSynonyms(['крайнее', 'число', 'оплаты']).get('крайнее')).toContain('дата');
     expect(phraseSynonyms(['крайний', 'срок']).get('крайний')).toContain('дата');
