@@ -109,6 +109,7 @@ describe('namedDetails', () => {
     expect([...details('пікір үшін бонус алу тәртібі').question]).toEqual(['how']);
     expect(details('таким образом оплатить').question.size).toBe(0);
     expect([...details('пікір үшін бонус алу жолы').question]).toEqual(['how']);
+    expect([...details('пікір бонусын алудың шарттары қандай').question]).toContain('how');
     // a question word read alone keeps its own reading: "қайдан" (where from) asks where, not how
     expect([...details('бонус қайдан түседі').question]).toEqual(['where']);
     expect([...details('пікір үшін бонусты қалай аламын').question]).toEqual(['how']);

@@ -73,6 +73,8 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('образом')).toEqual([]);
     // Kazakh: "алу жолы", "тәсілі" (the way, the method) ask what a "… қалай …?" title answers
     for (const word of ['жолы', 'жолдары', 'тасили']) expect(answerWordsFor(word), word).toEqual(['калай']);
+    // and so do the conditions of getting it ("алудың шарттары қандай": what one must do)
+    for (const word of ['шарт', 'шарты', 'шарттары']) expect(answerWordsFor(word), word).toEqual(['калай']);
   });
 
   it('reads a word with the one before it only, for pairAnswerWordsFor', () => {

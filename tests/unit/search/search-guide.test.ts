@@ -703,6 +703,9 @@ describe('declining when the data has no answer', () => {
   it('should put the answer on how to get a bonus first when the asker asks for the way to get it', () => {
     // "алу жолы" (the way to get) asks how: the answer on getting the review bonus, not its twin on which goods earn it
     expect(searcher.search('пікір үшін бонус алу жолы', { lang: 'kz' }).hits[0]?.answer.id).toBe(17562);
+    // so do the conditions of getting it ("алудың шарттары қандай", "қандай шарт бар")
+    standsBehind('пікір бонусын алу үшін қандай шарт бар', 'kz', 17562);
+    expect(topId('пікір жазу арқылы бонус алудың шарттары қандай', 'kz')).toBe(17562);
   });
 
   it('should decline an answer about another product, and stand behind one about the product asked for', () => {
