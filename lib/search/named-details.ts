@@ -323,9 +323,15 @@ const NARROWING: Partial<Record<Detail, ReadonlySet<string>>> = {
   channel: new Set(['atm', 'terminal', 'desk']),
 };
 
-/** How many details the title names a narrowing value of and the question does not name at all (a payment channel). */
+/**
+ * How many details the title names a narrowing value of and the question does not name at all (a payment channel); and the
+ * part of the bill a title asks about when the question asks how to do something and names none ("какие есть способы внести
+ * платёж" / "Какая будет дата оплаты …?": the date of paying is no way to pay).
+ */
 export function unaskedDetails(question: NamedDetails, title: NamedDetails): number {
-  return (Object.keys(NARROWING) as Detail[]).filter(
+  const narrowed = (Object.keys(NARROWING) as Detail[]).filter(
     (detail) => question[detail].size === 0 && [...title[detail]].some((value) => NARROWING[detail]!.has(value)),
   ).length;
+  const partNotAskedOfDoing = question.aim.has('do') && question.subject.size === 0 && title.subject.size > 0;
+  return narrowed + (partNotAskedOfDoing ? 1 : 0);
 }

@@ -384,6 +384,14 @@ describe('unaskedDetails', () => {
     expect(unaskedDetails(details('сколько бонусов можно накопить'), details('Сколько бонусов можно накопить в приложении?'))).toBe(0);
     expect(unaskedDetails(details('как оплатить счёт'), details('Как оплатить счёт?'))).toBe(0);
   });
+
+  it('should count the part of the bill a title asks about when the question asks how to do something and names none', () => {
+    expect(unaskedDetails(details('какие есть способы внести платёж'), details('Какая будет дата оплаты счёта?'))).toBe(1);
+    expect(unaskedDetails(details('как оплатить счёт'), details('До какого времени надо оплатить счёт?'))).toBe(1);
+    // not when the question names a part itself, nor when it asks to find something out
+    expect(unaskedDetails(details('как оплатить до какой даты'), details('Какая будет дата оплаты счёта?'))).toBe(0);
+    expect(unaskedDetails(details('как узнать, когда платить'), details('Какая будет дата оплаты счёта?'))).toBe(0);
+  });
 });
 
 describe('findingOutTheWays', () => {

@@ -1081,6 +1081,10 @@ describe('colloquial queries', () => {
     standsBehind('если не успею заплатить ред к сроку, во сколько мне это обойдётся', 'ru', 1505);
   });
 
+  it('should put the ways to pay above the date of paying for one asking what ways there are ("какие есть способы внести платёж")', () => {
+    expect(topId('какие есть способы внести ежемесячный платеж по ред')).toBe(1508);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
