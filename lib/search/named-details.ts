@@ -1,4 +1,5 @@
 import { answerWordsFor, asksForTheWays, pairAnswerWordsFor } from './question-words';
+import { asksWhichPlace } from './place-asked-where';
 import { LAST, saidAsAnother } from './said-as-another';
 import { saysEntry } from './vocabulary-expansion';
 
@@ -202,7 +203,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
   const read = words.map((word, i) =>
-    whichTime(words, i) ? 'кашан' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : (saidAsAnother(words, i) ?? word),
+    whichTime(words, i) ? 'кашан' : asksWhichPlace(words, i) ? 'где' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : (saidAsAnother(words, i) ?? word),
   );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks

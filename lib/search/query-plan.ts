@@ -1,4 +1,5 @@
 import { isSaidBesides } from './besides-words';
+import { isPlaceAskedWhere } from './place-asked-where';
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
 import { followsHyphen, tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { stemWord } from './analyze-text';
@@ -578,7 +579,8 @@ function mistakeReadings(words: readonly string[]): string[] {
  * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
  * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
- * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app).
+ * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
+ * ("қай жерден", "в каком разделе").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -598,6 +600,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isSaidOfBillNotYetOut,
   isFallToZero,
   isSaidBesides,
+  isPlaceAskedWhere,
 ];
 
 /**

@@ -110,6 +110,9 @@ describe('namedDetails', () => {
     expect(details('таким образом оплатить').question.size).toBe(0);
     expect([...details('пікір үшін бонус алу жолы').question]).toEqual(['how']);
     expect([...details('пікір бонусын алудың шарттары қандай').question]).toContain('how');
+    // "қай жерден", "в каком разделе" (from which place, in which section) ask where, not which
+    expect([...details('бонус санын қай жерден тексеремін').question]).toEqual(['where']);
+    expect([...details('в каком разделе посмотреть покупки').question]).toEqual(['where']);
     // a question word read alone keeps its own reading: "қайдан" (where from) asks where, not how
     expect([...details('бонус қайдан түседі').question]).toEqual(['where']);
     expect([...details('пікір үшін бонусты қалай аламын').question]).toEqual(['how']);
