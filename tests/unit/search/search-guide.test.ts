@@ -1085,6 +1085,10 @@ describe('colloquial queries', () => {
     expect(topId('какие есть способы внести ежемесячный платеж по ред')).toBe(1508);
   });
 
+  it('should stand behind bonuses not shown for one whose bonuses "есептелмей тұр" (are not being credited) and are not in the app', () => {
+    standsBehind('бонустарым есептелмей тұр, қосымшада жоқ', 'kz', 1580);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -83,6 +83,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "не успею" (if I do not make it in time) is being late; "успею" alone asks until when one may pay
     expect(phraseSynonyms(['не', 'успею', 'заплатить']).get('успею')).toContain('просрочка');
     expect(phraseSynonyms(['успею', 'заплатить']).get('успею') ?? []).not.toContain('просрочка');
+    // "есептелмей тұр" (is not being credited) is a bonus not there, as "көрінбей тұр" is; "есептелмеді" (was not) is a wrong count
+    expect(phraseSynonyms(['бонус', 'есептелмей', 'тур']).get('есептелмей')).toContain('коринбей');
+    expect(phraseSynonyms(['бонус', 'есептелмеди']).get('есептелмеди') ?? []).not.toContain('коринбей');
     // "крайнее число", "крайний срок" (the utmost day) is the due date, as said: "крайний" alone is no date
     expect(phraseSynonyms(['крайнее', 'число', 'оплаты']).get('крайнее')).toContain('дата');
     expect(phraseSynonyms(['крайний', 'срок']).get('крайний')).toContain('дата');
