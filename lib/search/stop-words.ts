@@ -25,8 +25,9 @@ const KAZAKH_STOP_WORDS = new Set([
   'кайтип',
   // "the number of" ("бонус санын қалай білемін": how do I find out the number of bonuses), asked as "қанша" is
   'саны', 'санын', 'санына', 'санында',
-  // postpositions, as Russian "через", "после", "до", "в течение" ("банкомат арқылы": through an ATM; "екі ай бойы": for two months)
-  'аркылы', 'сон', 'бери', 'шейин', 'карай', 'жайлы', 'бойы',
+  // postpositions, as Russian "через", "после", "до", "в течение" ("банкомат арқылы": through an ATM; "екі ай бойы": for two months),
+  // "внутри" ("каспи ішінде": within Kaspi)
+  'аркылы', 'сон', 'бери', 'шейин', 'карай', 'жайлы', 'бойы', 'ишинде', 'ишине', 'ишинен', 'ишиндеги',
   // "during", "when" ("акция кезінде"), and "went" after a question word ("қайда кетті": where did it go)
   'кезинде', 'кезде', 'кетти',
   // "thing", in "не нәрсе" (what thing: what) and "бұл не нәрсе" (what is this)

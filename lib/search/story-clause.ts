@@ -3,6 +3,7 @@ import { saysNot } from './negation';
 import { namesBill } from './bill-not-yet';
 import { isCashPaidWith, isMoneyWord } from './number-words';
 import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
+import { isStopWord } from './stop-words';
 
 /**
  * Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …") or after it ("сатып алғаннан кейін":
@@ -358,6 +359,8 @@ const SHOWN =
 const KAZAKH_LOCATIVE = /^[а-я]{2,}(?:да|де|та|те|нда|нде)$/;
 /** A Kazakh noun in the locative made an adjective ("чектегі ФДО": the FDO on the receipt), folded: it says where the name was seen. */
 const KAZAKH_PLACE_ADJECTIVE = /^[а-я]{2,}(?:дагы|деги|тагы|теги|ндагы|ндеги)$/;
+/** A Kazakh noun in the locative after a possessive ("тарихында": in its history), folded: the word before it names whose. */
+const KAZAKH_POSSESSED_LOCATIVE = /^[а-я]{2,}(?:ы|и|сы|си)(?:нда|нде)$/;
 /** Russian "в", "на" before a place ("в чеке", "на экране"). */
 const IN = new Set(['в', 'на']);
 
@@ -374,6 +377,8 @@ export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string>
   const asksWhatIs = words.some((word, i) => bodyAskedAt(i) || EXPLAIN.test(word) || whoIsAt(words, i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
   const saysShown = (word: string) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word);
   if (!asksWhatIs || !words.some(saysShown)) return new Set();
-  const placeAt = (i: number) => KAZAKH_LOCATIVE.test(words[i]!) || IN.has(words[i - 1] ?? '');
+  // the place, and whose place it is ("аударма тарихында": in the transfers' history)
+  const placeAt = (i: number) =>
+    KAZAKH_LOCATIVE.test(words[i]!) || IN.has(words[i - 1] ?? '') || (KAZAKH_POSSESSED_LOCATIVE.test(words[i + 1] ?? '') && !isStopWord(words[i]!));
   return new Set(words.filter((word, i) => saysShown(word) || bodyAskedAt(i) || EXPLAIN.test(word) || placeAt(i) || saysBuyingAt(words, i)));
 }

@@ -1089,6 +1089,11 @@ describe('colloquial queries', () => {
     standsBehind('бонустарым есептелмей тұр, қосымшада жоқ', 'kz', 1580);
   });
 
+  it('should stand behind what the FDO is for one who names where the name was seen ("аударма тарихында") or that it is Kaspi\'s ("каспи ішінде")', () => {
+    standsBehind('аударма тарихында фдо сөзі тұр, мағынасы қандай', 'kz', 3075);
+    standsBehind('каспи ішінде фдо деп аталатын бөлім не істейді', 'kz', 3075);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -10,6 +10,8 @@ describe('isStopWord', () => {
     for (const word of ['жане', 'ушин', 'туралы', 'калай', 'кайда', 'кайдан', 'неликтен', 'аркылы', 'немесе', 'дейин', 'кезинде', 'кетти']) expect(isStopWord(word), word).toBe(true);
     // "бар ма" asks "is there", as Russian "есть" (on the Russian list) does.
     expect(isStopWord('бар')).toBe(isStopWord('есть'));
+    // "ішінде" (within: "каспи ішінде") is a postposition, as "арқылы" is
+    for (const word of ['ишинде', 'ишинен']) expect(isStopWord(word), word).toBe(true);
     // "қанша" asks "how many", as Russian "сколько" does; "керек" says "needed", as "нужно" does.
     expect(isStopWord('канша')).toBe(isStopWord('сколько'));
     expect(isStopWord('керек')).toBe(isStopWord('нужно'));

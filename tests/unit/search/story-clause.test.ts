@@ -137,6 +137,12 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо что это')).toEqual(['чеке', 'написано']);
   });
 
+  it('should give whose place it was with the place ("аударма тарихында": in the transfers\' history)', () => {
+    expect(aside('аударма тарихында фдо сөзі тұр, мағынасы қандай')).toEqual(['аударма', 'тарихында', 'тур', 'магынасы']);
+    // not the word before a place said without the possessive ("фдо чекте": the name itself)
+    expect(aside('фдо чекте тұр, бұл не')).toEqual(['чекте', 'тур']);
+  });
+
   it('should read asking who a name is ("деген ұйым кім", "кто такие") as asking what it is', () => {
     expect(aside('чекте жазылған фдо деген ұйым кім')).toEqual(['чекте', 'жазылган', 'уйым']);
     expect(aside('чекте фдо деген кім жазылып тұр')).toEqual(['чекте', 'жазылып', 'тур']);
@@ -146,7 +152,7 @@ describe('placeANameWasSeen', () => {
   });
 
   it('should read asking to have it explained ("түсіндіріңізші", "объясните") as asking what the name is', () => {
-    expect(aside('төлем чегінде фдо деп көрсетілген, түсіндіріңізші')).toEqual(['чегинде', 'корсетилген', 'тусиндиринизши']);
+    expect(aside('төлем чегінде фдо деп көрсетілген, түсіндіріңізші')).toEqual(['толем', 'чегинде', 'корсетилген', 'тусиндиринизши']);
     expect(aside('в чеке написано фдо, объясните')).toEqual(['чеке', 'написано', 'объясните']);
     expect(aside('в чеке написано фдо, поясните')).toEqual(['чеке', 'написано', 'поясните']);
     // asking to have something else explained, with no name seen, is no such question
