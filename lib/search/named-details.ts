@@ -326,13 +326,14 @@ const NARROWING: Partial<Record<Detail, ReadonlySet<string>>> = {
 
 /**
  * How many details the title names a narrowing value of and the question does not name at all (a payment channel); and the
- * part of the bill a title asks about when the question asks how to do something and names none ("какие есть способы внести
- * платёж" / "Какая будет дата оплаты …?": the date of paying is no way to pay).
+ * part of the bill a title asks about (naming it with no question word of ours: "Какая будет дата", not "Как узнать сумму", nor a trouble
+ * told with "Что делать?") when the question asks how to do something and names none ("какие есть способы внести платёж" /
+ * "Какая будет дата оплаты …?": the date of paying is no way to pay).
  */
 export function unaskedDetails(question: NamedDetails, title: NamedDetails): number {
   const narrowed = (Object.keys(NARROWING) as Detail[]).filter(
     (detail) => question[detail].size === 0 && [...title[detail]].some((value) => NARROWING[detail]!.has(value)),
   ).length;
-  const partNotAskedOfDoing = question.aim.has('do') && question.subject.size === 0 && title.subject.size > 0;
+  const partNotAskedOfDoing = question.aim.has('do') && question.subject.size === 0 && title.subject.size > 0 && title.question.size === 0;
   return narrowed + (partNotAskedOfDoing ? 1 : 0);
 }

@@ -394,6 +394,9 @@ describe('unaskedDetails', () => {
     // not when the question names a part itself, nor when it asks to find something out
     expect(unaskedDetails(details('как оплатить до какой даты'), details('Какая будет дата оплаты счёта?'))).toBe(0);
     expect(unaskedDetails(details('как узнать, когда платить'), details('Какая будет дата оплаты счёта?'))).toBe(0);
+    // nor a title that names the part with a question word of its own, or in a trouble it tells ("сумма не поступила. Что делать?")
+    expect(unaskedDetails(details('как вернуть'), details('Я оплатил, но сумма не поступила. Что делать?'))).toBe(0);
+    expect(unaskedDetails(details('как оплатить'), details('Как узнать сумму счёта?'))).toBe(0);
   });
 });
 
