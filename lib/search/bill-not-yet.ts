@@ -54,6 +54,14 @@ export function saysBillNotYetOut(words: readonly string[]): boolean {
 }
 
 /**
+ * Whether the words say paying "до счёта" (before the bill: "можно ли погасить ред до счёта", "оплатить до выписки"): paying ahead,
+ * as a bill not out yet says it. Not without paying ("до счёта ещё неделя": a wait told).
+ */
+export function saysPayingBeforeTheBill(words: readonly string[]): boolean {
+  return words.some(saysPaying) && words.some((word, i) => word === 'до' && namesBillOrStatement(words[i + 1] ?? ''));
+}
+
+/**
  * Whether the word at `at` is the statement or the coming out said of a bill not out yet ("пока выписка не сформирована", "счёт
  * ещё не пришёл"): the reading of paying ahead says them ("заранее"), and the answer on paying ahead speaks of neither a statement
  * of purchases nor anything that arrives.

@@ -17,7 +17,7 @@ import { isSaidSoFar } from './so-far-phrases';
 import { isRemainedInAState } from './remained-as-link';
 import { namesASmallerSumAfterAnother } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
-import { isSaidOfBillNotYetOut, saysBillNotYetOut } from './bill-not-yet';
+import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { saidAsAnother } from './said-as-another';
 import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
@@ -645,9 +645,9 @@ const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше
  */
 const SPENT_FORMS: ReadonlySet<string> = new Set(['тратил', 'тратила', 'тратили', 'потратил', 'потратила', 'потратили']);
 
-/** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить"): the guide's "заранее". */
+/** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить", "погасить до счёта"): the guide's "заранее". */
 function aheadReadings(words: readonly string[]): string[] {
-  return saysBillNotYetOut(words) ? ['заранее'] : [];
+  return saysBillNotYetOut(words) || saysPayingBeforeTheBill(words) ? ['заранее'] : [];
 }
 
 /** A date that is a public holiday ("попал на 8 марта") is what the guide calls a "праздничный" day. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSaidOfBillNotYetOut, saysBillNotYetOut } from '../../../lib/search/bill-not-yet';
+import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill } from '../../../lib/search/bill-not-yet';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const notYet = (text: string) => saysBillNotYetOut(tokenizeWords(text).map((t) => t.word));
@@ -46,5 +46,19 @@ describe('saysBillNotYetOut', () => {
     expect(notYet('счет пришел, сколько платить')).toBe(false);
     expect(notYet('еще не пришел платеж')).toBe(false);
     expect(notYet('')).toBe(false);
+  });
+});
+
+describe('saysPayingBeforeTheBill', () => {
+  const before = (text: string) => saysPayingBeforeTheBill(tokenizeWords(text).map((t) => t.word));
+
+  it('should read paying "до счёта", "до выписки" (before the bill) as paying ahead', () => {
+    expect(before('можно ли погасить ред до счета')).toBe(true);
+    expect(before('хочу оплатить ред до выписки')).toBe(true);
+  });
+
+  it('should not read "до счёта" without paying, nor paying without it', () => {
+    expect(before('до счета еще неделя')).toBe(false);
+    expect(before('оплатить ред до пятого числа')).toBe(false);
   });
 });

@@ -1094,6 +1094,11 @@ describe('colloquial queries', () => {
     standsBehind('каспи ішінде фдо деп аталатын бөлім не істейді', 'kz', 3075);
   });
 
+  it('should put paying ahead first for one asking to pay "до счёта" (before the bill), typed in either layout', () => {
+    standsBehind('можно ли погасить ред до счета', 'ru', 13488);
+    expect(topId('vj;yj kb gjufcbnm htl lj cxtnf')).toBe(13488);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
