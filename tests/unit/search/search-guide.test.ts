@@ -1099,6 +1099,10 @@ describe('colloquial queries', () => {
     expect(topId('vj;yj kb gjufcbnm htl lj cxtnf')).toBe(13488);
   });
 
+  it('should put the sum available growing first for one asking whether it "обратно появится" (will be there again) after paying', () => {
+    expect(topId('после того как я внесла платёж по реду, сумма на покупки обратно появится?')).toBe(1511);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -86,6 +86,9 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "есептелмей тұр" (is not being credited) is a bonus not there, as "көрінбей тұр" is; "есептелмеді" (was not) is a wrong count
     expect(phraseSynonyms(['бонус', 'есептелмей', 'тур']).get('есептелмей')).toContain('коринбей');
     expect(phraseSynonyms(['бонус', 'есептелмеди']).get('есептелмеди') ?? []).not.toContain('коринбей');
+    // a sum that "обратно появится" (will be there again) is the sum available growing back
+    expect(phraseSynonyms(['сумма', 'обратно', 'появится']).get('появится')).toContain('увеличиться');
+    expect(vocabularySynonyms('появится')).not.toContain('увеличиться');
     // "крайнее число", "крайний срок" (the utmost day) is the due date, as said: "крайний" alone is no date
     expect(phraseSynonyms(['крайнее', 'число', 'оплаты']).get('крайнее')).toContain('дата');
     expect(phraseSynonyms(['крайний', 'срок']).get('крайний')).toContain('дата');
