@@ -1,5 +1,5 @@
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
-import { stemsOf } from './vocabulary-expansion';
+import { namesProduct, stemsOf } from './vocabulary-expansion';
 
 /** Brand and product names as the index holds them: stemmed, as a Cyrillic name is ("депозит": депоз). */
 export const BRAND_TERMS: ReadonlySet<string> = new Set([...BRAND_NAMES].flatMap(stemsOf));
@@ -32,4 +32,15 @@ const OR_WORDS: ReadonlySet<string> = new Set(['или', 'либо', 'немес
 export function wordsAfterOr(words: readonly string[]): ReadonlySet<string> {
   const at = words.findIndex((word) => OR_WORDS.has(word));
   return new Set(at < 0 ? [] : words.slice(at + 1));
+}
+
+/** "Кредитка" (a credit card), in its forms, folded. */
+const CREDIT_CARD = /^кредитк(?:а|е|и|у|ой|ою)$/;
+
+/**
+ * Whether the word at `at` is "кредитка" said next to a product's name ("покупки по кредитке ред"): the kind of card the product is,
+ * not a loan, which the word would otherwise be read as. Read as part of the name, never searched.
+ */
+export function isCardKindOfProduct(words: readonly string[], at: number): boolean {
+  return CREDIT_CARD.test(words[at]!) && [words[at - 1], words[at + 1]].some((near) => near !== undefined && namesProduct(near));
 }

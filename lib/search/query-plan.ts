@@ -1,5 +1,6 @@
 import { isSaidBesides } from './besides-words';
 import { isPlaceAskedWhere } from './place-asked-where';
+import { isCardKindOfProduct } from './product-names';
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
 import { followsHyphen, tokenizeWords, joinHyphenatedWords } from './normalize-text';
 import { stemWord } from './analyze-text';
@@ -580,7 +581,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
  * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
- * ("қай жерден", "в каком разделе").
+ * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -601,6 +602,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isFallToZero,
   isSaidBesides,
   isPlaceAskedWhere,
+  isCardKindOfProduct,
 ];
 
 /**

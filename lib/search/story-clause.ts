@@ -234,16 +234,22 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
 const WHICH = /^котор(?:ые|ый|ую|ое|ых)$/;
 /** Paying, said in such a clause ("за которые я плачу", "за которые надо платить", "за который внесла"). */
 const PAYS_FOR = ['оплатить', 'погасить', 'внести'];
+/** A participle of paying ("оплаченные", "оплаченных"), and purchases or goods in any form, folded. */
+const PAID_PARTICIPLE = /^оплаченн(?:ые|ых|ый|ая|ое|ую|ым|ыми)$/;
+const PURCHASES = /^(?:покуп|товар)/;
 /** How far after "за которые" its verb of paying may be said ("за которые мне теперь надо платить"). */
 const FOR_WHICH_CLAUSE_WORDS = 4;
 
 /**
  * Paying said of the purchases named before it, in a clause "за которые …" ("список покупок по ред, за которые я плачу":
- * the purchases I pay for): the purchases paid for are those of the bill, and an answer on them need not say paying.
+ * the purchases I pay for) or as a participle ("покупки, оплаченные через ред"): the purchases paid for are those of the bill,
+ * and an answer on them need not say paying.
  */
 export function payingForWhich(words: readonly string[]): ReadonlySet<string> {
   const said = new Set<string>();
   words.forEach((word, i) => {
+    // so is a paying participle said of them ("покупки, оплаченные через ред": the purchases paid with Red)
+    if (PAID_PARTICIPLE.test(word) && PURCHASES.test(words[i - 1] ?? '')) said.add(word);
     if (word !== 'за' || !WHICH.test(words[i + 1] ?? '')) return;
     for (const near of words.slice(i + 2, i + 2 + FOR_WHICH_CLAUSE_WORDS)) if (saysOneOf(near, PAYS_FOR)) said.add(near);
   });

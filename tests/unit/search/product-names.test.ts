@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from '../../../lib/search/product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, isCardKindOfProduct, titleNamesOtherProduct, wordsAfterOr } from '../../../lib/search/product-names';
 
 describe('titleNamesOtherProduct', () => {
   it('should say so when the title names only products the query does not', () => {
@@ -43,5 +43,19 @@ describe('wordsAfterOr', () => {
 
   it('should give none when the query says no "or"', () => {
     expect(wordsAfterOr(['оплатить', 'ред', 'бонусами']).size).toBe(0);
+  });
+});
+
+describe('isCardKindOfProduct', () => {
+  const kinds = (text: string) => text.split(' ').filter((_, i, words) => isCardKindOfProduct(words, i));
+
+  it('should read "кредитка" next to a product\'s name as the kind of card the product is', () => {
+    expect(kinds('как посмотреть покупки по кредитке ред')).toEqual(['кредитке']);
+    expect(kinds('ред кредитка как оплатить')).toEqual(['кредитка']);
+  });
+
+  it('should leave "кредитка" said alone, or away from the name, to be read as itself', () => {
+    expect(kinds('кредитку закрыть как')).toEqual([]);
+    expect(kinds('кредитка в другом банке, а ред в каспи')).toEqual([]);
   });
 });

@@ -1103,6 +1103,11 @@ describe('colloquial queries', () => {
     expect(topId('после того как я внесла платёж по реду, сумма на покупки обратно появится?')).toBe(1511);
   });
 
+  it('should put the bill\'s purchases first for purchases "оплаченные через ред" or seen "по кредитке ред"', () => {
+    expect(topId('покупки оплаченные через ред где отображаются')).toBe(1486);
+    expect(topId('как посмотреть покупки по кредитке ред')).toBe(1486);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

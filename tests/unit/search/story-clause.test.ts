@@ -277,6 +277,11 @@ describe('payingForWhich', () => {
     expect(aside('покупки, за которые мне теперь надо оплатить')).toEqual(['оплатить']);
   });
 
+  it('should give a paying participle said of purchases ("покупки, оплаченные через ред")', () => {
+    expect(aside('покупки оплаченные через ред где отображаются')).toEqual(['оплаченные']);
+    expect(aside('счет оплаченный через терминал не поступил')).toEqual([]);
+  });
+
   it('should give nothing for paying said outside such a clause', () => {
     expect(aside('как платить за ред')).toEqual([]);
     expect(aside('деньги, которые я внес, не поступили')).toEqual([]);
