@@ -9,7 +9,7 @@ export type IndexableQuestion = StoredAnswer & { text: string };
 import type { StoredAnswer } from './answer-store';
 
 /** Bumped whenever analysis changes, so an old serialized index is refused. */
-export const INDEX_FORMAT = 152;
+export const INDEX_FORMAT = 153;
 /** How much more a word in the title counts than one in the answer. */
 export const TITLE_BOOST = 3;
 /**

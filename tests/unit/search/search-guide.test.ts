@@ -1108,6 +1108,10 @@ describe('colloquial queries', () => {
     expect(topId('как посмотреть покупки по кредитке ред')).toBe(1486);
   });
 
+  it('should stand behind the goods that earn a review\'s bonus for one asking where to look for them ("қай жерден іздеймін")', () => {
+    standsBehind('пікір үшін бонусы бар тауарларды қай жерден іздеймін', 'kz', 17560);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -76,6 +76,8 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     // "қайдан табамын" (where do I find it) is looking, in the exact forms of "табу"; "опоздание" (being late: Snowball stems
     // the noun apart from "опоздать") is being overdue; using the product "снова" (again) is the sum available growing, as said
     expect(vocabularySynonyms('табамын')).toContain('посмотреть');
+    // "қай жерден іздеймін" (where do I look for it): looking, in the exact forms of "іздеу"
+    expect(vocabularySynonyms('издеймин')).toContain('посмотреть');
     // "забыл оплатить", "забыла про счёт" (forgot to pay) is a missed payment; "забыл" alone (the date, a password) is not
     expect(phraseSynonyms(['забыл', 'оплатить']).get('забыл')).toContain('просрочка');
     expect(phraseSynonyms(['забыла', 'про', 'счет']).get('забыла')).toContain('просрочка');
