@@ -31,8 +31,8 @@ const onTheDueDay = (words: readonly string[], at: number) => {
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
 };
 
-/** A shop's till ("касса", "на кассе", "кассир"), folded. */
-const TILL = /^(?:касс(?:а|е|у|ы|ой|ах|ам|ами)?|кассир[а-я]*)$/;
+/** A shop's till ("касса", "на кассе", "кассир"), or its seller ("продавец в магазине", who takes the payment there), folded. */
+const TILL = /^(?:касс(?:а|е|у|ы|ой|ах|ам|ами)?|кассир[а-я]*|продав(?:ец|ца|цу|цом|щица|щицы|щице|щицу))$/;
 /** A shop ("в магазине", "супермаркет", "аптека", "продуктовый", "ТЦ"), folded. */
 const SHOP = /^(?:магазин|супермаркет|гипермаркет|минимаркет|аптек|продуктов|тц$)/;
 /** The bank's own place ("отделение", "филиал", "банк"), whose desk is the bank's. */

@@ -163,6 +163,8 @@ describe('namedDetails', () => {
 
   it('should read a shop\'s till ("на кассе в супермаркете", "касса магазина") as the Kaspi Terminal at it, and the bank\'s as its desk', () => {
     expect([...details('на кассе в супермаркете через каспи ред можно погасить').channel]).toEqual(['terminal']);
+    // so is the shop's seller, who takes the payment there ("продавец в магазине")
+    expect([...details('продавец в магазине может принять оплату моего реда').channel]).toEqual(['terminal']);
     expect([...details('можно ли на кассе магазина внести деньги за ред').channel]).toEqual(['terminal']);
     expect([...details('в кассе банка можно оплатить ред').channel]).toEqual(['desk']);
     expect([...details('касса в отделении принимает оплату ред').channel]).toEqual(['desk']);

@@ -1112,6 +1112,10 @@ describe('colloquial queries', () => {
     standsBehind('пікір үшін бонусы бар тауарларды қай жерден іздеймін', 'kz', 17560);
   });
 
+  it('should stand behind paying at a terminal for one asking whether a shop\'s seller ("продавец в магазине") takes the payment', () => {
+    standsBehind('продавец в магазине может принять оплату моего реда?', 'ru', 12467);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
