@@ -233,6 +233,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       (w, i) =>
         (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || (goodsBought.has(w.word) && w.listed !== true) || isPossessivePronoun(w.word),
     );
+    // Where a name was seen is no topic at all: an answer that says "тұр" or "тарихы" is no better for it (among thousands, many do).
+    const seenHereAt = plan.words.map((w) => seenAt.has(w.word));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
@@ -246,7 +248,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         const share = bestWeight[w]![ref]! / bestPossible[w]!;
         // A word said aside is as good as matched: lacking it does not lower the match's quality either.
         weightSum += asideAt[w] ? 1 : share;
-        scoreSum += bestScore[w]![ref]!;
+        if (!seenHereAt[w]) scoreSum += bestScore[w]![ref]!;
         if (countsMissingAt[w] && share < STRONG_MATCH_SHARE) {
           if (namesProductAt[w]) missingProducts++;
           else missingKnown++;

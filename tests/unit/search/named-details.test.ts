@@ -202,6 +202,7 @@ describe('namedDetails', () => {
   it('should read asking where to turn ("куда обращаться", "к кому обратиться") as what to do', () => {
     expect([...details('деньги не пришли на ред, куда обратиться').question]).toEqual(['what-to-do']);
     expect([...details('ред закрыт, но остаток на нём мой, куда обращаться').question]).toEqual(['what-to-do']);
+    expect([...details('акцияның бонусы толық берілмеді, қайда хабарласамын').question]).toContain('what-to-do');
     expect(sharedDetails(details('терминал не зачислил, к кому обратиться'), details('Сумма не поступила. Что делать?'))).toBe(1);
   });
 

@@ -1116,6 +1116,12 @@ describe('colloquial queries', () => {
     standsBehind('продавец в магазине может принять оплату моего реда?', 'ru', 12467);
   });
 
+  it('should not let where a name was seen ("тұр", "чегінде жазылған") lift answers that hold those words, among 10,000 answers', () => {
+    for (const query of ['сатып алу чегінде жазылған ФДО қандай ұйым', 'чекте фдо тұр, бұл қандай компания']) {
+      expect(bigGuide().search(query, { lang: 'kz' }).hits[0]?.answer.id, query).toBe(3075);
+    }
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -12,6 +12,8 @@ describe('isStopWord', () => {
     expect(isStopWord('бар')).toBe(isStopWord('есть'));
     // "ішінде" (within: "каспи ішінде") is a postposition, as "арқылы" is
     for (const word of ['ишинде', 'ишинен']) expect(isStopWord(word), word).toBe(true);
+    // "қайда хабарласамын" (where do I turn), as "куда обращаться"
+    expect(isStopWord('хабарласамын')).toBe(true);
     // "қанша" asks "how many", as Russian "сколько" does; "керек" says "needed", as "нужно" does.
     expect(isStopWord('канша')).toBe(isStopWord('сколько'));
     expect(isStopWord('керек')).toBe(isStopWord('нужно'));
