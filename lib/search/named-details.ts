@@ -79,7 +79,7 @@ const DETAILS = Object.keys(DETAIL_WORDS) as Detail[];
 /** The question values that ask yes or no. */
 const WHETHER: ReadonlySet<string> = new Set(['may', 'yes-no']);
 /** Who asks, between a question word and "можно", "могу" ("где я могу"), and the adverbs said there ("где ещё можно": where else). */
-const PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'мне', 'нам', 'еще', 'также', 'тоже', 'вообще']);
+const SAID_BEFORE_MAY: ReadonlySet<string> = new Set(['я', 'мы', 'мне', 'нам', 'еще', 'также', 'тоже', 'вообще']);
 
 /** Words after which "как" joins two clauses ("до того как": before; "так как": because) and asks nothing. */
 const BEFORE_CONJUNCTION_KAK = new Set(['того', 'так']);
@@ -208,7 +208,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks
   const asksOtherAt = (at: number): boolean =>
-    at >= 0 && (PRONOUNS.has(words[at]!) ? asksOtherAt(at - 1) : DETAIL_WORDS.question.some(([value, form]) => !WHETHER.has(value) && form.test(words[at]!)));
+    at >= 0 && (SAID_BEFORE_MAY.has(words[at]!) ? asksOtherAt(at - 1) : DETAIL_WORDS.question.some(([value, form]) => !WHETHER.has(value) && form.test(words[at]!)));
   const asked = read.filter(
     (word, i) =>
       (word !== 'как' || !BEFORE_CONJUNCTION_KAK.has(words[i - 1] ?? '')) &&
