@@ -2,8 +2,9 @@ import { namesPublicHoliday } from './public-holidays';
 import { saysPaying, vocabularySynonyms } from './vocabulary-expansion';
 
 // Words a question says as another word the guide uses (normalised, folded): the due day itself for the hour of it, a shop's
-// till for the terminal at it, a fine's percent for its size, a debt for purchases for the bill, one's sum "less than in the
-// bill" for the bill larger, a deadline asked by the hour for that hour. The query searches that word alone (query-plan.ts).
+// till for the terminal at it, a fine's percent for its size, a debt for purchases for the bill, and a list of them too, a
+// credit limit for the limit, one's sum "less than in the bill" for the bill larger, a deadline asked by the hour for that
+// hour. The query searches that word alone (query-plan.ts).
 
 /** "Последний", "крайний" (the last, the utmost), in the forms said of an hour. */
 export const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|юю)$/;
@@ -67,6 +68,19 @@ const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.
  */
 const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(words[at]!) && words[at - 1] !== 'в' && words.some(saysPurchases);
 
+/** A list ("список", "перечень", "тізім"), folded. */
+const LIST = /^(?:список|списк(?:а|е|у|ом)|перечень|перечн(?:я|е|ю|ем)|тизим[а-я]*)$/;
+/**
+ * A list said with the purchases it holds ("список того, что я купил", "перечень трат") is the bill for them, what the guide
+ * names ("счёт за покупки"); not a list alone ("список магазинов").
+ */
+const listOfPurchases = (words: readonly string[], at: number) => LIST.test(words[at]!) && words.some(saysPurchases);
+
+/** "Кредитный" (credit, the adjective) in its forms, folded. */
+const CREDIT_ADJECTIVE = /^кредитн(?:ый|ого|ому|ым|ом)$/;
+/** "Кредитный лимит" (a credit limit) is the limit, what the guide names, and no loan ("кредит"): the word "кредитный" at `at`. */
+const creditLimit = (words: readonly string[], at: number) => CREDIT_ADJECTIVE.test(words[at]!) && /^лимит/.test(words[at + 1] ?? '');
+
 /** A deadline ("срок", "срока"), folded. */
 const DEADLINE = /^срок[аеу]?$/;
 /** What a thing costs, said after "во сколько" ("во сколько мне это обойдётся", "встанет"): a sum, not an hour. Folded. */
@@ -89,14 +103,17 @@ const lessThanTheBill = (words: readonly string[], at: number) =>
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
- * purchases as the bill ("счет"), one's sum "less than in the bill" as the bill larger ("больше"), a deadline asked by the
- * hour as that hour ("время"). Null for a word said as itself.
+ * purchases as the bill ("счет"), and a list of them too, a credit limit as the limit ("лимит"), one's sum "less than in
+ * the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"). Null for a word said as
+ * itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
   if (percentOfAFine(words, at)) return 'размер';
   if (debtForPurchases(words, at)) return 'счет';
+  if (listOfPurchases(words, at)) return 'счет';
+  if (creditLimit(words, at)) return 'лимит';
   if (lessThanTheBill(words, at)) return 'больше';
   if (deadlineByTheHour(words, at)) return 'время';
   return null;

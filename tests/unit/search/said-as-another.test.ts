@@ -19,6 +19,17 @@ describe('saidAsAnother', () => {
     expect(said('оплатил ред, а долг остался', 4)).toBeNull();
   });
 
+  it('should read a list said with purchases ("список того, что я купил") as the bill for them, and a list alone as itself', () => {
+    expect(said('где список того, что я купил в ред', 1)).toBe('счет');
+    expect(said('перечень всего, что покупала в реде', 0)).toBe('счет');
+    expect(said('список магазинов, где принимают ред', 0)).toBeNull();
+  });
+
+  it('should read a credit limit ("кредитный лимит") as the limit, and "кредитный" said of anything else as itself', () => {
+    expect(said('кредитный лимит ред', 0)).toBe('лимит');
+    expect(said('кредитный договор ред', 0)).toBeNull();
+  });
+
   it('should read one\'s sum "меньше, чем в счёте" (less than in the bill) as the bill larger, and "меньше" alone as itself', () => {
     expect(said('у меня вышло меньше, чем в выставленном счете', 3)).toBe('больше');
     expect(said('вышло меньше чем насчитали по реду', 1)).toBe('больше');

@@ -717,6 +717,11 @@ describe('declining when the data has no answer', () => {
     expect(searcher.search('перевести деньги на kaspi депозит', { lang: 'ru' })).toMatchObject({ confident: false, declineReason: { kind: 'other-product' } });
   });
 
+  it('should read a credit limit ("кредитный лимит") as the limit, not a loan, and decline raising it', () => {
+    expect(searcher.search('как поднять кредитный лимит ред через приложение', { lang: 'ru' }).confident).toBe(false);
+    expect(topId('кредитный лимит ред станет больше после оплаты счёта?')).toBe(1511);
+  });
+
   it('should decline when nothing matches and return no hits', () => {
     const response = searcher.search('zzzzqqq', { lang: 'ru' });
     expect(response.hits).toEqual([]);
@@ -1120,6 +1125,10 @@ describe('colloquial queries', () => {
     for (const query of ['сатып алу чегінде жазылған ФДО қандай ұйым', 'чекте фдо тұр, бұл қандай компания']) {
       expect(bigGuide().search(query, { lang: 'kz' }).hits[0]?.answer.id, query).toBe(3075);
     }
+  });
+
+  it('should put the bill for purchases first for a list of what was bought ("список того, что я купил"), and stand behind it', () => {
+    standsBehind('где список того, что я купил по реду', 'ru', 1486);
   });
 
   it('should not offer a layout reading for a Cyrillic typo', () => {
