@@ -205,7 +205,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['выходной', 'нерабочий', 'суббота', 'воскресенье'],
   // a holiday: "мереке", the holidays named ("Новый год", "Наурыз") for the guide's "праздничный" (q1538); "праздник" finds
   // its adjective as a guess (query-plan.ts), a word the index does not know as itself
-  ['праздничный', 'мереке', 'наурыз', '>новый год', '>новогодние'],
+  // (and so does "празник", as it is often typed: its "д" is silent)
+  ['праздничный', 'мереке', 'наурыз', 'празник', '>новый год', '>новогодние'],
   // growing: "платёж вырос", "лимит станет больше", "освободится", "восстановится", "восстанавливается" (a limit freed, restored, as said, in the verb's
   // forms: Snowball stems the imperfective apart), "счёт завышен", "счёт выше, чем…" for the guide's "больше" (q12370) and
   // "увеличится" (q1511); "выше" as itself ("вышел" is another word); a sum that "обратно появится", "снова появится" (will be there again)

@@ -1131,6 +1131,10 @@ describe('colloquial queries', () => {
     standsBehind('где список того, что я купил по реду', 'ru', 1486);
   });
 
+  it('should read "празник" (a holiday, as often typed) as one, for a due day that falls on it', () => {
+    standsBehind('если день аплаты реда в празник, будит шраф?', 'ru', 1538);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
