@@ -68,6 +68,9 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['где можно', WAY],
   // "через что платить" (through what does one pay) asks for the ways too ("через" alone names the channel: "через банкомат")
   ['через что', WAY],
+  // so does "с чего начать" (where do I start): the first steps, what a "Как …?" title answers
+  ['чего начать', WAY],
+  ['чего начинать', WAY],
   // so does asking to have the places listed ("перечислите, где принимают платежи": list where payments are taken); "перечислите"
   // alone asks for a list of anything ("перечислите покупки")
   ['перечислите где', WAY],

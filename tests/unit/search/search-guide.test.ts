@@ -1135,6 +1135,10 @@ describe('colloquial queries', () => {
     standsBehind('если день аплаты реда в празник, будит шраф?', 'ru', 1538);
   });
 
+  it('should put how to pay at an ATM first for one asking where to start ("с чего начать") there, above whether one may', () => {
+    expect(topId('с чего начать в банкомате каспи, чтобы внести ежемесячный счёт реда')).toBe(13066);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
