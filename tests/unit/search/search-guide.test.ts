@@ -1139,6 +1139,10 @@ describe('colloquial queries', () => {
     expect(topId('с чего начать в банкомате каспи, чтобы внести ежемесячный счёт реда')).toBe(13066);
   });
 
+  it('should put which goods earn the review bonus first for one asking how to tell ("аңғарамын") them', () => {
+    standsBehind('пікір жазғанға бонус беретін тауарды қалай аңғарамын', 'kz', 17560);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
