@@ -339,8 +339,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['съел', 'съела', 'съели', 'съесть', 'проглотил', 'проглотила', 'проглотить', 'не поступила', '=завис', '=зависла', '=зависло', '=зависли'],
   // Kaspi Bonus as Russian speakers call it; its "balance" ("бонус балансым": my bonus balance) and its account ("бонус шотым") are the bonuses, as said
   ['бонус', 'кэшбэк', 'кешбэк', 'кэшбек', 'кешбек', 'cashback', '>бонус баланс', '>бонус шот'],
-  // what is left: "остались деньги" for the guide's "остаток" (q15293)
-  ['остаток', 'остаться', 'остались', 'осталось'],
+  // what is left: "остались деньги" for the guide's "остаток" (q15293); so is a balance in credit, "плюс" ("висит плюс": a plus
+  // stays on it), as itself: "плюсы" are also advantages
+  ['остаток', 'остаться', 'остались', 'осталось', '=плюс'],
   // part of a sum: "заплатил частично", "зачислилось меньше", "сумму поменьше", "неполная сумма", "дошла половина" for the guide's "сумма поступила не полностью" (q13152)
   ['частично', 'часть', 'половина', 'не полностью', 'меньше', '=поменьше', 'неполный'],
   // the whole of a sum: "не полную сумму", "не всю сумму" (said in full: "всю" alone is a stop word) for the guide's "не полностью";

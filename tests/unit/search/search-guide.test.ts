@@ -1139,6 +1139,11 @@ describe('colloquial queries', () => {
     expect(topId('с чего начать в банкомате каспи, чтобы внести ежемесячный счёт реда')).toBe(13066);
   });
 
+  it('should read a balance in credit ("висит плюс") as what is left, for one whose closed Red still holds it', () => {
+    standsBehind('ред закрыла, а на нём висит плюс, как получить', 'ru', 15293);
+    expect(searcher.search('какие плюсы у реда', { lang: 'ru' }).confident).toBe(false);
+  });
+
   it('should put which goods earn the review bonus first for one asking how to tell ("аңғарамын") them', () => {
     standsBehind('пікір жазғанға бонус беретін тауарды қалай аңғарамын', 'kz', 17560);
   });
