@@ -102,6 +102,9 @@ const NAMING_SHAPES: readonly RegExp[] = [
   // a Kazakh noun with "my" in the dative ("досыма": to my friend, "жанұяма": to my family), whom the asker means; the
   // vowel before it in harmony with the ending (folded), so that Russian "проблема", "системе" are not read so
   /^[а-я]{3,}(?:[аоуыя]ма|[аиоу]ме)$/,
+  // a Kazakh noun in the plural and a case ("кәсіпкерлерге": to entrepreneurs, "зейнеткерлерден": from pensioners): whom the
+  // question is for, a group of people no answer on the other words is about
+  /^[а-я]{3,}(?:лар|лер|дар|дер|тар|тер)(?:га|ге|да|де|дан|ден)$/,
   // a Kazakh word made with "-лық" and its variants ("коммуналдық": communal, "жарамдылық": validity)
   /^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/,
 ];

@@ -722,6 +722,13 @@ describe('declining when the data has no answer', () => {
     expect(topId('кредитный лимит ред станет больше после оплаты счёта?')).toBe(1511);
   });
 
+  it('should decline a Kazakh question for a group of people ("кәсіпкерлерге": to entrepreneurs) among 10,000 answers', () => {
+    expect(bigGuide().search('кәсіпкерлерге несие қалай алуға болады', { lang: 'kz' })).toMatchObject({
+      confident: false,
+      declineReason: { kind: 'word-missing', word: 'касипкерлерге' },
+    });
+  });
+
   it('should decline when nothing matches and return no hits', () => {
     const response = searcher.search('zzzzqqq', { lang: 'ru' });
     expect(response.hits).toEqual([]);
