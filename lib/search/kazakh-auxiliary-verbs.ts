@@ -15,6 +15,9 @@ import { isStopWord } from './stop-words';
  */
 const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык']);
 
+/** "Шығу" (to go through: "қарап шығамын", I look it through) in forms whose "-ға", "-ад" the stemmer reads as endings, folded. */
+const GOES_THROUGH = /^шыг/;
+
 /** Converb endings in folded spelling: "-ып/-іп/-п" (doing), "-май/-бей/-пей…" (not doing). */
 const CONVERB = /(?:п|[мбп][аеы]й)$/;
 /** Shortest word taken as a converb: shorter ones ("кеп", "тап") are more likely words of their own. */
@@ -69,7 +72,7 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
   if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;
-  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
+  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || GOES_THROUGH.test(words[i]!) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
 }
 
 /**

@@ -1151,6 +1151,10 @@ describe('colloquial queries', () => {
     expect(searcher.search('какие плюсы у реда', { lang: 'ru' }).confident).toBe(false);
   });
 
+  it('should read "қарап шығамын" (look it through) as looking, its "шығамын" an auxiliary', () => {
+    standsBehind('бонус тарихымды қалай қарап шығамын', 'kz', 553);
+  });
+
   it('should put which goods earn the review bonus first for one asking how to tell ("аңғарамын") them', () => {
     standsBehind('пікір жазғанға бонус беретін тауарды қалай аңғарамын', 'kz', 17560);
   });
