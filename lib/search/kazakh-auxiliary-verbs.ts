@@ -15,7 +15,7 @@ import { isStopWord } from './stop-words';
  */
 const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык']);
 
-/** "Шығу" (to go through: "қарап шығамын", I look it through) in forms whose "-ға", "-ад" the stemmer reads as endings, folded. */
+/** "Шығу" (to go through: "қарап шығамын", I look it through) in forms whose "-ға" the stemmer reads as a dative ("шы"), folded. */
 const GOES_THROUGH = /^шыг/;
 
 /** Converb endings in folded spelling: "-ып/-іп/-п" (doing), "-май/-бей/-пей…" (not doing). */
