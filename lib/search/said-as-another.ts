@@ -62,19 +62,15 @@ const percentOfAFine = (words: readonly string[], at: number) => PERCENT.test(wo
 const DEBT = /^(?:долг[аиуео]?|задолженност[ьи]|карыз[а-я]*|берешек[а-я]*)$/;
 /** Purchases or goods, in any word the vocabulary reads as buying ("покупкам", "товары", "сатып"). */
 const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.test(word) || vocabularySynonyms(word).includes('покупка');
-/**
- * A debt said with the purchases it is for ("по каким покупкам долг", "из каких покупок сложилась задолженность") is the bill for
- * them, what the guide names; not one "в долг" (on loan), nor a debt said alone (what is still owed after paying).
- */
-const debtForPurchases = (words: readonly string[], at: number) => DEBT.test(words[at]!) && words[at - 1] !== 'в' && words.some(saysPurchases);
-
 /** A list ("список", "перечень", "тізім"), folded. */
 const LIST = /^(?:список|списк(?:а|е|у|ом)|перечень|перечн(?:я|е|ю|ем)|тизим[а-я]*)$/;
 /**
- * A list said with the purchases it holds ("список того, что я купил", "перечень трат") is the bill for them, what the guide
- * names ("счёт за покупки"); not a list alone ("список магазинов").
+ * A debt or a list said with the purchases it is for or holds ("по каким покупкам долг", "из каких покупок сложилась
+ * задолженность", "список того, что я купил", "перечень трат") is the bill for them, what the guide names ("счёт за покупки");
+ * not a debt "в долг" (on loan), nor a debt or a list said alone (what is still owed after paying, "список магазинов").
  */
-const listOfPurchases = (words: readonly string[], at: number) => LIST.test(words[at]!) && words.some(saysPurchases);
+const billForPurchases = (words: readonly string[], at: number) =>
+  ((DEBT.test(words[at]!) && words[at - 1] !== 'в') || LIST.test(words[at]!)) && words.some(saysPurchases);
 
 /** "Кредитный" (credit, the adjective) in its forms, folded. */
 const CREDIT_ADJECTIVE = /^кредитн(?:ый|ого|ому|ым|ом)$/;
@@ -111,8 +107,7 @@ export function saidAsAnother(words: readonly string[], at: number): string | nu
   if (onTheDueDay(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
   if (percentOfAFine(words, at)) return 'размер';
-  if (debtForPurchases(words, at)) return 'счет';
-  if (listOfPurchases(words, at)) return 'счет';
+  if (billForPurchases(words, at)) return 'счет';
   if (creditLimit(words, at)) return 'лимит';
   if (lessThanTheBill(words, at)) return 'больше';
   if (deadlineByTheHour(words, at)) return 'время';
