@@ -22,7 +22,7 @@ import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill } fro
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { saidAsAnother } from './said-as-another';
 import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
-import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb } from './stem-russian';
+import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianFirstPersonInfinitives, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -197,6 +197,10 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   // The other tense of a Russian verb ("вернул": вернуть), which Snowball stems apart.
   const otherTense = russianOtherTense(word);
   if (otherTense) for (const stem of stemsOf(otherTense)) addTerm(terms, stem, 'verbForm', lookup);
+  // The infinitive of a first-person form with a changed consonant ("пропущу": пропустить), for a word neither the data nor
+  // the vocabulary knows as it is ("плачу" is listed; "рублю", a noun, is a word of the data's).
+  const infinitives = isListed(word) || [...terms.values()].some((t) => t.kind === 'stem') ? [] : russianFirstPersonInfinitives(word);
+  for (const infinitive of infinitives) for (const stem of stemsOf(infinitive)) addTerm(terms, stem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
   for (const form of kazakhVerbForms(word)) for (const stem of stemsOf(form)) addTerm(terms, stem, 'verbForm', lookup);
@@ -239,7 +243,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
           ...[...reflexiveSpelledOtherwise(word), ...hardSignSpelledSoft(word)].filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
         ];
   for (const spelling of asHeard) for (const stem of stemsOf(spelling)) addTerm(terms, stem, 'script', lookup);
-  const otherForms = [kazakhRoot, otherTense, shortOf, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
+  const otherForms = [kazakhRoot, otherTense, shortOf, ...infinitives, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
   for (const spelling of [word, ...readings, ...otherForms]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);

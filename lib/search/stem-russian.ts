@@ -96,6 +96,29 @@ export function russianOtherTense(word: string): string | null {
   return infinitive ? `${word.slice(0, infinitive.index + 1)}л` : null;
 }
 
+/** First-person endings of "-ить" verbs whose consonant alternates, and the infinitive endings they stand for. */
+const FIRST_PERSON_ALTERNATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/щу$/, ['стить', 'тить']],
+  [/чу$/, ['тить']],
+  [/жу$/, ['дить', 'зить']],
+  [/шу$/, ['сить']],
+  [/(?<=[бпвфм])лю$/, ['ить']],
+];
+
+/**
+ * The infinitives a Russian first-person form with a changed consonant may be of ("пропущу" → пропустить,
+ * "погашу" → погасить, "оформлю" → оформить). Snowball stems the two apart (пропущ, пропуст); a candidate
+ * that is no verb ("тысячу" → тысятить) is a stem the data and the vocabulary do not hold, and adds nothing.
+ */
+export function russianFirstPersonInfinitives(word: string): string[] {
+  if (word.length < MIN_PAIRED_VERB || !/^[а-яё]+$/.test(word)) return [];
+  for (const [ending, infinitives] of FIRST_PERSON_ALTERNATIONS) {
+    const found = ending.exec(word);
+    if (found) return infinitives.map((infinitive) => word.slice(0, found.index) + infinitive);
+  }
+  return [];
+}
+
 /** The prefix of a verb done short of the whole ("недоплатил": paid, not all of it). */
 const SHORT_OF_WHOLE = 'недо';
 

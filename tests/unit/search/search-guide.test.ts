@@ -1159,6 +1159,10 @@ describe('colloquial queries', () => {
     standsBehind('пікір жазғанға бонус беретін тауарды қалай аңғарамын', 'kz', 17560);
   });
 
+  it('should read a first-person form with a changed consonant as its verb ("пропущу": пропустить)', () => {
+    standsBehind('если пропущу платёж по реду, на сколько оштрафуют', 'ru', 1505);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

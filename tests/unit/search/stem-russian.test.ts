@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fleetingVowelStems, isRussianStopWord, looksLikeRussianInfinitive, looksLikeRussianVerb, russianAdjectiveStem, russianCaseRoot, russianOtherTense, shortOfWholeVerb, stemRussian } from '../../../lib/search/stem-russian';
+import {
+  fleetingVowelStems,
+  isRussianStopWord,
+  looksLikeRussianInfinitive,
+  looksLikeRussianVerb,
+  russianAdjectiveStem,
+  russianCaseRoot,
+  russianFirstPersonInfinitives,
+  russianOtherTense,
+  shortOfWholeVerb,
+  stemRussian,
+} from '../../../lib/search/stem-russian';
 
 describe('stemRussian', () => {
   it('should give the forms of one word one stem', () => {
@@ -103,6 +114,24 @@ describe('russianOtherTense', () => {
   it('gives nothing for other endings, short words, or other letters', () => {
     // Only at the end of a word: "телефон" holds "-ел", "третья" "-еть".
     for (const word of ['оплатил', 'ожидал', 'оплатить', 'стул', 'дел', 'kaspi', 'xвернул', 'терминал', 'телефон', 'третья']) expect(russianOtherTense(word), word).toBeNull();
+  });
+});
+
+describe('russianFirstPersonInfinitives', () => {
+  it('gives the infinitives a first-person form with a changed consonant may be of', () => {
+    expect(russianFirstPersonInfinitives('пропущу')).toEqual(['пропустить', 'пропутить']);
+    expect(russianFirstPersonInfinitives('оплачу')).toEqual(['оплатить']);
+    expect(russianFirstPersonInfinitives('выхожу')).toEqual(['выходить', 'выхозить']);
+    expect(russianFirstPersonInfinitives('погашу')).toEqual(['погасить']);
+    expect(russianFirstPersonInfinitives('оформлю')).toEqual(['оформить']);
+    expect(russianFirstPersonInfinitives('отправлю')).toEqual(['отправить']);
+    // Snowball stems them apart.
+    expect(stemRussian('пропущу')).not.toBe(stemRussian('пропустить'));
+  });
+
+  it('gives nothing for other endings, short words, or other letters', () => {
+    // "-лю" only after a labial: "хвалю" has no inserted "л".
+    for (const word of ['оплатил', 'плачь', 'хочу', 'хвалю', 'kaspi', 'pay', 'пущу1']) expect(russianFirstPersonInfinitives(word), word).toEqual([]);
   });
 });
 
