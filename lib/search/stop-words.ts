@@ -45,7 +45,9 @@ const KAZAKH_STOP_WORDS = new Set([
   // "what" as an object ("нені білдіреді": what does it mean), asked as "не" is, and "means", asked as "деген" is
   'нени', 'билдиреди',
   // what a name stands for ("аббревиатурасы", "қысқартуы": its abbreviation; "атауы": its name), asked as "деген" is
-  'аббревиатурасы', 'аббревиатурасынын', 'кыскартуы', 'кыскартылуы', 'атауы', 'атауын',
+  'аббревиатурасы', 'аббревиатурасынын', 'кыскартуы', 'кыскартылуы', 'атауы', 'атауын', 'атауынын',
+  // what a body does ("ФДО немен айналысады": what does the FDO do), asked as "деген не" is: the name says what about
+  'немен', 'айналысады', 'айналысатын',
   // what kind of body a name stands for ("ФДО қандай ұйым": what organisation is the FDO; "қандай мекеме": what institution),
   // asked as "деген" is: the name says what about
   'уйым', 'уйымы', 'уйымнын', 'мекеме', 'мекемеси', 'мекеменин', 'компания', 'компаниясы', 'организация',

@@ -1163,6 +1163,11 @@ describe('colloquial queries', () => {
     standsBehind('если пропущу платёж по реду, на сколько оштрафуют', 'ru', 1505);
   });
 
+  it('should read what a body does ("немен айналысады") and the meaning of its name ("атауының мағынасы") as asking what it is', () => {
+    standsBehind('фдо деп аталатын каспи ұйымы немен айналысады', 'kz', 3075);
+    standsBehind('kaspi фдо атауының мағынасы қандай', 'kz', 3075);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -135,6 +135,9 @@ describe('placeANameWasSeen', () => {
     expect(aside('чекте фдо тұр, бұл қандай компания')).toEqual(['чекте', 'тур', 'компания']);
     expect(aside('қосымшада фдо деген сөз шықты, бұл қандай ұйым')).toEqual(['косымшада', 'шыкты', 'уйым']);
     expect(aside('в чеке написано фдо что это')).toEqual(['чеке', 'написано']);
+    // or asking what it does ("немен айналысады")
+    expect(aside('чекте фдо тұр, ол немен айналысады')).toEqual(['чекте', 'тур']);
+    expect(aside('чекте фдо тұр, ол немен')).toEqual([]);
   });
 
   it('should give whose place it was with the place ("аударма тарихында": in the transfers\' history)', () => {
