@@ -1168,6 +1168,10 @@ describe('colloquial queries', () => {
     standsBehind('kaspi фдо атауының мағынасы қандай', 'kz', 3075);
   });
 
+  it('should read paying "не выходя из дома" (without leaving home) as paying in the app', () => {
+    standsBehind('как погасить ред, не выходя из дома', 'ru', 1508);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -314,6 +314,13 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('зависит')).not.toContain('проглотить');
   });
 
+  it('should read money "сунул" (stuck in) as put in, and a "дедлайн" as the due date, when said, never searched', () => {
+    for (const word of ['сунул', 'засунула']) expect(vocabularySynonyms(word), word).toContain('внести');
+    expect(vocabularySynonyms('дедлайн')).toContain('срок');
+    expect(expandWithVocabulary('внести')).not.toContain('сунул');
+    expect(expandWithVocabulary('срок')).not.toContain('дедлайн');
+  });
+
   it('should read a payment that "спишется" (will be debited) as paid', () => {
     for (const word of ['спишется', 'спишет']) expect(vocabularySynonyms(word), word).toContain('оплатить');
   });
