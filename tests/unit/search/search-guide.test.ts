@@ -1172,6 +1172,10 @@ describe('colloquial queries', () => {
     standsBehind('как погасить ред, не выходя из дома', 'ru', 1508);
   });
 
+  it('should read a bill that "по-прежнему висит" (still hangs) after paying as money that did not arrive', () => {
+    standsBehind('оплатила ред в банкомате каспи, а счёт по-прежнему висит', 'ru', 13150);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

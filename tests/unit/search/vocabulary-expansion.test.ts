@@ -321,6 +321,11 @@ describe('a phrase read only when said in full', () => {
     expect(expandWithVocabulary('срок')).not.toContain('дедлайн');
   });
 
+  it('should read a bill that "висит" (hangs) as a payment that did not arrive, and "висит" alone as nothing of it', () => {
+    expect(phraseSynonyms(['счет', 'висит']).get('висит')).toContain('прийти');
+    expect(phraseSynonyms(['ред', 'висит']).get('висит')).toBeUndefined();
+  });
+
   it('should read a payment that "спишется" (will be debited) as paid', () => {
     for (const word of ['спишется', 'спишет']) expect(vocabularySynonyms(word), word).toContain('оплатить');
   });
