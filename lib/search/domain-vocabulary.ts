@@ -259,8 +259,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ['ошибка', 'ошибочно', 'ошибиться', 'ошиблась', 'ошиблись', '=случайно', '=нечаянно'],
   // counted wrong: "қате есептелді", "неправильно есептелді", "аз есептелді" (too little was counted), "аз берді" (too little was given)
   // for the guide's "дұрыс есептелмеді" (q518; the stems drop the negation); "аз", "кем" (little, less) only said with the verb;
-  // a bonus not as "уәде" (promised), as said, is one counted wrong
-  ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти', '>аз келди', '>кем есептелди', '>кем берди', '>кем тусти', '>кем келди', '>уаде'],
+  // a bonus not as "уәде" (promised), as said, is one counted wrong; so is one of "басқа сома" (another sum: "басқа сомамен келді"), as
+  // Russian "другая сумма" is a sum not paid in full
+  ['кате', 'дурыс', '>неправильно', '>неверно', '>аз есептелди', '>аз берди', '>аз тусти', '>аз келди', '>кем есептелди', '>кем берди', '>кем тусти', '>кем келди', '>уаде', '>баска сома', '>баска сомамен', '>баска сомада'],
   // paying too much is putting in more: "переплатил", "излишек", "куда делась разница" (where did the difference go), "заплатил с
   // запасом" (with room to spare), "сверх суммы" (over the sum) for the guide's "внёс сумму … больше" (q1516)
   ['переплатить', 'переплатил', 'переплатила', 'переплата', 'лишнее', 'излишек', 'излишки', 'разница', 'внес больше', '>с запасом', '>сверх'],

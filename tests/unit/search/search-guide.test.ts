@@ -1176,6 +1176,10 @@ describe('colloquial queries', () => {
     standsBehind('оплатила ред в банкомате каспи, а счёт по-прежнему висит', 'ru', 13150);
   });
 
+  it('should read a promotion bonus that came "басқа сомамен" (with another sum) as one counted wrong', () => {
+    standsBehind('акцияға қатыстым, бонус басқа сомамен келді', 'kz', 518);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

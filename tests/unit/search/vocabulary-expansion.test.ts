@@ -326,6 +326,11 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['ред', 'висит']).get('висит')).toBeUndefined();
   });
 
+  it('should read a promotion bonus of "басқа сома" (another sum) as counted wrong, and "басқа" alone as nothing of it', () => {
+    expect(phraseSynonyms(['бонус', 'баска', 'сомамен', 'келди']).get('сомамен')).toContain('кате');
+    expect(vocabularySynonyms('баска')).not.toContain('кате');
+  });
+
   it('should read a payment that "спишется" (will be debited) as paid', () => {
     for (const word of ['спишется', 'спишет']) expect(vocabularySynonyms(word), word).toContain('оплатить');
   });
