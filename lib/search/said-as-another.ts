@@ -62,11 +62,11 @@ const percentOfAFine = (words: readonly string[], at: number) => PERCENT.test(wo
 const DEBT = /^(?:долг[аиуео]?|задолженност[ьи]|карыз[а-я]*|берешек[а-я]*)$/;
 /** Purchases or goods, in any word the vocabulary reads as buying ("покупкам", "товары", "сатып"). */
 const saysPurchases = (word: string) => /^(?:покуп|товар|тауар)/.test(word) || vocabularySynonyms(word).includes('покупка');
-/** A list ("список", "перечень", "тізім"), folded. */
-const LIST = /^(?:список|списк(?:а|е|у|ом)|перечень|перечн(?:я|е|ю|ем)|тизим[а-я]*)$/;
+/** A list ("список", "перечень", "тізім") or a statement ("выписка"), folded. */
+const LIST = /^(?:список|списк(?:а|е|у|ом)|перечень|перечн(?:я|е|ю|ем)|тизим[а-я]*|выписк(?:а|и|е|у|ой))$/;
 /**
  * A debt or a list said with the purchases it is for or holds ("по каким покупкам долг", "из каких покупок сложилась
- * задолженность", "список того, что я купил", "перечень трат") is the bill for them, what the guide names ("счёт за покупки");
+ * задолженность", "список того, что я купил", "перечень трат", "выписка покупок") is the bill for them, what the guide names ("счёт за покупки");
  * not a debt "в долг" (on loan), nor a debt or a list said alone (what is still owed after paying, "список магазинов").
  */
 const billForPurchases = (words: readonly string[], at: number) =>
@@ -96,6 +96,29 @@ const BILL_CHARGED = /^(?:сч[её]т|выставл|насчита|начис�
 const lessThanTheBill = (words: readonly string[], at: number) =>
   words[at] === 'меньше' && words[at + 1] === 'чем' && words.slice(at + 2, at + 5).some((word) => BILL_CHARGED.test(word));
 
+/** Overpaying or interest ("переплаты", "переплат", "процентов"), folded. */
+const OVERPAYING_OR_INTEREST = /^(?:переплат[аыуе]?|процент(?:а|ов)?)$/;
+/**
+ * "Без переплаты", "без процентов" (without overpaying, without interest): a loan's terms, interest-free, which no answer on
+ * money paid over answers. The word at `at`, said as "беспроцентный", a word the guide data does not hold.
+ */
+const interestFree = (words: readonly string[], at: number) => OVERPAYING_OR_INTEREST.test(words[at]!) && words[at - 1] === 'без';
+
+/**
+ * "На какой срок" (for what term: "на какой срок дается ред") asks how long something lasts, which no due date answers (the
+ * deadline, "до какого срока", "на какой срок оплаты", is another question). The word "срок" at `at`, said as "длительность", a
+ * word the guide data does not hold.
+ */
+const termAsked = (words: readonly string[], at: number) =>
+  words[at] === 'срок' && words[at - 1] === 'какой' && words[at - 2] === 'на' && !DUE_DAY_NAMED.test(words[at + 1] ?? '');
+
+/**
+ * The bonus account ("бонус шотыма": to my bonus account; "на бонусном счету") is where the bonus is: the bonus, what the guide
+ * names. The account word at `at`; not a bill said after the bonus it is paid with ("бонусами счёт оплатить").
+ */
+const bonusAccount = (words: readonly string[], at: number) =>
+  (words[at - 1] === 'бонус' && /^шот/.test(words[at]!)) || (/^бонусн/.test(words[at - 1] ?? '') && /^сч[её]т/.test(words[at]!));
+
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
@@ -111,5 +134,8 @@ export function saidAsAnother(words: readonly string[], at: number): string | nu
   if (creditLimit(words, at)) return 'лимит';
   if (lessThanTheBill(words, at)) return 'больше';
   if (deadlineByTheHour(words, at)) return 'время';
+  if (bonusAccount(words, at)) return 'бонус';
+  if (interestFree(words, at)) return 'беспроцентный';
+  if (termAsked(words, at)) return 'длительность';
   return null;
 }

@@ -23,6 +23,28 @@ describe('saidAsAnother', () => {
     expect(said('где список того, что я купил в ред', 1)).toBe('счет');
     expect(said('перечень всего, что покупала в реде', 0)).toBe('счет');
     expect(said('список магазинов, где принимают ред', 0)).toBeNull();
+    // a statement too ("выписка покупок")
+    expect(said('где выписка покупок по реду', 1)).toBe('счет');
+    expect(said('где взять выписку по реду', 2)).toBeNull();
+  });
+
+  it('should read the bonus account ("бонус шотыма", "на бонусном счету") as the bonus, and a bill paid with bonuses as itself', () => {
+    expect(said('бонус шотыма қанша келгенін тексеру', 1)).toBe('бонус');
+    expect(said('у меня на бонусном счету тысяч пять', 4)).toBe('бонус');
+    expect(said('бонусами счёт реда оплатить можно', 1)).toBeNull();
+    expect(said('шотыма бонус келмеді', 0)).toBeNull();
+  });
+
+  it('should read "без переплаты", "без процентов" (interest-free) as a term the guide data lacks, and overpaying said alone as itself', () => {
+    expect(said('ред сколько месяцев без переплаты', 4)).toBe('беспроцентный');
+    expect(said('рассрочка без процентов', 2)).toBe('беспроцентный');
+    expect(said('переплаты по реду куда уходят', 0)).toBeNull();
+  });
+
+  it('should read "на какой срок" (for how long) as a length the guide data lacks, not the due date', () => {
+    expect(said('на какой срок дается ред', 2)).toBe('длительность');
+    expect(said('какой срок оплаты ред', 1)).toBeNull();
+    expect(said('на какой срок оплаты надо успеть', 2)).toBeNull();
   });
 
   it('should read a credit limit ("кредитный лимит") as the limit, and "кредитный" said of anything else as itself', () => {

@@ -729,6 +729,14 @@ describe('declining when the data has no answer', () => {
     });
   });
 
+  it('should decline a question on a loan\'s terms ("без переплаты": interest-free; "на какой срок": for how long)', () => {
+    expect(searcher.search('ред сколько месяцев без переплаты', { lang: 'ru' }).confident).toBe(false);
+    expect(searcher.search('на какой срок дается ред', { lang: 'ru' }).confident).toBe(false);
+    // Overpaying said alone is money paid over, and a due date asked by its deadline is the date.
+    standsBehind('переплатил по реду, где деньги', 'ru', 1516);
+    standsBehind('какой срок оплаты ред', 'ru', 1542);
+  });
+
   it('should decline when nothing matches and return no hits', () => {
     const response = searcher.search('zzzzqqq', { lang: 'ru' });
     expect(response.hits).toEqual([]);
@@ -1174,6 +1182,14 @@ describe('colloquial queries', () => {
 
   it('should read a bill that "по-прежнему висит" (still hangs) after paying as money that did not arrive', () => {
     standsBehind('оплатила ред в банкомате каспи, а счёт по-прежнему висит', 'ru', 13150);
+  });
+
+  it('should read a statement of purchases ("выписка покупок") as the bill for them', () => {
+    standsBehind('покажите где выписка покупок по реду в приложении', 'ru', 1486);
+  });
+
+  it('should read the bonus account ("бонус шотыма": to my bonus account) as the bonus', () => {
+    standsBehind('бонус шотыма қанша келгенін тексеру', 'kz', 553);
   });
 
   it('should read a promotion bonus that came "басқа сомамен" (with another sum) as one counted wrong', () => {
