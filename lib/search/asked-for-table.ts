@@ -56,6 +56,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers, and so do the conditions of
   // getting it ("алудың шарттары қандай", "қандай шарт бар"): what one must do
   ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин', 'шарт', 'шарты', 'шартын', 'шарттар', 'шарттары', 'шарттарын'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
+  // "разве" (really, is it so that: "через банкомат разве ред гасится?") asks whether, what a "Можно …?" or "Я могу …?" title answers
+  ['разве', ['можно', 'могу']],
   // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers
   ['или нет', ['можно', 'могу']],
   // so does "или нельзя" ("оплачивают через банкомат, или нельзя так": or is it not allowed)

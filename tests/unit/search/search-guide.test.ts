@@ -1188,6 +1188,10 @@ describe('colloquial queries', () => {
     standsBehind('покажите где выписка покупок по реду в приложении', 'ru', 1486);
   });
 
+  it('should read "разве" (is it so that) as asking whether it can be done', () => {
+    standsBehind('через банкомат каспи разве гасится ред?', 'ru', 13070);
+  });
+
   it('should read the bonus account ("бонус шотыма": to my bonus account) as the bonus', () => {
     standsBehind('бонус шотыма қанша келгенін тексеру', 'kz', 553);
   });
