@@ -198,7 +198,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   const otherTense = russianOtherTense(word);
   if (otherTense) for (const stem of stemsOf(otherTense)) addTerm(terms, stem, 'verbForm', lookup);
   // The infinitive of a first-person form with a changed consonant ("пропущу": пропустить), for a word neither the data nor
-  // the vocabulary knows as it is ("плачу" is listed; "рублю", a noun, is a word of the data's).
+  // the vocabulary knows as it is ("плачу" is listed; a noun the index holds, "рублю" in a guide of thousands, is itself).
   const infinitives = isListed(word) || [...terms.values()].some((t) => t.kind === 'stem') ? [] : russianFirstPersonInfinitives(word);
   for (const infinitive of infinitives) for (const stem of stemsOf(infinitive)) addTerm(terms, stem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);

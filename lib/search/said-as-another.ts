@@ -2,9 +2,10 @@ import { namesPublicHoliday } from './public-holidays';
 import { saysPaying, vocabularySynonyms } from './vocabulary-expansion';
 
 // Words a question says as another word the guide uses (normalised, folded): the due day itself for the hour of it, a shop's
-// till for the terminal at it, a fine's percent for its size, a debt for purchases for the bill, and a list of them too, a
-// credit limit for the limit, one's sum "less than in the bill" for the bill larger, a deadline asked by the hour for that
-// hour. The query searches that word alone (query-plan.ts).
+// till for the terminal at it, a fine's percent for its size, a debt for purchases for the bill, and a list or a statement of
+// them too, a credit limit for the limit, one's sum "less than in the bill" for the bill larger, a deadline asked by the hour
+// for that hour, the bonus account for the bonus; and words that ask what the guide data does not hold, under a word it does
+// not ("без переплаты", "на какой срок"). The query searches that word alone (query-plan.ts).
 
 /** "Последний", "крайний" (the last, the utmost), in the forms said of an hour. */
 export const LAST = /^(?:последн|крайн)(?:ий|ее|яя|его|ем|ей|юю)$/;
@@ -122,9 +123,10 @@ const bonusAccount = (words: readonly string[], at: number) =>
 /**
  * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
- * purchases as the bill ("счет"), and a list of them too, a credit limit as the limit ("лимит"), one's sum "less than in
- * the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"). Null for a word said as
- * itself.
+ * purchases as the bill ("счет"), and a list or a statement of them too, a credit limit as the limit ("лимит"), one's sum
+ * "less than in the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"), the bonus
+ * account as the bonus ("бонус"); being interest-free ("беспроцентный") and how long something lasts ("длительность"), which
+ * the guide data does not hold. Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
