@@ -20,7 +20,7 @@ import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
-import { namesAnotherBank } from './another-bank';
+import { bankAsActor, namesAnotherBank } from './another-bank';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
@@ -221,6 +221,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...whatALoanIsFor(typedWords),
       ...sumOfTheMost(typedWords),
       ...timeAskedWhen(typedWords),
+      ...bankAsActor(typedWords),
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all; so are

@@ -1188,6 +1188,10 @@ describe('colloquial queries', () => {
     standsBehind('покажите где выписка покупок по реду в приложении', 'ru', 1486);
   });
 
+  it('should read "банк" said as the one who acts ("банк засчитает неустойку") as Kaspi itself, which no answer need name', () => {
+    standsBehind('дедлайн по реду в субботу, банк засчитает неустойку?', 'ru', 1538);
+  });
+
   it('should read "разве" (is it so that) as asking whether it can be done', () => {
     standsBehind('через банкомат каспи разве гасится ред?', 'ru', 13070);
   });
