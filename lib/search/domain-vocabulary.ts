@@ -231,9 +231,10 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // the bill to come: "будущий счёт", "грядущий счёт" (forthcoming), "очередной платёж" (the next in turn), "в след месяце" (as "следующем" is said short) for the
   // guide's "следующий ежемесячный счёт" (q15762)
   // and the bill "через месяц" (in a month's time), said in full: "через" alone is a channel ("через банкомат")
-  // and finding it out "заранее" (in advance: "узнать заранее", "хочу заранее знать") asks for the bill to come, not for paying early;
+  // and finding it out "заранее" (in advance: "узнать заранее", "хочу заранее знать", "заранее видно": is it seen in advance) asks for the
+  // bill to come, not for paying early;
   // a "прогноз" (forecast) of a payment is the payment to come
-  ['следующий', 'будущий', 'предстоящий', 'грядущий', 'очередной', 'прогноз', '=след', '>через месяц', '>узнать заранее', '>знать заранее', '>посмотреть заранее', '>глянуть заранее', '>проверить заранее', '>увидеть заранее', '>прикинуть заранее'],
+  ['следующий', 'будущий', 'предстоящий', 'грядущий', 'очередной', 'прогноз', '=след', '>через месяц', '>узнать заранее', '>знать заранее', '>посмотреть заранее', '>глянуть заранее', '>проверить заранее', '>увидеть заранее', '>прикинуть заранее', '>видно заранее'],
   // "келер ай" is how "келесі ай" (next month, q17508) is also said; only as said, and "келесі" as itself: their stems "ке", "кел"
   // are also those of "келді" (came)
   // "алдағы ай" (the month ahead) is the next one too

@@ -331,6 +331,11 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('баска')).not.toContain('кате');
   });
 
+  it('should read a sum "заранее видно" (seen in advance) as the bill to come, and "видно" alone as finding out', () => {
+    expect(phraseSynonyms(['сумма', 'заранее', 'видно']).get('видно')).toContain('следующий');
+    expect(vocabularySynonyms('видно')).not.toContain('следующий');
+  });
+
   it('should read a payment that "спишется" (will be debited) as paid', () => {
     for (const word of ['спишется', 'спишет']) expect(vocabularySynonyms(word), word).toContain('оплатить');
   });
