@@ -220,8 +220,6 @@ const QUERY_FILLER = new Set([
   'алло', 'девушка', 'вопрос', 'вопросик', 'кратко', 'коротко', 'кыскаша',
   // hyphenated words are tokenized apart and also joined ("почему-то" → почемуто)
   'типа', 'вроде', 'короче', 'блин', 'вообще', 'почемуто', 'какойто', 'кстати',
-  // "по-прежнему" (still, as before: "счёт по-прежнему висит"), as "ещё" (lunr's list) says: how long, not what
-  'прежнему', 'попрежнему',
   'щас', 'пж', 'плиз', 'плз', 'спс', 'ок', 'ага', 'ладно',
   // "білгім келеді" (I would like to know): the asker's wish, as "хочу узнать" is, not what about
   'билгим',

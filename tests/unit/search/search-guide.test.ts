@@ -1180,10 +1180,6 @@ describe('colloquial queries', () => {
     standsBehind('как погасить ред, не выходя из дома', 'ru', 1508);
   });
 
-  it('should read a bill that "по-прежнему висит" (still hangs) after paying as money that did not arrive', () => {
-    standsBehind('оплатила ред в банкомате каспи, а счёт по-прежнему висит', 'ru', 13150);
-  });
-
   it('should read a statement of purchases ("выписка покупок") as the bill for them', () => {
     standsBehind('покажите где выписка покупок по реду в приложении', 'ru', 1486);
   });

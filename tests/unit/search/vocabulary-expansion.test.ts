@@ -321,11 +321,6 @@ describe('a phrase read only when said in full', () => {
     expect(expandWithVocabulary('срок')).not.toContain('дедлайн');
   });
 
-  it('should read a bill that "висит" (hangs) as a payment that did not arrive, and "висит" alone as nothing of it', () => {
-    expect(phraseSynonyms(['счет', 'висит']).get('висит')).toContain('прийти');
-    expect(phraseSynonyms(['ред', 'висит']).get('висит')).toBeUndefined();
-  });
-
   it('should read a promotion bonus of "басқа сома" (another sum) as counted wrong, and "басқа" alone as nothing of it', () => {
     expect(phraseSynonyms(['бонус', 'баска', 'сомамен', 'келди']).get('сомамен')).toContain('кате');
     expect(vocabularySynonyms('баска')).not.toContain('кате');
