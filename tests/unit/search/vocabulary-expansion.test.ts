@@ -321,6 +321,16 @@ describe('a phrase read only when said in full', () => {
     expect(expandWithVocabulary('срок')).not.toContain('дедлайн');
   });
 
+  it('should read settling up in its reflexive forms ("рассчитаюсь", "рассчитался") as paying; "рассчитал" (worked out) is no payment', () => {
+    for (const word of ['рассчитаюсь', 'рассчитался', 'рассчитаемся']) expect(vocabularySynonyms(word), word).toContain('оплатить');
+    expect(vocabularySynonyms('рассчитал')).not.toContain('оплатить');
+  });
+
+  it('should read counting again ("пересчитала") as working the sum out, not a bill "пересчитают" (done again after a return)', () => {
+    for (const word of ['пересчитала', 'пересчитать']) expect(vocabularySynonyms(word), word).toContain('посчитать');
+    expect(vocabularySynonyms('пересчитают')).not.toContain('посчитать');
+  });
+
   it('should read a promotion bonus of "басқа сома" (another sum) as counted wrong, and "басқа" alone as nothing of it', () => {
     expect(phraseSynonyms(['бонус', 'баска', 'сомамен', 'келди']).get('сомамен')).toContain('кате');
     expect(vocabularySynonyms('баска')).not.toContain('кате');
