@@ -114,12 +114,19 @@ const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|
 /** Words that open a clause about someone or something else ("для тех, кто проживает за рубежом"). */
 const RELATIVE = new Set(['кто', 'который', 'которая', 'которое', 'которые']);
 
+/** Whom a question addresses ("у вас есть оплата…": do you have, is there): what "у" names then is where, not an owner. */
+const ADDRESSED = new Set(['вас', 'тебя']);
+
+/** Whether "есть" at `at` is of having ("у меня есть кредит": I have a loan), not of asking the one addressed ("у вас есть…"). */
+const isOfHaving = (words: readonly string[], at: number) =>
+  words.slice(0, at).some((word, i) => word === 'у' && !ADDRESSED.has(words[i + 1] ?? ''));
+
 /**
  * Whether the word at `at` says something is done or there: not "есть" of having ("у меня есть кредит"), nor a verb of
  * a clause about someone else ("кто проживает").
  */
 const saysItIsDone = (words: readonly string[], at: number) =>
-  SAYS_IT_IS_DONE.test(words[at]!) && !RELATIVE.has(words[at - 1] ?? '') && !(words[at] === 'есть' && words.slice(0, at).includes('у'));
+  SAYS_IT_IS_DONE.test(words[at]!) && !RELATIVE.has(words[at - 1] ?? '') && !(words[at] === 'есть' && isOfHaving(words, at));
 
 /** "не", "нет": a question that says something is not done or not there tells a trouble ("чек есть, а оплаты нет"). */
 const saysNotDone = (words: readonly string[]) => words.includes('не') || words.includes('нет');

@@ -324,6 +324,8 @@ describe('detailsOfTypedQuestion', () => {
     expect([...typed('ред через банкомат оплачивается').question]).toEqual(['may']);
     expect([...typed('в меню банкомата есть оплата ред').question]).toEqual(['may']);
     expect([...typed('банкомат каспи принимает оплату за ред?').question]).toEqual(['may']);
+    // "у вас … есть" asks the one addressed whether there is ("do you have"), not what the asker has
+    expect([...typed('у вас в банкоматах есть оплата реда?').question]).toEqual(['may']);
   });
 
   it('should read asking what to do as asking to do it, not to find something out; a title ending "Что делать?" keeps no aim', () => {
@@ -350,6 +352,7 @@ describe('detailsOfTypedQuestion', () => {
     expect(typed('лимит увеличится после оплаты').question.size).toBe(0);
     expect(typed('кредит банкомат ред').question.size).toBe(0);
     expect(typed('у меня есть кредит, дата оплаты ред').question.size).toBe(0);
+    expect(typed('у вас спрашиваю: у меня есть кредит, дата оплаты ред').question.size).toBe(0);
     // a trouble told with "нет", a clause about someone else
     expect(typed('в банкомате внес за ред, чек есть а оплаты нет').question.size).toBe(0);
     expect(typed('оплата ред для тех, кто проживает за рубежом').question.size).toBe(0);
