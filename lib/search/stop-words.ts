@@ -223,6 +223,9 @@ const QUERY_FILLER = new Set([
   'щас', 'пж', 'плиз', 'плз', 'спс', 'ок', 'ага', 'ладно',
   // "білгім келеді" (I would like to know): the asker's wish, as "хочу узнать" is, not what about
   'билгим',
+  // understanding, asked as "we" or in general ("ФДО дегенді қалай түсінеміз": how do we understand what FDO is; "қалай түсінуге
+  // болады"), as Russian "понять" is: the asker, not the topic ("түсінемін", how do I tell, is finding out: domain-vocabulary.ts)
+  'тусинемиз', 'тусинуге', 'тусинесиз',
   'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'тусиндириниз', 'тусиндиринизши', 'тусиндирип', 'тусиндирсениз', 'айтып', 'отинемин', 'отиниш', 'комектесиниз', 'комектесинизши', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
 ]);
 

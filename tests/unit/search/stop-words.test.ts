@@ -134,6 +134,11 @@ describe('isStopWord', () => {
     for (const word of ['берет', 'возьмет']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop understanding asked as "we" or in general ("дегенді қалай түсінеміз"), and keep "түсінемін" (how do I tell), a finding out', () => {
+    for (const word of ['тусинемиз', 'тусинуге']) expect(isStopWord(word), word).toBe(true);
+    expect(isStopWord('тусинемин')).toBe(false);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can
