@@ -13,8 +13,10 @@ const KAZAKH_WAY = ['калай'];
 
 export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['сколько', AMOUNT],
-  // "насколько большой штраф" (how big a fine) asks for its size
+  // "насколько большой штраф" (how big a fine) asks for its size, and so does "настолько", "столь большой штраф" (so big a fine?)
   ['насколько', AMOUNT],
+  ['настолько', AMOUNT],
+  ['столь', AMOUNT],
   // "во сколько обойдётся" (what will it cost): a sum, though "во сколько" alone asks for a time
   ['обойдется', AMOUNT],
   // "во сколько встанет" (what will it come to) asks it too

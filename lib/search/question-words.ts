@@ -50,8 +50,11 @@ export function askedTerms(query: string | readonly TypedWord[]): string[] {
   return [...new Set(typed.flatMap((_, at) => askedAt(typed, at)).flatMap(stemsOf))];
 }
 
-/** "How", asking for a degree ("насколько большой": how big), said before the adjective of the size asked ("такой большой", so big, says the size is the topic). */
-const DEGREE_QUESTION = 'насколько';
+/**
+ * "How", asking for a degree ("насколько большой": how big), or "so", asking it in wonder ("настолько", "столь большой": so
+ * big?), said before the adjective of the size asked ("такой большой", so big, says the size is the topic).
+ */
+const DEGREE_QUESTION: ReadonlySet<string> = new Set(['насколько', 'настолько', 'столь']);
 /** An adjective of size in its full forms ("большой", "велика" is short; not "больше": a bill "больше" than expected is a topic). */
 const SIZE_ADJECTIVE = /^(?:больш|велик|крупн)(?:ой|ая|ое|ие|ий|ую|ого|ому|им|ых)$/;
 
@@ -60,7 +63,7 @@ const SIZE_ADJECTIVE = /^(?:больш|велик|крупн)(?:ой|ая|ое|�
  * a fine): with the question word, it asks for the size, as "сколько" asks for the sum, and names no topic.
  */
 export function isSizeAskedAfterDegreeWord(words: readonly string[], at: number): boolean {
-  return at > 0 && words[at - 1] === DEGREE_QUESTION && SIZE_ADJECTIVE.test(words[at]!);
+  return at > 0 && DEGREE_QUESTION.has(words[at - 1]!) && SIZE_ADJECTIVE.test(words[at]!);
 }
 
 /** "Full" (folded): "толық атауы", "полная расшифровка" (the full name, in full) ask what a name stands for. */

@@ -133,6 +133,9 @@ describe('isSizeAskedAfterDegreeWord', () => {
   it('reads the adjective of size after "насколько" as part of the question', () => {
     expect(isSizeAskedAfterDegreeWord(['насколько', 'большой', 'штраф'], 1)).toBe(true);
     expect(isSizeAskedAfterDegreeWord(['насколько', 'большая', 'сумма'], 1)).toBe(true);
+    // asked in wonder: "столь большой штраф?", "настолько большая сумма" (so big?)
+    expect(isSizeAskedAfterDegreeWord(['столь', 'большой', 'штраф'], 1)).toBe(true);
+    expect(isSizeAskedAfterDegreeWord(['настолько', 'большая', 'сумма'], 1)).toBe(true);
   });
 
   it('keeps the comparative, the adjective alone, and other words after "насколько"', () => {
