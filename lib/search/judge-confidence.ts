@@ -1,5 +1,6 @@
 import type { MatchKind, PlannedWord } from './query-plan';
 import { digitsOf, isCashPaidWith, isMoneyWord, isSumUnit } from './number-words';
+import { isFindingOutVerb } from './named-details';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 import { isPossessivePronoun } from './stop-words';
@@ -180,6 +181,13 @@ export interface FirstAnswerEvidence {
   sameTrouble: boolean;
 }
 
+/** The app, where nearly everything is done (folded): "в приложении", "қосымшада" say where, not what about. */
+const THE_APP = /^(?:приложени|косымша)/;
+/** Unknown words that outnumber the matched ones naming a topic (not only finding out, or where: "где посмотреть … в приложении"). */
+const MIN_UNKNOWN_OF_ANOTHER_TOPIC = 2;
+/** Whether a word says only how the asker finds something out, or where ("посмотреть", "в приложении"), naming no topic. */
+const namesNoTopic = (word: PlannedWord) => isFindingOutVerb(word.word) || THE_APP.test(word.word);
+
 /**
  * Decides whether the first answer is an answer to the query or only the
  * nearest text. An answer must match every query word the guide data knows
@@ -201,12 +209,15 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
   let matched = 0;
   // Matched words that tell answers apart: "каспи" in "где ближайший банкомат каспи" does not outvote "ближайший".
   let matchedTelling = 0;
+  // …and of those, the ones that name a topic: "посмотреть" and "в приложении" do not, whatever is looked at there.
+  let matchedTopic = 0;
   let unknown = 0;
   const lacked: PlannedWord[] = [];
   for (const [i, word] of words.entries()) {
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
       if (telling[i]) matchedTelling++;
+      if (telling[i] && !namesNoTopic(word)) matchedTopic++;
     } else if (isPossessivePronoun(word.word) || COLOUR.test(word.word) || saysOnlyANumber(word) || aside[i]) continue;
     // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of, and the card said in the instrumental
     // ("картамен төлесем": if I pay by card) or cash ("стою у банкомата с наличкой") what it is made with: how, not what about.
@@ -228,8 +239,11 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
   if (missing.length > mayMiss) return decline({ kind: 'word-missing', word: missing[0]!.word });
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
-  if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1)) {
-    return decline({ kind: 'mostly-unknown', unknown, matched: matchedTelling });
+  // Two unknown words and nothing matched but finding out in the app ("где посмотреть курс доллара в приложении") ask
+  // about what the data does not hold.
+  const anotherTopic = unknown >= MIN_UNKNOWN_OF_ANOTHER_TOPIC && unknown > matchedTopic;
+  if (unknown > matchedTelling || (unknown === matchedTelling && matchedTelling === 1) || anotherTopic) {
+    return decline({ kind: 'mostly-unknown', unknown, matched: anotherTopic ? matchedTopic : matchedTelling });
   }
   const minTitleShare = words.length >= LONG_QUERY_WORDS ? MIN_TITLE_SHARE_LONG : MIN_TITLE_SHARE;
   if (words.length > 1 && titleShare < minTitleShare && phrase < MIN_PHRASE) return decline({ kind: 'words-scattered' });

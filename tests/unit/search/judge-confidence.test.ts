@@ -204,6 +204,17 @@ describe('judgeConfidence', () => {
     expect(judgeConfidence({ words: [word('ывфа')], matchShares: [0], titleHasInformativeWord: false }).reason).toEqual({ kind: 'nothing-matched' });
   });
 
+  it('declines two unknown words when the matched ones only find out, or say where ("где посмотреть курс доллара в приложении")', () => {
+    const words = [word('посмотреть', 'stem'), word('курс'), word('доллара'), word('приложении', 'stem')];
+    expect(judgeConfidence({ words, matchShares: [1, 0, 0, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'mostly-unknown', unknown: 2, matched: 0 });
+    // one topic word matched is still fewer than the unknown ones; two are as many: answered, and so is one unknown word
+    const withTopic = [...words, word('счет', 'stem')];
+    expect(judgeConfidence({ words: withTopic, matchShares: [1, 0, 0, 1, 1], titleHasInformativeWord: true }).reason).toEqual({ kind: 'mostly-unknown', unknown: 2, matched: 1 });
+    const withTopics = [...withTopic, word('ред', 'stem')];
+    expect(judgeConfidence({ words: withTopics, matchShares: [1, 0, 0, 1, 1, 1], titleHasInformativeWord: true }).confident).toBe(true);
+    expect(judgeConfidence({ words: [word('посмотреть', 'stem'), word('накопилось'), word('приложении', 'stem')], matchShares: [1, 0, 1], titleHasInformativeWord: true }).confident).toBe(true);
+  });
+
   it('declines when the title holds no informative query word', () => {
     expect(judgeConfidence({ words: [word('kaspi', 'stem')], matchShares: [1], titleHasInformativeWord: false }).reason).toEqual({ kind: 'title-unrelated' });
   });
