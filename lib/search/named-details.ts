@@ -11,13 +11,13 @@ import { saysEntry } from './vocabulary-expansion';
  * channel or question answers it, one that names another period, channel, part of the bill or aim answers
  * another question.
  */
-type Detail = 'period' | 'channel' | 'subject' | 'question' | 'aim';
+type Detail = 'period' | 'channel' | 'means' | 'subject' | 'question' | 'aim';
 
 /**
  * Details on which a title that names another value contradicts the question. Not the question word:
  * a title may ask the same in other words ("когда платить" / "Какая будет дата оплаты").
  */
-const CONTRADICTING: readonly Detail[] = ['period', 'channel', 'subject', 'aim'];
+const CONTRADICTING: readonly Detail[] = ['period', 'channel', 'means', 'subject', 'aim'];
 
 /** Word forms (normalised, Kazakh letters folded) that name each value of a detail; Russian and Kazakh. */
 const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
@@ -32,6 +32,12 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
     ['terminal', /^терминал/],
     ['app', /^(приложени|косымша)/],
     ['desk', /^(касс[аеуыо]|кассир|отделени|филиал|болимше|окошк)/],
+  ],
+  // What a bill is paid with, when it is named: cash ("наличными", "наличкой", "купюрами") or bonuses ("бонусами"): "можно ли
+  // гасить ред наличными" is no "Можно оплатить … Бонусами?", though that answer's text names cash among the other ways
+  means: [
+    ['cash', /^(?:наличн(?:ыми|ой|ые|ых)|наличк[аиуой]|наличкой|купюрами)$/],
+    ['bonus', /^бонус(?:ами|ом)$/],
   ],
   // What about the bill is asked, when it is named: "как узнать дату оплаты" is no "Как узнать сумму счёта"
   subject: [

@@ -243,6 +243,10 @@ describe('contrastingDetails', () => {
     expect(contrastingDetails(details('сумма счёта'), details('в прошлом месяце'))).toBe(0);
     expect(contrastingDetails(details('осы айда және келесі айда'), details('келесі айда'))).toBe(0);
     expect(contrastingDetails(details('через банкомат или терминал'), details('через терминал'))).toBe(0);
+    // what the bill is paid with: cash is no bonuses, bonuses or cash asked shares one
+    expect(contrastingDetails(details('ред можно гасить в банкомате наличными'), details('Можно оплатить счёт Kaspi Red Kaspi Бонусами?'))).toBe(1);
+    expect(contrastingDetails(details('оплатить ред бонусами или наличкой'), details('Можно оплатить счёт Kaspi Red Kaspi Бонусами?'))).toBe(0);
+    expect(contrastingDetails(details('ред можно гасить в банкомате наличными'), details('Я могу оплатить счёт Kaspi Red через Kaspi Банкомат?'))).toBe(0);
     // Another question word contradicts nothing: "когда платить" is answered by "Какая будет дата оплаты?" too.
     expect(contrastingDetails(details('когда платить'), details('Какая будет дата оплаты?'))).toBe(0);
     expect(contrastingDetails(details('где оплатить'), details('Как оплатить счёт?'))).toBe(0);
