@@ -113,9 +113,10 @@ const PASSIVE_PRESENT = /[аяи]еть?ся$/;
  * A verb that says something is done or there, in the present ("оплачивается", "принимает", "существует", "есть"):
  * a question of such a verb and no question word ("ред через банкомат оплачивается?", "в меню банкомата есть оплата ред")
  * asks whether, as "можно ли" does. Only endings nouns seldom have ("кредит", "банкомат" end as other verbs do), and not a
- * future's ("вернётся", "увеличится": will it come back, grow).
+ * future's ("вернётся", "увеличится": will it come back, grow); of the "-ится" verbs only the unprefixed ones of paying, which
+ * are present ("гасится", "платится", "вносится"; "погасится" is a future).
  */
-const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|аеть?ся|яеть?ся|уеть?ся))$/;
+const SAYS_IT_IS_DONE = /^(?:есть|[а-я]{2,}(?:ает|яет|ует|еет|аеть?ся|яеть?ся|уеть?ся)|(?:гас|плат|внос)ить?ся)$/;
 
 /** Words that open a clause about someone or something else ("для тех, кто проживает за рубежом"). */
 const RELATIVE = new Set(['кто', 'который', 'которая', 'которое', 'которые']);
@@ -136,6 +137,9 @@ const saysItIsDone = (words: readonly string[], at: number) =>
 
 /** "не", "нет": a question that says something is not done or not there tells a trouble ("чек есть, а оплаты нет"). */
 const saysNotDone = (words: readonly string[]) => words.includes('не') || words.includes('нет');
+
+/** "Какой" (which) in its forms, asking which one, not whether. */
+const RUSSIAN_WHICH = /^как(?:ой|ая|ое|ую|ие|им|ом|их|ого|ими)$/;
 
 /** Kazakh "бола ма" (may it be), folded. */
 const BOLA = /^(?:бола|болама)$/;
@@ -264,7 +268,9 @@ const asksWhereToGetFrom = (words: readonly string[]) =>
  */
 export function detailsOfTypedQuestion(words: readonly string[]): NamedDetails {
   const details = namedDetails(words);
-  const asksWhether = details.question.size === 0 && !saysNotDone(words) && words.some((_, i) => saysItIsDone(words, i));
+  // Not when it asks which ("через какой пункт меню платится": which menu item)
+  const asksWhich = words.some((word) => RUSSIAN_WHICH.test(word));
+  const asksWhether = details.question.size === 0 && !asksWhich && !saysNotDone(words) && words.some((_, i) => saysItIsDone(words, i));
   // Asking what to do ("бонусты алу үшін не істеу керек": what must I do to get the bonus), not to find something out, is
   // asking to do it, as "how" is: an answer on finding out ("… қалай білемін?") answers another question. Typed questions
   // only: a title that ends "Что делать?" tells a trouble, which its text answers in both ways.

@@ -328,6 +328,7 @@ describe('detailsOfTypedQuestion', () => {
     expect([...typed('ред через банкомат оплачивается').question]).toEqual(['may']);
     expect([...typed('в меню банкомата есть оплата ред').question]).toEqual(['may']);
     expect([...typed('банкомат каспи принимает оплату за ред?').question]).toEqual(['may']);
+    expect([...typed('ред через банкоматы каспи гасится?').question]).toEqual(['may']);
     // "у вас … есть" asks the one addressed whether there is ("do you have"), not what the asker has
     expect([...typed('у вас в банкоматах есть оплата реда?').question]).toEqual(['may']);
   });
@@ -354,6 +355,9 @@ describe('detailsOfTypedQuestion', () => {
     expect([...typed('когда оплачивается ред').question]).toEqual(['when']);
     expect(typed('бонус не начисляется').question.size).toBe(0);
     expect(typed('лимит увеличится после оплаты').question.size).toBe(0);
+    expect(typed('ред погасится после оплаты').question.size).toBe(0);
+    // nor when it asks which ("через какой пункт меню": which menu item)
+    expect(typed('в банкомате каспи через какой пункт меню платится ред').question.has('may')).toBe(false);
     expect(typed('кредит банкомат ред').question.size).toBe(0);
     expect(typed('у меня есть кредит, дата оплаты ред').question.size).toBe(0);
     expect(typed('у вас спрашиваю: у меня есть кредит, дата оплаты ред').question.size).toBe(0);
