@@ -139,6 +139,11 @@ describe('isStopWord', () => {
     expect(isStopWord('тусинемин')).toBe(false);
   });
 
+  it('should drop asking the tool to show ("көрсетіңізші"), as "покажите" is, and keep "көрсетілмейді" (not shown), a trouble', () => {
+    for (const word of ['корсетиниз', 'корсетинизши', 'покажите']) expect(isStopWord(word), word).toBe(true);
+    expect(isStopWord('корсетилмейди')).toBe(false);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can
