@@ -331,6 +331,12 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('пересчитают')).not.toContain('посчитать');
   });
 
+  it('should read taking something "в ред" ("брал в ред") as buying with it, and "взял" alone as nothing of it', () => {
+    expect(phraseSynonyms(['что', 'я', 'брал', 'в', 'ред']).get('брал')).toContain('покупка');
+    expect(phraseSynonyms(['взяла', 'в', 'ред', 'телефон']).get('взяла')).toContain('покупка');
+    expect(vocabularySynonyms('взял')).not.toContain('покупка');
+  });
+
   it('should read a promotion bonus of "басқа сома" (another sum) as counted wrong, and "басқа" alone as nothing of it', () => {
     expect(phraseSynonyms(['бонус', 'баска', 'сомамен', 'келди']).get('сомамен')).toContain('кате');
     expect(vocabularySynonyms('баска')).not.toContain('кате');
