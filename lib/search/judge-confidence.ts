@@ -108,6 +108,9 @@ const NAMING_SHAPES: readonly RegExp[] = [
   /^[а-я]{3,}(?:лар|лер|дар|дер|тар|тер)(?:га|ге|да|де|дан|ден)$/,
   // a Kazakh word made with "-лық" and its variants ("коммуналдық": communal, "жарамдылық": validity)
   /^[а-я]{3,}(?:лык|лик|дык|дик|тык|тик)$/,
+  // a Russian noun in "-ость" ("скорость", "доверенность": a quality, a document) or "-ция" ("полиции", "регистрация": a body,
+  // a procedure), in any case: no verb ends so
+  /^[а-я]{3,}(?:ост(?:ь|и|ью|ей|ям|ями|ях)|ци(?:я|и|ю|ей|ям|ями|ях))$/,
 ];
 
 /**

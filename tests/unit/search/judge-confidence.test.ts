@@ -173,6 +173,8 @@ describe('judgeConfidence', () => {
     expect(judge(word('коммунальных')).reason).toEqual({ kind: 'word-missing', word: 'коммунальных' });
     // A Kazakh word made with "-лық" and its variants names a thing or a quality: "коммуналдық" (communal), "жарамдылық" (validity).
     expect(judge(word('коммуналдык')).reason).toEqual({ kind: 'word-missing', word: 'коммуналдык' });
+    // A Russian noun in "-ость" or "-ция", in any case: "скорость", "доверенность", "полиции", "регистрация".
+    for (const noun of ['скорость', 'доверенность', 'полиции', 'регистрации']) expect(judge(word(noun)).reason, noun).toEqual({ kind: 'word-missing', word: noun });
     expect(judge(word('жарамдылык')).reason).toEqual({ kind: 'word-missing', word: 'жарамдылык' });
     // A Kazakh noun with "my" in the dative names whom the asker means: "досыма" (to my friend).
     expect(judge(word('досыма')).reason).toEqual({ kind: 'word-missing', word: 'досыма' });
