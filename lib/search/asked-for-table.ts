@@ -77,6 +77,9 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['чего начинать', WAY],
   // so does asking to have the places listed ("перечислите, где принимают платежи": list where payments are taken); "перечислите"
   // alone asks for a list of anything ("перечислите покупки")
+  // so does asking what to press ("что нажимать", "куда нажать", "какую кнопку": the steps at a machine; "нажал не ту кнопку", the
+  // mistake, asks nothing)
+  ...['что нажимать', 'что нажать', 'куда нажимать', 'куда нажать', 'какую кнопку', 'какие кнопки'].map((pair): [string, readonly string[]] => [pair, WAY]),
   ['перечислите где', WAY],
   ['перечисли где', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",

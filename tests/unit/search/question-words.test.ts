@@ -25,6 +25,13 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('белгиленеди')).toEqual(['кандай']);
   });
 
+  it('reads asking what to press ("что нажимать", "какую кнопку") as asking how; pressing alone asks nothing', () => {
+    expect(answerWordsFor('нажимать', 'что')).toEqual(['как']);
+    expect(answerWordsFor('кнопку', 'какую')).toEqual(['как']);
+    expect(answerWordsFor('кнопку', 'ту')).toEqual([]);
+    expect(answerWordsFor('нажал')).toEqual([]);
+  });
+
   it('reads "во сколько" as asking for a time, by the word typed before', () => {
     expect(answerWordsFor('сколько', 'во')).toEqual(expect.arrayContaining(['время', 'времени']));
     expect(answerWordsFor('сколько', 'штраф')).toEqual(answerWordsFor('сколько'));
