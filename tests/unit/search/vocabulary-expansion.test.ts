@@ -331,6 +331,11 @@ describe('a phrase read only when said in full', () => {
     expect(vocabularySynonyms('пересчитают')).not.toContain('посчитать');
   });
 
+  it('should read "ежемесячка" (the monthly one) and paying "ежемесячный" ("внести ежемесячный") as the bill', () => {
+    for (const word of ['ежемесячку', 'ежемесячка']) expect(vocabularySynonyms(word), word).toContain('счет');
+    expect(phraseSynonyms(['внести', 'ежемесячный', 'по', 'реду']).get('ежемесячный')).toContain('счет');
+  });
+
   it('should read taking something "в ред" ("брал в ред") as buying with it, and "взял" alone as nothing of it', () => {
     expect(phraseSynonyms(['что', 'я', 'брал', 'в', 'ред']).get('брал')).toContain('покупка');
     expect(phraseSynonyms(['взяла', 'в', 'ред', 'телефон']).get('взяла')).toContain('покупка');
