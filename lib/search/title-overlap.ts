@@ -13,6 +13,21 @@ export interface QueryWord {
   filler: boolean;
 }
 
+/** "У меня", "у нас" (with me, with us). */
+const OWNER = new Set(['меня', 'нас']);
+/** Question words that "у меня" may follow as whose ("какой у меня день": which is my day), folded. */
+const ASKING_WHOSE = /^(?:как(?:ой|ая|ое|ого|ую|ие)|когда|почему|сколько|где|откуда)$/;
+
+/**
+ * Whether the word at `at` is of "у меня" said only as whose, right after a question word ("какой у меня день оплаты": which
+ * is my payment day), as "мой" is: not the having a title states ("У меня есть кредит", "у меня кредит", "У меня будет штраф"),
+ * whose words it would otherwise match.
+ */
+function isSaidAsWhose(words: readonly string[], at: number): boolean {
+  const start = words[at] === 'у' ? at : OWNER.has(words[at]!) && words[at - 1] === 'у' ? at - 1 : -1;
+  return start > 0 && OWNER.has(words[start + 1] ?? '') && ASKING_WHOSE.test(words[start - 1]!);
+}
+
 /**
  * For each word the user typed (stop words included: "как", "почему", "до"
  * say what kind of question it is), the title terms that count as that word.
@@ -22,8 +37,9 @@ export function queryWordTerms(query: string | readonly TypedWord[], planned: Pl
   const typed = typedSpellings(query);
   const turned = turnedWords(typed.map((t) => t.word));
   const seen = new Set<string>();
+  const words = typed.map((t) => t.word);
   return typed.flatMap(({ word, spellings }, i) => {
-    if (seen.has(word)) return [];
+    if (seen.has(word) || isSaidAsWhose(words, i)) return [];
     seen.add(word);
     const plan = byWord.get(word);
     // A stop word typed in Latin letters is the Cyrillic one in a title; a question word is also what it asks for ("сколько": сумма).

@@ -83,6 +83,13 @@ describe('queryWordTerms', () => {
     expect([...terms[1]!.terms]).toEqual(expect.arrayContaining(['платеж', 'оплат']));
   });
 
+  it('leaves out "у меня" said only as whose after a question word ("какой у меня день"), and keeps it of having ("у меня есть кредит")', () => {
+    expect(queryWordTerms('какой у меня день оплаты', []).map((w) => w.word)).toEqual(['какой', 'день', 'оплаты']);
+    expect(queryWordTerms('у меня есть кредит', []).map((w) => w.word)).toEqual(['у', 'меня', 'есть', 'кредит']);
+    expect(queryWordTerms('у меня кредит и ред', []).map((w) => w.word)).toEqual(['у', 'меня', 'кредит', 'и', 'ред']);
+    expect(queryWordTerms('у меня будет штраф', []).map((w) => w.word)).toEqual(['у', 'меня', 'будет', 'штраф']);
+  });
+
   it('counts the one topic word of a said-only phrase only as what the phrase says ("до даты": ahead, not a date)', () => {
     const date = titleTerms('Какая будет дата оплаты?', 'ru')[2]!;
     const ahead = titleTerms('Я могу оплатить заранее?', 'ru')[3]!;
