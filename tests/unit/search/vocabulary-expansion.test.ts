@@ -336,6 +336,11 @@ describe('a phrase read only when said in full', () => {
     expect(phraseSynonyms(['внести', 'ежемесячный', 'по', 'реду']).get('ежемесячный')).toContain('счет');
   });
 
+  it('should read a bill that "закроется" (will close) as paid, when said with the bill', () => {
+    expect(phraseSynonyms(['когда', 'закроется', 'счет', 'ред']).get('закроется')).toContain('оплатить');
+    expect(phraseSynonyms(['ред', 'закроется']).get('закроется')).toBeUndefined();
+  });
+
   it('should read taking something "в ред" ("брал в ред") as buying with it, and "взял" alone as nothing of it', () => {
     expect(phraseSynonyms(['что', 'я', 'брал', 'в', 'ред']).get('брал')).toContain('покупка');
     expect(phraseSynonyms(['взяла', 'в', 'ред', 'телефон']).get('взяла')).toContain('покупка');
