@@ -75,6 +75,9 @@ const KAZAKH_STOP_WORDS = new Set([
   'кеше', 'бугин', 'ертен', 'казир', 'жакында', 'уакытка', 'казирге', 'бугинге',
   // and the adjectives of those days ("кешегі бонустар": yesterday's bonuses, "бүгінгі"), as Russian "вчерашний"
   'кешеги', 'бугинги',
+  // and how soon the asker repays ("ерте", "мерзімінен бұрын", "уақытынан ерте": early, before its time; "уақытында", "мерзімінде":
+  // on time): the story, as Russian "вовремя" is not (the fine's answer says it), in Kazakh, whose answers on paying are the bonus's
+  'ерте', 'мерзиминен', 'уакытынан', 'уакытында', 'мерзиминде',
   // the pronouns "ол", "сол", "бұл", "осы" (it, that, this) in their cases ("соған бонус бола ма": is there a bonus for that):
   // pointing back at what the question already named
   'оны', 'онын', 'оган', 'онда', 'одан', 'соны', 'сонын', 'соган', 'сонда', 'содан', 'муны', 'мунын', 'буган', 'мунда', 'будан',

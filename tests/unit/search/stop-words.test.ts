@@ -144,6 +144,11 @@ describe('isStopWord', () => {
     expect(isStopWord('корсетилмейди')).toBe(false);
   });
 
+  it('should drop how soon a Kazakh asker repays ("ерте", "мерзімінен бұрын", "уақытында"), and keep Russian "вовремя"', () => {
+    for (const word of ['ерте', 'мерзиминен', 'уакытынан', 'уакытында']) expect(isStopWord(word), word).toBe(true);
+    expect(isStopWord('вовремя')).toBe(false);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can
