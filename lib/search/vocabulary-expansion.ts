@@ -207,6 +207,15 @@ const PHRASES = GROUPS.flatMap((group) =>
     })),
 );
 
+/** The brand (folded, either script) and the machines it names ("Kaspi Банкомат", "Kaspi Терминал"). */
+const BRAND = /^(?:kaspi|каспи)$/;
+const MACHINE = /^(?:банкомат|терминал)/;
+/** "В" (in), said before the brand as the place: the app ("где в каспи написано": where in Kaspi is it written). */
+const IN = 'в';
+/** Whether the word at `at` is the brand said as a machine's name ("банкомат каспи") or as the place ("в каспи"). */
+const namesAMachineOrPlace = (typed: readonly string[], at: number) =>
+  BRAND.test(typed[at]!) && (MACHINE.test(typed[at - 1] ?? '') || MACHINE.test(typed[at + 1] ?? '') || typed[at - 1] === IN);
+
 /** Question words (folded) that ask which or when: said between a phrase's words, they make it another question. */
 const ASKING: ReadonlySet<string> = new Set([
   'какой', 'какая', 'какое', 'какие', 'какого', 'какую', 'каком', 'каких', 'какому', 'каким', 'какими', 'когда', 'кандай', 'кай', 'кашан',
@@ -258,7 +267,9 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
   // Finding out is no topic of its own either, but what is done about the phrase's: "узнать заранее" (find out in
   // advance) turns "заранее" alone.
   const aside = typed.map((word) => (isStopWord(word) && !ASKING.has(word)) || namesProduct(word) || findsOut(word));
-  const passedOver = typed.map((word, i) => aside[i] || isMoneyWord(word) || isPossessivePronoun(word));
+  // Nor does the brand said as a machine's name ("банкомат каспи", "каспи терминал": the guide's "Kaspi Банкомат"), or as the
+  // place ("где в каспи написано").
+  const passedOver = typed.map((word, i) => aside[i] || isMoneyWord(word) || isPossessivePronoun(word) || namesAMachineOrPlace(typed, i));
   const says = (own: readonly string[], stems: ReadonlySet<string>) => own.some((stem) => stems.has(stem));
   for (const phrase of PHRASES) {
     const spoken = typed.flatMap((_, i) => (passedOver[i] && !phrase.words.some((stems) => says(typedStems[i]!, stems)) ? [] : [i]));

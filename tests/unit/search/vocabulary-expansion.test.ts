@@ -762,6 +762,10 @@ describe('phraseSynonyms', () => {
     // A stop word of a phrase only as itself: "до скольки можно оплатить" asks until what hour, not how much.
     expect(phraseSynonyms(['до', 'скольки', 'можно', 'оплатить']).size).toBe(0);
     expect(phraseSynonyms(['сколько', 'штраф', 'платить']).size).toBe(0);
+    // The brand said as a machine's name ("банкомат каспи": Kaspi Банкомат) is passed over, as a product name is.
+    expect(phraseSynonyms(['банкомат', 'каспи', 'ред', 'через', 'него', 'закрыть']).get('закрыть')).toContain('погасить');
+    // …and the brand said as the place ("где в каспи написано": where in Kaspi is it written)
+    expect(phraseSynonyms(['где', 'в', 'каспи', 'написано']).get('написано')).toContain('узнать');
     // …nor through a question word: "до какой даты" asks for a date, "до даты" (before the date) is paying ahead
     expect(phraseSynonyms(['до', 'даты', 'платежа']).get('даты')).toContain('заранее');
     expect(phraseSynonyms(['до', 'какой', 'даты']).size).toBe(0);
