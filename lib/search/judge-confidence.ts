@@ -1,6 +1,6 @@
 import type { MatchKind, PlannedWord } from './query-plan';
 import { digitsOf, isCashPaidWith, isMoneyWord, isSumUnit } from './number-words';
-import { isFindingOutVerb } from './named-details';
+import { isFindingOutVerb, namesTheApp } from './named-details';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 import { isPossessivePronoun } from './stop-words';
@@ -184,12 +184,10 @@ export interface FirstAnswerEvidence {
   sameTrouble: boolean;
 }
 
-/** The app, where nearly everything is done (folded): "в приложении", "қосымшада" say where, not what about. */
-const THE_APP = /^(?:приложени|косымша)/;
 /** Unknown words that outnumber the matched ones naming a topic (not only finding out, or where: "где посмотреть … в приложении"). */
 const MIN_UNKNOWN_OF_ANOTHER_TOPIC = 2;
 /** Whether a word says only how the asker finds something out, or where ("посмотреть", "в приложении"), naming no topic. */
-const namesNoTopic = (word: PlannedWord) => isFindingOutVerb(word.word) || THE_APP.test(word.word);
+const namesNoTopic = (word: PlannedWord) => isFindingOutVerb(word.word) || namesTheApp(word.word);
 
 /**
  * Decides whether the first answer is an answer to the query or only the

@@ -19,6 +19,11 @@ type Detail = 'period' | 'channel' | 'means' | 'subject' | 'question' | 'aim';
  */
 const CONTRADICTING: readonly Detail[] = ['period', 'channel', 'means', 'subject', 'aim'];
 
+/** The app (folded: "приложении", "қосымшада"), where nearly everything is done. */
+const THE_APP = /^(приложени|косымша)/;
+/** Whether a word names the app: where, not what about. */
+export const namesTheApp = (word: string) => THE_APP.test(word);
+
 /** Word forms (normalised, Kazakh letters folded) that name each value of a detail; Russian and Kazakh. */
 const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
   period: [
@@ -30,7 +35,7 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
   channel: [
     ['atm', /^банкомат/],
     ['terminal', /^терминал/],
-    ['app', /^(приложени|косымша)/],
+    ['app', THE_APP],
     ['desk', /^(касс[аеуыо]|кассир|отделени|филиал|болимше|окошк)/],
   ],
   // What a bill is paid with, when it is named: cash ("наличными", "наличкой", "купюрами") or bonuses ("бонусами"): "можно ли
