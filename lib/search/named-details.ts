@@ -41,7 +41,7 @@ const DETAIL_WORDS: Record<Detail, readonly [string, RegExp][]> = {
   // What a bill is paid with, when it is named: cash ("наличными", "наличкой", "купюрами") or bonuses ("бонусами"): "можно ли
   // гасить ред наличными" is no "Можно оплатить … Бонусами?", though that answer's text names cash among the other ways
   means: [
-    ['cash', /^(?:наличн(?:ыми|ой|ые|ых)|наличк[аиуой]|наличкой|купюрами)$/],
+    ['cash', /^(?:наличн(?:ыми|ой|ые|ых)|наличк(?:а|и|у|ой)|купюрами)$/],
     ['bonus', /^бонус(?:ами|ом)$/],
   ],
   // What about the bill is asked, when it is named: "как узнать дату оплаты" is no "Как узнать сумму счёта"

@@ -76,7 +76,8 @@ const KAZAKH_STOP_WORDS = new Set([
   // and the adjectives of those days ("кешегі бонустар": yesterday's bonuses, "бүгінгі"), as Russian "вчерашний"
   'кешеги', 'бугинги',
   // and how soon the asker repays ("ерте", "мерзімінен бұрын", "уақытынан ерте": early, before its time; "уақытында", "мерзімінде":
-  // on time): the story, as Russian "вовремя" is not (the fine's answer says it), in Kazakh, whose answers on paying are the bonus's
+  // on time): the story told of a loan whose bonus is asked about, which the Kazakh answers on repaying do not retell (Russian
+  // "вовремя" stays a topic word: the answer on the fine says it)
   'ерте', 'мерзиминен', 'уакытынан', 'уакытында', 'мерзиминде',
   // the pronouns "ол", "сол", "бұл", "осы" (it, that, this) in their cases ("соған бонус бола ма": is there a bonus for that):
   // pointing back at what the question already named
