@@ -22,7 +22,7 @@ import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { bankAsActor, namesAnotherBank } from './another-bank';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
+import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { findingOutTheWays, sumOfTheMost, timeAskedWhen } from './named-details';
@@ -203,12 +203,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // Words said aside: the story told before "but" what went wrong, which an answer about what went wrong need not
     // retell, a mistake said with paying too much (how it happened) and the money asked back then (the sum paid over), the
     // purchase a bonus the asker wants to find out came from, the goods a promotion's bonus came from, paying said of purchases
-    // "за которые" (for which) one pays, money said to be replaced ("вместо денег"), finding out when the ways are what is
+    // "за которые" (for which) one pays, buying told before paying is asked of ("купил в ред, как оплатить"), money said to be replaced ("вместо денег"), finding out when the ways are what is
     // found out ("посмотреть варианты оплаты"), what a loan was taken for ("кредит на телефон"), the sum of the most asked ("ең үлкен
     // сомасы": how much at most), the time asked when ("қанша уақытта": in how much time), where a name asked about was seen,
     // and an alternative named after "or" (a product too),
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
+    const boughtBeforePaying = purchaseBeforePaying(typedWords);
     const story = new Set([
       ...storyBeforeTrouble(typedWords),
       ...mistakeSaidWithOverpaying(typedWords),
@@ -222,13 +223,15 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
       ...sumOfTheMost(typedWords),
       ...timeAskedWhen(typedWords),
       ...bankAsActor(typedWords),
+      ...boughtBeforePaying,
     ]);
     const alternatives = wordsAfterOr(typedWords);
     // Where a name asked about was seen is aside whether the data knows its words or not ("написано"): not the topic at all; so are
     // the goods bought at a shop whose bonus is asked of ("кроссовка алдым": whatever was bought, the shop's answer holds), unless the
     // vocabulary reads the words as a topic ("бөліп төлеуге алдым": bought in instalments).
     const seenAt = placeANameWasSeen(typedWords);
-    const goodsBought = goodsBoughtAtAShop(typedWords);
+    // Goods bought before paying was asked of are aside whether known or not ("купила холодильник в ред, как оплатить").
+    const goodsBought = new Set([...goodsBoughtAtAShop(typedWords), ...boughtBeforePaying]);
     // Whose it is ("моих покупок") is aside too: an answer that says it matches better ("по моим расчётам"), one that does not lacks nothing.
     const asideAt = plan.words.map(
       (w, i) =>

@@ -4,6 +4,7 @@ import { namesBill } from './bill-not-yet';
 import { isCashPaidWith, isMoneyWord } from './number-words';
 import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
 import { isStopWord } from './stop-words';
+import { looksLikeRussianVerb } from './stem-russian';
 
 /**
  * Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …") or after it ("сатып алғаннан кейін":
@@ -253,6 +254,29 @@ export function payingForWhich(words: readonly string[]): ReadonlySet<string> {
     if (word !== 'за' || !WHICH.test(words[i + 1] ?? '')) return;
     for (const near of words.slice(i + 2, i + 2 + FOR_WHICH_CLAUSE_WORDS)) if (saysOneOf(near, PAYS_FOR)) said.add(near);
   });
+  return said;
+}
+
+/** Buying told as done, in the past ("купил", "купила", "брала", "взяли", "покупал"). */
+const BOUGHT_PAST = /^(?:купил|покупал|брал|взял)[аи]?$/;
+/** Paying, as a later verb of the question says it ("как его оплачивают", "когда платить", "как погасить"), not a noun ("день оплаты"). */
+const PAYS_LATER = ['оплатить', 'погасить', 'внести'];
+const saysPayingVerb = (word: string) => looksLikeRussianVerb(word) && saysOneOf(word, PAYS_LATER);
+
+/**
+ * Buying told before the paying asked of ("первый раз купил в ред, как теперь его оплачивают": bought with Red, how is it
+ * paid; "купила телефон в ред, когда платить"): every bill is for purchases made, and an answer on paying it need not say
+ * buying, or what was bought. Only a verb of buying said as done, before a verb of paying: the purchases themselves ("лимит
+ * на покупки", "погасить все покупки") stay what is asked.
+ */
+export function purchaseBeforePaying(words: readonly string[]): ReadonlySet<string> {
+  const bought = words.findIndex((word) => BOUGHT_PAST.test(word));
+  if (bought < 0 || !words.slice(bought + 1).some(saysPayingVerb)) return new Set();
+  const said = new Set([words[bought]!]);
+  // and what was bought, up to two words before a preposition ("купила телефон в ред"); not the purchase itself ("взял ещё покупку")
+  for (let j = bought + 1; j < words.length && j <= bought + MAX_GOODS_WORDS && !PLACE_PREPOSITION.has(words[j]!) && !saysPayingVerb(words[j]!); j++) {
+    if (!PURCHASE.test(words[j]!)) said.add(words[j]!);
+  }
   return said;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBehindBonus, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
+import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -211,6 +211,27 @@ describe('whatALoanIsFor', () => {
     expect(bought('у меня есть кредит, какая дата оплаты ред')).toEqual([]);
     expect(bought('как получить кредит на автомобиль в каспи')).toEqual([]);
     expect(bought('хочу машину в кредит через каспи, какие условия')).toEqual([]);
+  });
+});
+
+describe('purchaseBeforePaying', () => {
+  const bought = (text: string) => [...purchaseBeforePaying(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give a purchase told as done before paying is asked of, with what was bought', () => {
+    expect(bought('первый раз купил в ред, как теперь его оплачивают')).toEqual(['купил']);
+    expect(bought('взяла холодильник в ред, когда платить')).toEqual(['взяла', 'холодильник']);
+  });
+
+  it('should give nothing when no paying follows, or the purchases are what is asked', () => {
+    expect(bought('купил в ред, товар не пришёл')).toEqual([]);
+    expect(bought('после оплаты лимит на покупки вернется')).toEqual([]);
+    expect(bought('как оплатить, если купил в ред')).toEqual([]);
+    // paying named as a noun ("день оплаты") asks of the date, not how to pay
+    expect(bought('взял ещё покупку в ред, поменяется ли день оплаты')).toEqual([]);
+  });
+
+  it('should not give the purchase itself as what was bought', () => {
+    expect(bought('взял покупку в ред, как её оплатить')).toEqual(['взял']);
   });
 });
 
