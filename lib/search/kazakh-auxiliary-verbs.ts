@@ -13,7 +13,8 @@ import { isStopWord } from './stop-words';
  * asked for that way. "ал" (get) after "-п" is the converb's own action
  * ("жинап алу": collect, "сатып алу": buy), which the converb says.
  */
-const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык']);
+// "тастау" (to throw) says the act is done for good ("жауып тастадым": I closed it off); its stems as the stemmer cuts them
+const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык', 'тас', 'тастап']);
 
 /** "Шығу" (to go through: "қарап шығамын", I look it through) in forms whose "-ға" the stemmer reads as a dative ("шы"), folded. */
 const GOES_THROUGH = /^шыг/;

@@ -3,12 +3,14 @@ import { looksLikeRussianInfinitive } from './stem-russian';
 /**
  * Numbers said in words, in Russian and in folded Kazakh, as the digits the guide writes them
  * with ("екі айлық төлем" for the guide's "2 ай сайынғы төлем"). One to ten: the counts people
- * ask about (payments, months, times), and "пару" (a couple: "на пару дней"); the teens and tens to fifty, which say sums. Russian
+ * ask about (payments, months, times), "пару" (a couple: "на пару дней") and a double ("қос"); the teens and tens to fifty, which say sums. Russian
  * "он" (he) and "бес" (demon) are left out.
  */
 const DIGITS: ReadonlyMap<string, string> = new Map([
   ['один', '1'], ['одна', '1'], ['одно', '1'], ['бир', '1'],
   ['два', '2'], ['две', '2'], ['двух', '2'], ['еки', '2'], ['пару', '2'],
+  // a double ("қос төлем", "двойной платёж": two payments at once)
+  ['кос', '2'], ['двойной', '2'], ['двойную', '2'], ['двойного', '2'],
   ['три', '3'], ['трех', '3'], ['уш', '3'],
   ['четыре', '4'], ['торт', '4'],
   ['пять', '5'],
@@ -30,8 +32,8 @@ export function digitsOf(word: string): string | null {
 
 /** A thousand, as a sum's unit ("20 тысяч", "5 мың"; folded). */
 export const THOUSANDS = /^(?:тысяч[аиу]?|тыс|мын)$/;
-/** Units of a sum, in any case (folded): thousands, millions, tenge. */
-const SUM_UNIT = /^(?:тысяч(?:а|и|у|ей|ами|ах)?|тыс|мын|миллион(?:а|у|ов|ами|ах)?|млн|тенге|тг)$/;
+/** Units of a sum, in any case (folded): thousands, millions, tenge; Kazakh cases too ("мыңға", "миллионнан", "миллионға жетсе"). */
+const SUM_UNIT = /^(?:тысяч(?:а|и|у|ей|ами|ах)?|тыс|мын(?:га|нан|ды|ы)?|миллион(?:а|у|ов|ами|ах|га|нан|ды|ы)?|млн|тенге|тг)$/;
 
 /** Whether a word is a unit of a sum ("тысячу", "тенге"), said after its number or alone ("лишнюю тысячу"). */
 export function isSumUnit(word: string): boolean {

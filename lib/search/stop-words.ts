@@ -224,6 +224,8 @@ const QUERY_FILLER = new Set([
   'алло', 'девушка', 'вопрос', 'вопросик', 'кратко', 'коротко', 'кыскаша',
   // hyphenated words are tokenized apart and also joined ("почему-то" → почемуто)
   'типа', 'вроде', 'короче', 'блин', 'вообще', 'почемуто', 'какойто', 'кстати',
+  // "for example" ("например, миллион"; "мысалы"): an example the asker gives, not what is asked
+  'например', 'мысалы',
   'щас', 'пж', 'плиз', 'плз', 'спс', 'ок', 'ага', 'ладно',
   // "білгім келеді" (I would like to know): the asker's wish, as "хочу узнать" is, not what about
   'билгим',

@@ -7,6 +7,7 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['коринбей', 'тур'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['тусип', 'калды'], 1)).toBe(true);
     expect(isAuxiliaryAfterConverb(['алып', 'кетти'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['жауып', 'тастадым'], 1)).toBe(true);
   });
 
   it('should keep the same verb when no converb comes before it, or the word before is too short to be one', () => {

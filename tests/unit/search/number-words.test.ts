@@ -4,6 +4,8 @@ import { digitsOf, isCountedDays, isEveryMonth, isFallToZero, isOrdinalOfTimes, 
 describe('digitsOf', () => {
   it('reads a number said in words, in Russian or folded Kazakh, as its digits', () => {
     expect(digitsOf('два')).toBe('2');
+    expect(digitsOf('кос')).toBe('2');
+    expect(digitsOf('двойной')).toBe('2');
     expect(digitsOf('две')).toBe('2');
     expect(digitsOf('еки')).toBe('2');
     expect(digitsOf('десять')).toBe('10');
@@ -21,7 +23,7 @@ describe('digitsOf', () => {
 
 describe('isSumUnit', () => {
   it('reads thousands, millions and tenge, in any case, as units of a sum', () => {
-    for (const word of ['тысяч', 'тысячу', 'тысячами', 'тыс', 'мын', 'миллиона', 'млн', 'тенге', 'тг']) expect(isSumUnit(word), word).toBe(true);
+    for (const word of ['тысяч', 'тысячу', 'тысячами', 'тыс', 'мын', 'миллиона', 'млн', 'тенге', 'тг', 'мынга', 'миллионга', 'миллионнан']) expect(isSumUnit(word), word).toBe(true);
   });
 
   it('reads no other word as one', () => {
