@@ -4,6 +4,7 @@ import { isFindingOutVerb, namesTheApp } from './named-details';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
 import { isPossessivePronoun } from './stop-words';
+import { saysEntry } from './vocabulary-expansion';
 
 /**
  * A question of this many words or more may miss one the data knows: a long question tells its
@@ -205,6 +206,14 @@ const namesNoTopic = (word: PlannedWord) => isFindingOutVerb(word.word) || names
  * whose title is for a situation the query names nothing of (what the asker
  * already did, "при закрытии") answers a narrower question.
  */
+/** An infinitive, Russian or Kazakh ("перенести", "сдвинуть"; "ауыстыру"): what the asker wants done, not what happens ("поменяется"). */
+const INFINITIVE = /(?:ть|ти|у)$/;
+/**
+ * A change the asker wants made to the product ("изменить", "перенести", "сдвинуть" the date; "отменить" a purchase): a topic of
+ * its own, which no answer stating the thing changed (the date) answers, however long the question told around it.
+ */
+const asksForAChange = (word: PlannedWord) => INFINITIVE.test(word.word) && (saysEntry(word.word, 'изменить') || saysEntry(word.word, 'отменить'));
+
 export function judgeConfidence({ words, matchShares, telling, aside, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked, sameTrouble }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
   let matched = 0;
@@ -238,6 +247,8 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
       : matchedTelling >= MIN_TELLING_TO_SPARE_A_VERB && missing.every(isUnlistedVerb) ? 1 : 0) +
     (sameTrouble && matchedTelling >= MIN_TELLING_FOR_TROUBLE_STORY ? 1 : 0);
   if (missing.length > mayMiss) return decline({ kind: 'word-missing', word: missing[0]!.word });
+  const change = missing.find(asksForAChange);
+  if (change) return decline({ kind: 'word-missing', word: change.word });
   if (matched === 0) return decline({ kind: 'nothing-matched' });
   if (!titleHasInformativeWord) return decline({ kind: 'title-unrelated' });
   // Two unknown words and nothing matched but finding out in the app ("где посмотреть курс доллара в приложении") ask

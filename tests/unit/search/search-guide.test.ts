@@ -107,6 +107,7 @@ describe('declining when the data has no answer', () => {
     ['the card one pays with, which names no product ("ред картой")', 'ред картой платить в турции можно'],
     ['a change to the product the answer about its date does not make', 'как изменить дату оплаты ред'],
     ['moving the date, which is changing it', 'можно ли перенести дату платежа по ред'],
+    ['shifting the date ("сдвинуть"), which is changing it', 'хочу сдвинуть день оплаты ред на 20 число'],
     ['an account\'s details for a transfer, which the answer on where to see the bill lacks', 'где посмотреть реквизиты счета'],
     ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
     ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
@@ -785,8 +786,24 @@ describe('colloquial queries', () => {
     ['"through what can one pay" as how to pay, not whether one may', 'через что можно оплачивать ред', 1508],
     ['the monthly bill as the bill', 'что будет если не оплатить ежемесячный счет вовремя', 1505],
     ['a period the title names', 'узнать сумму для оплаты ред в следующем месяце', 15762],
+    ['"what sum to pay in" as how much, and a month ahead as the next bill', 'какую сумму за ред внести через месяц', 15762],
   ])('should read %s', (_what, query, id) => {
     expect(topId(query)).toBe(id);
+  });
+
+  it('should read what one owes, asked or looked up, as the bill\'s sum ("какой у меня долг", "узнать задолженность")', () => {
+    standsBehind('какой у меня долг по реду', 'ru', 1475);
+    standsBehind('узнать задолженность по ред', 'ru', 1475);
+  });
+
+  it('should read a Kazakh loan closed off ("несиені жауып тастадым") as paid, and a bonus "тиесілі" (due) as given', () => {
+    standsBehind('несиені жауып тастадым, бонус бере ме', 'kz', 476);
+    standsBehind('кредитті өтедім, маған бонус тиесілі ме', 'kz', 476);
+  });
+
+  it('should put how to pay first when a purchase, and what was bought, is told before it', () => {
+    standsBehind('первый раз купил в ред, как теперь его оплачивают', 'ru', 1508);
+    standsBehind('взяла холодильник в ред, как оплатить', 'ru', 1508);
   });
 
   it('should stand behind the bill larger than reckoned for one "twice" or "far" larger "than usual": degree and yardstick name no topic', () => {
