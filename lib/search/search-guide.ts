@@ -22,7 +22,7 @@ import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { bankAsActor, namesAnotherBank } from './another-bank';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
+import { asksLeaveNotToPay, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { findingOutTheWays, sumOfTheMost, timeAskedWhen } from './named-details';
@@ -323,6 +323,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const paysWithProduct = speaksOfPayingWithProduct(query);
     // Nor is one on another bank ("картой другого банка") one on Kaspi's own ways.
     const anotherBank = namesAnotherBank(query);
+    // Leave not to pay ("можно ли не платить ред") is a situation only a title said in the negative speaks of.
+    const leaveNotToPay = asksLeaveNotToPay(typedWords);
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
     const judge = ({ ref, phrase }: { ref: number; phrase: number }) =>
       judgeConfidence({
@@ -338,7 +340,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
           holdsNoNamedProduct(ref) ||
           (paysWithProduct && !titleOf(ref).paysWithProduct) ||
           (anotherBank && !titleOf(ref).anotherBank),
-        situationUnasked: situationUnasked(queryFacts, titleOf(ref)),
+        situationUnasked: situationUnasked(queryFacts, titleOf(ref)) || (leaveNotToPay && !titleOf(ref).negative),
         sameTrouble: queryFacts.negative && titleOf(ref).negative,
       });
     const { confident, reason } = judge(top[0]!);

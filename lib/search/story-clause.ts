@@ -150,6 +150,35 @@ export function closingWithMeans(words: readonly string[]): ReadonlySet<string> 
 /** What closing with a means of paying is also searched as: paying. */
 const PAYING = ['оплатить'];
 
+/** Saying one may ("можно", "могу", "разрешено"), before the "не" of a verb. */
+const MAY = /^(?:можно|могу|можем|разрешено|разрешается)$/;
+
+/**
+ * Whether the question asks leave not to pay ("можно ли не платить ред в этом месяце", "могу не вносить платёж"): skipping a
+ * payment, which an answer on paying (early, at an ATM) does not grant; one whose title says what happens when one does not pay
+ * speaks of it.
+ */
+export function asksLeaveNotToPay(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) => word === 'не' && looksLikeRussianVerb(words[i + 1] ?? '') && saysOneOf(words[i + 1]!, PAYS_LATER) && words.slice(Math.max(0, i - 2), i).some((w) => MAY.test(w)),
+  );
+}
+
+/** A date ("число", "день", "срок", "дата"), as the vocabulary reads one. */
+const DATE = ['дата'];
+/** What is left on a product ("остаток", "деньги"): closing it then gives it up, and the money is what is asked. */
+const MONEY_LEFT = ['остаток', 'деньги'];
+
+/**
+ * The words that close ("закрыть", "закрывать") in a question on a date ("к какому дню закрывать ред", "число, к которому
+ * надо успеть закрыть ред"): a product is given up once, not by a day of each month; closed by a date is its bill paid. Not
+ * when money left on it is named ("закрыть ред и забрать деньги": giving it up).
+ */
+export function closingByADate(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => saysOneOf(word, DATE)) || words.some((word) => saysOneOf(word, MONEY_LEFT))) return new Set();
+  return new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
+}
+
 /** Getting money ("получить деньги"), normalised. */
 const GETTING = /^получ(?:ить|у|ать|аю)$/;
 /** What the money left on a closed product is also searched as: what the answer on taking it calls it, and taking it. */
@@ -198,7 +227,7 @@ function paidOffWithMoneyLeft(words: readonly string[]): ReadonlySet<string> {
 
 /**
  * The words the story says are also something else, each with what it is also searched as: paying at a shop is buying
- * (payingAtAShop), closing with a means of paying is paying (closingWithMeans), money paid over on a product closed is what
+ * (payingAtAShop), closing with a means of paying or by a date is paying (closingWithMeans, closingByADate), money paid over on a product closed is what
  * is left on it, and getting it is taking it (moneyLeftOnClosing); a product paid off with money left on it is closed
  * (paidOffWithMoneyLeft).
  */
@@ -209,6 +238,7 @@ export function storyReadings(words: readonly string[]): ReadonlyMap<string, rea
   };
   add(payingAtAShop(words), BUYING);
   add(closingWithMeans(words), PAYING);
+  add(closingByADate(words), PAYING);
   const { left, getting } = moneyLeftOnClosing(words);
   add(left, LEFT_OVER);
   add(getting, TAKING);

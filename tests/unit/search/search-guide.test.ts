@@ -108,6 +108,8 @@ describe('declining when the data has no answer', () => {
     ['a change to the product the answer about its date does not make', 'как изменить дату оплаты ред'],
     ['moving the date, which is changing it', 'можно ли перенести дату платежа по ред'],
     ['shifting the date ("сдвинуть"), which is changing it', 'хочу сдвинуть день оплаты ред на 20 число'],
+    ['how to switch a product off, which the answer on the money left when closing it does not tell', 'подскажите как отключить каспи ред'],
+    ['leave not to pay, which answers on paying do not grant', 'могу ли не вносить платёж по реду один месяц'],
     ['an account\'s details for a transfer, which the answer on where to see the bill lacks', 'где посмотреть реквизиты счета'],
     ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
     ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
@@ -797,8 +799,18 @@ describe('colloquial queries', () => {
   });
 
   it('should read a Kazakh loan closed off ("несиені жауып тастадым") as paid, and a bonus "тиесілі" (due) as given', () => {
-    standsBehind('несиені жауып тастадым, бонус бере ме', 'kz', 476);
-    standsBehind('кредитті өтедім, маған бонус тиесілі ме', 'kz', 476);
+    standsBehind('несиені толық жауып тастадым, бонус тиесілі ме', 'kz', 476);
+    standsBehind('кредитімді жауып тастадым, бонус тиесілі ме', 'kz', 476);
+  });
+
+  it('should read closing a product by a date ("к какому числу закрывать ред") as paying its bill', () => {
+    const response = searcher.search('к какому числу надо закрывать ред каждый месяц', { lang: 'ru' });
+    expect([1542, 1476]).toContain(response.hits[0]?.answer.id);
+    expect(response.confident).toBe(true);
+  });
+
+  it('should read switching a product off ("отключаю ред") as closing it', () => {
+    standsBehind('отключаю ред, а там мои деньги, как их вернуть', 'ru', 15293);
   });
 
   it('should put how to pay first when a purchase, and what was bought, is told before it', () => {

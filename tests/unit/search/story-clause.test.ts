@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
+import { asksLeaveNotToPay, closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -235,8 +235,28 @@ describe('purchaseBeforePaying', () => {
   });
 });
 
+describe('asksLeaveNotToPay', () => {
+  const asks = (text: string) => asksLeaveNotToPay(tokenizeWords(text).map((t) => t.word));
+
+  it('should hear leave asked not to pay', () => {
+    expect(asks('можно ли не платить ред в этом месяце')).toBe(true);
+    expect(asks('могу не вносить платёж')).toBe(true);
+  });
+
+  it('should not hear it in what happens when one does not pay, or in leave to pay', () => {
+    expect(asks('что будет если не оплатить ред вовремя')).toBe(false);
+    expect(asks('можно ли оплатить ред заранее')).toBe(false);
+    expect(asks('можно не спешить, оплатить завтра')).toBe(false);
+  });
+});
+
 describe('storyReadings', () => {
   const readings = (text: string) => Object.fromEntries(storyReadings(tokenizeWords(text).map((t) => t.word)));
+
+  it('should read closing by a date as paying, not when money left on the product is named', () => {
+    expect(readings('к какому числу надо закрывать ред')).toEqual({ закрывать: ['оплатить'] });
+    expect(readings('закрыть ред и забрать деньги, в какой день можно')).toEqual({});
+  });
 
   it('should read money paid over on a product closed as what is left on it, and getting money then as taking it', () => {
     expect(readings('если закрою ред переплата вернется')).toEqual({ переплата: ['остаток'] });
