@@ -174,7 +174,7 @@ const MONEY_LEFT = ['остаток', 'деньги'];
  * надо успеть закрыть ред"): a product is given up once, not by a day of each month; closed by a date is its bill paid. Not
  * when money left on it is named ("закрыть ред и забрать деньги": giving it up).
  */
-export function closingByADate(words: readonly string[]): ReadonlySet<string> {
+function closingByADate(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => saysOneOf(word, DATE)) || words.some((word) => saysOneOf(word, MONEY_LEFT))) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
 }
