@@ -2,9 +2,9 @@ import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
 import { namesBill } from './bill-not-yet';
 import { isCashPaidWith, isMoneyWord } from './number-words';
-import { findsOut, vocabularySynonyms } from './vocabulary-expansion';
+import { findsOut, namesProduct, vocabularySynonyms } from './vocabulary-expansion';
 import { isStopWord } from './stop-words';
-import { looksLikeRussianVerb } from './stem-russian';
+import { looksLikeRussianInfinitive, looksLikeRussianVerb } from './stem-russian';
 
 /**
  * Words that set what went wrong against what the asker did ("…, но …", "…, бірақ …") or after it ("сатып алғаннан кейін":
@@ -164,6 +164,37 @@ export function asksLeaveNotToPay(words: readonly string[]): boolean {
   );
 }
 
+/** A debt ("долг", "задолженность"), as the vocabulary reads one. */
+const DEBT = ['долг'];
+/** Paying or closing, as an infinitive says it ("закрыть", "погасить"): not one done ("оплатил, а долг висит": money that did not arrive). */
+const PAYS_OR_CLOSES = ['оплатить', 'погасить', 'внести', 'закрыть'];
+/** What a debt paid is also searched as: the bill. */
+const BILL = ['счет'];
+
+/**
+ * The words of a debt in a question that pays or closes it ("ред долг в банкомате закрыть можно?"): the debt paid is the bill,
+ * which the answers on paying name (the vocabulary reads "закрыть долг" said together).
+ */
+function debtPaid(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => looksLikeRussianInfinitive(word) && saysOneOf(word, PAYS_OR_CLOSES))) return new Set();
+  return new Set(words.filter((word) => saysOneOf(word, DEBT)));
+}
+
+/** A loan of a kind said in one word ("автокредит", "потребкредит", in any form). */
+const LOAN_OF_A_KIND = /^(?:авто|потреб)кредит/;
+/** What such a loan is also searched as: a loan. */
+const LOAN_WORD = ['кредит'];
+
+/**
+ * A loan of a kind said in a question on a product ("параллельно плачу автокредит, ред когда оплачивать", "оформила потребкредит,
+ * теперь ред гасить в другой день?"): the asker has a loan, what the answer for askers with a loan says. Not in a question on
+ * the loan alone ("автокредит условия"), which asks for a product the guide's answers do not describe.
+ */
+function loanOfAKindBesideProduct(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => namesProduct(word))) return new Set();
+  return new Set(words.filter((word) => LOAN_OF_A_KIND.test(word)));
+}
+
 /** A date ("число", "день", "срок", "дата"), as the vocabulary reads one. */
 const DATE = ['дата'];
 /** What is left on a product ("остаток", "деньги"): closing it then gives it up, and the money is what is asked. */
@@ -227,7 +258,8 @@ function paidOffWithMoneyLeft(words: readonly string[]): ReadonlySet<string> {
 
 /**
  * The words the story says are also something else, each with what it is also searched as: paying at a shop is buying
- * (payingAtAShop), closing with a means of paying or by a date is paying (closingWithMeans, closingByADate), money paid over on a product closed is what
+ * (payingAtAShop), closing with a means of paying or by a date is paying (closingWithMeans, closingByADate), a debt paid is the bill
+ * (debtPaid), a loan of a kind beside a product is a loan (loanOfAKindBesideProduct), money paid over on a product closed is what
  * is left on it, and getting it is taking it (moneyLeftOnClosing); a product paid off with money left on it is closed
  * (paidOffWithMoneyLeft).
  */
@@ -239,6 +271,8 @@ export function storyReadings(words: readonly string[]): ReadonlyMap<string, rea
   add(payingAtAShop(words), BUYING);
   add(closingWithMeans(words), PAYING);
   add(closingByADate(words), PAYING);
+  add(debtPaid(words), BILL);
+  add(loanOfAKindBesideProduct(words), LOAN_WORD);
   const { left, getting } = moneyLeftOnClosing(words);
   add(left, LEFT_OVER);
   add(getting, TAKING);

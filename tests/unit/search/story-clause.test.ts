@@ -253,6 +253,16 @@ describe('asksLeaveNotToPay', () => {
 describe('storyReadings', () => {
   const readings = (text: string) => Object.fromEntries(storyReadings(tokenizeWords(text).map((t) => t.word)));
 
+  it('should read a loan of a kind beside a product as a loan, not one asked about alone', () => {
+    expect(readings('уже плачу автокредит, когда платить ред')).toEqual({ автокредит: ['кредит'] });
+    expect(readings('автокредит условия')).toEqual({});
+  });
+
+  it('should read a debt to pay or close as the bill, not a debt still there after paying', () => {
+    expect(readings('хочу погасить долг по реду')).toEqual({ долг: ['счет'] });
+    expect(readings('ред оплатил, а долг висит')).toEqual({});
+  });
+
   it('should read closing by a date as paying, not when money left on the product is named', () => {
     expect(readings('к какому числу надо закрывать ред')).toEqual({ закрывать: ['оплатить'] });
     expect(readings('закрыть ред и забрать деньги, в какой день можно')).toEqual({});
