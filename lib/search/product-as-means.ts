@@ -10,6 +10,29 @@ const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
 /** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
 const CARD_INSTRUMENTAL = /^карт(?:ой|ою)$/;
 
+/** Accepting, said of a product ("где принимают ред", "какие магазины принимают ред"). */
+const ACCEPTED = /^принима(?:ют|ет|ется|ются|ть)$/;
+/** Where, or the shops (any form). */
+const WHERE_OR_SHOPS = /^(?:где|магазин)/;
+/** A machine or a desk that takes payments (any form): "в банкоматах принимают ред" is paying its bill there. */
+const PAYMENT_POINT = /^(?:банкомат|терминал|касс|отделени)/;
+/** Money, a payment or a bill said (any form): "где принимают оплату ред" is paying its bill. */
+const PAYMENT_SAID = (word: string) => saysPaying(word) || namesBill(word) || /^(?:деньг|денег|наличн|взнос|бонус)/.test(word);
+
+/**
+ * Whether the question asks where a product is accepted ("kaspi red где принимают", "какие магазины принимают ред"): paying with
+ * it, when no payment, money or machine is named ("где принимают оплату ред", "ред принимают в банкоматах?": paying its bill).
+ */
+function asksWhereAccepted(words: readonly string[]): boolean {
+  return (
+    words.some((word) => ACCEPTED.test(word)) &&
+    words.some((word) => WHERE_OR_SHOPS.test(word)) &&
+    words.some(namesProduct) &&
+    // accepting itself the vocabulary reads as paying ("банкомат принимает": one pays there)
+    !words.some((word) => PAYMENT_POINT.test(word) || (!ACCEPTED.test(word) && PAYMENT_SAID(word)))
+  );
+}
+
 /**
  * Whether a text speaks of a product as a means of paying for something else: the product at work or in use, or what one
  * pays with ("можно ли расплатиться редом в магазине", "ред картой можно оплатить такси", "ред работает в других странах?").
@@ -21,6 +44,7 @@ export function speaksOfPayingWithProduct(text: string): boolean {
   const accompanying = new Set(all.filter((word, i) => isInstrumental(word) && saidWith(all, i)));
   const words = all.filter((word) => !isStopWord(word) && !isTheBrand(word) && !accompanying.has(word));
   const products = words.filter(namesProduct);
+  if (asksWhereAccepted(all)) return true;
   // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться")
   const paidBefore = (i: number) => words.slice(0, i).some(saysPaying);
   return words.some((word, i) => {

@@ -17,6 +17,14 @@ describe('speaksOfPayingWithProduct', () => {
     }
   });
 
+  it('should read asking where, or which shops, accept a product as paying with it, unless a payment or a machine is named', () => {
+    expect(speaksOfPayingWithProduct('ред где принимают')).toBe(true);
+    expect(speaksOfPayingWithProduct('в каких магазинах принимают kaspi red')).toBe(true);
+    expect(speaksOfPayingWithProduct('где принимают оплату ред')).toBe(false);
+    expect(speaksOfPayingWithProduct('где ред принимают, в банкоматах?')).toBe(false);
+    expect(speaksOfPayingWithProduct('до скольки часов принимают ред')).toBe(false);
+  });
+
   it('should not read paying the product\'s own bill, or a product that is no means, as paying with it', () => {
     for (const text of [
       'Как оплатить счёт Kaspi Red?',

@@ -110,6 +110,7 @@ describe('declining when the data has no answer', () => {
     ['shifting the date ("сдвинуть"), which is changing it', 'хочу сдвинуть день оплаты ред на 20 число'],
     ['how to switch a product off, which the answer on the money left when closing it does not tell', 'подскажите как отключить каспи ред'],
     ['leave not to pay, which answers on paying do not grant', 'могу ли не вносить платёж по реду один месяц'],
+    ['where a product is accepted, which answers on paying its bill do not tell', 'ред где принимают'],
     ['an account\'s details for a transfer, which the answer on where to see the bill lacks', 'где посмотреть реквизиты счета'],
     ['a Russian noun in "-ка" that names the service asked about', 'отсрочка платежа по ред на месяц'],
     ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
@@ -801,6 +802,14 @@ describe('colloquial queries', () => {
   it('should read a Kazakh loan closed off ("несиені жауып тастадым") as paid, and a bonus "тиесілі" (due) as given', () => {
     standsBehind('несиені толық жауып тастадым, бонус тиесілі ме', 'kz', 476);
     standsBehind('кредитімді жауып тастадым, бонус тиесілі ме', 'kz', 476);
+  });
+
+  it('should put the date for askers with a loan first for one who pays a loan of a kind ("потребкредит") beside Red', () => {
+    standsBehind('плачу потребкредит в каспи, какого числа теперь платить ред', 'ru', 1541);
+  });
+
+  it('should stand behind paying at an ATM for one asking to pay off the debt there ("долг … погасить")', () => {
+    standsBehind('долг по реду в банкомате погасить можно', 'ru', 13070);
   });
 
   it('should read closing a product by a date ("к какому числу закрывать ред") as paying its bill', () => {
