@@ -144,8 +144,11 @@ const MEANS_OF_PAYING = /^(?:бонус(?:ами|ом)|карт(?:ой|ою))$/;
  */
 export function closingWithMeans(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => MEANS_OF_PAYING.test(word) || isCashPaidWith(word))) return new Set();
-  return new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
+  return closingWords(words);
 }
+
+/** The words that close ("закрыть", "закрою", "закрывать"). */
+const closingWords = (words: readonly string[]): ReadonlySet<string> => new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
 
 /** What closing with a means of paying is also searched as: paying. */
 const PAYING = ['оплатить'];
@@ -160,14 +163,12 @@ const MAY = /^(?:можно|могу|можем|разрешено|разреш�
  */
 export function asksLeaveNotToPay(words: readonly string[]): boolean {
   return words.some(
-    (word, i) => word === 'не' && looksLikeRussianVerb(words[i + 1] ?? '') && saysOneOf(words[i + 1]!, PAYS_LATER) && words.slice(Math.max(0, i - 2), i).some((w) => MAY.test(w)),
+    (word, i) => word === 'не' && saysPayingVerb(words[i + 1] ?? '') && words.slice(Math.max(0, i - 2), i).some((w) => MAY.test(w)),
   );
 }
 
 /** A debt ("долг", "задолженность"), as the vocabulary reads one. */
 const DEBT = ['долг'];
-/** Paying or closing, as an infinitive says it ("закрыть", "погасить"): not one done ("оплатил, а долг висит": money that did not arrive). */
-const PAYS_OR_CLOSES = ['оплатить', 'погасить', 'внести', 'закрыть'];
 /** What a debt paid is also searched as: the bill. */
 const BILL = ['счет'];
 
@@ -176,7 +177,8 @@ const BILL = ['счет'];
  * which the answers on paying name (the vocabulary reads "закрыть долг" said together).
  */
 function debtPaid(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => looksLikeRussianInfinitive(word) && saysOneOf(word, PAYS_OR_CLOSES))) return new Set();
+  // paying or closing as an infinitive ("закрыть", "погасить"), not one done ("оплатил, а долг висит": money that did not arrive)
+  if (!words.some((word) => looksLikeRussianInfinitive(word) && saysOneOf(word, PAYS))) return new Set();
   return new Set(words.filter((word) => saysOneOf(word, DEBT)));
 }
 
@@ -207,7 +209,7 @@ const MONEY_LEFT = ['остаток', 'деньги'];
  */
 function closingByADate(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => saysOneOf(word, DATE)) || words.some((word) => saysOneOf(word, MONEY_LEFT))) return new Set();
-  return new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
+  return closingWords(words);
 }
 
 /** Getting money ("получить деньги"), normalised. */
@@ -324,8 +326,7 @@ export function payingForWhich(words: readonly string[]): ReadonlySet<string> {
 /** Buying told as done, in the past ("купил", "купила", "брала", "взяли", "покупал"). */
 const BOUGHT_PAST = /^(?:купил|покупал|брал|взял)[аи]?$/;
 /** Paying, as a later verb of the question says it ("как его оплачивают", "когда платить", "как погасить"), not a noun ("день оплаты"). */
-const PAYS_LATER = ['оплатить', 'погасить', 'внести'];
-const saysPayingVerb = (word: string) => looksLikeRussianVerb(word) && saysOneOf(word, PAYS_LATER);
+const saysPayingVerb = (word: string) => looksLikeRussianVerb(word) && saysOneOf(word, PAYS_FOR);
 
 /**
  * Buying told before the paying asked of ("первый раз купил в ред, как теперь его оплачивают": bought with Red, how is it
