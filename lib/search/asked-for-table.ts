@@ -35,6 +35,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['перед тем', ['заранее']],
   // "куда делись деньги" (where did the money go) asks what "Где мои деньги?" answers
   ['куда', ['где']],
+  // "путь к счёту" (the way to the bill in the app) asks where it is
+  ['путь к', ['где']],
   // "бонусым қайда кетті" (where did my bonus go) asks what a title on a bonus not seen ("көрінбей тұр") answers
   ['кайда кетти', ['коринбей']],
   // "откуда такая сумма" (where does it come from) asks what a "… Почему?" title answers
@@ -77,14 +79,14 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['чего начинать', WAY],
   // so does asking to have the places listed ("перечислите, где принимают платежи": list where payments are taken); "перечислите"
   // alone asks for a list of anything ("перечислите покупки")
-  // so does asking what to press ("что нажимать", "куда нажать", "какую кнопку": the steps at a machine; "нажал не ту кнопку", the
+  // so does asking what to press ("что нажимать", "куда нажать", "куда жать", "какую кнопку": the steps at a machine; "нажал не ту кнопку", the
   // mistake, asks nothing)
-  ...['что нажимать', 'что нажать', 'куда нажимать', 'куда нажать', 'какую кнопку', 'какие кнопки'].map((pair): [string, readonly string[]] => [pair, WAY]),
+  ...['что нажимать', 'что нажать', 'куда нажимать', 'куда нажать', 'что жать', 'куда жать', 'какую кнопку', 'какие кнопки'].map((pair): [string, readonly string[]] => [pair, WAY]),
   ['перечислите где', WAY],
   ['перечисли где', WAY],
   // the ways or the steps to do something ("какими способами", "каким образом", "какими путями", "варианты оплаты",
-  // "пошаговая инструкция", "шаги оплаты") ask what a "Как …?" title answers
-  ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'путем', 'путями', 'вариант', 'варианты', 'вариантов', 'вариантами', 'инструкция', 'пошагово', 'пошаговая', 'шаги', 'шагов', 'шагам'].map(
+  // "пошаговая инструкция", "шаги оплаты", "по каким пунктам меню": the items one goes through) ask what a "Как …?" title answers
+  ...['способ', 'способы', 'способом', 'способа', 'способов', 'способами', 'каким образом', 'путем', 'путями', 'вариант', 'варианты', 'вариантов', 'вариантами', 'инструкция', 'пошагово', 'пошаговая', 'шаги', 'шагов', 'шагам', 'пунктам', 'пунктами', 'пункты'].map(
     (word): [string, readonly string[]] => [word, WAY],
   ),
 ]);

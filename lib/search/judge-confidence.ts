@@ -143,8 +143,13 @@ export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word
 const PAID_BY_CARD = /^(?:картой|картою|карта(?:м|сы|мыз)?мен)$/;
 /** A loan, said before cash: "кредит наличными" (a cash loan) is a product, not a way to pay. */
 const LOAN = /^(?:кредит|займ|несие)/;
-/** Cash a payment is made with ("с наличкой", "наличными"), as a card is; not after a loan. */
-const paidInCashAt = (words: readonly PlannedWord[], i: number) => isCashPaidWith(words[i]!.word) && !LOAN.test(words[i - 1]?.word ?? '');
+/**
+ * Whether the word at `i` is what a payment is made with: the card in the instrumental ("картой", "картамен") or cash ("с
+ * наличкой", "наличными"), not after a loan ("кредит наличными" is a product). How one pays, not what about: an answer on paying
+ * lacks nothing without it, and its title need not say it.
+ */
+export const saysWhatPaidWith = (words: readonly string[], i: number) =>
+  PAID_BY_CARD.test(words[i]!) || (isCashPaidWith(words[i]!) && !LOAN.test(words[i - 1] ?? ''));
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 
@@ -208,11 +213,15 @@ const namesNoTopic = (word: PlannedWord) => isFindingOutVerb(word.word) || names
  */
 /** An infinitive, Russian or Kazakh ("перенести", "сдвинуть"; "ауыстыру"): what the asker wants done, not what happens ("поменяется"). */
 const INFINITIVE = /(?:ть|ти|у)$/;
+/** Changes the asker may want made: to a date, a purchase, a term, a limit. */
+const CHANGES = ['изменить', 'отменить', 'продлить', 'повысить'];
 /**
- * A change the asker wants made to the product ("изменить", "перенести", "сдвинуть" the date; "отменить" a purchase): a topic of
- * its own, which no answer stating the thing changed (the date) answers, however long the question told around it.
+ * A change the asker wants made to the product ("изменить", "перенести", "сдвинуть" the date; "отменить" a purchase; "продлить",
+ * "увеличить срок": extend the term; "хочу больший лимит": raise it): a topic of its own, which no answer stating the thing changed
+ * (the date) answers, however long the question told around it. A word said as a change (said-as-another.ts) is one however said.
  */
-const asksForAChange = (word: PlannedWord) => INFINITIVE.test(word.word) && (saysEntry(word.word, 'изменить') || saysEntry(word.word, 'отменить'));
+const asksForAChange = (word: PlannedWord) =>
+  word.saidAs !== undefined ? CHANGES.includes(word.saidAs) : INFINITIVE.test(word.word) && CHANGES.some((change) => saysEntry(word.word, change));
 
 export function judgeConfidence({ words, matchShares, telling, aside, titleHasInformativeWord, titleShare, phrase, aboutOtherProduct, situationUnasked, sameTrouble }: FirstAnswerEvidence): Confidence {
   const decline = (reason: DeclineReason): Confidence => ({ confident: false, reason });
@@ -223,6 +232,7 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
   let matchedTopic = 0;
   let unknown = 0;
   const lacked: PlannedWord[] = [];
+  const typed = words.map((word) => word.word);
   for (const [i, word] of words.entries()) {
     if (matchShares[i]! >= STRONG_MATCH_SHARE) {
       matched++;
@@ -232,7 +242,7 @@ export function judgeConfidence({ words, matchShares, telling, aside, titleHasIn
     // Money itself ("ақша салып жүрмін": I pay money in) is what any payment is made of, and the card said in the instrumental
     // ("картамен төлесем": if I pay by card) or cash ("стою у банкомата с наличкой") what it is made with: how, not what about.
     // An answer on paying lacks nothing without them.
-    else if (isMoneyWord(word.word) || PAID_BY_CARD.test(word.word) || paidInCashAt(words, i)) continue;
+    else if (isMoneyWord(word.word) || saysWhatPaidWith(typed, i)) continue;
     else if (isKnownWord(word) || isUnknownAbbreviation(word) || namesWhatIsAsked(word)) lacked.push(word);
     else unknown++;
   }

@@ -1,10 +1,13 @@
 import { namesBill } from './bill-not-yet';
 import { tokenizeWords } from './normalize-text';
 import { isStopWord } from './stop-words';
-import { namesProduct, saysPaying, vocabularySynonyms } from './vocabulary-expansion';
+import { saysTheBrand } from './product-names';
+import { namesProduct, saysPaying } from './vocabulary-expansion';
 
 /** A product at work or in use ("Red работает за границей?", "можно пользоваться Red", "использовать Red для покупок"). */
 const IN_USE = /^(?:работа(?:ет|ют|ть)|пользовать(?:ся)?|использовать|использую|используют|используется)$/;
+/** The asker using a product ("пользуюсь редом", "пользовалась ред"): theirs, what the question is about. */
+const USED_BY_ASKER = /^(?:пользуюсь|пользуемся|пользовал(?:ся|ась|ись))$/;
 /** A product named in the instrumental case, what one pays with ("расплатиться редом"): Russian endings on its Cyrillic spelling. */
 const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
 /** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
@@ -41,8 +44,9 @@ function asksWhereAccepted(words: readonly string[]): boolean {
 export function speaksOfPayingWithProduct(text: string): boolean {
   const all = tokenizeWords(text).map((t) => t.word);
   // a product said "with" ("с редом", "с кредитом и редом": together with it) is what the question is about, not what one pays with
-  const accompanying = new Set(all.filter((word, i) => isInstrumental(word) && saidWith(all, i)));
-  const words = all.filter((word) => !isStopWord(word) && !isTheBrand(word) && !accompanying.has(word));
+  // and so is one the asker says they use ("первый раз пользуюсь редом, какие способы погашения": the product they have)
+  const accompanying = new Set(all.filter((word, i) => (isInstrumental(word) && saidWith(all, i)) || (namesProduct(word) && USED_BY_ASKER.test(all[i - 1] ?? ''))));
+  const words = all.filter((word) => !isStopWord(word) && !saysTheBrand(word) && !accompanying.has(word));
   const products = words.filter(namesProduct);
   if (asksWhereAccepted(all)) return true;
   // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться")
@@ -59,8 +63,6 @@ export function speaksOfPayingWithProduct(text: string): boolean {
     return CARD_INSTRUMENTAL.test(words[i - 1] ?? '') && !words.some(namesBill) && products.every((other) => other === word);
   });
 }
-
-const isTheBrand = (word: string) => word === 'kaspi' || vocabularySynonyms(word).includes('kaspi');
 
 /** "с"/"со" (with) before the word, over the words in the instrumental said with it ("с кредитом и редом", "со своим редом"). */
 function saidWith(words: readonly string[], i: number): boolean {

@@ -1,5 +1,5 @@
 import { BRAND_NAMES, PRODUCT_NAMES } from './domain-vocabulary';
-import { namesProduct, stemsOf } from './vocabulary-expansion';
+import { namesProduct, stemsOf, vocabularySynonyms } from './vocabulary-expansion';
 
 /** Brand and product names as the index holds them: stemmed, as a Cyrillic name is ("депозит": депоз). */
 export const BRAND_TERMS: ReadonlySet<string> = new Set([...BRAND_NAMES].flatMap(stemsOf));
@@ -43,4 +43,22 @@ const CREDIT_CARD = /^кредитк(?:а|е|и|у|ой|ою)$/;
  */
 export function isCardKindOfProduct(words: readonly string[], at: number): boolean {
   return CREDIT_CARD.test(words[at]!) && [words[at - 1], words[at + 1]].some((near) => near !== undefined && namesProduct(near));
+}
+
+/** Whether a typed word is the brand, in any of its spellings ("каспи", "kaspi", "каспийский"). */
+export const saysTheBrand = (word: string) => word === 'kaspi' || vocabularySynonyms(word).includes('kaspi');
+
+/** Cashback, in its spellings ("кэшбэк", "кешбек", "cashback"; any form). */
+const CASHBACK = /^(?:кэшб|кешб|cashb|keshb)/;
+/** The cards a purchase is paid with, whose cashback a question may ask about. */
+const CARDS: readonly string[] = ['red', 'gold'];
+const namesACard = (word: string) => CARDS.includes(word) || vocabularySynonyms(word).some((synonym) => CARDS.includes(synonym));
+
+/**
+ * Whether the question asks for a card's cashback ("ред кешбэк дают?", "kaspi gold кэшбэк сколько процентов"): the cashback word
+ * said with a card the purchase is paid with. The guide's answers describe Kaspi Bonus, the loyalty programme, not a card's
+ * cashback rates; a question on cashback for a review or an online purchase ("кэшбэк за отзыв") names no card.
+ */
+export function asksCashbackOfACard(words: readonly string[]): boolean {
+  return words.some((word) => CASHBACK.test(word)) && words.some(namesACard);
 }

@@ -102,6 +102,8 @@ export interface PlannedWord {
    * data does not, its topic is one the data does not cover.
    */
   listed?: boolean;
+  /** The word the question says this one as (said-as-another.ts: "увеличить срок" as "продлить"), searched instead of it. */
+  saidAs?: string;
 }
 
 export interface QueryPlan {
@@ -471,6 +473,7 @@ function planText(text: string, lookup: TermLookup): QueryPlan {
     const alts = [...(saidInPhrase.get(word.word) ?? saidInPhrase.get(read) ?? []), ...(toldAs.get(read) ?? []), ...(instead ? [instead, ...vocabularySynonyms(instead)] : [])];
     if (alts.length === 0) continue;
     const terms = new Map(instead ? [] : word.terms.map((t) => [t.term, t]));
+    if (instead) word.saidAs = instead;
     for (const alt of alts) for (const stem of stemsOf(alt)) addTerm(terms, stem, 'vocabulary', lookup);
     word.terms = [...terms.values()];
   }

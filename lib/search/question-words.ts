@@ -38,10 +38,20 @@ const MAY = 'можно';
  * word asks, as "чем можно" does: it asks how, not whether one may (what a "Можно …?" title answers).
  */
 export function askedAt(typed: readonly TypedWord[], at: number, readings = typed[at]!.spellings): string[] {
+  if (startsAQuestionOnTheWays(typed, at, readings)) return [];
   const before = at > 0 ? typed[at - 1]!.spellings : [undefined];
   const asked = readings.flatMap((reading) => before.flatMap((b) => answerWordsFor(reading, b)));
   if (asked.length > 0 || at === 0 || !readings.includes(MAY)) return asked;
   return askedAt(typed, at - 1).filter((word) => WAY.includes(word));
+}
+
+/**
+ * Whether the word at `at` begins a pair that asks for the ways ("куда нажать", "куда жать": what to press), read at the pair's
+ * second word: it asks nothing of its own there ("куда" alone asks where).
+ */
+function startsAQuestionOnTheWays(typed: readonly TypedWord[], at: number, readings: readonly string[]): boolean {
+  const next = typed[at + 1]?.spellings ?? [];
+  return readings.some((reading) => next.some((after) => pairAnswerWordsFor(after, reading).some((asked) => WAY.includes(asked))));
 }
 
 /** The stems of what a query's question words ask for ("сколько платить": сумм, размер), none when it has none. */
@@ -68,8 +78,11 @@ export function isSizeAskedAfterDegreeWord(words: readonly string[], at: number)
 
 /** "Full" (folded): "толық атауы", "полная расшифровка" (the full name, in full) ask what a name stands for. */
 const FULL = /^(?:толык|полн(?:ое|ая|ую|ой|ого|ый))$/;
-/** A name, or what it stands for, as the stop words ask it ("атауы", "расшифровка"; not "название", which may be a shop's). */
-const NAME_WORD = /^(?:атау|расшифровк)/;
+/**
+ * A name, what it stands for or its meaning, as the stop words ask it ("атауы", "расшифровка", "мағынасы"; not "название", which
+ * may be a shop's).
+ */
+const NAME_WORD = /^(?:атау|расшифровк|магына)/;
 
 /**
  * Whether the word at `at` is "full" said of a name ("ФДО толық атауы қалай": what is FDO's full name): with the name,
@@ -79,10 +92,10 @@ export function isFullOfAName(words: readonly string[], at: number): boolean {
   return FULL.test(words[at]!) && NAME_WORD.test(words[at + 1] ?? '');
 }
 
-/** "Do" in the forms asked how ("сделать", "сделаю", "сделается"). */
-const DO_FORMS = /^сдела(?:ть|ю|ем|ется|ешь)$/;
-/** What may also stand between "как" and "это сделать" ("как мне это сделать", "как это можно сделать"). */
-const BETWEEN_HOW_AND_DO: ReadonlySet<string> = new Set(['это', 'мне', 'можно', 'лучше', 'правильно', 'же', 'бы', 'теперь']);
+/** "Do" in the forms asked how ("сделать", "сделаю", "сделается"; "делается", "делают": how is it done). */
+const DO_FORMS = /^(?:сдела(?:ть|ю|ем|ется|ешь)|дела(?:ется|ют))$/;
+/** What may also stand between "как" and "это сделать" ("как мне это сделать", "как это можно сделать", "как это вообще делается"). */
+const BETWEEN_HOW_AND_DO: ReadonlySet<string> = new Set(['это', 'мне', 'можно', 'лучше', 'правильно', 'же', 'бы', 'теперь', 'вообще']);
 
 /**
  * Whether the word at `at` is "do" asked how of what was said before ("погасить ред, как это сделать"): "это" (it) stands

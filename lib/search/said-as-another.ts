@@ -113,6 +113,25 @@ const interestFree = (words: readonly string[], at: number) => OVERPAYING_OR_INT
 const termAsked = (words: readonly string[], at: number) =>
   words[at] === 'срок' && words[at - 1] === 'какой' && words[at - 2] === 'на' && !DUE_DAY_NAMED.test(words[at + 1] ?? '');
 
+/** Lengthening ("увеличить", "удлинить"), folded. */
+const LENGTHEN = /^(?:увеличить|увеличат|увеличивают|удлинить|удлинят)$/;
+/**
+ * "Увеличить срок оплаты" (lengthen the term to pay): extending it, a change no answer on the due date or on the sum growing
+ * ("увеличится") makes. The word "увеличить" at `at`, right before "срок", said as "продлить".
+ */
+const termLengthened = (words: readonly string[], at: number) => LENGTHEN.test(words[at]!) && /^срок(?:а|и|у)?$/.test(words[at + 1] ?? '');
+
+/** More, said of what one wants ("больше", "побольше", "больший"), folded. */
+const MORE = /^(?:больше|побольше|больший|большой|выше)$/;
+/** The asker wanting ("хочу", "хотелось бы"), folded. */
+const WANTS = /^(?:хочу|хочется|хотел|хотела|хотелось|хотим)$/;
+/**
+ * "Хочу больший лимит", "хочу, чтобы на ред было больше денег" (I want a bigger limit, more money on Red): raising it, a change
+ * no answer on the sum growing after paying ("увеличится") makes. The comparative at `at`, in a question where the asker wants
+ * and pays nothing ("хочу заплатить больше" is paying), said as "повысить".
+ */
+const moreWanted = (words: readonly string[], at: number) => MORE.test(words[at]!) && words.some((word) => WANTS.test(word)) && !words.some(saysPaying);
+
 /**
  * The bonus account ("бонус шотыма": to my bonus account; "на бонусном счету") is where the bonus is: the bonus, what the guide
  * names. The account word at `at`; not a bill said after the bonus it is paid with ("бонусами счёт оплатить").
@@ -125,8 +144,8 @@ const bonusAccount = (words: readonly string[], at: number) =>
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
  * purchases as the bill ("счет"), and a list or a statement of them too, a credit limit as the limit ("лимит"), one's sum
  * "less than in the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"), the bonus
- * account as the bonus ("бонус"); being interest-free ("беспроцентный") and how long something lasts ("длительность"), which
- * the guide data does not hold. Null for a word said as itself.
+ * account as the bonus ("бонус"); being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
+ * lengthened ("продлить") and more wanted ("повысить"), which the guide data does not hold. Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
   if (onTheDueDay(words, at)) return 'время';
@@ -139,5 +158,7 @@ export function saidAsAnother(words: readonly string[], at: number): string | nu
   if (bonusAccount(words, at)) return 'бонус';
   if (interestFree(words, at)) return 'беспроцентный';
   if (termAsked(words, at)) return 'длительность';
+  if (termLengthened(words, at)) return 'продлить';
+  if (moreWanted(words, at)) return 'повысить';
   return null;
 }

@@ -15,13 +15,13 @@ import { topScored } from './top-scored';
 import { boundedMemo } from './bounded-memo';
 import { queryWordTerms, titleShare } from './title-overlap';
 import type { GuideLang } from '../guide/types';
-import { isKnownWord, judgeConfidence, LONG_QUERY_WORDS, saysOnlyANumber, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
+import { isKnownWord, judgeConfidence, LONG_QUERY_WORDS, saysOnlyANumber, saysWhatPaidWith, STRONG_MATCH_SHARE, type DeclineReason } from './judge-confidence';
 import { stemWord } from './analyze-text';
 import { tokenizeWords } from './normalize-text';
 import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { bankAsActor, namesAnotherBank } from './another-bank';
-import { BRAND_TERMS, NAMED_PRODUCT_TERMS, titleNamesOtherProduct, wordsAfterOr } from './product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, asksCashbackOfACard, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { asksLeaveNotToPay, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { speaksOfPayingWithProduct } from './product-as-means';
@@ -187,7 +187,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const askedWord: PlannedWord[] = asked.length > 0 ? [{ word: '', terms: asked.map((term) => ({ term, weight: 1, kind: 'stem' })) }] : [];
     const { touched, bestWeight, bestScore } = postings.match([...plan.words, ...askedWord]);
     // A word's match counts against the best the index offers for it: a typo the index only knows as a typo is fully matched.
-    const bestPossible = plan.words.map((w) => Math.max(0, ...w.terms.map((t) => t.weight)) || 1);
+    // Not a word the vocabulary lists ("продлить"): a topic the data lacks, whose typo neighbours ("прошлом") say nothing of it.
+    const bestPossible = plan.words.map((w) => (w.listed && w.terms.every((t) => t.kind === 'typo') ? 1 : Math.max(0, ...w.terms.map((t) => t.weight)) || 1));
     const known = plan.words.map(isKnownWord);
     const uiLang = options.lang ? LANG_CODE[options.lang] : -1;
     // The coordination factor by how many known words an answer lacks, worked out once per query, not per answer.
@@ -277,8 +278,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const wordTerms = queryWords.map((w) => w.terms);
     const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings(plan));
     const weighed = queryFacts.weighed;
-    // How much of the question a title says leaves out what was said aside (see asideAt).
-    const saidAside = new Set(plan.words.filter((_, i) => asideAt[i]).map((w) => w.word));
+    // How much of the question a title says leaves out what was said aside (see asideAt), and what a payment is made with
+    // ("с наличкой": how one pays, which a title on paying there need not say).
+    const plannedWords = plan.words.map((w) => w.word);
+    const saidAside = new Set(plannedWords.filter((_, i) => asideAt[i] || saysWhatPaidWith(plannedWords, i)));
     const judgedWords = weighed.filter((_, i) => !saidAside.has(queryWords[i]!.word));
     for (const hit of top) hit.score *= titleFactor(queryFacts, titleOf(hit.ref));
     top.sort(byScore);
@@ -321,8 +324,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     const holdsNoNamedProduct = (ref: number) => namesSomeProduct && !namesProductAt.some((names, w) => names && bestWeight[w]![ref]! > 0);
     // A question on paying with a product ("ред работает в других странах?") is not one on paying the product's bill.
     const paysWithProduct = speaksOfPayingWithProduct(query);
-    // Nor is one on another bank ("картой другого банка") one on Kaspi's own ways.
+    // Nor is one on another bank ("картой другого банка") one on Kaspi's own ways, nor one on a card's cashback one on Kaspi Bonus.
     const anotherBank = namesAnotherBank(query);
+    const cardCashback = asksCashbackOfACard(typedWords);
     // Leave not to pay ("можно ли не платить ред") is a situation only a title said in the negative speaks of.
     const leaveNotToPay = asksLeaveNotToPay(typedWords);
     // Listed answers have had their phrase evidence read (see above); the rest are never judged.
@@ -339,7 +343,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
           titleNamesOtherProduct(queryProducts, titleOf(ref).terms) ||
           holdsNoNamedProduct(ref) ||
           (paysWithProduct && !titleOf(ref).paysWithProduct) ||
-          (anotherBank && !titleOf(ref).anotherBank),
+          (anotherBank && !titleOf(ref).anotherBank) ||
+          cardCashback,
         situationUnasked: situationUnasked(queryFacts, titleOf(ref)) || (leaveNotToPay && !titleOf(ref).negative),
         sameTrouble: queryFacts.negative && titleOf(ref).negative,
       });

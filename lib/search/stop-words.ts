@@ -38,12 +38,17 @@ const KAZAKH_STOP_WORDS = new Set([
   'ар',
   // "very" ("өте көп": very many; "уақыт өте келе": as time goes by): a degree or a passing, never the repaying "өтеу" is, whose stem it shares
   'оте',
+  // "filling up" ("шотым толып қалуы": my account filling up), whose folded stem is that of paying ("төлеп"); the limit it reaches is
+  // said apart ("шегі")
+  'толып', 'толуы', 'толды', 'толса',
   // "needed", as Russian "нужно" ("не үшін керек": what is it for; "не істеу керек": what to do)
   'керек',
   // "is not" ("дұрыс емес": not right): says that something is missing or wrong (negation.ts), not what
   'емес',
   // "what" as an object ("нені білдіреді": what does it mean), asked as "не" is, and "means", asked as "деген" is
   'нени', 'билдиреди',
+  // "is called" ("деп не аталады": what is it called), asked as "деген" is
+  'аталады', 'аталатын',
   // what a name stands for ("аббревиатурасы", "қысқартуы": its abbreviation; "атауы": its name), asked as "деген" is
   'аббревиатурасы', 'аббревиатурасынын', 'кыскартуы', 'кыскартылуы', 'атауы', 'атауын', 'атауынын',
   // what a body does ("ФДО немен айналысады": what does the FDO do), asked as "деген не" is: the name says what about
@@ -60,6 +65,9 @@ const KAZAKH_STOP_WORDS = new Set([
   // "or" ("бар ма әлде жоқ па": is there or not), a conjunction; "if it is", "its being" ("қанша болса да": however many;
   // "болуы керек еді": it should have been), the verb of being in the forms "болады", "бола" are ("жоқ болып тұр", it is gone, stays)
   'алде', 'болса', 'болуы',
+  // "than shown", "as shown", "than written" ("акцияда көрсетілгеннен кем": less than the promotion showed): the yardstick of a sum
+  // that came out wrong, as Russian "обычного" is ("көрсетілмейді", not shown, is a trouble and stays)
+  'корсетилгеннен', 'корсетилгендей', 'жазылганнан', 'жазылгандай',
   // "such" ("ондай тауар": such goods), pointing back at what the question already named
   'ондай', 'мундай', 'сондай', 'осындай',
   // "into my hands" ("қолыма аламын": I get it; "қолға алу"), how receiving is said: "алу" says it
@@ -75,6 +83,8 @@ const KAZAKH_STOP_WORDS = new Set([
   'кеше', 'бугин', 'ертен', 'казир', 'жакында', 'уакытка', 'казирге', 'бугинге',
   // and the adjectives of those days ("кешегі бонустар": yesterday's bonuses, "бүгінгі"), as Russian "вчерашний"
   'кешеги', 'бугинги',
+  // and "өткен" (past: "өткен айда", last month: when it happened; "мерзімі өткен", overdue, says it by "мерзім")
+  'откен',
   // and how soon the asker repays ("ерте", "мерзімінен бұрын", "уақытынан ерте": early, before its time; "уақытында", "мерзімінде":
   // on time): the story told of a loan whose bonus is asked about, which the Kazakh answers on repaying do not retell (Russian
   // "вовремя" stays a topic word: the answer on the fine says it)
@@ -125,8 +135,8 @@ const QUERY_FILLER = new Set([
   'намного', 'гораздо', 'значительно', 'вдвое', 'втрое', 'вчетверо', 'обычного', 'обычно', 'обычной', 'обычным',
   'хочу', 'хочет', 'хочешь', 'хотите', 'хотят', 'хотел', 'хотела', 'хотели', 'хотим', 'хотелось',
   // "can" in the forms lunr's list lacks (it has "мог", "может", "можно"), and "умеет" (is able to: "банкомат умеет принимать");
-  // "не могу понять", "хочу разобраться" (figure out): the asker, not the topic
-  'могу', 'могла', 'могли', 'смогу', 'сможет', 'умеет', 'умеют', 'понять', 'понимаю', 'пойму', 'разобраться', 'разберусь', 'разбираюсь',
+  // "не могу понять", "хочу разобраться" (figure out), "не понимает" (does not get it): the asker, not the topic
+  'могу', 'могла', 'могли', 'смогу', 'сможет', 'умеет', 'умеют', 'понять', 'понимаю', 'понимает', 'понимают', 'пойму', 'разобраться', 'разберусь', 'разбираюсь',
   // asking the tool ("покажи…", "перечислите все способы": list them all, "напомните число": remind me, "с чего начать": where to start),
   // and verbs of happening ("когда наступает просрочка", "когда истекает время")
   'начать', 'начинать', 'покажи', 'покажите', 'перечислите', 'перечисли', 'скажи', 'расскажи', 'расскажите', 'напомни', 'напомните', 'напомнить', 'наступает', 'наступит', 'наступила', 'происходит', 'произойдет', 'истекает', 'истечет', 'истек', 'истекло',
@@ -208,7 +218,7 @@ const QUERY_FILLER = new Set([
   // "что означает ФДО", "что значит", "как расшифровывается", "расшифровка аббревиатуры": what a name means, asked as "что такое" is
   'означает', 'обозначает', 'значит', 'расшифровка', 'расшифровку', 'расшифровывается', 'расшифровать', 'аббревиатура', 'аббревиатуры', 'аббревиатуру',
   // "куда нажать" (where to press), "что нажимать", "какую кнопку": the steps of doing it, asked as "как" is ("ошибся кнопкой": the mistake, not the button)
-  'нажать', 'нажимать', 'нажму', 'нажимаю', 'нажала', 'нажал', 'кнопка', 'кнопку', 'кнопки', 'кнопкой',
+  'нажать', 'нажимать', 'нажму', 'нажимаю', 'нажала', 'нажал', 'жать', 'жму', 'кнопка', 'кнопку', 'кнопки', 'кнопкой',
   // "совершить" (to make), a light verb ("покупки, совершённые с Red": purchases made with it): the noun says what
   'совершить', 'совершил', 'совершила', 'совершили', 'совершенные', 'совершенных', 'совершенная', 'совершенный', 'совершенной', 'совершаю',
   // "каким образом" (in what way), asked as "как" is (asked-for-table.ts reads it with "каким"); so is "как правильно" (how rightly)

@@ -2,6 +2,7 @@ import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
 import { namesBill } from './bill-not-yet';
 import { isCashPaidWith, isMoneyWord } from './number-words';
+import { wishedVerb } from './kazakh-auxiliary-verbs';
 import { findsOut, namesProduct, vocabularySynonyms } from './vocabulary-expansion';
 import { isStopWord } from './stop-words';
 import { looksLikeRussianInfinitive, looksLikeRussianVerb } from './stem-russian';
@@ -84,19 +85,34 @@ export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<
 /** A loan, in any form ("кредит", "кредита", "в кредит"). */
 const LOAN = /^кредит[а-я]*$/;
 
+/** An instalment plan ("рассрочка"), as the asker names one they have. */
+const INSTALMENT = 'рассрочка';
+
+/**
+ * Whether the asker says they have an instalment plan beside a product ("у меня и ред и рассрочка", "есть рассрочка на телефон и
+ * ред"; not "есть ли", asking whether there is one): a loan they repay. Asked about ("ред рассрочка на сколько месяцев", "как
+ * оформить рассрочку") it is a product the guide's answers do not describe.
+ */
+const hasInstalmentBesideProduct = (words: readonly string[]) =>
+  words.includes(INSTALMENT) &&
+  words.some((word) => namesProduct(word)) &&
+  words.some((word, i) => (word === 'есть' && words[i + 1] !== 'ли') || (word === 'у' && (words[i + 1] === 'меня' || words[i + 1] === 'нас')));
+
 /** Asking how to get a loan ("как оформить кредит", "получить", "взять") or on what terms ("условия"): the loan is the question. */
 const GETTING_A_LOAN = /^(?:оформить|получить|взять|условия|условие)$/;
 
 /**
- * What a loan was taken for ("кредит на телефон", "взяла телефон в кредит"): which thing it bought is the asker's story;
+ * What a loan, or an instalment plan the asker has beside a product, was taken for ("кредит на телефон", "взяла телефон в кредит",
+ * "есть рассрочка на телефон и ред"): which thing it bought is the asker's story;
  * an answer on having a loan need not name it. Not when the question asks how to get one ("как получить кредит на
  * автомобиль"): what it is for is then part of what is asked.
  */
 export function whatALoanIsFor(words: readonly string[]): ReadonlySet<string> {
   const bought = new Set<string>();
   if (words.some((word) => GETTING_A_LOAN.test(word))) return bought;
+  const instalmentIsALoan = hasInstalmentBesideProduct(words);
   words.forEach((word, i) => {
-    if (!LOAN.test(word)) return;
+    if (!LOAN.test(word) && !(instalmentIsALoan && word === INSTALMENT)) return;
     if (words[i + 1] === 'на' && words[i + 2] !== undefined) bought.add(words[i + 2]!);
     if (words[i - 1] === 'в' && words[i - 2] !== undefined) bought.add(words[i - 2]!);
   });
@@ -189,12 +205,13 @@ const LOAN_WORD = ['кредит'];
 
 /**
  * A loan of a kind said in a question on a product ("параллельно плачу автокредит, ред когда оплачивать", "оформила потребкредит,
- * теперь ред гасить в другой день?"): the asker has a loan, what the answer for askers with a loan says. Not in a question on
- * the loan alone ("автокредит условия"), which asks for a product the guide's answers do not describe.
+ * теперь ред гасить в другой день?"), or an instalment plan the asker has: the asker has a loan, what the answer for askers with a
+ * loan says. Not in a question on the loan alone ("автокредит условия"), which asks for a product the guide's answers do not describe.
  */
 function loanOfAKindBesideProduct(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => namesProduct(word))) return new Set();
-  return new Set(words.filter((word) => LOAN_OF_A_KIND.test(word)));
+  const instalmentIsALoan = hasInstalmentBesideProduct(words);
+  return new Set(words.filter((word) => LOAN_OF_A_KIND.test(word) || (instalmentIsALoan && word === INSTALMENT)));
 }
 
 /** A date ("число", "день", "срок", "дата"), as the vocabulary reads one. */
@@ -282,6 +299,9 @@ export function storyReadings(words: readonly string[]): ReadonlyMap<string, rea
   return readings;
 }
 
+/** "Білгім" (I want to know: "білгім келеді"), folded. */
+const WANT_TO_KNOW = 'билгим';
+
 /**
  * The purchase a bonus came from, when the asker wants to find out what bonus they got ("әр сатып алудан қанша бонус
  * келгенін тексерудің жолы": how to check how many bonuses each purchase brought; "сатып алғанда қанша бонус түскенін
@@ -293,7 +313,10 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
   if (!speaksOfBonus(words) || words.some(namesPlaceBought)) return new Set();
   // Finding out, as the question's details read it (a verb of finding out) or as the vocabulary does ("тарихы"): no need to
   // read all of the question's details for it.
-  if (!words.some((word) => isFindingOutVerb(word) || findsOut(word))) return new Set();
+  // …or a wish to find out ("көргім келеді": I want to see), as the wished verb; "білгім" (I want to know), a stop word the
+  // wish reading leaves as it is, is finding out too
+  const read = words.map((word, i) => (word === WANT_TO_KNOW ? 'билу' : (wishedVerb(words, i) ?? word)));
+  if (!read.some((word) => isFindingOutVerb(word) || findsOut(word))) return new Set();
   return new Set(words.filter((_, i) => saysBuyingAt(words, i)));
 }
 
@@ -424,6 +447,8 @@ const WHAT_IS: readonly (readonly string[])[] = [
   ['ол', 'не'], ['ол', 'ким'],
   // or what it means ("не білдіреді", "нені білдіреді")
   ['не', 'билдиреди'], ['нени', 'билдиреди'],
+  // or what it is called ("деп не аталады", "деп қалай аталады")
+  ['не', 'аталады'], ['калай', 'аталады'],
   // or what it does ("немен айналысады")
   ['немен', 'айналысады'],
 ];
@@ -452,6 +477,8 @@ const whoIsAt = (words: readonly string[], i: number) => words[i] === WHO && i >
  */
 const SHOWN =
   /^(?:жазу|жазуы|надпись|жазылган|жазылып|жазылыпты|тур|туры|шыкты|шыгып|шыгады|корсетилген|корсетип|корсетеди|написано|написан|написана|указано|указан|пишет|пишут|высветилось|высветился|появилось|появился|стоит|аты|атауы)$/;
+/** Being called or meaning something ("деп аталады", "нені білдіреді"): said of a place named, where the name is used. */
+const MEANS_THERE = /^(?:аталады|аталатын|билдиреди)$/;
 /** A Kazakh noun in the locative ("чекте", "қосымшада": on the receipt, in the app), folded. */
 const KAZAKH_LOCATIVE = /^[а-я]{2,}(?:да|де|та|те|нда|нде)$/;
 /** A Kazakh noun in the locative made an adjective ("чектегі ФДО": the FDO on the receipt), folded: it says where the name was seen. */
@@ -473,9 +500,11 @@ export function placeANameWasSeen(words: readonly string[]): ReadonlySet<string>
   const bodyAskedAt = (i: number) => BODY.test(words[i]!) && (WHAT_KIND.test(words[i - 1] ?? '') || words[i + 1] === WHO);
   const asksWhatIs = words.some((word, i) => bodyAskedAt(i) || EXPLAIN.test(word) || whoIsAt(words, i)) || WHAT_IS.some(([first, second]) => words.some((word, i) => word === first && words[i + 1] === second));
   const saysShown = (word: string) => SHOWN.test(word) || KAZAKH_PLACE_ADJECTIVE.test(word);
-  if (!asksWhatIs || !words.some(saysShown)) return new Set();
   // the place, and whose place it is ("аударма тарихында": in the transfers' history)
   const placeAt = (i: number) =>
     KAZAKH_LOCATIVE.test(words[i]!) || IN.has(words[i - 1] ?? '') || (KAZAKH_POSSESSED_LOCATIVE.test(words[i + 1] ?? '') && !isStopWord(words[i]!));
+  // …or what the name is called or means at a place named ("каспи банкте фдо деп не аталады", "kaspi гидте нені білдіреді")
+  const meansAtAPlace = words.some((word) => MEANS_THERE.test(word)) && words.some((_, i) => placeAt(i));
+  if (!asksWhatIs || !(words.some(saysShown) || meansAtAPlace)) return new Set();
   return new Set(words.filter((word, i) => saysShown(word) || bodyAskedAt(i) || EXPLAIN.test(word) || placeAt(i) || saysBuyingAt(words, i)));
 }

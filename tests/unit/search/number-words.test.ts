@@ -81,6 +81,19 @@ describe('isTimeAgo', () => {
     expect(isTimeAgo(['еки', 'кун', 'бурын'], 2)).toBe(true);
   });
 
+  it('reads a Kazakh span said as past ("өткен айда": last month) as when, and the month alone as itself', () => {
+    expect(isTimeAgo(['откен', 'айда', 'бонус'], 1)).toBe(true);
+    expect(isTimeAgo(['откен', 'ай'], 1)).toBe(true);
+    expect(isTimeAgo(['келеси', 'айда'], 1)).toBe(false);
+    expect(isTimeAgo(['айда', 'канша'], 0)).toBe(false);
+  });
+
+  it('reads "current" said of a month ("текущий месяц") as when, and of an account ("текущий счет") as itself', () => {
+    expect(isTimeAgo(['на', 'текущий', 'месяц'], 1)).toBe(true);
+    expect(isTimeAgo(['в', 'текущем', 'месяце'], 1)).toBe(true);
+    expect(isTimeAgo(['на', 'текущий', 'счет'], 1)).toBe(false);
+  });
+
   it('reads an hour or a day asked about, and "бұрын" after no span (early), as no time ago', () => {
     expect(isTimeAgo(['до', 'какого', 'часа'], 2)).toBe(false);
     expect(isTimeAgo(['день', 'оплаты'], 0)).toBe(false);

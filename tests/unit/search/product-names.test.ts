@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, isCardKindOfProduct, titleNamesOtherProduct, wordsAfterOr } from '../../../lib/search/product-names';
+import { BRAND_TERMS, NAMED_PRODUCT_TERMS, PRODUCT_TERMS, asksCashbackOfACard, isCardKindOfProduct, titleNamesOtherProduct, wordsAfterOr } from '../../../lib/search/product-names';
 
 describe('titleNamesOtherProduct', () => {
   it('should say so when the title names only products the query does not', () => {
@@ -57,5 +57,21 @@ describe('isCardKindOfProduct', () => {
   it('should leave "кредитка" said alone, or away from the name, to be read as itself', () => {
     expect(kinds('кредитку закрыть как')).toEqual([]);
     expect(kinds('кредитка в другом банке, а ред в каспи')).toEqual([]);
+  });
+});
+
+describe('asksCashbackOfACard', () => {
+  const asks = (text: string) => asksCashbackOfACard(text.split(' '));
+
+  it('should read cashback said with a card (Red, Gold, in any spelling) as a question on the card\'s cashback', () => {
+    expect(asks('ред кешбэк дают')).toBe(true);
+    expect(asks('kaspi gold кэшбэк сколько процентов')).toBe(true);
+    expect(asks('голдпен толесем кэшбэк неше пайыз')).toBe(true);
+  });
+
+  it('should leave cashback with no card, and a card with bonuses, to the answers on Kaspi Bonus', () => {
+    expect(asks('кэшбэк за отзыв')).toBe(false);
+    expect(asks('cashback за покупки в интернет магазине')).toBe(false);
+    expect(asks('ред бонусами оплатить')).toBe(false);
   });
 });

@@ -109,6 +109,15 @@ describe('askedAt', () => {
     expect(askedOfLast('инструкция можно')).toEqual(['как']);
   });
 
+  it('reads a word that begins a pair asking for the ways ("куда жать": what to press) as asking nothing of its own', () => {
+    const typed = typedSpellings('куда жать в приложении');
+    expect(askedAt(typed, 0)).toEqual([]);
+    expect(askedAt(typed, 1)).toEqual(['как']);
+    expect(askedAt(typedSpellings('куда делись деньги'), 0)).toEqual(['где']);
+    // "путь к счёту" (the way to the bill) asks where it is
+    expect(askedAt(typedSpellings('путь к счету'), 1)).toEqual(['где']);
+  });
+
   it('leaves "можно" after other words asking nothing', () => {
     expect(askedOfLast('можно')).toEqual([]);
     expect(askedOfLast('ред можно')).toEqual([]);
@@ -158,6 +167,7 @@ describe('isFullOfAName', () => {
     expect(isFullOfAName(['фдо', 'толык', 'атауы'], 1)).toBe(true);
     expect(isFullOfAName(['фдо', 'толык', 'атауын', 'айтыныз'], 1)).toBe(true);
     expect(isFullOfAName(['полная', 'расшифровка', 'офд'], 0)).toBe(true);
+    expect(isFullOfAName(['фдо', 'созинин', 'толык', 'магынасы'], 2)).toBe(true);
   });
 
   it('keeps "full" said of anything else, and a name word alone', () => {
@@ -177,6 +187,7 @@ describe('isDoingAskedHow', () => {
     expect(at('погасить ред как это сделать', 'сделать')).toBe(true);
     expect(at('закрыть счет как мне это сделать', 'сделать')).toBe(true);
     expect(at('оплатить бонусами как это можно сделать', 'сделать')).toBe(true);
+    expect(at('никогда не платил ред как это вообще делается', 'делается')).toBe(true);
   });
   it('should keep "do" that says what is done, or is not asked how', () => {
     expect(at('как сделать выписку по счету', 'сделать')).toBe(false);

@@ -47,6 +47,20 @@ describe('saidAsAnother', () => {
     expect(said('на какой срок оплаты надо успеть', 2)).toBeNull();
   });
 
+  it('should read lengthening the term ("увеличить срок") as extending it, a change the guide data lacks, and a sum growing as itself', () => {
+    expect(said('можно ли увеличить срок оплаты ред', 2)).toBe('продлить');
+    expect(said('удлинить срок по реду', 0)).toBe('продлить');
+    expect(said('увеличится ли сумма после оплаты', 0)).toBeNull();
+    expect(said('как увеличить лимит ред', 1)).toBeNull();
+  });
+
+  it('should read more the asker wants ("хочу больший лимит") as raising it, and more paid, or more with no wish, as itself', () => {
+    expect(said('хочу больший лимит на ред', 1)).toBe('повысить');
+    expect(said('хочу чтобы на ред было больше денег', 5)).toBe('повысить');
+    expect(said('хочу заплатить больше чем в счете', 2)).toBeNull();
+    expect(said('лимит станет больше после оплаты', 2)).toBeNull();
+  });
+
   it('should read a credit limit ("кредитный лимит") as the limit, and "кредитный" said of anything else as itself', () => {
     expect(said('кредитный лимит ред', 0)).toBe('лимит');
     expect(said('кредитный договор ред', 0)).toBeNull();

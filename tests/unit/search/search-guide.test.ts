@@ -116,6 +116,10 @@ describe('declining when the data has no answer', () => {
     ['a Russian noun of an action that names what the fine is for', 'штраф за превышение скорости оплатить'],
     // "процентов" is on lunr's Russian stop list, yet the interest asked about is the topic
     ['a question on the interest of a cashback', 'ред кешбэк сколько процентов'],
+    ['lengthening the term to pay ("увеличить срок"), which is extending it', 'можно ли увеличить срок оплаты ред на месяц'],
+    ['extending the term, whose typo neighbours ("прошлом") in an answer say nothing of it', 'можно продлить срок оплаты ред, денег пока нет'],
+    ['a bigger limit the asker wants, which is raising it', 'хочу лимит на ред больше, куда обратиться'],
+    ['paying for utilities ("за свет и газ"), which no answer on paying a bill covers', 'как оплатить за свет и газ в приложении'],
   ])('should decline %s', (_what, query) => {
     const response = searcher.search(query, { lang: 'ru' });
     expect(response.confident).toBe(false);
@@ -820,6 +824,52 @@ describe('colloquial queries', () => {
 
   it('should read switching a product off ("отключаю ред") as closing it', () => {
     standsBehind('отключаю ред, а там мои деньги, как их вернуть', 'ru', 15293);
+  });
+
+  it('should read where a name is called or means something ("каспи банкте", "kaspi гидте") as the place, no topic', () => {
+    standsBehind('каспи банкте фдо деп қалай аталады', 'kz', 3075);
+    standsBehind('kaspi гидте фдо нені білдіреді', 'kz', 3075);
+    standsBehind('фдо сөзінің толық мағынасы қандай', 'kz', 3075);
+  });
+
+  it('should read a limit given back, closing on time, covering the bill and "the current month" as the guide says them', () => {
+    standsBehind('как оплачу счет реда, лимит вернут сразу?', 'ru', 1511);
+    standsBehind('что будет, если не закрыть ред вовремя', 'ru', 1505);
+    standsBehind('бонусами можно покрыть счет ред?', 'ru', 1515);
+    standsBehind('хотел досрочно закрыть весь ред, но деньги пошли только на текущий месяц', 'ru', 2184);
+    standsBehind('сколько нести за ред в этом месяце, где посмотреть', 'ru', 1475);
+  });
+
+  it('should read a Kazakh account "filling up" as no paying, whose folded stem it shares', () => {
+    standsBehind('бонус шотым толып қалса, шегі қанша', 'kz', 514);
+  });
+
+  it('should spare a Kazakh "than shown" and "last month"', () => {
+    standsBehind('акцияда көрсетілгеннен аз бонус түсті', 'kz', 518);
+    standsBehind('өткен айда қанша бонус түскенін қалай білемін', 'kz', 553);
+  });
+
+  it('should put how to pay first for a product the asker uses, steps asked by menu items or by what to press, and "how is it done"', () => {
+    standsBehind('пользуюсь редом недавно, какие способы погашения есть', 'ru', 1508);
+    standsBehind('мама не понимает, по каким пунктам в банкомате платить ред', 'ru', 13066);
+    // cash said as what one pays with, which the title on paying at the machine need not say
+    standsBehind('пришла с наличкой к банкомату каспи, что нажимать для реда', 'ru', 13066);
+    standsBehind('куда жать в приложении, чтобы оплатить ред', 'ru', 1508);
+    standsBehind('никогда не платила ред, как это делается', 'ru', 1508);
+  });
+
+  it('should put where to see the bill first for where to open it in the app', () => {
+    standsBehind('пришел счет по реду, где его открыть', 'ru', 1486);
+  });
+
+  it('should put the date for askers with a loan first for one who has an instalment plan beside Red', () => {
+    standsBehind('у меня рассрочка и ред, в какой день платить', 'ru', 1541);
+    standsBehind('есть рассрочка на телевизор и ред, дата платежа у них общая?', 'ru', 1541);
+  });
+
+  it('should stand behind the bonus history for a wish to see or know each purchase\'s bonus', () => {
+    standsBehind('қай сатып алуға қанша бонус келгенін білгім келеді', 'kz', 553);
+    standsBehind('әр сатып алуға түскен бонусты көргім келеді', 'kz', 553);
   });
 
   it('should put how to pay first when a purchase, and what was bought, is told before it', () => {

@@ -118,6 +118,8 @@ describe('purchaseBehindBonus', () => {
     expect(aside('как узнать сколько бонусов пришло за покупку')).toEqual(['покупку']);
     // finding out said by a word of the vocabulary ("бонус тарихы": the bonus history, where one looks)
     expect(aside('бонус тарихы қай бөлімде, әр сатып алудан келгені')).toEqual(['сатып', 'алудан']);
+    // a wish to find out ("көргім келеді": I want to see)
+    expect(aside('әр сатып алуға қанша бонус түскенін көргім келеді')).toEqual(['сатып', 'алуга']);
   });
 
   it('should give nothing when the shop is named, nothing is found out, or no bonus is asked about', () => {
@@ -168,6 +170,9 @@ describe('placeANameWasSeen', () => {
     expect(aside('в чеке написано фдо, как расшифровывается')).toEqual(['чеке', 'написано', 'расшифровывается']);
     // what a thing means, with no name seen, is no such question
     expect(aside('штраф не білдіреді ме')).toEqual([]);
+    // what a name is called or means at a place named: the place
+    expect(aside('каспи банкте фдо деп не аталады')).toEqual(['банкте']);
+    expect(aside('фдо kaspi гидте нені білдіреді')).toEqual(['гидте']);
   });
 
   it('should read "кім" ending a question of its own ("ФДО кім, неге чегімде тұр") as asking who the name is, and its name there ("оның аты") as shown', () => {
@@ -205,6 +210,12 @@ describe('whatALoanIsFor', () => {
   it('should give what a loan was taken for, after "кредит на" or before "в кредит"', () => {
     expect(bought('оформил ред, а у меня еще кредит на телефон, платить в один день')).toEqual(['телефон']);
     expect(bought('взяла телефон в кредит в каспи, число оплаты ред какое')).toEqual(['телефон']);
+  });
+
+  it('should give what an instalment plan the asker has beside a product was taken for, not one asked about', () => {
+    expect(bought('у меня есть рассрочка на холодильник и ред, когда платить')).toEqual(['холодильник']);
+    expect(bought('рассрочка на холодильник')).toEqual([]);
+    expect(bought('есть ли рассрочка на холодильник по ред')).toEqual([]);
   });
 
   it('should give nothing for a loan named alone, or for one the question asks how to get', () => {
@@ -256,6 +267,14 @@ describe('storyReadings', () => {
   it('should read a loan of a kind beside a product as a loan, not one asked about alone', () => {
     expect(readings('уже плачу автокредит, когда платить ред')).toEqual({ автокредит: ['кредит'] });
     expect(readings('автокредит условия')).toEqual({});
+  });
+
+  it('should read an instalment plan the asker has beside a product as a loan, not one asked about or asked whether there is', () => {
+    expect(readings('у меня рассрочка и ред, дата оплаты одна?')).toEqual({ рассрочка: ['кредит'] });
+    expect(readings('есть рассрочка в каспи и ред')).toEqual({ рассрочка: ['кредит'] });
+    expect(readings('ред рассрочка на сколько месяцев')).toEqual({});
+    expect(readings('есть ли рассрочка по ред')).toEqual({});
+    expect(readings('у меня рассрочка, когда платить')).toEqual({});
   });
 
   it('should read a debt to pay or close as the bill, not a debt still there after paying', () => {
