@@ -526,12 +526,15 @@ function partialReadings(words: readonly string[]): string[] {
 const LATE_PAYMENT = 'просрочка';
 
 /**
- * Whether the word at `at` is a mishap of paying late in the infinitive after "не" ("чтобы не забыть", "не пропустить бы"):
- * what the asker means to avoid, paying on time or ahead, not being late. Said done ("забыл", "не успел"), it is the story.
+ * Whether the word at `at` is a mishap of paying late in the infinitive after "не" ("чтобы не забыть", "не пропустить бы"), or
+ * being late said after "чтобы не было" ("чтобы не было просрочки": so as not to be late): what the asker means to avoid, paying
+ * on time or ahead, not being late. Said done ("забыл", "не успел"), it is the story.
  */
 function isMishapAvoided(words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  return words[at - 1] === 'не' && looksLikeRussianInfinitive(word) && vocabularySynonyms(word).includes(LATE_PAYMENT);
+  if (!vocabularySynonyms(word).includes(LATE_PAYMENT) && word !== LATE_PAYMENT) return false;
+  const avoidedBeing = words[at - 1] === 'было' && words[at - 2] === 'не' && words[at - 3] === 'чтобы';
+  return avoidedBeing || (words[at - 1] === 'не' && looksLikeRussianInfinitive(word));
 }
 
 /** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */

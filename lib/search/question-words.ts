@@ -3,6 +3,7 @@ import { writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
 import { stemsOf } from './vocabulary-expansion';
 import { ASKS_FOR, WAY } from './asked-for-table';
+import { looksLikeRussianInfinitive } from './stem-russian';
 
 /** The words a title says for what a question word asks (`before`: the word typed before it); none for other words. */
 export function answerWordsFor(word: string, before?: string): readonly string[] {
@@ -98,11 +99,14 @@ const DO_FORMS = /^(?:сдела(?:ть|ю|ем|ется|ешь)|дела(?:ет
 const BETWEEN_HOW_AND_DO: ReadonlySet<string> = new Set(['это', 'мне', 'можно', 'лучше', 'правильно', 'же', 'бы', 'теперь', 'вообще']);
 
 /**
- * Whether the word at `at` is "do" asked how of what was said before ("погасить ред, как это сделать"): "это" (it) stands
- * for the verb said, so "сделать" names nothing an answer must hold. Not "как сделать выписку": there it says what is done.
+ * Whether the word at `at` is "do" asked how of what was said before ("погасить ред, как это сделать", "оплатить ред, как
+ * сделать"): "это" (it), or nothing after it, stands for the verb said, so "сделать" names nothing an answer must hold. Not "как
+ * сделать выписку": there it says what is done.
  */
 export function isDoingAskedHow(words: readonly string[], at: number): boolean {
   if (!DO_FORMS.test(words[at]!)) return false;
+  // "как сделать" ending a question after the verb it stands for ("надо оплатить ред, как сделать"): nothing after it says what is done
+  if (words[at - 1] === 'как' && at === words.length - 1 && words.slice(0, at - 1).some(looksLikeRussianInfinitive)) return true;
   let saysIt = false;
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
     if (words[i] === 'как') return saysIt;

@@ -132,6 +132,16 @@ const WANTS = /^(?:хочу|хочется|хотел|хотела|хотело�
  */
 const moreWanted = (words: readonly string[], at: number) => MORE.test(words[at]!) && words.some((word) => WANTS.test(word)) && !words.some(saysPaying);
 
+/** What was collected, as a noun of the past ("жиналғанын", "жинағанымды": that was collected, that I collected), folded. */
+const COLLECTED = /^(?:жиналган|жинаган)(?:ын|ы|ымды|ымызды)$/;
+/** "How many" (folded "қанша", "неше"). */
+const HOW_MANY = /^(?:канша|неше)$/;
+/**
+ * "Қанша бонус жиналғанын" (how many bonuses were collected): what was given, found out, not how many one may collect ("жинай
+ * аламын"), whose stem it shares. The word at `at`, said as "есептелу" (counted, given).
+ */
+const collectedAsked = (words: readonly string[], at: number) => COLLECTED.test(words[at]!) && words.some((word) => HOW_MANY.test(word));
+
 /**
  * The bonus account ("бонус шотыма": to my bonus account; "на бонусном счету") is where the bonus is: the bonus, what the guide
  * names. The account word at `at`; not a bill said after the bonus it is paid with ("бонусами счёт оплатить").
@@ -144,7 +154,7 @@ const bonusAccount = (words: readonly string[], at: number) =>
  * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
  * purchases as the bill ("счет"), and a list or a statement of them too, a credit limit as the limit ("лимит"), one's sum
  * "less than in the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"), the bonus
- * account as the bonus ("бонус"); being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
+ * account as the bonus ("бонус"), how many were collected as given ("есептелу"); being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
  * lengthened ("продлить") and more wanted ("повысить"), which the guide data does not hold. Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
@@ -160,5 +170,6 @@ export function saidAsAnother(words: readonly string[], at: number): string | nu
   if (termAsked(words, at)) return 'длительность';
   if (termLengthened(words, at)) return 'продлить';
   if (moreWanted(words, at)) return 'повысить';
+  if (collectedAsked(words, at)) return 'есептелу';
   return null;
 }

@@ -242,8 +242,6 @@ const QUERY_FILLER = new Set([
   // understanding, asked as "we" or in general ("ФДО дегенді қалай түсінеміз": how do we understand what FDO is; "қалай түсінуге
   // болады"), as Russian "понять" is: the asker, not the topic ("түсінемін", how do I tell, is finding out: domain-vocabulary.ts)
   'тусинемиз', 'тусинуге', 'тусинесиз',
-  // asking the tool to show ("көрсетіңізші": show me), as "покажите" is ("көрсетілмейді", not shown, is a trouble)
-  'корсетиниз', 'корсетинизши', 'корсетши', 'корсетсениз',
   'ойладым', 'ойлаймын', 'ойлап', 'айтыныз', 'айтынызшы', 'тусиндириниз', 'тусиндиринизши', 'тусиндирип', 'тусиндирсениз', 'айтып', 'отинемин', 'отиниш', 'комектесиниз', 'комектесинизши', 'рахмет', 'салем', 'салеметсиз', 'сойтип',
 ]);
 

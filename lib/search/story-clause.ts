@@ -163,6 +163,21 @@ export function closingWithMeans(words: readonly string[]): ReadonlySet<string> 
   return closingWords(words);
 }
 
+/** What a Kazakh loan closed is also searched as: paying, as the Kazakh answers say it ("төлеу"), and repaying ("өтеу"). */
+const PAYING_IN_KAZAKH = ['толеу', 'отеу'];
+/** A Kazakh loan closed ("жабамын", "жаптым", "жапсам", "жауып": closing it), folded. */
+const CLOSES_IN_KAZAKH = /^(?:жабу|жабам(?:ын|ыз)?|жабасыз|жабады|жапты[мк]?|жапса[мк]?|жапкан[а-я]*|жауып)$/;
+
+/**
+ * The Kazakh words that close a loan anywhere in a question on one ("кредитті кешіктірмей жабамын": I close the loan without delay):
+ * a loan closed is paid off, what the answers on repaying say, however many words stand between (the vocabulary reads "несие
+ * жабу" so only said together).
+ */
+function loanClosedInKazakh(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word) => saysOneOf(word, ['кредит']))) return new Set();
+  return new Set(words.filter((word) => CLOSES_IN_KAZAKH.test(word)));
+}
+
 /** The words that close ("закрыть", "закрою", "закрывать"). */
 const closingWords = (words: readonly string[]): ReadonlySet<string> => new Set(words.filter((word) => saysOneOf(word, ['закрыть'])));
 
@@ -277,7 +292,8 @@ function paidOffWithMoneyLeft(words: readonly string[]): ReadonlySet<string> {
 
 /**
  * The words the story says are also something else, each with what it is also searched as: paying at a shop is buying
- * (payingAtAShop), closing with a means of paying or by a date is paying (closingWithMeans, closingByADate), a debt paid is the bill
+ * (payingAtAShop), closing with a means of paying or by a date is paying (closingWithMeans, closingByADate), and so is a Kazakh loan
+ * closed (loanClosedInKazakh), a debt paid is the bill
  * (debtPaid), a loan of a kind beside a product is a loan (loanOfAKindBesideProduct), money paid over on a product closed is what
  * is left on it, and getting it is taking it (moneyLeftOnClosing); a product paid off with money left on it is closed
  * (paidOffWithMoneyLeft).
@@ -290,6 +306,7 @@ export function storyReadings(words: readonly string[]): ReadonlyMap<string, rea
   add(payingAtAShop(words), BUYING);
   add(closingWithMeans(words), PAYING);
   add(closingByADate(words), PAYING);
+  add(loanClosedInKazakh(words), PAYING_IN_KAZAKH);
   add(debtPaid(words), BILL);
   add(loanOfAKindBesideProduct(words), LOAN_WORD);
   const { left, getting } = moneyLeftOnClosing(words);

@@ -79,6 +79,7 @@ describe('planQuery', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('оплачу ред заранее чтобы не забыть ')).not.toContain('забыть');
     expect(words('как не пропустить оплату ред ')).not.toContain('пропустить');
+    expect(words('до какого числа гасить ред чтобы не было просрочки ')).not.toContain('просрочки');
     expect(words('забыл оплатить ред ')).toContain('забыл');
     expect(words('не успел оплатить ред ')).toContain('успел');
     // another verb after "не" stays

@@ -188,6 +188,7 @@ describe('isDoingAskedHow', () => {
     expect(at('закрыть счет как мне это сделать', 'сделать')).toBe(true);
     expect(at('оплатить бонусами как это можно сделать', 'сделать')).toBe(true);
     expect(at('никогда не платил ред как это вообще делается', 'делается')).toBe(true);
+    expect(at('надо оплатить ред как сделать', 'сделать')).toBe(true);
   });
   it('should keep "do" that says what is done, or is not asked how', () => {
     expect(at('как сделать выписку по счету', 'сделать')).toBe(false);

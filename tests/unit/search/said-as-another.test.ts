@@ -61,6 +61,13 @@ describe('saidAsAnother', () => {
     expect(said('лимит станет больше после оплаты', 2)).toBeNull();
   });
 
+  it('should read how many bonuses were collected ("қанша … жиналғанын") as given, and collecting said otherwise as itself', () => {
+    expect(said('бонусым канша жиналганын тексеру жолы', 2)).toBe('есептелу');
+    expect(said('неше бонус жинаганымды коремин', 2)).toBe('есептелу');
+    expect(said('жиналганын коргим келеди', 0)).toBeNull();
+    expect(said('канша бонус жинай аламын', 2)).toBeNull();
+  });
+
   it('should read a credit limit ("кредитный лимит") as the limit, and "кредитный" said of anything else as itself', () => {
     expect(said('кредитный лимит ред', 0)).toBe('лимит');
     expect(said('кредитный договор ред', 0)).toBeNull();

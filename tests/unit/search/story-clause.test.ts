@@ -269,6 +269,12 @@ describe('storyReadings', () => {
     expect(readings('автокредит условия')).toEqual({});
   });
 
+  it('should read a Kazakh loan closed anywhere in the question as paid, and closing with no loan as itself', () => {
+    expect(readings('кредитті кешіктірмей жабамын')).toEqual({ жабамын: ['толеу', 'отеу'] });
+    expect(readings('несиемді уақтылы жаптым')).toEqual({ жаптым: ['толеу', 'отеу'] });
+    expect(readings('картамды жаптым')).toEqual({});
+  });
+
   it('should read an instalment plan the asker has beside a product as a loan, not one asked about or asked whether there is', () => {
     expect(readings('у меня рассрочка и ред, дата оплаты одна?')).toEqual({ рассрочка: ['кредит'] });
     expect(readings('есть рассрочка в каспи и ред')).toEqual({ рассрочка: ['кредит'] });
