@@ -163,10 +163,15 @@ export function closingWithMeans(words: readonly string[]): ReadonlySet<string> 
   return closingWords(words);
 }
 
+/** A loan in any Kazakh form ("кредитімді", "несиемді": my loan), folded. */
+const KAZAKH_LOAN = /^(?:кредит|несие|карыз)/;
 /** What a Kazakh loan closed is also searched as: paying, as the Kazakh answers say it ("төлеу"), and repaying ("өтеу"). */
 const PAYING_IN_KAZAKH = ['толеу', 'отеу'];
-/** A Kazakh loan closed ("жабамын", "жаптым", "жапсам", "жауып": closing it), folded. */
-const CLOSES_IN_KAZAKH = /^(?:жабу|жабам(?:ын|ыз)?|жабасыз|жабады|жапты[мк]?|жапса[мк]?|жапкан[а-я]*|жауып)$/;
+/**
+ * A Kazakh loan closed, as the asker tells it ("жабамын", "жаптым", "жапсам", "жауып"), folded; not the infinitive "жабу", asking how
+ * to close one ("несиені мерзімінен бұрын жабу": closing it early, which no answer tells).
+ */
+const CLOSES_IN_KAZAKH = /^(?:жабам(?:ын|ыз)?|жабасыз|жабады|жапты[мк]?|жапса[мк]?|жапкан[а-я]*|жауып)$/;
 
 /**
  * The Kazakh words that close a loan anywhere in a question on one ("кредитті кешіктірмей жабамын": I close the loan without delay):
@@ -174,7 +179,7 @@ const CLOSES_IN_KAZAKH = /^(?:жабу|жабам(?:ын|ыз)?|жабасыз|�
  * жабу" so only said together).
  */
 function loanClosedInKazakh(words: readonly string[]): ReadonlySet<string> {
-  if (!words.some((word) => saysOneOf(word, ['кредит']))) return new Set();
+  if (!words.some((word) => KAZAKH_LOAN.test(word) || saysOneOf(word, ['кредит']))) return new Set();
   return new Set(words.filter((word) => CLOSES_IN_KAZAKH.test(word)));
 }
 

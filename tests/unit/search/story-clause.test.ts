@@ -273,6 +273,7 @@ describe('storyReadings', () => {
     expect(readings('кредитті кешіктірмей жабамын')).toEqual({ жабамын: ['толеу', 'отеу'] });
     expect(readings('несиемді уақтылы жаптым')).toEqual({ жаптым: ['толеу', 'отеу'] });
     expect(readings('картамды жаптым')).toEqual({});
+    expect(readings('несиені мерзімінен бұрын жабу')).toEqual({});
   });
 
   it('should read an instalment plan the asker has beside a product as a loan, not one asked about or asked whether there is', () => {
