@@ -532,9 +532,10 @@ const LATE_PAYMENT = 'просрочка';
  */
 function isMishapAvoided(words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  if (!vocabularySynonyms(word).includes(LATE_PAYMENT) && word !== LATE_PAYMENT) return false;
+  // the neighbours first: the vocabulary is read only for a word after "не" (this runs for every word on every keystroke)
   const avoidedBeing = words[at - 1] === 'было' && words[at - 2] === 'не' && words[at - 3] === 'чтобы';
-  return avoidedBeing || (words[at - 1] === 'не' && looksLikeRussianInfinitive(word));
+  const avoidedDoing = words[at - 1] === 'не' && looksLikeRussianInfinitive(word);
+  return (avoidedBeing || avoidedDoing) && (word === LATE_PAYMENT || vocabularySynonyms(word).includes(LATE_PAYMENT));
 }
 
 /** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */
