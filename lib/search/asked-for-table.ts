@@ -49,8 +49,9 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
   ['кайтип', KAZAKH_WAY],
   // "қайдан көремін" (where can I see it) asks for a way: what a "… қалай білемін?" (how do I find out) title answers
   ['кайдан', ['калай']],
-  // "қай тауарға" (which goods), "тауарлар тізімі", "тізімде" (the list of goods, in it) ask what a "қандай тауарға …?" (what goods) title answers
-  ...['кай', 'кайсы', 'тизими', 'тизимин', 'тизимде'].map((word): [string, readonly string[]] => [word, ['кандай']]),
+  // "қай тауарға" (which goods), "қайсысына" (to which of them), "тауарлар тізімі", "тізімде" (the list of goods, in it) ask what a
+  // "қандай тауарға …?" (what goods) title answers
+  ...['кай', 'кайсы', 'кайсысы', 'кайсысын', 'кайсысына', 'кайсысында', 'кайсыларына', 'тизими', 'тизимин', 'тизимде'].map((word): [string, readonly string[]] => [word, ['кандай']]),
   // so do "кейбіреуіне ғана ма" (only to some), "таңдаулыларына" (to selected ones), "кез келген тауарға" (to any goods),
   // and a "белгі" (a mark) that tells such goods apart ("белгісі бар ма": is there a mark), or their being marked ("тізімде қалай
   // белгіленеді": how are they marked in the list)
@@ -58,8 +59,8 @@ export const ASKS_FOR: ReadonlyMap<string, readonly string[]> = new Map([
     (word): [string, readonly string[]] => [word, ['кандай']],
   ),
   // "алу жолы", "тәсілі" (the way, the method to get it) asks what a "… қалай …?" title answers, and so do the conditions of
-  // getting it ("алудың шарттары қандай", "қандай шарт бар"): what one must do
-  ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин', 'шарт', 'шарты', 'шартын', 'шарттар', 'шарттары', 'шарттарын'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
+  // getting it ("алудың шарттары қандай", "қандай шарт бар", "қандай шарттармен": on what terms): what one must do
+  ...['жолы', 'жолын', 'жолдары', 'жолдарын', 'тасили', 'тасилин', 'тасилдери', 'тартиби', 'тартибин', 'шарт', 'шарты', 'шартын', 'шарттар', 'шарттары', 'шарттарын', 'шарттармен'].map((word): [string, readonly string[]] => [word, KAZAKH_WAY]),
   // "разве" (really, is it so that: "через банкомат разве ред гасится?") asks whether, what a "Можно …?" or "Я могу …?" title answers
   ['разве', ['можно', 'могу']],
   // "оплачивается или нет" (is it paid there or not) asks whether, what a "Можно …?" or "Я могу …?" title answers

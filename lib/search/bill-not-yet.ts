@@ -53,19 +53,36 @@ export function saysBillNotYetOut(words: readonly string[]): boolean {
   });
 }
 
+/** The bill's date or day, said before it ("до даты счёта", "до дня выписки"). */
+const BILL_DATE = /^(?:даты|дня|числа)$/;
+
 /**
- * Whether the words say paying "до счёта" (before the bill: "можно ли погасить ред до счёта", "оплатить до выписки"): paying ahead,
+ * Whether the words say paying "до счёта" (before the bill: "можно ли погасить ред до счёта", "оплатить до выписки", "до даты счёта
+ * ещё 10 дней, а я хочу рассчитаться"): paying ahead,
  * as a bill not out yet says it. Not without paying ("до счёта ещё неделя": a wait told).
  */
 export function saysPayingBeforeTheBill(words: readonly string[]): boolean {
-  return words.some(saysPaying) && words.some((word, i) => word === 'до' && namesBillOrStatement(words[i + 1] ?? ''));
+  const billAt = (i: number) => namesBillOrStatement(words[i] ?? '') || (BILL_DATE.test(words[i] ?? '') && namesBillOrStatement(words[i + 1] ?? ''));
+  return words.some(saysPaying) && words.some((word, i) => word === 'до' && billAt(i + 1));
+}
+
+/** Waiting, asked of as a need ("надо ли ждать счёт", "обязательно дожидаться выписки"): the infinitives only, not "жду" (a bill told missing). */
+const WAIT = /^(?:ждать|дождаться|дожидаться|ожидать|подождать)$/;
+
+/**
+ * Whether the words ask about waiting for the bill to pay ("выставления счёта ждать обязательно или можно гасить сразу", "нужно ли
+ * ждать счёт, чтобы оплатить ред"): paying before it is paying ahead. The bill, or its coming out, within three words of the wait.
+ */
+export function saysWaitingForTheBill(words: readonly string[]): boolean {
+  return words.some(saysPaying) && words.some((word, at) => WAIT.test(word) && words.slice(Math.max(0, at - 3), at + 4).some((near) => namesBillOrStatement(near) || BILL_COMES.test(near)));
 }
 
 /**
  * Whether the word at `at` is the statement or the coming out said of a bill not out yet ("пока выписка не сформирована", "счёт
- * ещё не пришёл"): the reading of paying ahead says them ("заранее"), and the answer on paying ahead speaks of neither a statement
- * of purchases nor anything that arrives.
+ * ещё не пришёл"), or the wait for it ("ждать выставления счёта"): the reading of paying ahead says them ("заранее"), and the answer
+ * on paying ahead speaks of neither a statement of purchases, anything that arrives, nor waiting.
  */
 export function isSaidOfBillNotYetOut(words: readonly string[], at: number): boolean {
-  return (namesStatement(words[at]!) || BILL_COMES.test(words[at]!)) && saysBillNotYetOut(words);
+  if (WAIT.test(words[at]!)) return saysWaitingForTheBill(words);
+  return (namesStatement(words[at]!) || BILL_COMES.test(words[at]!)) && (saysBillNotYetOut(words) || saysWaitingForTheBill(words));
 }

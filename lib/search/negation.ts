@@ -6,10 +6,10 @@ const ASKS_WHETHER = 'или';
 /** The Kazakh "істеу" (do): the Kazakh "не" (what) before it asks what to do ("не істеу керек"), as "что делать" does. */
 const KAZAKH_DO = 'исте';
 /**
- * Words that say "none" or "not" outright ("дұрыс емес": not right), that something went missing ("деньги пропали"),
+ * Words that say "none" or "not" outright ("дұрыс емес": not right; "нету", as "нет" is said), that something went missing ("деньги пропали"),
  * or that nothing is there ("на счету пусто", "ноль").
  */
-const NONE = new Set(['жок', 'нет', 'емес', 'пропал', 'пропала', 'пропали', 'пропало', 'исчез', 'исчезла', 'исчезли', 'исчезло', 'пусто', 'ноль']);
+const NONE = new Set(['жок', 'нет', 'нету', 'емес', 'пропал', 'пропала', 'пропали', 'пропало', 'исчез', 'исчезла', 'исчезли', 'исчезло', 'пусто', 'ноль']);
 
 /**
  * Whether the words (normalised) say that something does not happen or is not there: a Kazakh verb

@@ -16,13 +16,16 @@ import { digitsOf, isCountedDays, isEveryMonth, isFallToZero, isOrdinalOfTimes, 
 import { withoutGluedParticle } from './question-particle';
 import { isSaidSoFar } from './so-far-phrases';
 import { isRemainedInAState } from './remained-as-link';
-import { namesASmallerSumAfterAnother } from './story-amounts';
+import { isMachineError, machineErrorReadings } from './machine-error';
+import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
+import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
+import { namesASmallerSumAfterAnother, namesBillAbovePurchases } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
-import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill } from './bill-not-yet';
+import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { saidAsAnother } from './said-as-another';
 import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
-import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianFirstPersonInfinitives, russianOtherTense, shortOfWholeVerb } from './stem-russian';
+import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianConsonantPast, russianFirstPersonInfinitives, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -201,8 +204,12 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
   if (otherTense) for (const stem of stemsOf(otherTense)) addTerm(terms, stem, 'verbForm', lookup);
   // The infinitive of a first-person form with a changed consonant ("пропущу": пропустить), for a word neither the data nor
   // the vocabulary knows as it is ("плачу" is listed; a noun the index holds, "рублю" in a guide of thousands, is itself).
-  const infinitives = isListed(word) || [...terms.values()].some((t) => t.kind === 'stem') ? [] : russianFirstPersonInfinitives(word);
+  const unknownAsItIs = !isListed(word) && ![...terms.values()].some((t) => t.kind === 'stem');
+  const infinitives = unknownAsItIs ? russianFirstPersonInfinitives(word) : [];
   for (const infinitive of infinitives) for (const stem of stemsOf(infinitive)) addTerm(terms, stem, 'verbForm', lookup);
+  // The masculine past of such a word in "-сла", "-гла" ("внесла": внёс), which Snowball stems apart.
+  const consonantPast = unknownAsItIs ? russianConsonantPast(word) : null;
+  if (consonantPast) for (const stem of stemsOf(consonantPast)) addTerm(terms, stem, 'verbForm', lookup);
   const kazakhRoot = negativePastRoot(word);
   if (kazakhRoot) addTerm(terms, kazakhRoot, 'verbForm', lookup);
   for (const form of kazakhVerbForms(word)) for (const stem of stemsOf(form)) addTerm(terms, stem, 'verbForm', lookup);
@@ -245,7 +252,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
           ...[...reflexiveSpelledOtherwise(word), ...hardSignSpelledSoft(word)].filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
         ];
   for (const spelling of asHeard) for (const stem of stemsOf(spelling)) addTerm(terms, stem, 'script', lookup);
-  const otherForms = [kazakhRoot, otherTense, shortOf, ...infinitives, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
+  const otherForms = [kazakhRoot, otherTense, consonantPast, shortOf, ...infinitives, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
   for (const spelling of [word, ...readings, ...otherForms]) {
     const spellingStems = stemsOf(spelling);
     const phrases = vocabularyPhrases(spelling);
@@ -590,7 +597,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
  * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
- * state ("остался неоплаченный"), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
+ * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), a payment "не пришёл" (did not come), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
  * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is).
  */
@@ -609,6 +616,9 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isMishapAvoided,
   isSaidSoFar,
   isRemainedInAState,
+  isMachineError,
+  isTwiceOfPaying,
+  isPaymentNotArrived,
   isSaidOfBillNotYetOut,
   isFallToZero,
   isSaidBesides,
@@ -618,10 +628,11 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
- * expected, what a charge is for.
+ * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
-  partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings,
+  partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
+  paymentNotArrivedReadings,
 ];
 
 /**
@@ -633,21 +644,28 @@ const EXPECTED_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "я считала меньше", "я тратил меньше", "я столько не
+ * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "больше, чем я купила", "я считала меньше", "я тратил меньше", "я столько не
  * тратил": a sum compared ("чем", than, a comparative beside the verb, or "столько не" before spending) with what the asker
- * expected or spent is what the guide calls "по моим расчетам". The pair is read as that word.
+ * expected or spent is what the guide calls "по моим расчетам", and so is a larger sum to pay told after what was bought ("купил на
+ * 50 тысяч, а платить 58"). The pair is read as that word.
  */
 function expectedSumReadings(words: readonly string[]): string[] {
   const besideOneOf = (i: number, forms: ReadonlySet<string>) => [words[i - 1], words[i + 1]].some((next) => next !== undefined && forms.has(next));
   const comparedWithExpected = words.some(
     (w, i) =>
-      (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next))) ||
+      (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next) || BOUGHT_FORMS.has(next))) ||
       (COMPARATIVES.has(w) && besideOneOf(i, EXPECTED_FORMS)) ||
       (w === 'меньше' && besideOneOf(i, SPENT_FORMS)) ||
       (SPENT_FORMS.has(w) && words[i - 1] === 'не' && words[i - 2] === 'столько'),
   );
-  return comparedWithExpected ? ['расчет'] : [];
+  return comparedWithExpected || namesBillAbovePurchases(words) ? ['расчет'] : [];
 }
+
+/**
+ * What the asker bought, after "чем" ("сумма больше, чем я набрал товаров", "чем купила"): what their purchases came to, the sum
+ * expected. Not beside a comparative alone: "купил больше" (bought more) compares no sum with the bill.
+ */
+const BOUGHT_FORMS: ReadonlySet<string> = new Set(['купил', 'купила', 'купили', 'накупил', 'накупила', 'накупили', 'набрал', 'набрала', 'набрали']);
 
 /** "больше", "меньше" and their like: a sum compared. */
 const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше', 'выше', 'ниже']);
@@ -658,9 +676,12 @@ const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше
  */
 const SPENT_FORMS: ReadonlySet<string> = new Set(['тратил', 'тратила', 'тратили', 'потратил', 'потратила', 'потратили']);
 
-/** Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить", "погасить до счёта"): the guide's "заранее". */
+/**
+ * Paying before the bill is out is paying ahead ("счёт ещё не пришёл, а я хочу заплатить", "погасить до счёта", "ждать ли счёт, чтобы
+ * оплатить"): the guide's "заранее".
+ */
 function aheadReadings(words: readonly string[]): string[] {
-  return saysBillNotYetOut(words) || saysPayingBeforeTheBill(words) ? ['заранее'] : [];
+  return saysBillNotYetOut(words) || saysPayingBeforeTheBill(words) || saysWaitingForTheBill(words) ? ['заранее'] : [];
 }
 
 /** A date that is a public holiday ("попал на 8 марта") is what the guide calls a "праздничный" day. */

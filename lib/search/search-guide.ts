@@ -239,7 +239,9 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || (goodsBought.has(w.word) && w.listed !== true) || isPossessivePronoun(w.word),
     );
     // Where a name was seen is no topic at all: an answer that says "тұр" or "тарихы" is no better for it (among thousands, many do).
-    const seenHereAt = plan.words.map((w) => seenAt.has(w.word));
+    // So is a mistake said with paying too much: how it happened, on which the answer on money paid into the wrong place must not win.
+    const mistakeAside = mistakeSaidWithOverpaying(typedWords);
+    const seenHereAt = plan.words.map((w) => seenAt.has(w.word) || mistakeAside.has(w.word));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);

@@ -96,6 +96,17 @@ export function russianOtherTense(word: string): string | null {
   return infinitive ? `${word.slice(0, infinitive.index + 1)}л` : null;
 }
 
+/**
+ * The masculine past of a Russian verb whose stem ends in a consonant, from its other past forms ("внесла", "внесли" → внёс,
+ * "зависла" → завис, "помогла" → помог), or null. Snowball keeps the "-л" in them (внесл) and stems the masculine without it
+ * (внес). Nouns end so too ("числа", "стекла"): the caller asks only for a word the data does not know as it is.
+ */
+export function russianConsonantPast(word: string): string | null {
+  if (word.length < MIN_PAIRED_VERB || !/^[а-яё]+$/.test(word)) return null;
+  const past = /[сзгкб]л[аио]$/.exec(word);
+  return past ? word.slice(0, past.index + 1) : null;
+}
+
 /** First-person endings of "-ить" verbs whose consonant alternates, and the infinitive endings they stand for. */
 const FIRST_PERSON_ALTERNATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/щу$/, ['стить', 'тить']],

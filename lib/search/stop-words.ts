@@ -117,10 +117,10 @@ const RUSSIAN_TOPIC_WORDS = new Set([
 ]);
 
 /**
- * Russian function words lunr-languages' list lacks: "а" (and, but), and "который" (which, that) in the forms it lacks ("сумму,
- * которую я вложила"): it points back at a word the question already says.
+ * Russian function words lunr-languages' list lacks: "а" (and, but), "нету" (there is none: "нет" as said), and "который"
+ * (which, that) in the forms it lacks ("сумму, которую я вложила"): it points back at a word the question already says.
  */
-const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а', 'которую', 'которое', 'котором', 'которому', 'которым', 'которыми']);
+const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а', 'нету', 'которую', 'которое', 'котором', 'которому', 'которым', 'которыми']);
 
 /**
  * What people add to a question about themselves or to be polite, in either language (folded

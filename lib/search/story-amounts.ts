@@ -91,3 +91,35 @@ function withDigitGroupsJoined(words: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Buying, said before what it came to ("купил на 50 тысяч", "набрала покупок на 30к"), normalised. */
+const BOUGHT = /^(?:купил|купила|купили|накупил|накупила|набрал|набрала|потратил|потратила|покупки|покупок)$/;
+/** Paying, or the bill, said before what it comes to ("по реду платить 58", "счёт пришёл на 60", "к оплате 70"). */
+const BILLED = /^(?:платить|оплатить|заплатить|оплате|оплата|счет|выставили|выставил|пришло|требуют|просят)$/;
+
+/** Whether a word of `kind` stands within three words before `at`. */
+const saidBefore = (words: readonly string[], at: number, kind: RegExp) => words.slice(Math.max(0, at - 3), at).some((word) => kind.test(word));
+
+/**
+ * Whether the words name what the asker bought, then a larger sum to pay ("купил на 50 тысяч, а по реду платить 58, почему"): the
+ * bill above what the asker worked out, what the guide calls "больше, чем по моим расчётам". The second sum in the first's unit when
+ * it names none.
+ */
+export function namesBillAbovePurchases(typed: readonly string[]): boolean {
+  const words = withDigitGroupsJoined(typed);
+  let bought: number | null = null;
+  let scale = 1;
+  for (let at = 0; at < words.length; at++) {
+    const amount = amountAt(words, at);
+    if (!amount) continue;
+    if (bought === null) {
+      if (amount.scale !== null && saidBefore(words, at, BOUGHT)) {
+        bought = amount.value * amount.scale;
+        scale = amount.scale;
+      }
+      continue;
+    }
+    if (saidBefore(words, at, BILLED) && amount.value * (amount.scale ?? scale) > bought) return true;
+  }
+  return false;
+}

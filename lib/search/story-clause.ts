@@ -1,6 +1,7 @@
 import { isFindingOutVerb } from './named-details';
 import { saysNot } from './negation';
 import { namesBill } from './bill-not-yet';
+import { saysPaidTwice } from './paid-twice';
 import { isCashPaidWith, isMoneyWord } from './number-words';
 import { wishedVerb } from './kazakh-auxiliary-verbs';
 import { findsOut, namesProduct, vocabularySynonyms } from './vocabulary-expansion';
@@ -57,9 +58,9 @@ export function paidOtherwiseThanMeant(words: readonly string[]): boolean {
   );
 }
 
-/** What paying too much is said with ("больше", "переплатил", "лишнее", "излишек"). */
+/** What paying too much is said with ("больше", "переплатил", "лишнее", "излишек"), or paying twice ("оплатила дважды"). */
 const PAID_TOO_MUCH = ['больше', 'переплатить'];
-const saysPaidTooMuch = (words: readonly string[]) => words.some((word) => saysOneOf(word, PAID_TOO_MUCH));
+const saysPaidTooMuch = (words: readonly string[]) => words.some((word) => saysOneOf(word, PAID_TOO_MUCH)) || saysPaidTwice(words);
 
 /**
  * The words that say a mistake ("нечаянно", "случайно", "ошибся"), when the asker also says they paid too much
@@ -85,18 +86,23 @@ export function moneyBackAfterOverpaying(words: readonly string[]): ReadonlySet<
 /** A loan, in any form ("кредит", "кредита", "в кредит"). */
 const LOAN = /^кредит[а-я]*$/;
 
-/** An instalment plan ("рассрочка"), as the asker names one they have. */
-const INSTALMENT = 'рассрочка';
+/** An instalment plan ("рассрочка", "у рассрочки"), as the asker names one they have. */
+const isInstalment = (word: string) => /^рассрочк(?:а|и|у|ой|е)$/.test(word);
+
+/** Whether the word at `i` is joined by "и" (and) to a product ("рассрочки и реда", "ред и рассрочка"). */
+const joinedToProductAt = (words: readonly string[], i: number) =>
+  (words[i + 1] === 'и' && namesProduct(words[i + 2] ?? '')) || (words[i - 1] === 'и' && namesProduct(words[i - 2] ?? ''));
 
 /**
  * Whether the asker says they have an instalment plan beside a product ("у меня и ред и рассрочка", "есть рассрочка на телефон и
- * ред"; not "есть ли", asking whether there is one): a loan they repay. Asked about ("ред рассрочка на сколько месяцев", "как
- * оформить рассрочку") it is a product the guide's answers do not describe.
+ * ред"; not "есть ли", asking whether there is one), or names the two together ("у рассрочки и реда одна дата платежа?"): a loan
+ * they repay. Asked about ("ред рассрочка на сколько месяцев", "как оформить рассрочку") it is a product the guide's answers do not describe.
  */
 const hasInstalmentBesideProduct = (words: readonly string[]) =>
-  words.includes(INSTALMENT) &&
+  words.some(isInstalment) &&
   words.some((word) => namesProduct(word)) &&
-  words.some((word, i) => (word === 'есть' && words[i + 1] !== 'ли') || (word === 'у' && (words[i + 1] === 'меня' || words[i + 1] === 'нас')));
+  (words.some((word, i) => (word === 'есть' && words[i + 1] !== 'ли') || (word === 'у' && (words[i + 1] === 'меня' || words[i + 1] === 'нас'))) ||
+    words.some((word, i) => isInstalment(word) && joinedToProductAt(words, i)));
 
 /** Asking how to get a loan ("как оформить кредит", "получить", "взять") or on what terms ("условия"): the loan is the question. */
 const GETTING_A_LOAN = /^(?:оформить|получить|взять|условия|условие)$/;
@@ -112,7 +118,7 @@ export function whatALoanIsFor(words: readonly string[]): ReadonlySet<string> {
   if (words.some((word) => GETTING_A_LOAN.test(word))) return bought;
   const instalmentIsALoan = hasInstalmentBesideProduct(words);
   words.forEach((word, i) => {
-    if (!LOAN.test(word) && !(instalmentIsALoan && word === INSTALMENT)) return;
+    if (!LOAN.test(word) && !(instalmentIsALoan && isInstalment(word))) return;
     if (words[i + 1] === 'на' && words[i + 2] !== undefined) bought.add(words[i + 2]!);
     if (words[i - 1] === 'в' && words[i - 2] !== undefined) bought.add(words[i - 2]!);
   });
@@ -231,7 +237,7 @@ const LOAN_WORD = ['кредит'];
 function loanOfAKindBesideProduct(words: readonly string[]): ReadonlySet<string> {
   if (!words.some((word) => namesProduct(word))) return new Set();
   const instalmentIsALoan = hasInstalmentBesideProduct(words);
-  return new Set(words.filter((word) => LOAN_OF_A_KIND.test(word) || (instalmentIsALoan && word === INSTALMENT)));
+  return new Set(words.filter((word) => LOAN_OF_A_KIND.test(word) || (instalmentIsALoan && isInstalment(word))));
 }
 
 /** A date ("число", "день", "срок", "дата"), as the vocabulary reads one. */

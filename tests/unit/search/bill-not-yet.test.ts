@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill } from '../../../lib/search/bill-not-yet';
+import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from '../../../lib/search/bill-not-yet';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const notYet = (text: string) => saysBillNotYetOut(tokenizeWords(text).map((t) => t.word));
@@ -55,10 +55,34 @@ describe('saysPayingBeforeTheBill', () => {
   it('should read paying "до счёта", "до выписки" (before the bill) as paying ahead', () => {
     expect(before('можно ли погасить ред до счета')).toBe(true);
     expect(before('хочу оплатить ред до выписки')).toBe(true);
+    // and before the bill's date
+    expect(before('до даты счета еще 10 дней, а я хочу уже рассчитаться за ред')).toBe(true);
   });
 
   it('should not read "до счёта" without paying, nor paying without it', () => {
     expect(before('до счета еще неделя')).toBe(false);
     expect(before('оплатить ред до пятого числа')).toBe(false);
+    expect(before('оплатить ред до даты оплаты')).toBe(false);
+  });
+});
+
+describe('saysWaitingForTheBill', () => {
+  const waits = (text: string) => saysWaitingForTheBill(tokenizeWords(text).map((t) => t.word));
+
+  it('should read asking whether to wait for the bill to pay as paying ahead', () => {
+    expect(waits('нужно ли ждать счет, чтобы оплатить ред')).toBe(true);
+    expect(waits('выставления счета по реду ждать обязательно или можно гасить сразу')).toBe(true);
+    expect(waits('обязательно дожидаться выписки, чтобы внести деньги')).toBe(true);
+  });
+
+  it('should not read a bill waited for without paying, a wait told ("жду"), or a wait for something else', () => {
+    expect(waits('сколько ждать счет по реду')).toBe(false);
+    expect(waits('жду счет уже неделю, когда оплатить')).toBe(false);
+    expect(waits('сколько ждать зачисления после оплаты реда')).toBe(false);
+  });
+
+  it('should tell the wait and the coming out as said of paying ahead', () => {
+    const words = tokenizeWords('выставления счета ждать или можно оплатить').map((t) => t.word);
+    expect(words.filter((_, at) => isSaidOfBillNotYetOut(words, at))).toEqual(['выставления', 'ждать']);
   });
 });

@@ -14,6 +14,7 @@ describe('saysNot', () => {
   it('should hear the Russian "не" before what does not happen, not before the asker\'s "не могу"', () => {
     expect(says('сумма не поступила')).toBe(true);
     expect(says('денег нет')).toBe(true);
+    expect(says('деньги списались а платежа нету')).toBe(true);
     // money that went missing did not arrive
     expect(says('положил деньги в банкомат и они пропали')).toBe(true);
     expect(says('бонусы исчезли')).toBe(true);

@@ -18,6 +18,13 @@ describe('answerWordsFor', () => {
     expect(answerWordsFor('насколько')).toEqual(answerWordsFor('сколько'));
     expect(answerWordsFor('кайдан')).toEqual(['калай']);
     expect(answerWordsFor('кай')).toEqual(['кандай']);
+    // so does "қайсысына" (to which of them), in its cases
+    expect(answerWordsFor('кайсысына')).toEqual(['кандай']);
+    expect(answerWordsFor('кайсысын')).toEqual(['кандай']);
+    // "қандай шарттармен" (on what terms) asks how
+    expect(answerWordsFor('шарттармен')).toEqual(['калай']);
+    // not "шартымен" (by its terms: "акция шартымен"), which tells whose terms
+    expect(answerWordsFor('шартымен')).toEqual([]);
     // "тауарлар тізімі" (the list of goods) asks which goods
     expect(answerWordsFor('тизими')).toEqual(['кандай']);
     // so do "тізімде" (in the list) and goods being marked ("белгіленеді")

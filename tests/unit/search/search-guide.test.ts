@@ -861,6 +861,49 @@ describe('colloquial queries', () => {
     standsBehind('никогда не платила ред, как это делается', 'ru', 1508);
   });
 
+  it('should read a consonant verb\'s past ("внесла": внёс), taking out a sum left, paying it off whole and waiting for the bill', () => {
+    standsBehind('внесла за ред лишнее, где эти деньги', 'ru', 1516);
+    standsBehind('ред закрыт, на нем висят мои деньги, как их вытащить', 'ru', 15293);
+    standsBehind('хотела погасить ред целиком, а списали только ежемесячный платеж', 'ru', 2184);
+    standsBehind('надо ли ждать выставления счета, чтобы оплатить ред', 'ru', 13488);
+    standsBehind('до даты счета по реду еще неделя, можно уже оплатить?', 'ru', 13488);
+  });
+
+  it('should read putting bonuses towards the bill ("пущу на погашение") as paying with them', () => {
+    standsBehind('бонусов много, пущу их на оплату реда, получится?', 'ru', 1515);
+  });
+
+  it('should read how much will be charged ("сколько спишут") as the bill\'s sum', () => {
+    standsBehind('сколько спишут за ред в следующем месяце', 'ru', 15762);
+    standsBehind('сколько с меня снимут за ред в этом месяце', 'ru', 1475);
+  });
+
+  it('should read the bill compared with what the asker bought as the sum expected', () => {
+    standsBehind('в счете по реду сумма выше, чем я купила', 'ru', 12370);
+    // a larger sum to pay told after what was bought
+    standsBehind('купила на 20 тысяч, а счет пришел на 25', 'ru', 12370);
+  });
+
+  it('should read the asker paying twice ("два раза", "дважды", "двойная оплата") as paying too much', () => {
+    standsBehind('нечаянно оплатил ред два раза, где теперь лишние деньги', 'ru', 1516);
+    standsBehind('по ошибке внесла за ред дважды, вторую оплату куда дели', 'ru', 1516);
+    standsBehind('у меня двойная оплата по реду прошла, что с ней будет', 'ru', 1516);
+  });
+
+  it('should read an error a machine showed as a payment not arrived, not as the asker\'s mistake', () => {
+    standsBehind('банкомат показал ошибку, когда я оплачивала ред, деньги ушли', 'ru', 13150);
+    standsBehind('терминал выдал ошибку при оплате реда, платежа нету', 'ru', 13147);
+  });
+
+  it('should read a payment that "не пришёл" (did not come), also typed "пришол", as a sum not arrived', () => {
+    standsBehind('внес через терминал за ред, платеж так и не пришол', 'ru', 13147);
+  });
+
+  it('should read Kazakh "қайсысына" (to which) and "қандай шарттармен" (on what terms) as what they ask', () => {
+    standsBehind('пікірді тапсырыстың қайсысына жазуға болады', 'kz', 17560);
+    standsBehind('пікір жазсам, бонусты қандай шарттармен аламын', 'kz', 17562);
+  });
+
   it('should put where to see the bill first for where to open it in the app', () => {
     standsBehind('пришел счет по реду, где его открыть', 'ru', 1486);
   });
@@ -868,6 +911,8 @@ describe('colloquial queries', () => {
   it('should put the date for askers with a loan first for one who has an instalment plan beside Red', () => {
     standsBehind('у меня рассрочка и ред, в какой день платить', 'ru', 1541);
     standsBehind('есть рассрочка на телевизор и ред, дата платежа у них общая?', 'ru', 1541);
+    // the two named together, an instalment plan in any case
+    standsBehind('платежи по рассрочке и реду в один день приходят?', 'ru', 1541);
   });
 
   it('should stand behind the bonus history for a wish to see or know each purchase\'s bonus', () => {

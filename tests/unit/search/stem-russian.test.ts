@@ -7,6 +7,7 @@ import {
   russianAdjectiveStem,
   russianCaseRoot,
   russianFirstPersonInfinitives,
+  russianConsonantPast,
   russianOtherTense,
   shortOfWholeVerb,
   stemRussian,
@@ -95,6 +96,20 @@ describe('looksLikeRussianVerb', () => {
     for (const other of ['xоплатить', 'такси', 'комиссия', 'пароль', 'стола', 'другу', 'телефона', 'красная', 'ответ', 'билет', 'валют', 'минут', 'банкомат', 'салу', 'kaspi', 'пил']) {
       expect(looksLikeRussianVerb(other), other).toBe(false);
     }
+  });
+});
+
+describe('russianConsonantPast', () => {
+  it('gives the masculine past of a verb whose stem ends in a consonant, which Snowball stems apart from its other forms', () => {
+    expect(russianConsonantPast('внесла')).toBe('внес');
+    expect(russianConsonantPast('внесли')).toBe('внес');
+    expect(russianConsonantPast('зависло')).toBe('завис');
+    expect(russianConsonantPast('помогла')).toBe('помог');
+    expect(stemRussian('внесла')).not.toBe(stemRussian('внес'));
+  });
+
+  it('gives nothing for other endings, short words, or other letters', () => {
+    for (const word of ['оплатила', 'вернули', 'мгла', 'внес', 'kaspi', 'внеслаx']) expect(russianConsonantPast(word), word).toBeNull();
   });
 });
 

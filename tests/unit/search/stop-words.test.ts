@@ -72,6 +72,11 @@ describe('isStopWord', () => {
     for (const word of ['которую', 'которое', 'котором', 'которому', 'которым', 'которыми']) expect(isStopWord(word), word).toBe(isStopWord('который'));
   });
 
+  it('should drop "нету" (there is none), as "нет" is dropped', () => {
+    expect(isStopWord('нету')).toBe(isStopWord('нет'));
+    expect(isStopWord('нету')).toBe(true);
+  });
+
   it('should drop a machine going dark ("погас"), and keep paying off', () => {
     for (const word of ['погас', 'погасла', 'погасло', 'погасли']) expect(isStopWord(word), word).toBe(true);
     for (const word of ['погасил', 'погасить']) expect(isStopWord(word), word).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesASmallerSumAfterAnother } from '../../../lib/search/story-amounts';
+import { namesASmallerSumAfterAnother, namesBillAbovePurchases } from '../../../lib/search/story-amounts';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const words = (text: string) => tokenizeWords(text).map((t) => t.word);
@@ -60,5 +60,20 @@ describe('namesASmallerSumAfterAnother', () => {
     expect(smaller('зачислилось 8 тысяч, хотя вносила 10')).toBe(true);
     expect(smaller('пришло 20 тысяч, хотя я положил 15')).toBe(false);
     expect(smaller('хотя положил 20 тысяч, пришло 15')).toBe(true);
+  });
+});
+
+describe('namesBillAbovePurchases', () => {
+  const above = (text: string) => namesBillAbovePurchases(tokenizeWords(text).map((t) => t.word));
+
+  it('should hear a larger sum to pay told after what was bought, in the first sum\'s unit when the second names none', () => {
+    expect(above('купил на 50 тысяч, а по реду платить 58, почему так')).toBe(true);
+    expect(above('купила на 20 тысяч, а счет пришел на 25')).toBe(true);
+  });
+
+  it('should not hear a smaller sum to pay, sums with no buying before them, or a date', () => {
+    expect(above('купил на 50 тысяч, а платить 40')).toBe(false);
+    expect(above('внес 5000, а к оплате 7000')).toBe(false);
+    expect(above('купил на 50 тысяч, платить 25 числа')).toBe(false);
   });
 });

@@ -1,0 +1,27 @@
+/** "Ошибка" (an error) in its forms, normalised. */
+const ERROR = /^ошибк(?:а|у|и|ой|е)$/;
+/**
+ * What a machine or the app does with an error, as said: shows it ("выдал ошибку", "показывает ошибку", "пишет ошибка"), or an error
+ * that comes up ("выскочила ошибка", "вышла ошибка"), and what was cut short by one ("прервалась с ошибкой").
+ */
+const SHOWS =
+  /^(?:выдал|выдала|выдало|выдали|выдает|выдают|показал|показала|показало|показали|показывает|показывают|пишет|писал|написал|написало|выскочила|выскочило|выскакивает|вышла|выходит|высветилась|высвечивается|появилась|появляется|вылезла|вылезает|прервалась|прервался|прервалось)$/;
+/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"): Kaspi's ATMs and terminals, as said. */
+const MACHINE = /^(?:банкомат|терминал)[а-я]*$/;
+
+/**
+ * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой"):
+ * a failed payment, which the answer on a sum not arrived speaks of, not the asker's mistake ("по ошибке", the guide's word for a
+ * payment made otherwise than meant), which the same word says in the vocabulary.
+ */
+export function isMachineError(words: readonly string[], at: number): boolean {
+  if (!ERROR.test(words[at]!)) return false;
+  const near = [words[at - 1], words[at + 1]].filter((w): w is string => w !== undefined);
+  const afterWith = words[at - 1] === 'с' && SHOWS.test(words[at - 2] ?? '');
+  return afterWith || near.some((w) => SHOWS.test(w) || MACHINE.test(w));
+}
+
+/** A machine's error is a payment that did not arrive: the guide's "сумма не поступила", read as its verb. */
+export function machineErrorReadings(words: readonly string[]): string[] {
+  return words.some((_, at) => isMachineError(words, at)) ? ['поступить'] : [];
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isMachineError, machineErrorReadings } from '../../../lib/search/machine-error';
+import { tokenizeWords } from '../../../lib/search/normalize-text';
+
+const words = (text: string) => tokenizeWords(text).map((t) => t.word);
+const errors = (text: string) => words(text).filter((_, at, all) => isMachineError(all, at));
+
+describe('isMachineError', () => {
+  it('should tell an error a machine showed, or one a payment was cut short with', () => {
+    expect(errors('банкомат выдал ошибку при оплате реда')).toEqual(['ошибку']);
+    expect(errors('оплата прервалась с ошибкой, что делать')).toEqual(['ошибкой']);
+    expect(errors('терминал пишет ошибка')).toEqual(['ошибка']);
+    expect(errors('ошибка банкомата при оплате')).toEqual(['ошибка']);
+  });
+
+  it('should not tell the asker\'s own mistake', () => {
+    expect(errors('по ошибке оплатил ред вместо погашения')).toEqual([]);
+    expect(errors('я сделала ошибку в сумме')).toEqual([]);
+  });
+});
+
+describe('machineErrorReadings', () => {
+  it('should read a machine\'s error as a sum that did not arrive, and nothing else as one', () => {
+    expect(machineErrorReadings(words('банкомат выдал ошибку'))).toEqual(['поступить']);
+    expect(machineErrorReadings(words('по ошибке закинул деньги'))).toEqual([]);
+  });
+});
