@@ -19,6 +19,7 @@ import { isRemainedInAState } from './remained-as-link';
 import { isMachineError, machineErrorReadings } from './machine-error';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
+import { isOnlineOfAPurchase, onlinePurchaseReadings } from './online-purchase';
 import { namesASmallerSumAfterAnother, namesBillAbovePurchases } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from './bill-not-yet';
@@ -597,7 +598,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
  * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
- * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), a payment "не пришёл" (did not come), the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
+ * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), a payment "не пришёл" (did not come), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
  * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is).
  */
@@ -619,6 +620,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isMachineError,
   isTwiceOfPaying,
   isPaymentNotArrived,
+  isOnlineOfAPurchase,
   isSaidOfBillNotYetOut,
   isFallToZero,
   isSaidBesides,
@@ -628,11 +630,12 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
- * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice).
+ * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice), an
+ * internet shop (paying online, a bonus asked of it).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
-  paymentNotArrivedReadings,
+  paymentNotArrivedReadings, onlinePurchaseReadings,
 ];
 
 /**

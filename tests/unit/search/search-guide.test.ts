@@ -899,6 +899,10 @@ describe('colloquial queries', () => {
     standsBehind('внес через терминал за ред, платеж так и не пришол', 'ru', 13147);
   });
 
+  it('should read paying online, with words between, as buying at an internet shop when a bonus is asked of it', () => {
+    standsBehind('онлайн кітапханаға жазылуды голдпен төлеймін, бонус бере ме', 'kz', 467);
+  });
+
   it('should read Kazakh "қайсысына" (to which) and "қандай шарттармен" (on what terms) as what they ask', () => {
     standsBehind('пікірді тапсырыстың қайсысына жазуға болады', 'kz', 17560);
     standsBehind('пікір жазсам, бонусты қандай шарттармен аламын', 'kz', 17562);
