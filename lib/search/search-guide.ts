@@ -24,6 +24,7 @@ import { bankAsActor, namesAnotherBank } from './another-bank';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, asksCashbackOfACard, titleNamesOtherProduct, wordsAfterOr } from './product-names';
 import { asksLeaveNotToPay, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
+import { toldSumWords } from './story-amounts';
 import { speaksOfPayingWithProduct } from './product-as-means';
 import { findingOutTheWays, sumOfTheMost, timeAskedWhen } from './named-details';
 import { isGeneralTwinOf, readQuery, readTitle, situationUnasked, titleFactor, type TitleFacts } from './title-evidence';
@@ -80,6 +81,8 @@ const ASKED_FOR_WEIGHT = 3;
  * however often it repeats the others (a long question may miss some: SPARED_WORD_EVERY).
  */
 const MISSING_KNOWN_WORD_FACTOR = 0.25;
+/** What share of its score a sum the asker tells adds to an answer's (see runPlan). */
+const TOLD_SUM_SCORE_SHARE = 0.5;
 /** In a long question (LONG_QUERY_WORDS or more), one missing word in this many costs nothing (see runPlan). */
 const SPARED_WORD_EVERY = 3;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
@@ -242,6 +245,11 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // So is a mistake said with paying too much: how it happened, on which the answer on money paid into the wrong place must not win.
     const mistakeAside = mistakeSaidWithOverpaying(typedWords);
     const seenHereAt = plan.words.map((w) => seenAt.has(w.word) || mistakeAside.has(w.word));
+    // A sum or a percent the asker tells ("10 пайыз деді", "купил на 50 тысяч") is a detail of the story: an answer that holds the same
+    // digits does so by chance more often than not (among thousands, many do), so it counts for less. A count or an age ("две карты") is
+    // what the question is about.
+    const toldSums = toldSumWords(typedWords);
+    const scoreShareAt = plan.words.map((w, i) => (seenHereAt[i] ? 0 : toldSums.has(w.word) ? TOLD_SUM_SCORE_SHARE : 1));
     const countsMissingAt = plan.words.map((w, i) => known[i]! && !saysOnlyANumber(w) && !asideAt[i]);
     const scores = new Float64Array(touched.length);
     const ids = new Float64Array(touched.length);
@@ -255,7 +263,7 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         const share = bestWeight[w]![ref]! / bestPossible[w]!;
         // A word said aside is as good as matched: lacking it does not lower the match's quality either.
         weightSum += asideAt[w] ? 1 : share;
-        if (!seenHereAt[w]) scoreSum += bestScore[w]![ref]!;
+        scoreSum += scoreShareAt[w]! * bestScore[w]![ref]!;
         if (countsMissingAt[w] && share < STRONG_MATCH_SHARE) {
           if (namesProductAt[w]) missingProducts++;
           else missingKnown++;

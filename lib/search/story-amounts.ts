@@ -123,3 +123,23 @@ export function namesBillAbovePurchases(typed: readonly string[]): boolean {
   }
   return false;
 }
+
+/** A percent, said after its number ("10 пайыз", "5 процентов", "5%"). */
+const PERCENT = /^(?:пайыз|процент|процента|процентов|%)$/;
+
+/**
+ * The words of the sums and percents a question tells ("внёс 5 тысяч", "20000", "10 пайыз деді"): its numbers and their units. Not a
+ * count or an age ("две карты", "15 лет"), nor a date or a time, which say what the question is about.
+ */
+export function toldSumWords(typed: readonly string[]): ReadonlySet<string> {
+  const words = withDigitGroupsJoined(typed);
+  const told = new Set<string>();
+  words.forEach((word, at) => {
+    const amount = amountAt(words, at);
+    const percent = amount !== null && PERCENT.test(words[at + 1] ?? '');
+    if (!amount || (amount.scale === null && !percent)) return;
+    told.add(word);
+    if (amount.scale !== 1 || percent) told.add(words[at + 1]!);
+  });
+  return told;
+}

@@ -1421,6 +1421,19 @@ describe('ranking among answers that look alike', () => {
     expect(guide.search('дата оплаты счёта если есть кредит', { lang: 'ru' }).hits[0]?.answer.id).toBe(1);
   });
 
+  it('should count a sum the asker tells for less than the words of the trouble: an answer that holds the same digits trails well behind', () => {
+    // Answer 2 holds the told percent and the promotion's words; answer 1 the trouble ("пришёл меньше"). With the percent at full
+    // weight the two score nearly alike.
+    const guide = loadSearcherFor([
+      question(1, 'Бонус по акции пришёл меньше. Что делать?', 'Если бонус по акции пришёл меньше, напишите нам.'),
+      question(2, 'Бонус 10 процентов по акции', 'Бонус 10 процентов и 5 процентов по акции.'),
+      ...[3, 4, 5, 6].map((id) => question(id, `Счёт номер ${id}`, 'Счёт приходит в приложении.')),
+    ]);
+    const [first, second] = guide.search('обещали бонус 10 процентов по акции, пришёл меньше', { lang: 'ru' }).hits;
+    expect(first?.answer.id).toBe(1);
+    expect(second!.score / first!.score).toBeLessThan(0.8);
+  });
+
   it('should put an answer with every known query word above one that repeats some of them', () => {
     // Answer 1 says "штраф" over and over in a short answer; answer 2 says both words once, in a long one (not "просрочка",
     // which also reads as the fine it may bring).

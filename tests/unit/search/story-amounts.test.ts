@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesASmallerSumAfterAnother, namesBillAbovePurchases } from '../../../lib/search/story-amounts';
+import { namesASmallerSumAfterAnother, namesBillAbovePurchases, toldSumWords } from '../../../lib/search/story-amounts';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const words = (text: string) => tokenizeWords(text).map((t) => t.word);
@@ -75,5 +75,21 @@ describe('namesBillAbovePurchases', () => {
     expect(above('купил на 50 тысяч, а платить 40')).toBe(false);
     expect(above('внес 5000, а к оплате 7000')).toBe(false);
     expect(above('купил на 50 тысяч, платить 25 числа')).toBe(false);
+  });
+});
+
+describe('toldSumWords', () => {
+  const told = (text: string) => [...toldSumWords(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the numbers and units of the sums and percents a question tells', () => {
+    expect(told('акцияда 10 пайыз деді, бонус 5 пайыз ғана келді')).toEqual(['10', 'пайыз', '5']);
+    expect(told('внесла в банкомате 20 тысяч')).toEqual(['20', 'тысяч']);
+    expect(told('внёс 20000 на ред')).toEqual(['20000']);
+  });
+
+  it('should give nothing for a count, an age, a date or a time, which say what the question is about', () => {
+    for (const text of ['можно ли иметь две карты ред', 'сыну 15 лет, ему ред дадут', 'оплатить до 25 числа', 'бонус белгілі бір сомадан асады ма']) {
+      expect(told(text), text).toEqual([]);
+    }
   });
 });
