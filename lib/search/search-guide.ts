@@ -82,7 +82,7 @@ const ASKED_FOR_WEIGHT = 3;
  */
 const MISSING_KNOWN_WORD_FACTOR = 0.25;
 /** What share of its score a sum the asker tells adds to an answer's (see runPlan). */
-const TOLD_SUM_SCORE_SHARE = 0.5;
+const TOLD_SUM_SCORE_SHARE = 0.25;
 /** In a long question (LONG_QUERY_WORDS or more), one missing word in this many costs nothing (see runPlan). */
 const SPARED_WORD_EVERY = 3;
 /** Up to this much more for an answer that says neighbouring query words together (see proximity.ts). */
