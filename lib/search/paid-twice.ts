@@ -35,7 +35,10 @@ export function saysPaidTwice(words: readonly string[]): boolean {
 
 /** Whether the word at `at` says "twice", or "the second" payment, of a payment the asker made twice: the reading of overpaying says it. */
 export function isTwiceOfPaying(words: readonly string[], at: number): boolean {
-  const secondPayment = SECOND.test(words[at]!) && PAYMENT.test(words[at + 1] ?? '');
+  const word = words[at]!;
+  // Run for every word of every keystroke: only a word that can say it scans the question.
+  if (word !== TWICE && !TWO.test(word) && !TIMES.test(word) && !DOUBLE.test(word) && !SECOND.test(word)) return false;
+  const secondPayment = SECOND.test(word) && PAYMENT.test(words[at + 1] ?? '');
   return (secondPayment || twiceAt(words).includes(at)) && saysPaidTwice(words);
 }
 

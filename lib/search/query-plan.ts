@@ -20,7 +20,7 @@ import { isMachineError, machineErrorReadings } from './machine-error';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
 import { isOnlineOfAPurchase, onlinePurchaseReadings } from './online-purchase';
-import { namesASmallerSumAfterAnother, namesBillAbovePurchases } from './story-amounts';
+import { BOUGHT_FORMS, namesASmallerSumAfterAnother, namesBillAbovePurchases } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
@@ -656,6 +656,7 @@ function expectedSumReadings(words: readonly string[]): string[] {
   const besideOneOf = (i: number, forms: ReadonlySet<string>) => [words[i - 1], words[i + 1]].some((next) => next !== undefined && forms.has(next));
   const comparedWithExpected = words.some(
     (w, i) =>
+      // what the asker bought, after "чем" ("больше, чем я набрал товаров"), not beside a comparative alone ("купил больше": bought more)
       (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next) || BOUGHT_FORMS.has(next))) ||
       (COMPARATIVES.has(w) && besideOneOf(i, EXPECTED_FORMS)) ||
       (w === 'меньше' && besideOneOf(i, SPENT_FORMS)) ||
@@ -663,12 +664,6 @@ function expectedSumReadings(words: readonly string[]): string[] {
   );
   return comparedWithExpected || namesBillAbovePurchases(words) ? ['расчет'] : [];
 }
-
-/**
- * What the asker bought, after "чем" ("сумма больше, чем я набрал товаров", "чем купила"): what their purchases came to, the sum
- * expected. Not beside a comparative alone: "купил больше" (bought more) compares no sum with the bill.
- */
-const BOUGHT_FORMS: ReadonlySet<string> = new Set(['купил', 'купила', 'купили', 'накупил', 'накупила', 'накупили', 'набрал', 'набрала', 'набрали']);
 
 /** "больше", "меньше" and their like: a sum compared. */
 const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше', 'выше', 'ниже']);

@@ -214,9 +214,10 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // which an answer on the first need not hold.
     const typedWords = typed.map((t) => t.word);
     const boughtBeforePaying = purchaseBeforePaying(typedWords);
+    const mistakeAside = mistakeSaidWithOverpaying(typedWords);
     const story = new Set([
       ...storyBeforeTrouble(typedWords),
-      ...mistakeSaidWithOverpaying(typedWords),
+      ...mistakeAside,
       ...moneyBackAfterOverpaying(typedWords),
       ...purchaseBehindBonus(typedWords),
       ...goodsBehindPromotionBonus(typedWords),
@@ -243,7 +244,6 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     );
     // Where a name was seen is no topic at all: an answer that says "тұр" or "тарихы" is no better for it (among thousands, many do).
     // So is a mistake said with paying too much: how it happened, on which the answer on money paid into the wrong place must not win.
-    const mistakeAside = mistakeSaidWithOverpaying(typedWords);
     const seenHereAt = plan.words.map((w) => seenAt.has(w.word) || mistakeAside.has(w.word));
     // A sum or a percent the asker tells ("10 пайыз деді", "купил на 50 тысяч") is a detail of the story: an answer that holds the same
     // digits does so by chance more often than not (among thousands, many do), so it counts for less. A count or an age ("две карты") is

@@ -92,13 +92,15 @@ function withDigitGroupsJoined(words: readonly string[]): string[] {
   return out;
 }
 
-/** Buying, said before what it came to ("купил на 50 тысяч", "набрала покупок на 30к"), normalised. */
-const BOUGHT = /^(?:купил|купила|купили|накупил|накупила|набрал|набрала|потратил|потратила|покупки|покупок)$/;
+/** The asker buying, in the past (normalised): "купил", "накупила", "набрал" (gathered, of goods). */
+export const BOUGHT_FORMS: ReadonlySet<string> = new Set(['купил', 'купила', 'купили', 'накупил', 'накупила', 'накупили', 'набрал', 'набрала', 'набрали']);
+/** Buying, said before what it came to ("купил на 50 тысяч", "набрала покупок на 30к", "потратил", "покупки на"), normalised. */
+const saysBought = (word: string) => BOUGHT_FORMS.has(word) || /^(?:потратил|потратила|покупки|покупок)$/.test(word);
 /** Paying, or the bill, said before what it comes to ("по реду платить 58", "счёт пришёл на 60", "к оплате 70"). */
 const BILLED = /^(?:платить|оплатить|заплатить|оплате|оплата|счет|выставили|выставил|пришло|требуют|просят)$/;
 
 /** Whether a word of `kind` stands within three words before `at`. */
-const saidBefore = (words: readonly string[], at: number, kind: RegExp) => words.slice(Math.max(0, at - 3), at).some((word) => kind.test(word));
+const saidBefore = (words: readonly string[], at: number, kind: (word: string) => boolean) => words.slice(Math.max(0, at - 3), at).some(kind);
 
 /**
  * Whether the words name what the asker bought, then a larger sum to pay ("купил на 50 тысяч, а по реду платить 58, почему"): the
@@ -113,13 +115,13 @@ export function namesBillAbovePurchases(typed: readonly string[]): boolean {
     const amount = amountAt(words, at);
     if (!amount) continue;
     if (bought === null) {
-      if (amount.scale !== null && saidBefore(words, at, BOUGHT)) {
+      if (amount.scale !== null && saidBefore(words, at, saysBought)) {
         bought = amount.value * amount.scale;
         scale = amount.scale;
       }
       continue;
     }
-    if (saidBefore(words, at, BILLED) && amount.value * (amount.scale ?? scale) > bought) return true;
+    if (saidBefore(words, at, (word) => BILLED.test(word)) && amount.value * (amount.scale ?? scale) > bought) return true;
   }
   return false;
 }
