@@ -10,3 +10,12 @@ const IN_ADVANCE_APART = /(?<!\p{L})за\s+ран{1,2}ее(?!\p{L})/giu;
 export function joinAdverbsWrittenApart(text: string): string {
   return text.replace(ON_TIME_APART, 'вовремя').replace(IN_ADVANCE_APART, 'заранее');
 }
+
+/**
+ * Whether the word at `at` is a word of Kazakh "алдын ала" (in advance, written as two words): it says when the asker paid, which
+ * the answers on paying ahead say otherwise ("келесі айдың төлемін", "2 ай сайынғы төлемді салдым"); searched, both words are
+ * forms of "алу" (to get).
+ */
+export function isKazakhInAdvance(words: readonly string[], at: number): boolean {
+  return (words[at] === 'ала' && words[at - 1] === 'алдын') || (words[at] === 'алдын' && words[at + 1] === 'ала');
+}

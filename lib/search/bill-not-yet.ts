@@ -6,10 +6,10 @@ export const namesBill = (word: string) => /^сч[её]т/.test(word);
 const namesStatement = (word: string) => /^выписк/.test(word);
 const namesBillOrStatement = (word: string) => namesBill(word) || namesStatement(word);
 /**
- * What may stand inside "пока … не" (normalised): the bill itself, whose it is ("пока счёт по реду не сформирован") and what it is
- * for ("пока счёт на оплату не выставлен", "счёт к оплате").
+ * What may stand inside "пока … не" (normalised): the bill itself, whose it is ("пока счёт по реду не сформирован"), what it is
+ * for ("пока счёт на оплату не выставлен", "счёт к оплате") and "даже" ("пока счёт даже не сформирован": not even).
  */
-const SAID_OF_THE_BILL = /^(?:по|на|к|оплату|оплате|ред[а-я]*|red|kaspi|каспи)$/;
+const SAID_OF_THE_BILL = /^(?:по|на|к|оплату|оплате|ред[а-я]*|red|kaspi|каспи|даже)$/;
 /**
  * The bill coming out, said of the bill: arrived, issued, formed (a statement "сформирована"; not "пришли", "пришла": money, a sum that arrives),
  * and its issuing ("выставления", "формирования").
@@ -40,16 +40,36 @@ const saysPairAt = (near: readonly string[], i: number, [first, second]: readonl
 };
 
 /**
- * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "пока счёт не сформирован", "пока выписка не
+ * Whether the words say the bill has not come out yet ("счёт ещё не пришёл", "счёта ещё нет", "пока счёт не сформирован", "пока выписка не
  * сформирована", "счёт выставят только через неделю", "счёт не пришёл, а заплатить уже можно"): a payment made then is made ahead, what the guide calls "заранее".
  */
 export function saysBillNotYetOut(words: readonly string[]): boolean {
   if (!words.some(namesBillOrStatement)) return false;
+  if (saysNoBillYet(words)) return true;
   return words.some((word, at) => {
     if (!BILL_COMES.test(word)) return false;
     const near = words.slice(Math.max(0, at - 6), at + 3);
     const notYet: readonly (readonly [string, string])[] = paysAlready(words) ? [...NOT_YET, ['не', word]] : NOT_YET;
     return notYet.some((pair) => near.some((_, i) => saysPairAt(near, i, pair)));
+  });
+}
+
+/** "Ещё", "пока" (yet), said with "нет" (there is none). */
+const YET = /^(?:еще|пока)$/;
+
+/**
+ * Whether the words say there is no bill yet ("счёта ещё нет", "счёта по реду пока нет", "пока нет счёта", "нет ещё выписки"): not
+ * out yet.
+ */
+function saysNoBillYet(words: readonly string[]): boolean {
+  return words.some((word, i) => {
+    if (namesBillOrStatement(word)) {
+      let next = i + 1;
+      while (next < words.length && SAID_OF_THE_BILL.test(words[next]!)) next++;
+      return YET.test(words[next] ?? '') && words[next + 1] === 'нет';
+    }
+    const none = (word === 'нет' && YET.test(words[i + 1] ?? '')) || (YET.test(word) && words[i + 1] === 'нет');
+    return none && namesBillOrStatement(words[i + 2] ?? '');
   });
 }
 

@@ -36,10 +36,10 @@ const ABILITY = /^ал(?:а|ма)/;
 const POLITE_GIVE = /^бер(?:иниз|инизши|иниздерши|ши|сениз)$/;
 /**
  * "бер" said by the asker, after a converb: doing it for someone ("балама велосипед алып бердім": I bought my child a
- * bike), or after a noun it makes a verb of ("тапсырыс бердім": I placed an order). A bonus is given to the asker, never by
- * the asker, so this "бер" is no bonus given. Folded.
+ * bike), or after a noun it makes a verb of ("тапсырыс бердім": I placed an order; "тапсырыс берсем": if I place one). A bonus is
+ * given to the asker, never by the asker, so this "бер" is no bonus given. Folded.
  */
-const ASKER_GIVES = /^бер(?:дим|дик|емин|емиз|ем)$/;
+const ASKER_GIVES = /^бер(?:дим|дик|емин|емиз|ем|сем|сек)$/;
 
 /**
  * "бер" after the converb "-й" of a verb whose root ends in a vowel says going on doing it ("жинай беруге бола ма": may I

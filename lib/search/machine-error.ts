@@ -15,10 +15,32 @@ const MACHINE = /^(?:банкомат|терминал)[а-я]*$/;
  * payment made otherwise than meant), which the same word says in the vocabulary.
  */
 export function isMachineError(words: readonly string[], at: number): boolean {
+  if (isFailedOperation(words, at)) return true;
   if (!ERROR.test(words[at]!)) return false;
   const near = [words[at - 1], words[at + 1]].filter((w): w is string => w !== undefined);
   const afterWith = words[at - 1] === 'с' && SHOWS.test(words[at - 2] ?? '');
   return afterWith || near.some((w) => SHOWS.test(w) || MACHINE.test(w));
+}
+
+/** "Операция" (the operation), as a machine's message names it, normalised. */
+const OPERATION = /^операци[яюи]$/;
+/** What a failed operation is said to be ("не выполнена", "не прошла", "отклонена"), after "не" where it takes one. */
+const NOT_DONE = /^(?:выполнена|прошла|проведена|удалась)$/;
+const DECLINED = /^(?:отклонена|отменена|прервана)$/;
+
+/** The position of the word that says an operation failed, after the operation at `at` ("операция не выполнена"), or -1. */
+function failedAfter(words: readonly string[], at: number): number {
+  if (words[at + 1] === 'не' && NOT_DONE.test(words[at + 2] ?? '')) return at + 2;
+  return DECLINED.test(words[at + 1] ?? '') ? at + 1 : -1;
+}
+
+/**
+ * Whether the word at `at` is part of a failed operation, as a machine says it ("написал операция не выполнена", "операция
+ * отклонена"): an error it showed, read as one.
+ */
+function isFailedOperation(words: readonly string[], at: number): boolean {
+  if (OPERATION.test(words[at]!)) return failedAfter(words, at) !== -1;
+  return at > 0 && [at - 1, at - 2].some((op) => op >= 0 && OPERATION.test(words[op]!) && failedAfter(words, op) === at);
 }
 
 /** A machine's error is a payment that did not arrive: the guide's "сумма не поступила", read as its verb. */

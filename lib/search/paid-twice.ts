@@ -6,8 +6,13 @@ const TIMES = /^(?:раза|суммы)$/;
 /** A payment said to be double ("двойная оплата", "двойной платёж"). */
 const DOUBLE = /^двойн(?:ая|ой|ую|ое|ый|ые|ых)$/;
 const PAYMENT = /^(?:оплат|плат[её]ж)[а-я]*$/;
-/** The asker paying, in the past ("оплатила", "заплатил", "внесла", "перевёл", "закинул"): the asker paid twice, no bank charged twice. */
-const ASKER_PAID = /^(?:о|за|у)?платил[аи]?$|^(?:внес|внесла|внесли|перевел|перевела|перевели|закинул|закинула|закинули)$/;
+/**
+ * The asker paying, in the past ("оплатила", "заплатил", "погасил", "внесла", "перевёл", "закинул", "отправила"): the asker paid
+ * twice, no bank charged twice.
+ */
+const ASKER_PAID = /^(?:о|за|у)?платил[аи]?$|^погасил[аи]?$|^(?:внес|внесла|внесли|перевел|перевела|перевели|закинул|закинула|закинули|отправил|отправила|отправили)$/;
+/** Whether a word says the asker paid (normalised): "оплатила", "внёс", "перевёл", "закинул". */
+export const saysAskerPaid = (word: string) => ASKER_PAID.test(word);
 
 /** "Второй" (the second) before a payment ("вторую оплату вернут?"): the payment made twice, once it is said to be. */
 const SECOND = /^втор(?:ой|ая|ую|ого|ому|ым|ом)$/;
@@ -30,7 +35,7 @@ function twiceAt(words: readonly string[]): number[] {
 export function saysPaidTwice(words: readonly string[]): boolean {
   const twice = twiceAt(words);
   if (twice.length === 0) return false;
-  return words.some((word) => ASKER_PAID.test(word)) || twice.some((at) => DOUBLE.test(words[at]!));
+  return words.some(saysAskerPaid) || twice.some((at) => DOUBLE.test(words[at]!));
 }
 
 /** Whether the word at `at` says "twice", or "the second" payment, of a payment the asker made twice: the reading of overpaying says it. */

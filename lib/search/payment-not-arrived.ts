@@ -1,7 +1,10 @@
 import { namesBill } from './bill-not-yet';
 
-/** "Пришёл" (came), normalised, also as typed with "о" ("пришол"): the masculine the vocabulary leaves out, as the bill "comes" too. */
-const CAME = /^приш[ео]л$/;
+/**
+ * "Пришёл" (came), normalised, also as typed with "о" ("пришол"): the masculine the vocabulary leaves out, as the bill "comes" too;
+ * and a bill or a payment that got paid ("ред не оплатился", "оплата не оплатилась"; "не прошёл", went through, the vocabulary holds).
+ */
+const CAME = /^(?:приш[ео]л|оплатил(?:ся|ась|ось))$/;
 
 /** Where money goes ("на счёт", "в счёт"): a bill word after them names the account, not the bill that comes. */
 const INTO = new Set(['на', 'в']);
@@ -14,7 +17,7 @@ const saysBillAround = (words: readonly string[], at: number) =>
   words.some((word, i) => i !== at && i >= at - 6 && i <= at + 3 && namesBill(word) && !INTO.has(words[i - 1] ?? ''));
 
 /**
- * Whether the word at `at` is a payment said not to have come ("платёж не пришёл", "на счёт так и не пришол"): what the guide calls
+ * Whether the word at `at` is a payment said not to have come ("платёж не пришёл", "на счёт так и не пришол", "ред не оплатился"): what the guide calls
  * "сумма не поступила". Not the bill not come ("счёт ещё не пришёл": paying ahead, bill-not-yet.ts).
  */
 export function isPaymentNotArrived(words: readonly string[], at: number): boolean {

@@ -5,9 +5,11 @@ import { saysTheBrand } from './product-names';
 import { namesProduct, saysPaying } from './vocabulary-expansion';
 
 /** A product at work or in use ("Red работает за границей?", "можно пользоваться Red", "использовать Red для покупок"). */
-const IN_USE = /^(?:работа(?:ет|ют|ть)|пользовать(?:ся)?|использовать|использую|используют|используется)$/;
+const IN_USE = /^(?:работа(?:ет|ют|ть)|пользоват(?:ь|ься|ся)|использовать|использую|используют|используется)$/;
 /** The asker using a product ("пользуюсь редом", "пользовалась ред"): theirs, what the question is about. */
 const USED_BY_ASKER = /^(?:пользуюсь|пользуемся|пользовал(?:ся|ась|ись))$/;
+/** "Again" ("снова", "опять", "заново"): a product used again, after something was done. */
+const AGAIN = /^(?:снова|опять|заново)$/;
 /** A product named in the instrumental case, what one pays with ("расплатиться редом"): Russian endings on its Cyrillic spelling. */
 const INSTRUMENTAL_ENDING = /(?:ом|ем)$/;
 /** The card a product is, in the instrumental case ("ред картой можно оплатить"). */
@@ -49,8 +51,10 @@ export function speaksOfPayingWithProduct(text: string): boolean {
   const words = all.filter((word) => !isStopWord(word) && !saysTheBrand(word) && !accompanying.has(word));
   const products = words.filter(namesProduct);
   if (asksWhereAccepted(all)) return true;
-  // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться")
-  const paidBefore = (i: number) => words.slice(0, i).some(saysPaying);
+  // paying said before the product: its own bill is paid ("оплатить картой ред", "оплатил ред, смогу им пользоваться"); or said
+  // anywhere when the asker uses it again ("когда снова можно пользоваться редом после оплаты": once its bill is paid)
+  const again = all.some((word) => AGAIN.test(word));
+  const paidBefore = (i: number) => words.slice(0, again ? words.length : i).some(saysPaying);
   return words.some((word, i) => {
     if (!namesProduct(word)) return false;
     // in use, unless its bill was paid before ("после оплаты смогу пользоваться ред": using it again once paid)

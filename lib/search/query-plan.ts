@@ -1,5 +1,8 @@
 import { isSaidBesides } from './besides-words';
 import { isPlaceAskedWhere } from './place-asked-where';
+import { isPayingOfTheBill } from './bill-to-pay';
+import { isKazakhInAdvance } from './adverbs-written-apart';
+import { daysPastDueReadings, isDatePassed, isSpanPassing } from './days-past-due';
 import { isCardKindOfProduct } from './product-names';
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
 import { followsHyphen, tokenizeWords, joinHyphenatedWords } from './normalize-text';
@@ -10,7 +13,7 @@ import { brandSpellingsNear, expandWithVocabulary, isWrittenInVocabulary, nameSy
 import { splitJoinedBrand } from './joined-brands';
 import { BRAND_NAMES } from './domain-vocabulary';
 import { isAuxiliaryAfterConverb, isQuoting, isWishAuxiliary, wishedVerb } from './kazakh-auxiliary-verbs';
-import { isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
+import { isAbbreviationSpelledOut, isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord } from './question-words';
 import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerbForms, negativePastRoot, possessiveCaseRoot, stemKazakh, stemOfCaseForms } from './stem-kazakh';
 import { digitsOf, isCountedDays, isEveryMonth, isFallToZero, isOrdinalOfTimes, isTimeAgo } from './number-words';
 import { withoutGluedParticle } from './question-particle';
@@ -18,6 +21,7 @@ import { isSaidSoFar } from './so-far-phrases';
 import { isRemainedInAState } from './remained-as-link';
 import { isMachineError, machineErrorReadings } from './machine-error';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
+import { isPayingMoreThanDue, paidMoreThanDueReadings } from './paid-more-than-due';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
 import { isOnlineOfAPurchase, onlinePurchaseReadings } from './online-purchase';
 import { BOUGHT_FORMS, namesASmallerSumAfterAnother, namesBillAbovePurchases } from './story-amounts';
@@ -595,12 +599,13 @@ function mistakeReadings(words: readonly string[]): string[] {
 /**
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a quoting particle and
  * the verb of saying after it ("деп жазылған"), a case ending typed apart,
- * the adjective a degree question asks about, "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
- * as how long ago ("час назад", "екі күн бұрын"), "ай сайын" (every month),
+ * the adjective a degree question asks about, an abbreviation spelled out ("аббревиатурасы қалай ашылады"), "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
+ * as how long ago ("час назад", "екі күн бұрын"), time passing said of a span and the date it passed since ("три дня прошло с даты"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
- * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), a payment "не пришёл" (did not come), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
+ * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), paying said with more than was due ("перевёл больше, чем надо"), a payment "не пришёл" (did not come), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
- * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is).
+ * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for ("счёт на оплату"), the "ала" of
+ * "алдын ала" (in advance).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -609,16 +614,20 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isCaseEndingTypedApart,
   isSizeAskedAfterDegreeWord,
   isFullOfAName,
+  isAbbreviationSpelledOut,
   isDoingAskedHow,
   isOrdinalOfTimes,
   isCountedDays,
   isTimeAgo,
+  isSpanPassing,
+  isDatePassed,
   isEveryMonth,
   isMishapAvoided,
   isSaidSoFar,
   isRemainedInAState,
   isMachineError,
   isTwiceOfPaying,
+  isPayingMoreThanDue,
   isPaymentNotArrived,
   isOnlineOfAPurchase,
   isSaidOfBillNotYetOut,
@@ -626,16 +635,18 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isSaidBesides,
   isPlaceAskedWhere,
   isCardKindOfProduct,
+  isPayingOfTheBill,
+  isKazakhInAdvance,
 ];
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
- * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice), an
- * internet shop (paying online, a bonus asked of it).
+ * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice, more than was due), an
+ * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
-  paymentNotArrivedReadings, onlinePurchaseReadings,
+  paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings,
 ];
 
 /**
@@ -647,7 +658,7 @@ const EXPECTED_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "больше, чем я купила", "я считала меньше", "я тратил меньше", "я столько не
+ * "больше, чем я считал", "меньше чем думала", "больше чем стоили покупки", "больше, чем я купила", "покупал на меньшую сумму", "я считала меньше", "я тратил меньше", "я столько не
  * тратил": a sum compared ("чем", than, a comparative beside the verb, or "столько не" before spending) with what the asker
  * expected or spent is what the guide calls "по моим расчетам", and so is a larger sum to pay told after what was bought ("купил на
  * 50 тысяч, а платить 58"). The pair is read as that word.
@@ -660,10 +671,15 @@ function expectedSumReadings(words: readonly string[]): string[] {
       (w === 'чем' && words.slice(i + 1, i + 3).some((next) => EXPECTED_FORMS.has(next) || BOUGHT_FORMS.has(next))) ||
       (COMPARATIVES.has(w) && besideOneOf(i, EXPECTED_FORMS)) ||
       (w === 'меньше' && besideOneOf(i, SPENT_FORMS)) ||
+      // buying said of a smaller sum ("покупал на меньшую сумму", "купила меньше"): less than the bill
+      (BOUGHT_FORMS.has(w) && words.slice(i + 1, i + 4).some((next) => LESS.test(next))) ||
       (SPENT_FORMS.has(w) && words[i - 1] === 'не' && words[i - 2] === 'столько'),
   );
   return comparedWithExpected || namesBillAbovePurchases(words) ? ['расчет'] : [];
 }
+
+/** "Less", "smaller" in any form ("меньше", "меньшую", "меньшей"). */
+const LESS = /^меньш/;
 
 /** "больше", "меньше" and their like: a sum compared. */
 const COMPARATIVES: ReadonlySet<string> = new Set(['больше', 'меньше', 'выше', 'ниже']);

@@ -84,13 +84,26 @@ const FULL = /^(?:толык|полн(?:ое|ая|ую|ой|ого|ый))$/;
  * may be a shop's).
  */
 const NAME_WORD = /^(?:атау|расшифровк|магына)/;
+/** An abbreviation or its letters (folded: "аббревиатурасы", "қысқартуы", "әріптері", "буквы"): a name, what it stands for asked. */
+const ABBREVIATION_WORD = /^(?:аббревиатур|кыскарт|арп|арип|букв)/;
+/** Being spelled out ("қалай ашылады", "ашылуы": how it is spelled out), said of an abbreviation. */
+const SPELLED_OUT = /^(?:ашылады|ашылатын|ашылуы)$/;
 
 /**
- * Whether the word at `at` is "full" said of a name ("ФДО толық атауы қалай": what is FDO's full name): with the name,
+ * Whether the word at `at` is an abbreviation spelled out ("ФДО аббревиатурасы қалай ашылады": how is FDO spelled out): it asks what
+ * the name stands for, as "деген не" does, and opens nothing ("ашылады" is also a card or an account opened).
+ */
+export function isAbbreviationSpelledOut(words: readonly string[], at: number): boolean {
+  return SPELLED_OUT.test(words[at]!) && words.slice(Math.max(0, at - 3), at).some((word) => ABBREVIATION_WORD.test(word));
+}
+
+/**
+ * Whether the word at `at` is "full" said of a name ("ФДО толық атауы қалай": what is FDO's full name), or after an abbreviation
+ * ("аббревиатурасы толық қалай ашылады": how is it spelled out in full): with the name,
  * it asks what the name stands for, as "деген не" does (the name words are stop words), and names no topic of its own.
  */
 export function isFullOfAName(words: readonly string[], at: number): boolean {
-  return FULL.test(words[at]!) && NAME_WORD.test(words[at + 1] ?? '');
+  return FULL.test(words[at]!) && (NAME_WORD.test(words[at + 1] ?? '') || ABBREVIATION_WORD.test(words[at - 1] ?? ''));
 }
 
 /** "Do" in the forms asked how ("сделать", "сделаю", "сделается"; "делается", "делают": how is it done). */

@@ -93,7 +93,7 @@ function withDigitGroupsJoined(words: readonly string[]): string[] {
 }
 
 /** The asker buying, in the past (normalised): "купил", "накупила", "набрал" (gathered, of goods). */
-export const BOUGHT_FORMS: ReadonlySet<string> = new Set(['купил', 'купила', 'купили', 'накупил', 'накупила', 'накупили', 'набрал', 'набрала', 'набрали']);
+export const BOUGHT_FORMS: ReadonlySet<string> = new Set(['купил', 'купила', 'купили', 'покупал', 'покупала', 'покупали', 'накупил', 'накупила', 'накупили', 'набрал', 'набрала', 'набрали']);
 /** Buying, said before what it came to ("купил на 50 тысяч", "набрала покупок на 30к", "потратил", "покупки на"), normalised. */
 const saysBought = (word: string) => BOUGHT_FORMS.has(word) || /^(?:потратил|потратила|покупки|покупок)$/.test(word);
 /** Paying, or the bill, said before what it comes to ("по реду платить 58", "счёт пришёл на 60", "к оплате 70"). */

@@ -34,9 +34,12 @@ export function storyBeforeTrouble(words: readonly string[]): ReadonlySet<string
 const MEANT = /^(?:чтобы|для|хотел[аи]?|собирал(?:ся|ась|ись)|планировал[аи]?)$/;
 /** Setting what happened against what was meant ("…, а …", "…, но …"). */
 const INSTEAD = new Set(['а', 'но', 'однако']);
-/** What a payment is said with: paying, paying off, closing (a bill, a debt), and money, the bill, the sum. */
+/**
+ * What a payment is said with: paying, paying off, closing (a bill, a debt), and money, the bill, the sum, or the month it went to
+ * ("а списали только за этот месяц", "но закрылся только один месяц": the month's bill).
+ */
 const PAYS = ['оплатить', 'погасить', 'закрыть', 'внести'];
-const PAID_WITH = ['деньги', 'счет', 'сумма', 'оплатить', 'платеж'];
+const PAID_WITH = ['деньги', 'счет', 'сумма', 'оплатить', 'платеж', 'месяц'];
 const saysOneOf = (word: string, meanings: readonly string[]) =>
   meanings.includes(word) || vocabularySynonyms(word).some((synonym) => meanings.includes(synonym));
 

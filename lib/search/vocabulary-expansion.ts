@@ -3,7 +3,7 @@ import { caseEndingRoot, stemKazakh } from './stem-kazakh';
 import { stemRussian } from './stem-russian';
 import { normalizeText } from './normalize-text';
 import { tokenSetOf, wordsWithinEdits } from './lunr-adapter';
-import { writtenForms } from './spoken-spellings';
+import { reflexiveSpelledOtherwise, writtenForms } from './spoken-spellings';
 import { latinToCyrillicReadings } from './transliterate';
 import { isPossessivePronoun, isStopWord } from './stop-words';
 import { isMoneyWord } from './number-words';
@@ -254,9 +254,12 @@ function saidPhrases(typed: readonly string[], onlyTurned: boolean): Map<string,
   const out = new Map<string, string[]>();
   // A word typed in Latin letters says the phrase its Cyrillic reading says ("skolko platit"), one typed as said
   // the phrase its written form says ("скок платить"); a Kazakh noun in a case says it too ("онлайн дүкенде": the
-  // stemmer cuts "дүкенде" into the word itself, as it does "магазинде").
+  // stemmer cuts "дүкенде" into the word itself, as it does "магазинде"), and a reflexive verb typed with "-тся" for "-ться" or
+  // the other way round ("снова пользоватся") the phrase it would say spelled right.
   const typedStems = typed.map((word) =>
-    [word, ...latinToCyrillicReadings(word), ...writtenForms(word), caseEndingRoot(word)].filter((w): w is string => w !== null).flatMap(stemsOf),
+    [word, ...latinToCyrillicReadings(word), ...writtenForms(word), ...reflexiveSpelledOtherwise(word), caseEndingRoot(word)]
+      .filter((w): w is string => w !== null)
+      .flatMap(stemsOf),
   );
   // A stop word the phrase does not hold (filler among them) does not break it: "сколько придётся платить",
   // "сколько надо будет заплатить" say "сколько платить". Nor does a product name, what the phrase is said of:

@@ -16,6 +16,15 @@ describe('saysBillNotYetOut', () => {
     // the bill named with what it is for ("счёт на оплату", "счёт к оплате")
     expect(notYet('пока счет на оплату не выставлен')).toBe(true);
     expect(notYet('пока счет к оплате не пришел')).toBe(true);
+    // "даже" between ("пока счёт даже не сформирован": not even formed)
+    expect(notYet('хочу закрыть ред, пока счет даже не сформирован')).toBe(true);
+  });
+
+  it('should read no bill yet ("счёта ещё нет", "пока нет счёта") as not out yet; no bill with no "yet" is a bill missing', () => {
+    expect(notYet('счета ещё нет, а деньги на ред уже есть')).toBe(true);
+    expect(notYet('пока нет счета, можно заплатить?')).toBe(true);
+    expect(notYet('нет еще выписки по реду')).toBe(true);
+    expect(notYet('счета нет в приложении')).toBe(false);
   });
 
   it('should read a bill not come while the asker would "already" pay ("счёт не пришёл, а заплатить уже можно") as not out yet', () => {

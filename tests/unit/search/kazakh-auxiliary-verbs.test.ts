@@ -61,6 +61,8 @@ describe('isAuxiliaryAfterConverb', () => {
   it('should take the asker\'s "бер" after a noun as the verb the noun makes ("тапсырыс бердім": I placed an order), not a bonus given', () => {
     expect(isAuxiliaryAfterConverb(['магазинде', 'тапсырыс', 'бердим'], 2)).toBe(true);
     expect(isAuxiliaryAfterConverb(['отиним', 'беремин'], 1)).toBe(true);
+    // and its condition ("тапсырыс берсем": if I place an order)
+    expect(isAuxiliaryAfterConverb(['kz', 'аркылы', 'тапсырыс', 'берсем'], 3)).toBe(true);
     // given to the asker, or by someone else, it is the bonus given
     expect(isAuxiliaryAfterConverb(['тапсырыс', 'береди'], 1)).toBe(false);
     expect(isAuxiliaryAfterConverb(['маган', 'берди'], 1)).toBe(false);

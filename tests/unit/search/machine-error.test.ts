@@ -11,11 +11,15 @@ describe('isMachineError', () => {
     expect(errors('оплата прервалась с ошибкой, что делать')).toEqual(['ошибкой']);
     expect(errors('терминал пишет ошибка')).toEqual(['ошибка']);
     expect(errors('ошибка банкомата при оплате')).toEqual(['ошибка']);
+    // a failed operation, as a machine says it
+    expect(errors('банкомат написал операция не выполнена')).toEqual(['операция', 'выполнена']);
+    expect(errors('операция отклонена, ред не оплачен')).toEqual(['операция', 'отклонена']);
   });
 
   it('should not tell the asker\'s own mistake', () => {
     expect(errors('по ошибке оплатил ред вместо погашения')).toEqual([]);
     expect(errors('я сделала ошибку в сумме')).toEqual([]);
+    expect(errors('операция по карте не видна')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ const words = (text: string) => tokenizeWords(text).map((t) => t.word);
 
 describe('saysPaidTwice', () => {
   it('should hear the asker paying twice, or a double payment', () => {
-    for (const text of ['случайно два раза оплатила ред', 'заплатил ред дважды', 'внесла 2 раза за ред', 'закинула на ред две суммы вместо одной', 'двойная оплата реда, куда деньги']) {
+    for (const text of ['случайно два раза оплатила ред', 'заплатил ред дважды', 'внесла 2 раза за ред', 'закинула на ред две суммы вместо одной', 'двойная оплата реда, куда деньги', 'по ошибке погасил ред два раза', 'отправила за ред два раза']) {
       expect(saysPaidTwice(words(text)), text).toBe(true);
     }
   });

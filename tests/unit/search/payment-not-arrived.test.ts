@@ -10,6 +10,8 @@ describe('isPaymentNotArrived', () => {
     expect(notArrived('оплатил в терминале, платеж не пришел')).toEqual(['пришел']);
     expect(notArrived('внесла наличку в банкомат, а платиж не пришол')).toEqual(['пришол']);
     expect(notArrived('платеж завис, на счет не пришел')).toEqual(['пришел']);
+    // a bill that did not get paid
+    expect(notArrived('банкомат выдал чек, а ред не оплатился')).toEqual(['оплатился']);
   });
 
   it('should not tell the bill not come yet, or what came', () => {
@@ -17,6 +19,7 @@ describe('isPaymentNotArrived', () => {
     expect(notArrived('сумму следующего счета можно узнать, пока он не пришел')).toEqual([]);
     expect(notArrived('не пришел еще счет ред, но хочу узнать сумму наперед')).toEqual([]);
     expect(notArrived('платеж пришел')).toEqual([]);
+    expect(notArrived('ред оплатился')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWordsFor, askedAt, askedTerms, isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor, typedSpellings } from '../../../lib/search/question-words';
+import { answerWordsFor, askedAt, askedTerms, isAbbreviationSpelledOut, isDoingAskedHow, isFullOfAName, isSizeAskedAfterDegreeWord, pairAnswerWordsFor, typedSpellings } from '../../../lib/search/question-words';
 import { stemsOf } from '../../../lib/search/vocabulary-expansion';
 
 describe('answerWordsFor', () => {
@@ -78,6 +78,9 @@ describe('answerWordsFor', () => {
   it('reads the ways or the steps to do something as asking what a "Как …?" title answers', () => {
     for (const word of ['способ', 'способами', 'инструкция', 'пошагово', 'шаги']) expect(answerWordsFor(word), word).toEqual(['как']);
     expect(answerWordsFor('образом', 'каким')).toEqual(['как']);
+    // "порядок действий" (the order of the steps); "порядок" alone asks nothing
+    expect(answerWordsFor('действий', 'порядок')).toEqual(['как']);
+    expect(answerWordsFor('порядок')).toEqual([]);
     // "чем можно" (with what can one): "чем" alone is also "than"
     expect(answerWordsFor('можно', 'чем')).toEqual(['как']);
     expect(answerWordsFor('можно')).toEqual([]);
@@ -89,6 +92,8 @@ describe('answerWordsFor', () => {
     for (const word of ['жолы', 'жолдары', 'тасили']) expect(answerWordsFor(word), word).toEqual(['калай']);
     // and so do the conditions of getting it ("алудың шарттары қандай": what one must do)
     for (const word of ['шарт', 'шарты', 'шарттары']) expect(answerWordsFor(word), word).toEqual(['калай']);
+    // and the requirements ("алудың талаптары": what is required to get it)
+    for (const word of ['талап', 'талаптары']) expect(answerWordsFor(word), word).toEqual(['калай']);
   });
 
   it('reads a word with the one before it only, for pairAnswerWordsFor', () => {
@@ -166,6 +171,18 @@ describe('isSizeAskedAfterDegreeWord', () => {
     expect(isSizeAskedAfterDegreeWord(['такой', 'большой', 'счет'], 1)).toBe(false);
     expect(isSizeAskedAfterDegreeWord(['большой', 'штраф'], 0)).toBe(false);
     expect(isSizeAskedAfterDegreeWord(['насколько', 'штраф'], 1)).toBe(false);
+  });
+});
+
+describe('isAbbreviationSpelledOut', () => {
+  it('reads an abbreviation "spelled out" ("аббревиатурасы қалай ашылады") as asking what the name stands for', () => {
+    expect(isAbbreviationSpelledOut(['фдо', 'аббревиатурасы', 'калай', 'ашылады'], 3)).toBe(true);
+    expect(isAbbreviationSpelledOut(['фдо', 'арiптери', 'калай', 'ашылады'].map((w) => w.replace('i', 'и')), 3)).toBe(true);
+  });
+
+  it('keeps "ашылады" said of anything else (a card, an account opened)', () => {
+    expect(isAbbreviationSpelledOut(['депозит', 'калай', 'ашылады'], 2)).toBe(false);
+    expect(isAbbreviationSpelledOut(['карта', 'ашылады', 'ма'], 1)).toBe(false);
   });
 });
 

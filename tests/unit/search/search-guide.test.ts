@@ -939,6 +939,52 @@ describe('colloquial queries', () => {
     standsBehind('чекте жазылған фдо деген ұйым кім', 'kz', 3075);
   });
 
+  it('should stand behind what a name is for one asking how its abbreviation or its letters are spelled out', () => {
+    standsBehind('фдо аббревиатурасы толық қалай ашылады', 'kz', 3075);
+    standsBehind('фдо әріптері нені білдіреді', 'kz', 3075);
+  });
+
+  it('should put where to see the bill first when the bill is named with what it is for ("счёт на оплату")', () => {
+    standsBehind('где найти счет на оплату по реду', 'ru', 1486);
+  });
+
+  it('should stand behind the fine for one telling days passed since the date to pay', () => {
+    standsBehind('уже два дня прошло с даты по реду, я не оплатил, что будет', 'ru', 1505);
+  });
+
+  it('should stand behind overpaying for one who paid more than was due, or paid off twice', () => {
+    standsBehind('перевела за ред больше, чем требовалось, как вернуть', 'ru', 1516);
+    standsBehind('погасил ред дважды по ошибке', 'ru', 1516);
+  });
+
+  it('should put the early repayment first when only the month was paid off of what was meant to close it all', () => {
+    standsBehind('закинул деньги для досрочного закрытия реда, а закрылся только текущий месяц', 'ru', 2184);
+  });
+
+  it('should put paying ahead first for one with the money before any bill ("счёта ещё нет")', () => {
+    standsBehind('счета по реду пока нет, а заплатить хочу уже сейчас', 'ru', 13488);
+  });
+
+  it('should put the bill above reckoning first for purchases of a smaller sum, and a difference asked where from', () => {
+    standsBehind('купила меньше, а по реду платить больше, откуда разница', 'ru', 12370);
+  });
+
+  it('should put the sum not arrived first for an operation a machine said failed', () => {
+    standsBehind('банкомат написал операция не выполнена, а деньги за ред не вернул', 'ru', 13150);
+  });
+
+  it('should read using Red again, with the payment said after it, as its limit coming back', () => {
+    standsBehind('когда снова можно пользоваться редом после погашения', 'ru', 1511);
+  });
+
+  it('should put the bonus for a shop order first for one who placed an order ("тапсырыс бердік")', () => {
+    standsBehind('kaspi магазинде тапсырыс бердік, бонус қанша пайыз', 'kz', 462);
+  });
+
+  it('should put the steps at a machine first for one asking for the order of steps ("порядок действий")', () => {
+    standsBehind('напишите порядок действий для оплаты реда через банкомат', 'ru', 13066);
+  });
+
   it('should put the answer on a promotion\'s bonus first for one the goods of a promotion did not bring, though another names the goods', () => {
     standsBehind('акциядағы тауарға бонус түспей жатыр неге', 'kz', 518);
     standsBehind('акциялық тауар алғанмын, уәде етілген бонус жоқ', 'kz', 518);

@@ -123,6 +123,10 @@ describe('isStopWord', () => {
     for (const word of ['уйым', 'уйымы', 'мекеме']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('should drop a name\'s abbreviation and letters ("қысқартуының", "үш әрпі"), which ask what it stands for, and "напишите" (write me)', () => {
+    for (const word of ['кыскарту', 'кыскартуынын', 'арпи', 'ариптери', 'напишите', 'распишите']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should drop Kazakh "енді" (now) and the particle "-ақ" (just), which tell a story\'s order and tone', () => {
     for (const word of ['енди', 'ак']) expect(isStopWord(word), word).toBe(true);
   });

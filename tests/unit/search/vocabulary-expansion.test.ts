@@ -32,12 +32,22 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(phraseSynonyms(['сколько', 'придет', 'по', 'ред']).get('придет')).toContain('сумма');
     expect(phraseSynonyms(['придет', 'бонус']).get('придет') ?? []).not.toContain('сумма');
     expect(vocabularySynonyms('складывала')).toContain('посчитать');
+    // an office is the guide's branch; mixing things up is a mistake; "жинақталу" (being accumulated) is collecting
+    expect(vocabularySynonyms('офисе')).toContain('отделение');
+    expect(vocabularySynonyms('перепутала')).toContain('ошибка');
+    expect(vocabularySynonyms('жинакталу')).toContain('жинай');
     // spending on the payment is paying, said in full; spending alone is buying
     expect(phraseSynonyms(['потратить', 'на', 'оплату']).get('потратить')).toContain('оплатить');
     expect(phraseSynonyms(['потратить', 'деньги']).get('потратить') ?? []).not.toContain('оплатить');
     // "оформить чек" (make out a receipt) is issuing it, with the receipt said; "оформить" alone is getting a product
     expect(phraseSynonyms(['как', 'оформить', 'чек']).get('оформить')).toContain('сформировать');
     expect(phraseSynonyms(['как', 'оформить', 'ред']).get('оформить') ?? []).not.toContain('сформировать');
+    // a reflexive verb typed with "-тся" for "-ться" ("снова пользоватся") says the phrase spelled right says
+    expect(phraseSynonyms(['снова', 'пользоватся', 'редом']).get('пользоватся')).toContain('увеличиться');
+    // "тапсырыс берсем" (if I place an order) is buying; "откуда разница" (where is the difference from) works a sum out
+    expect(phraseSynonyms(['тапсырыс', 'берсем']).get('тапсырыс')).toContain('покупка');
+    expect(phraseSynonyms(['откуда', 'разница']).get('разница')).toContain('расчет');
+    expect(phraseSynonyms(['досрочного', 'закрытия', 'реда']).get('закрытия')).toContain('погасить');
     // a Kazakh noun in a case says the phrase: "онлайн дүкенде" (in an online shop) is an online shop, which the stemmer
     // would cut into the word itself ("дүкенде": ду)
     expect(phraseSynonyms(['онлайн', 'дукенде']).get('онлайн')).toContain('интернетдукен');
