@@ -16,6 +16,9 @@ import { isStopWord } from './stop-words';
 // "тастау" (to throw) says the act is done for good ("жауып тастадым": I closed it off); its stems as the stemmer cuts them
 const AUXILIARY_STEMS: ReadonlySet<string> = new Set(['кет', 'кал', 'тур', 'отыр', 'жур', 'жатыр', 'кой', 'сал', 'жибер', 'шык', 'тас', 'тастап']);
 
+/** "Болу" in the past after "-п" ("жазып болдым": I have finished writing): the act done, folded; other forms say "can" or "be". */
+const FINISHED = /^болд(?:ым|ык|ы|ыныз)$/;
+
 /** "Шығу" (to go through: "қарап шығамын", I look it through) in forms whose "-ға" the stemmer reads as a dative ("шы"), folded. */
 const GOES_THROUGH = /^шыг/;
 
@@ -73,7 +76,7 @@ export function isAuxiliaryAfterConverb(words: readonly string[], i: number): bo
   const stem = stemKazakh(words[i]!);
   // "ал" after "-п": the converb's own action ("жинап алуға": to collect)
   if (before.endsWith('п') && stem.startsWith('ал') && !isStopWord(before)) return true;
-  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || GOES_THROUGH.test(words[i]!) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
+  return CONVERB.test(before) && (AUXILIARY_STEMS.has(stem) || GOES_THROUGH.test(words[i]!) || (before.endsWith('п') && FINISHED.test(words[i]!)) || (before.endsWith('п') && POLITE_GIVE.test(words[i]!)));
 }
 
 /**

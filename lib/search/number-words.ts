@@ -86,8 +86,8 @@ const SPAN = /^(?:полчаса|час(?:а|ов)?|минут[уы]?|день|�
 
 /** A Kazakh span in the locative or alone ("айда": in the month), folded. */
 const KAZAKH_SPAN_WHEN = /^(?:ай|апта|жыл)(?:да|та)?$/;
-/** "Past" (folded "өткен"): "өткен айда", last month. */
-const PAST = 'откен';
+/** "Past" (folded "өткен"): "өткен айда", last month; and "this" ("осы айда": this month), as "текущий месяц" is said. */
+const PAST_OR_THIS = /^(?:откен|осы)$/;
 /** "Current", "this" ("текущий", "нынешний"), in any form. */
 const CURRENT = /^(?:текущ|нынешн)(?:ий|ая|ее|ую|ей|его|ем|ему)$/;
 /** A month or a period, in any form ("месяц", "месяце", "период"). */
@@ -95,14 +95,14 @@ const MONTH_OR_PERIOD = /^(?:месяц|период)(?:а|е|у|ом)?$/;
 
 /**
  * Whether the word at `at` is a span said as how long ago ("час назад", "два дня тому назад", "бір сағат бұрын"), or the
- * "бұрын" (before) after one, or one said as past ("өткен айда": last month), or "current" said of a month ("на текущий
+ * "бұрын" (before) after one, or one said as past or this ("өткен айда": last month, "осы айда": this month), or "current" said of a month ("на текущий
  * месяц"): when the asker did something, not an hour or a day the question asks about ("до какого часа", "день оплаты"), nor
  * paying early ("мерзімінен бұрын", which names no span).
  */
 export function isTimeAgo(words: readonly string[], at: number): boolean {
   const word = words[at]!;
   const next = words[at + 1] ?? '';
-  if (words[at - 1] === PAST && KAZAKH_SPAN_WHEN.test(word)) return true;
+  if (PAST_OR_THIS.test(words[at - 1] ?? '') && KAZAKH_SPAN_WHEN.test(word)) return true;
   // "текущий месяц" (the current month): this one, when; "текущий счёт" (a current account) names an account
   if (CURRENT.test(word) && MONTH_OR_PERIOD.test(next)) return true;
   if (SPAN.test(word)) return next === 'назад' || next === 'бурын' || (next === 'тому' && words[at + 2] === 'назад');

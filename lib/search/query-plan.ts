@@ -1,7 +1,10 @@
 import { isSaidBesides } from './besides-words';
 import { isPlaceAskedWhere } from './place-asked-where';
-import { isPayingOfTheBill } from './bill-to-pay';
+import { isPartOfTheBillsName } from './bill-name-words';
 import { isKazakhInAdvance } from './adverbs-written-apart';
+import { isCashAtAMachine, isCashOfALoan } from './cash-said-aside';
+import { isWhoAsks } from './who-asks';
+import { isPuttingIntoALoan, loanPaidInReadings } from './loan-paid-in';
 import { daysPastDueReadings, isDatePassed, isSpanPassing } from './days-past-due';
 import { isCardKindOfProduct } from './product-names';
 import { letterKeysBeforeLetters, readTextOnOtherLayout, switchKeyboardLayout, withOneKeySlipped } from './keyboard-layout';
@@ -29,7 +32,7 @@ import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { saidAsAnother } from './said-as-another';
-import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
+import { consonantsAsWritten, firstOSpelledAsA, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianConsonantPast, russianFirstPersonInfinitives, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -254,7 +257,7 @@ function planWord(word: string, isLastTyped: boolean, lookup: TermLookup): Plann
       ? []
       : [
           ...topicWordsAsHeard(word).filter(isWrittenInVocabulary),
-          ...[...reflexiveSpelledOtherwise(word), ...hardSignSpelledSoft(word)].filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
+          ...[...reflexiveSpelledOtherwise(word), ...hardSignSpelledSoft(word), ...firstOSpelledAsA(word)].filter((spelling) => isListed(spelling) || stemsOf(spelling).some((stem) => lookup.has(stem))),
         ];
   for (const spelling of asHeard) for (const stem of stemsOf(spelling)) addTerm(terms, stem, 'script', lookup);
   const otherForms = [kazakhRoot, otherTense, consonantPast, shortOf, ...infinitives, ...kazakhVerbForms(word), ...asHeard].filter((form): form is string => form !== null);
@@ -604,8 +607,10 @@ function mistakeReadings(words: readonly string[]): string[] {
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
  * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), paying said with more than was due ("перевёл больше, чем надо"), a payment "не пришёл" (did not come), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
- * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for ("счёт на оплату"), the "ала" of
- * "алдын ала" (in advance).
+ * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of
+ * "алдын ала" (in advance), cash said of paying at a machine ("в банкомате наличными") or
+ * naming a loan ("кредит наличными"), who asks
+ * when the asker asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -635,18 +640,22 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isSaidBesides,
   isPlaceAskedWhere,
   isCardKindOfProduct,
-  isPayingOfTheBill,
+  isPartOfTheBillsName,
   isKazakhInAdvance,
+  isCashAtAMachine,
+  isCashOfALoan,
+  isWhoAsks,
+  isPuttingIntoALoan,
 ];
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
  * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice, more than was due), an
- * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date).
+ * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
-  paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings,
+  paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings,
 ];
 
 /**

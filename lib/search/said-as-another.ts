@@ -33,6 +33,17 @@ const onTheDueDay = (words: readonly string[], at: number) => {
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
 };
 
+/** Paying later than the day ("завтра заплачу", "оплачу позже"): what then, the late payment's question. */
+const LATER = /^(?:завтра|позже|потом|опоздаю|просрочу)$/;
+
+/**
+ * "Крайний срок сегодня", "сегодня последний день по реду" (the deadline is today): the date is known, and paying on it asks until
+ * what hour of it one may, what "время" names; not when paying later is said ("если завтра заплачу"). The word "срок" or "день"
+ * at `at`.
+ */
+const dueToday = (words: readonly string[], at: number) =>
+  (words[at] === 'срок' || words[at] === 'день') && LAST.test(words[at - 1] ?? '') && words.includes('сегодня') && !words.some((word) => LATER.test(word));
+
 /** A shop's till ("касса", "на кассе", "кассир"), or its seller ("продавец в магазине", who takes the payment there), folded. */
 const TILL = /^(?:касс(?:а|е|у|ы|ой|ах|ам|ами)?|кассир[а-я]*|продав(?:ец|ца|цу|цом|щица|щицы|щице|щицу))$/;
 /** A shop ("в магазине", "супермаркет", "аптека", "продуктовый", "ТЦ"), folded. */
@@ -150,15 +161,15 @@ const bonusAccount = (words: readonly string[], at: number) =>
   (words[at - 1] === 'бонус' && /^шот/.test(words[at]!)) || (/^бонусн/.test(words[at - 1] ?? '') && /^сч[её]т/.test(words[at]!));
 
 /**
- * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день":
- * "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
+ * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день",
+ * "крайний срок сегодня": "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
  * purchases as the bill ("счет"), and a list or a statement of them too, a credit limit as the limit ("лимит"), one's sum
  * "less than in the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"), the bonus
  * account as the bonus ("бонус"), how many were collected as given ("есептелу"); being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
  * lengthened ("продлить") and more wanted ("повысить"), which the guide data does not hold. Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
-  if (onTheDueDay(words, at)) return 'время';
+  if (onTheDueDay(words, at) || dueToday(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
   if (percentOfAFine(words, at)) return 'размер';
   if (billForPurchases(words, at)) return 'счет';

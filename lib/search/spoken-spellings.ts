@@ -75,6 +75,17 @@ export function topicWordsAsHeard(word: string): string[] {
   return word.length < MIN_HEARD_TOPIC_WORD || isStopWord(word) ? [] : heardVariants(word);
 }
 
+/** Shortest word whose first "а" is read as an unstressed "о": shorter ones are too often words of their own. */
+const MIN_FIRST_A_WORD = 5;
+
+/**
+ * A first "а" written for the unstressed "о" it sounds like ("аплату", "аплатил": оплату, оплатил), the commonest sound written
+ * as heard, also in words too short for the other vowels. The caller keeps the spelling where the index knows it.
+ */
+export function firstOSpelledAsA(word: string): string[] {
+  return word.length >= MIN_FIRST_A_WORD && word.startsWith('а') && !isStopWord(word) ? [`о${word.slice(1)}`] : [];
+}
+
 /**
  * A verb's reflexive ending, said alike either way and spelled either way ("оплачиваеться" for "оплачивается", "нужно
  * оплатится" for "оплатиться"): the other spelling. The caller keeps it where the vocabulary or the index knows it.

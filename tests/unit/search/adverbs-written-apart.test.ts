@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinAdverbsWrittenApart } from '../../../lib/search/adverbs-written-apart';
+import { isKazakhInAdvance, joinAdverbsWrittenApart } from '../../../lib/search/adverbs-written-apart';
 
 describe('joinAdverbsWrittenApart', () => {
   it('should read "во время" that ends a clause as "вовремя" (on time)', () => {
@@ -16,5 +16,14 @@ describe('joinAdverbsWrittenApart', () => {
     expect(joinAdverbsWrittenApart('оплачу за раннее ред')).toBe('оплачу заранее ред');
     expect(joinAdverbsWrittenApart('за ранее купленное')).toBe('заранее купленное');
     expect(joinAdverbsWrittenApart('оплата за ранений')).toBe('оплата за ранений');
+  });
+});
+
+describe('isKazakhInAdvance', () => {
+  it('should tell both words of "алдын ала" (in advance), and neither word alone', () => {
+    const words = ['келеси', 'айдын', 'толемин', 'алдын', 'ала', 'толедим'];
+    expect(words.filter((_, at) => isKazakhInAdvance(words, at))).toEqual(['алдын', 'ала']);
+    const alone = ['бонус', 'ала', 'аламын', 'ба', 'алдын'];
+    expect(alone.filter((_, at) => isKazakhInAdvance(alone, at))).toEqual([]);
   });
 });

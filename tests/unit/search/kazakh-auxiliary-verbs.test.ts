@@ -58,6 +58,13 @@ describe('isAuxiliaryAfterConverb', () => {
     expect(isAuxiliaryAfterConverb(['есептеп', 'береди'], 1)).toBe(false);
   });
 
+  it('should take "болдым" (finished) after the converb "-п" as the act done, and "бол" in other forms as itself', () => {
+    expect(isAuxiliaryAfterConverb(['пикир', 'жазып', 'болдым'], 2)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['толеп', 'болды'], 1)).toBe(true);
+    expect(isAuxiliaryAfterConverb(['толеп', 'болады', 'ма'], 1)).toBe(false);
+    expect(isAuxiliaryAfterConverb(['бонус', 'болдым'], 1)).toBe(false);
+  });
+
   it('should take the asker\'s "бер" after a noun as the verb the noun makes ("тапсырыс бердім": I placed an order), not a bonus given', () => {
     expect(isAuxiliaryAfterConverb(['магазинде', 'тапсырыс', 'бердим'], 2)).toBe(true);
     expect(isAuxiliaryAfterConverb(['отиним', 'беремин'], 1)).toBe(true);

@@ -84,6 +84,8 @@ describe('isTimeAgo', () => {
   it('reads a Kazakh span said as past ("өткен айда": last month) as when, and the month alone as itself', () => {
     expect(isTimeAgo(['откен', 'айда', 'бонус'], 1)).toBe(true);
     expect(isTimeAgo(['откен', 'ай'], 1)).toBe(true);
+    // and this month ("осы айда"), as "текущий месяц" is said
+    expect(isTimeAgo(['осы', 'айда', 'канша', 'бонус'], 1)).toBe(true);
     expect(isTimeAgo(['келеси', 'айда'], 1)).toBe(false);
     expect(isTimeAgo(['айда', 'канша'], 0)).toBe(false);
   });

@@ -12,6 +12,13 @@ describe('saidAsAnother', () => {
     expect(said('депозит сколько процентов', 2)).toBeNull();
   });
 
+  it('should read the deadline said to be today ("крайний срок сегодня") as the hour of it, not when paying later is said', () => {
+    expect(said('крайний срок по реду сегодня, примут ли оплату ночью', 1)).toBe('время');
+    expect(said('сегодня последний день по реду', 2)).toBe('время');
+    expect(said('последний день оплаты сегодня, что если завтра заплачу', 1)).toBeNull();
+    expect(said('крайний срок по реду какой', 1)).toBeNull();
+  });
+
   it('should read a debt said with the purchases it is for ("по каким покупкам долг") as the bill, not one "в долг" or said alone', () => {
     expect(said('по каким покупкам долг', 3)).toBe('счет');
     expect(said('из каких покупок сложилась задолженность', 4)).toBe('счет');

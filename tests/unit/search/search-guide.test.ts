@@ -944,8 +944,12 @@ describe('colloquial queries', () => {
     standsBehind('фдо әріптері нені білдіреді', 'kz', 3075);
   });
 
-  it('should put where to see the bill first when the bill is named with what it is for ("счёт на оплату")', () => {
+  it('should put where to see the bill first when the bill is named with what it is for ("счёт на оплату") or as issued', () => {
     standsBehind('где найти счет на оплату по реду', 'ru', 1486);
+    // or with its being issued ("выставленный счёт"), which every bill is
+    standsBehind('где найти выставленный счет ред', 'ru', 1486);
+    // and how to pay for one who names the payment "очередной" (the regular one): the bill, not the next one
+    standsBehind('как внести очередной платеж за ред', 'ru', 1508);
   });
 
   it('should stand behind the fine for one telling days passed since the date to pay', () => {
@@ -979,6 +983,35 @@ describe('colloquial queries', () => {
 
   it('should put the bonus for a shop order first for one who placed an order ("тапсырыс бердік")', () => {
     standsBehind('kaspi магазинде тапсырыс бердік, бонус қанша пайыз', 'kz', 462);
+  });
+
+  it('should stand behind the bill\'s sum for one asking for someone else ("муж спрашивает")', () => {
+    standsBehind('жена спрашивает сколько по реду платить в этом месяце', 'ru', 1475);
+  });
+
+  it('should stand behind the bonus for paying a loan for one who puts money in for it or returns a debt, as said in Kazakh', () => {
+    standsBehind('кредитке ай сайын ақша салып жүрмін, бонус қосыла ма', 'kz', 476);
+    standsBehind('қарызды қайтарып жатырмын, бонус жазыла ма', 'kz', 476);
+  });
+
+  it('should read a first "а" typed for the "о" it sounds like in a short word ("аплату": оплату)', () => {
+    standsBehind('бонусы на аплату реда испльзовать', 'ru', 1515);
+  });
+
+  it('should put until what hour first for one whose deadline is today', () => {
+    standsBehind('у меня сегодня крайний срок по реду, вечером после работы оплата пройдет?', 'ru', 1513);
+  });
+
+  it('should put whether one may pay at an ATM first for one asking it of cash: the machine says the cash', () => {
+    standsBehind('в каспи банкомате наличкой ред оплатить получится?', 'ru', 13070);
+  });
+
+  it('should stand behind the bonus history for this month\'s bonus ("осы айда": this month, the story\'s when)', () => {
+    standsBehind('осы айда маған қанша бонус түскенін қайдан көремін', 'kz', 553);
+  });
+
+  it('should not answer a stolen card ("вытащили кошелёк": someone pulled it out) with taking one\'s money out of Red', () => {
+    expect(searcher.search('в автобусе вытащили кошелек с картой, как закрыть карту', { lang: 'ru' }).confident).toBe(false);
   });
 
   it('should put the steps at a machine first for one asking for the order of steps ("порядок действий")', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consonantsAsWritten, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
+import { consonantsAsWritten, firstOSpelledAsA, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from '../../../lib/search/spoken-spellings';
 
 describe('writtenForms', () => {
   it('reads a question word typed as it is said as the written word', () => {
@@ -79,6 +79,17 @@ describe('hardSignSpelledSoft', () => {
     // a word's own "ье", "тья" after a consonant that ends no prefix there
     expect(hardSignSpelledSoft('платье')).toEqual([]);
     expect(hardSignSpelledSoft('статья')).toEqual([]);
+  });
+});
+
+describe('firstOSpelledAsA', () => {
+  it('should read a first "а" as the unstressed "о" it sounds like, also in a word too short for the other vowels', () => {
+    expect(firstOSpelledAsA('аплату')).toEqual(['оплату']);
+    expect(firstOSpelledAsA('аплатил')).toEqual(['оплатил']);
+  });
+
+  it('should leave a short word, a stop word and a word that begins otherwise', () => {
+    for (const word of ['акт', 'если', 'оплату', 'бонус']) expect(firstOSpelledAsA(word), word).toEqual([]);
   });
 });
 

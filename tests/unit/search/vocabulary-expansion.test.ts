@@ -36,6 +36,15 @@ describe('vocabularySynonyms and vocabularyPhrases', () => {
     expect(vocabularySynonyms('офисе')).toContain('отделение');
     expect(vocabularySynonyms('перепутала')).toContain('ошибка');
     expect(vocabularySynonyms('жинакталу')).toContain('жинай');
+    // a machine that went off or restarted is one that ate the money (not arrived); "вытащили" (someone pulled it out) is no taking one's money out
+    expect(vocabularySynonyms('выключился')).toContain('съел');
+    expect(vocabularySynonyms('перезагрузился')).toContain('съел');
+    expect(vocabularySynonyms('вытащить')).toContain('забрать');
+    expect(vocabularySynonyms('вытащили')).not.toContain('забрать');
+    // a debt returned ("қарызымды қайтарып") is paid, as said
+    expect(phraseSynonyms(['карызымды', 'кайтарып', 'жатырмын']).get('кайтарып')).toContain('оплатить');
+    // bonuses spent on the payment, said with them between, pay it
+    expect(phraseSynonyms(['потратить', 'бонусы', 'на', 'погашение']).get('потратить')).toContain('оплатить');
     // spending on the payment is paying, said in full; spending alone is buying
     expect(phraseSynonyms(['потратить', 'на', 'оплату']).get('потратить')).toContain('оплатить');
     expect(phraseSynonyms(['потратить', 'деньги']).get('потратить') ?? []).not.toContain('оплатить');
