@@ -359,9 +359,9 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   // даты", "не дожидаясь даты" (without waiting for it) for the guide's "заранее" (q13488)
   ['заранее', '=раньше', '=пораньше', '=рано', 'досрочно', 'наперед', 'авансом', 'заблаговременно', '>до выставления', '>до даты', '>до срока', '>до наступления', '>не дожидаясь'],
   // money a machine "ate" or "swallowed" did not arrive: "банкомат съел деньги", "проглотил" for the guide's "сумма не поступила" (q13150);
-  // nor did money in one that "завис" (froze), in the verb's past forms ("завис посреди оплаты"; "зависит" is depending), or went dark,
-  // off or restarted ("экран погас", "выключился", "перезагрузился": a machine's failing, as said)
-  ['съел', 'съела', 'съели', 'съесть', 'проглотил', 'проглотила', 'проглотить', 'не поступила', '=завис', '=зависла', '=зависло', '=зависли', '=погас', '=погасло', '=выключился', '=выключилось', '=перезагрузился', '=перезагрузилось', '=вырубился', '=вырубилось'],
+  // nor did money in one that "завис" (froze), in the verb's past forms ("завис посреди оплаты"; "зависит" is depending), or went off
+  // or restarted ("выключился", "перезагрузился": a machine's failing, as said; "погас", went dark, is a stop word)
+  ['съел', 'съела', 'съели', 'съесть', 'проглотил', 'проглотила', 'проглотить', 'не поступила', '=завис', '=зависла', '=зависло', '=зависли', '=выключился', '=выключилось', '=перезагрузился', '=перезагрузилось', '=вырубился', '=вырубилось'],
   // Kaspi Bonus as Russian speakers call it; its "balance" ("бонус балансым": my bonus balance) and its account ("бонус шотым") are the bonuses, as said
   ['бонус', 'кэшбэк', 'кешбэк', 'кэшбек', 'кешбек', 'cashback', '>бонус баланс', '>бонус шот'],
   // what is left: "остались деньги" for the guide's "остаток" (q15293); so is a balance in credit, "плюс" ("висит плюс": a plus

@@ -10,8 +10,8 @@ const SHOWS =
 const MACHINE = /^(?:банкомат|терминал)[а-я]*$/;
 
 /**
- * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой"):
- * a failed payment, which the answer on a sum not arrived speaks of, not the asker's mistake ("по ошибке", the guide's word for a
+ * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой"),
+ * or part of a failed operation it named ("операция не выполнена"): a failed payment, which the answer on a sum not arrived speaks of, not the asker's mistake ("по ошибке", the guide's word for a
  * payment made otherwise than meant), which the same word says in the vocabulary.
  */
 export function isMachineError(words: readonly string[], at: number): boolean {

@@ -607,10 +607,10 @@ function mistakeReadings(words: readonly string[]): string[] {
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
  * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), paying said with more than was due ("перевёл больше, чем надо"), a payment "не пришёл" (did not come), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
- * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of
- * "алдын ала" (in advance), cash said of paying at a machine ("в банкомате наличными") or
- * naming a loan ("кредит наличными"), who asks
- * when the asker asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid).
+ * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was
+ * issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of "алдын ала" (in
+ * advance), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
+ * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
