@@ -4,6 +4,7 @@ import { isPartOfTheBillsName } from './bill-name-words';
 import { isKazakhInAdvance } from './adverbs-written-apart';
 import { isCashAtAMachine, isCashOfALoan } from './cash-said-aside';
 import { isWhoAsks } from './who-asks';
+import { isPayCome } from './salary-said';
 import { isPuttingIntoALoan, loanPaidInReadings } from './loan-paid-in';
 import { daysPastDueReadings, isDatePassed, isSpanPassing } from './days-past-due';
 import { isCardKindOfProduct } from './product-names';
@@ -556,8 +557,8 @@ function isMishapAvoided(words: readonly string[], at: number): boolean {
 /** Whether "не" stands right before one of `forms` ("не вся", "не ту"). */
 const saysNotBefore = (words: readonly string[], forms: ReadonlySet<string>) => words.some((w, i) => w === 'не' && forms.has(words[i + 1] ?? ''));
 
-/** Owing, as said after "сколько" ("сколько я должен", "сколько с меня причитается"): both stop words alone. */
-const OWED_FORMS: ReadonlySet<string> = new Set(['должен', 'должна', 'должны', 'причитается', 'задолжал', 'задолжала']);
+/** Owing, as said after "сколько" ("сколько я должен", "сколько с меня причитается", "сколько там набежало"): both stop words alone. */
+const OWED_FORMS: ReadonlySet<string> = new Set(['должен', 'должна', 'должны', 'причитается', 'задолжал', 'задолжала', 'набежало', 'набежал', 'набежала']);
 
 /** Who owes, said after "сколько с" ("сколько с меня": how much is on me): the asker. */
 const OWER_FORMS: ReadonlySet<string> = new Set(['меня', 'нас']);
@@ -610,7 +611,8 @@ function mistakeReadings(words: readonly string[]): string[] {
  * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was
  * issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of "алдын ала" (in
  * advance), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
- * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid).
+ * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid), the asker's pay come ("зарплата
+ * пришла": the story, no payment arrived).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -646,6 +648,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isCashOfALoan,
   isWhoAsks,
   isPuttingIntoALoan,
+  isPayCome,
 ];
 
 /**

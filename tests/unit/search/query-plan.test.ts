@@ -149,7 +149,10 @@ describe('planQuery', () => {
     const words = (query: string) => planQuery(query, lookup).words.map((w) => w.word);
     expect(words('сколько я должен по ред')).toContain('сумма');
     expect(words('скока с меня причитается за ред')).toContain('сумма');
+    // "сколько там набежало" (how much has it come to)
+    expect(words('хочу погасить ред, а сколько там набежало не вижу')).toContain('сумма');
     expect(words('счет больше чем должен быть')).not.toContain('сумма');
+    expect(words('набежало много покупок по реду')).not.toContain('сумма');
   });
 
   it('should read "за что" (what for) asked of a charge as the purchases it is for, and of anything else as nothing', () => {

@@ -998,6 +998,10 @@ describe('colloquial queries', () => {
     standsBehind('бонусы на аплату реда испльзовать', 'ru', 1515);
   });
 
+  it('should stand behind the bill\'s sum for one whose pay came ("зп пришла": the story, no payment arrived)', () => {
+    standsBehind('зп пришла, сколько платить за ред', 'ru', 1475);
+  });
+
   it('should put until what hour first for one whose deadline is today', () => {
     standsBehind('у меня сегодня крайний срок по реду, вечером после работы оплата пройдет?', 'ru', 1513);
   });
