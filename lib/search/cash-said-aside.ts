@@ -1,7 +1,6 @@
-/** Cash as the means of paying ("наличными", "наличку", "налик", "налом"), normalised; not banknotes counted ("купюру"). */
-const CASH = /^(?:наличн|наличк|налик)|^нал(?:ом)?$/;
-/** A machine that takes cash: Kaspi's ATMs and terminals, in any form. */
-const CASH_MACHINE = /^(?:банкомат|терминал)/;
+import { namesCash } from './number-words';
+import { namesMachine } from './vocabulary-expansion';
+
 /** Taking cash out ("снять наличные", "снимаю налик", "снятие"), normalised: the cash is then what is asked about. */
 const TAKING_OUT = /^(?:сня|сним|снят|обнал)/;
 
@@ -12,8 +11,8 @@ const TAKING_OUT = /^(?:сня|сним|снят|обнал)/;
  * nor cash the asker came with ("пришла с наличкой к банкомату": the story, whose verbs would read as money arriving).
  */
 export function isCashAtAMachine(words: readonly string[], at: number): boolean {
-  if (!CASH.test(words[at]!) || words[at - 1] === 'с' || words[at - 1] === 'со') return false;
-  return words.some((word) => CASH_MACHINE.test(word)) && !words.some((word) => TAKING_OUT.test(word));
+  if (!namesCash(words[at]!) || words[at - 1] === 'с' || words[at - 1] === 'со') return false;
+  return words.some(namesMachine) && !words.some((word) => TAKING_OUT.test(word));
 }
 
 /** A loan, in any form ("кредит", "кредита", "кредитом"). */
@@ -24,5 +23,5 @@ const LOAN = /^кредит[а-я]*$/;
  * the answers need, and no answer on a loan's date speaks of cash.
  */
 export function isCashOfALoan(words: readonly string[], at: number): boolean {
-  return CASH.test(words[at]!) && LOAN.test(words[at - 1] ?? '');
+  return namesCash(words[at]!) && LOAN.test(words[at - 1] ?? '');
 }

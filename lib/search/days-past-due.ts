@@ -1,4 +1,4 @@
-import { digitsOf } from './number-words';
+import { isNumber } from './number-words';
 
 /** Time passing ("прошло", "прошёл", "прошла", "прошли"; normalised): said of a span, time gone by, not a payment that went through. */
 const PASSED = /^(?:прошло|прошел|прошла|прошли)$/;
@@ -7,9 +7,6 @@ const SPAN = /^(?:день|дня|дней|суток|сутки|недел[яи
 /** The date or the deadline a span passed since ("с даты", "после срока", "со дня оплаты"), normalised. */
 const SINCE = /^(?:с|со|после)$/;
 const DUE = /^(?:дат[аыу]|срок[ау]?|дня|числа)$/;
-
-/** A number, in digits or in words ("2", "три"). */
-const isNumber = (word: string) => /^\d+$/.test(word) || digitsOf(word) !== null;
 
 /** Whether a span is said at `at`: a word of days or weeks ("дня", "неделя"). */
 const saysSpan = (words: readonly string[], at: number) => SPAN.test(words[at] ?? '');

@@ -56,6 +56,12 @@ export function isCashPaidWith(word: string): boolean {
   return CASH_PAID_WITH.test(word);
 }
 
+/** Cash in any form ("наличными", "наличку", "налик", "налом"), folded; not banknotes counted ("купюру"). */
+const CASH = /^(?:наличн|наличк|налик)|^нал(?:ом)?$/;
+
+/** Whether a word names cash, in any of its forms: what a payment is made with, as said, or taken out. */
+export const namesCash = (word: string) => CASH.test(word);
+
 /** Ordinals (folded), Russian and Kazakh: "первый", "второй", "последний"; "бірінші", "екінші", "соңғы". */
 const ORDINAL = /^(?:(?:перв|втор|трет|четверт|пят|последн)(?:ый|ой|ий|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)|биринши|екинши|ушинши|сонгы)$/;
 /** "Time", as counted ("в первый раз", "бірінші рет"). */
@@ -77,9 +83,11 @@ const DAYS = /^(?:день|дня|дней|суток|сутки|кун|кунг
  * of the asker's story, as the number is, not the day the question asks about ("день оплаты").
  */
 export function isCountedDays(words: readonly string[], at: number): boolean {
-  const before = words[at - 1] ?? '';
-  return DAYS.test(words[at]!) && (/^\d+$/.test(before) || digitsOf(before) !== null);
+  return DAYS.test(words[at]!) && isNumber(words[at - 1] ?? '');
 }
+
+/** A number, in digits or in words ("3", "три", "екі"). */
+export const isNumber = (word: string) => /^\d+$/.test(word) || digitsOf(word) !== null;
 
 /** Spans of time (folded), Russian and Kazakh: hours, minutes, days, weeks, months, years; "сағат", "күн", "апта", "ай", "жыл". */
 const SPAN = /^(?:полчаса|час(?:а|ов)?|минут[уы]?|день|дня|дней|суток|сутки|недел[июь]|месяц(?:а|ев)?|года?|лет|сагат|кун|апта|ай|жыл)$/;

@@ -210,6 +210,8 @@ const PHRASES = GROUPS.flatMap((group) =>
 /** The brand (folded, either script) and the machines it names ("Kaspi Банкомат", "Kaspi Терминал"). */
 const BRAND = /^(?:kaspi|каспи)$/;
 const MACHINE = /^(?:банкомат|терминал)/;
+/** Whether a word names one of Kaspi's machines, an ATM or a terminal, in any form. */
+export const namesMachine = (word: string) => MACHINE.test(word);
 /** "В" (in), said before the brand as the place: the app ("где в каспи написано": where in Kaspi is it written). */
 const IN = 'в';
 /** Whether the word at `at` is the brand said as a machine's name ("банкомат каспи") or as the place ("в каспи"). */
