@@ -34,6 +34,16 @@ export const LONGEST_RETRY_PAUSE_MS = 1_600;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * How long one attempt waits for its reply before the message is sent again. A reply Chrome
+ * neither delivers nor closes (a channel left open by a worker stopped mid-start) would
+ * otherwise hold the page until it is closed; the earlier attempt may still answer, and
+ * whichever reply comes first is taken.
+ */
+export const ATTEMPT_REPLY_WAIT_MS = 3_000;
+
+type Outcome<N extends MessageName> = { reply: Reply<MessageResult<N>> | undefined } | { thrown: string };
+
 /** Sends a message to the background and unwraps the reply; throws a MessageError. */
 export async function sendMessage<N extends MessageName>(
   name: N,
@@ -44,25 +54,50 @@ export async function sendMessage<N extends MessageName>(
   const started = Date.now();
   let problem: { kind: MessageErrorKind; text: string } = { kind: 'no-reply', text: `${name}: no reply from the background` };
   let attempts = 0;
-  for (let pauseMs = RETRY_PAUSE_MS; ; pauseMs = Math.min(2 * pauseMs, LONGEST_RETRY_PAUSE_MS)) {
+  // Attempts still waiting for their reply; each settles once, with what came back or what was thrown.
+  const waiting = new Set<Promise<Outcome<N>>>();
+  for (let pauseMs = RETRY_PAUSE_MS; ; ) {
     attempts++;
-    let reply: Reply<MessageResult<N>> | undefined;
-    try {
-      reply = (await send({ name, data })) as Reply<MessageResult<N>> | undefined;
-    } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      if (CONTEXT_INVALIDATED.test(text)) throw new MessageError('context-invalidated', `${name}: the extension was updated or reloaded; reopen the page`);
-      if (!LOST_IN_TRANSIT.test(text)) throw new MessageError('no-reply', `${name}: ${text}`);
-      problem = { kind: 'no-reply', text: `${name}: ${text}` };
+    const attempt: Promise<Outcome<N>> = send({ name, data }).then(
+      (reply) => ({ reply: reply as Reply<MessageResult<N>> | undefined }),
+      (e: unknown) => ({ thrown: e instanceof Error ? e.message : String(e) }),
+    );
+    waiting.add(attempt);
+    const settled = await firstSettled(waiting, Math.min(ATTEMPT_REPLY_WAIT_MS, Math.max(0, giveUpAfterMs - (Date.now() - started))));
+    if (settled) {
+      waiting.delete(settled.attempt);
+      const outcome = settled.outcome;
+      if ('thrown' in outcome) {
+        if (CONTEXT_INVALIDATED.test(outcome.thrown)) throw new MessageError('context-invalidated', `${name}: the extension was updated or reloaded; reopen the page`);
+        if (!LOST_IN_TRANSIT.test(outcome.thrown)) throw new MessageError('no-reply', `${name}: ${outcome.thrown}`);
+        problem = { kind: 'no-reply', text: `${name}: ${outcome.thrown}` };
+      } else if (outcome.reply && 'ok' in outcome.reply) {
+        return outcome.reply.ok;
+      } else if (outcome.reply && 'error' in outcome.reply) {
+        if (!outcome.reply.retryable) throw new MessageError('failed', outcome.reply.error);
+        problem = { kind: 'failed', text: outcome.reply.error };
+      }
+    } else {
+      problem = { kind: 'no-reply', text: `${name}: no reply from the background` };
     }
-    if (reply && 'ok' in reply) return reply.ok;
-    if (reply && 'error' in reply) {
-      if (!reply.retryable) throw new MessageError('failed', reply.error);
-      problem = { kind: 'failed', text: reply.error };
+    if (Date.now() - started + (settled ? pauseMs : 0) >= giveUpAfterMs) break;
+    // A lost message waits for the worker to start; an unanswered one is sent again at once.
+    if (settled) {
+      await pause(pauseMs);
+      pauseMs = Math.min(2 * pauseMs, LONGEST_RETRY_PAUSE_MS);
     }
-    if (Date.now() - started + pauseMs > giveUpAfterMs) break;
-    await pause(pauseMs);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   throw new MessageError(problem.kind, `${problem.text} (tried ${attempts} times in ${seconds} s)`);
+}
+
+/** The first of the attempts to settle within `ms`, or null. */
+async function firstSettled<T>(attempts: Set<Promise<T>>, ms: number): Promise<{ attempt: Promise<T>; outcome: T } | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([...[...attempts].map((attempt) => attempt.then((outcome) => ({ attempt, outcome }))), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -33,9 +33,17 @@ describe('corrupted extension storage', () => {
     const page = await session.openPopup();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // What the popup logged, shown if it never answers (a rare CI failure left nothing else to read).
+    const logged: string[] = [];
+    page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
     // The popup's first message after the worker stop is sent again for as long as the transport allows (a restart on two busy
     // cores was seen taking over 10 s in CI), so the page is given that long, and a little more, to show it.
-    await expect.poll(() => page.getByRole('button', { name: /Kaspi Red/ }).count(), { timeout: GIVE_UP_AFTER_MS + 3_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: /Kaspi Red/ }).count(), { timeout: GIVE_UP_AFTER_MS + 3_000 })
+      .toBeGreaterThan(0)
+      .catch((e: unknown) => {
+        throw new Error(`no popular question shown; the popup logged: ${JSON.stringify(logged)}`, { cause: e });
+      });
     await page.getByRole('combobox', { name: 'Поиск по Kaspi Гид' }).fill('штраф за просрочку');
     await expect.poll(() => page.getByRole('listbox', { name: 'Поиск по Kaspi Гид' }).getByRole('option', { selected: true }).count()).toBe(1);
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONGEST_RETRY_PAUSE_MS, MessageError, RETRY_PAUSE_MS, sendMessage } from '../../lib/message-transport';
+import { ATTEMPT_REPLY_WAIT_MS, LONGEST_RETRY_PAUSE_MS, MessageError, RETRY_PAUSE_MS, sendMessage } from '../../lib/message-transport';
 
 /** A transport that answers with each outcome in turn (an Error is thrown), and counts the sends. */
 function transport(...outcomes: unknown[]) {
@@ -68,6 +68,37 @@ describe('sendMessage', () => {
     expect(t.sent()).toBe(2);
     const stuck = transport(passing);
     await expect(sendMessage('getStats', {}, stuck.send, 500)).rejects.toMatchObject({ kind: 'failed', message: expect.stringMatching(/^search failed: reading the guide: Failed to fetch \(tried/) });
+  });
+
+  it('should send again a message whose reply neither comes nor fails, and take the reply that comes', async () => {
+    const never = new Promise<unknown>(() => {});
+    const replies = [never, Promise.resolve({ ok: { answers: 4, learned: 0 } })];
+    const sentAt: number[] = [];
+    const send = () => (sentAt.push(performance.now()), replies[sentAt.length - 1]!);
+    await expect(sendMessage('getStats', {}, send)).resolves.toEqual({ answers: 4, learned: 0 });
+    expect(sentAt).toHaveLength(2);
+    expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(ATTEMPT_REPLY_WAIT_MS - 5);
+  });
+
+  it('should still take a slow reply to an earlier attempt after sending again', async () => {
+    let sent = 0;
+    const send = () => {
+      sent++;
+      if (sent === 1) return new Promise<unknown>((resolve) => setTimeout(() => resolve({ ok: { answers: 5, learned: 0 } }), ATTEMPT_REPLY_WAIT_MS + 200));
+      return new Promise<unknown>(() => {});
+    };
+    const started = performance.now();
+    await expect(sendMessage('getStats', {}, send)).resolves.toEqual({ answers: 5, learned: 0 });
+    expect(sent).toBe(2);
+    expect(performance.now() - started).toBeLessThan(2 * ATTEMPT_REPLY_WAIT_MS);
+  });
+
+  it('should give up on replies that never come when its time is over', async () => {
+    let sent = 0;
+    const send = () => (sent++, new Promise<unknown>(() => {}));
+    const error = await sendMessage('getStats', {}, send, 4_000).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'no-reply', message: expect.stringMatching(/^getStats: no reply from the background \(tried 2 times in 4\.\d s\)$/) });
+    expect(sent).toBe(2);
   });
 
   it('should not retry when the extension was reloaded under the page', async () => {
