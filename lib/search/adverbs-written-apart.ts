@@ -19,3 +19,11 @@ export function joinAdverbsWrittenApart(text: string): string {
 export function isKazakhInAdvance(words: readonly string[], at: number): boolean {
   return (words[at] === 'ала' && words[at - 1] === 'алдын') || (words[at] === 'алдын' && words[at + 1] === 'ала');
 }
+
+/**
+ * Whether the word at `at` is a word of Kazakh "кез келген" (any, written as two words): it says which things a question is about,
+ * not what; searched, "келген" is a form of "келу" (to come), which the vocabulary reads as a bonus that came.
+ */
+export function isKazakhAny(words: readonly string[], at: number): boolean {
+  return (words[at] === 'келген' && words[at - 1] === 'кез') || (words[at] === 'кез' && words[at + 1] === 'келген');
+}

@@ -6,16 +6,21 @@ const ERROR = /^ошибк(?:а|у|и|ой|е)$/;
  */
 const SHOWS =
   /^(?:выдал|выдала|выдало|выдали|выдает|выдают|показал|показала|показало|показали|показывает|показывают|пишет|писал|написал|написало|выскочила|выскочило|выскакивает|вышла|выходит|высветилась|высвечивается|появилась|появляется|вылезла|вылезает|прервалась|прервался|прервалось)$/;
-/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"): Kaspi's ATMs and terminals, as said. */
-const MACHINE = /^(?:банкомат|терминал)[а-я]*$/;
+/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"): Kaspi's ATMs and terminals, as said, or its screen ("на экране ошибка"). */
+const MACHINE = /^(?:банкомат|терминал)[а-я]*$|^экран[еау]?$/;
+/** The screen an error is shown on ("на экране ошибка", "экран показал ошибку"), normalised. */
+const SCREEN = /^экран[еау]?$/;
 
 /**
- * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой"),
+ * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой",
+ * "на экране ошибка", with the screen),
  * or part of a failed operation it named ("операция не выполнена"): a failed payment, which the answer on a sum not arrived speaks of, not the asker's mistake ("по ошибке", the guide's word for a
  * payment made otherwise than meant), which the same word says in the vocabulary.
  */
 export function isMachineError(words: readonly string[], at: number): boolean {
   if (isFailedOperation(words, at)) return true;
+  // the screen that showed it is part of the machine's message
+  if (SCREEN.test(words[at]!)) return [at - 1, at + 1, at + 2].some((near) => ERROR.test(words[near] ?? '') && isMachineError(words, near));
   if (!ERROR.test(words[at]!)) return false;
   const near = [words[at - 1], words[at + 1]].filter((w): w is string => w !== undefined);
   const afterWith = words[at - 1] === 'с' && SHOWS.test(words[at - 2] ?? '');

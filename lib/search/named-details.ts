@@ -161,6 +161,19 @@ const BEFORE_MAY_BOLA = /(?:у(?:ы|и|ым|им|ын|ин|ымыз|имиз)?(?
 const asksWhetherThereIs = (words: readonly string[], at: number) =>
   BOLA.test(words[at]!) && at > 0 && !BEFORE_MAY_BOLA.test(words[at - 1]!);
 
+/** Goods (folded): "тауар", "зат", in any form. */
+const GOODS = /^(?:тауар|зат)/;
+/** Goods in the plural ("тауарлар", "заттарды"), folded. */
+const GOODS_MANY = /^(?:тауар|зат)(?:лар|тар|дар)/;
+/** A Kazakh participle that tells what kind ("бонус берілетін", "беретін", "марапатталатын"), folded. */
+const KIND_PARTICIPLE = /(?:тин|тын)$/;
+/**
+ * Goods in the plural, or said after a participle ("пікірге бонус берілетін тауарлар", "бонус беретін заттарды", "бонус берілетін
+ * тауардың карточкасы"): goods of a kind, asked which, what a "қандай тауарға …?" title answers. The word at `at`.
+ */
+const goodsOfAKind = (words: readonly string[], at: number) =>
+  GOODS_MANY.test(words[at]!) || (GOODS.test(words[at]!) && KIND_PARTICIPLE.test(words[at - 1] ?? ''));
+
 /** "через месяц" (in a month's time) names the next month, as "в следующем месяце" does: the word "месяц" at `at`. */
 const inAMonth = (words: readonly string[], at: number) => words[at] === 'месяц' && words[at - 1] === 'через';
 
@@ -225,7 +238,7 @@ export function namedDetails(words: readonly string[]): NamedDetails {
     pairAnswerWordsFor(word, before).some(reads('may')) || (word === 'ли' && before !== undefined && PASSIVE_PRESENT.test(before));
   const asksWhich = (word: string) => !asksItself(word) && answerWordsFor(word).some(reads('which'));
   const read = words.map((word, i) =>
-    whichTime(words, i) ? 'кашан' : asksWhichPlace(words, i) ? 'где' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : (saidAsAnother(words, i) ?? word),
+    whichTime(words, i) ? 'кашан' : asksWhichPlace(words, i) ? 'где' : asksHow(word, words[i - 1]) ? 'как' : asksMay(word, words[i - 1]) ? 'можно' : asksWhich(word) || goodsOfAKind(words, i) ? 'кандай' : inAMonth(words, i) ? 'следующий' : lastHour(words, i) ? 'время' : (saidAsAnother(words, i) ?? word),
   );
   // "не могу найти" (I cannot find it) tells a trouble; it does not ask whether one may, nor does "можно" after another
   // question word ("где можно оплатить", "когда я могу"): that word asks

@@ -48,16 +48,16 @@ export function isMoneyWord(word: string): boolean {
   return MONEY_WORD.test(word);
 }
 
-/** Cash in the instrumental (folded): "наличными", "наличной", "(с) наличкой". */
-const CASH_PAID_WITH = /^(?:наличн(?:ыми|ой)|наличкой)$/;
+/** Cash in the instrumental (folded): "наличными", "наличной", "(с) наличкой", "купюрами" (with banknotes: cash, as paid with). */
+const CASH_PAID_WITH = /^(?:наличн(?:ыми|ой)|наличкой|купюрами)$/;
 
 /** Whether a word is cash said as what a payment is made with ("стою у банкомата с наличкой", "закрыть наличными"). */
 export function isCashPaidWith(word: string): boolean {
   return CASH_PAID_WITH.test(word);
 }
 
-/** Cash in any form ("наличными", "наличку", "налик", "налом"), folded; not banknotes counted ("купюру"). */
-const CASH = /^(?:наличн|наличк|налик)|^нал(?:ом)?$/;
+/** Cash in any form ("наличными", "наличку", "налик", "налом", banknotes paid with: "купюрами"), folded; not banknotes counted ("купюру"). */
+const CASH = /^(?:наличн|наличк|налик)|^нал(?:ом)?$|^купюрами$/;
 
 /** Whether a word names cash, in any of its forms: what a payment is made with, as said, or taken out. */
 export const namesCash = (word: string) => CASH.test(word);

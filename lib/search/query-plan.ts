@@ -1,7 +1,7 @@
 import { isSaidBesides } from './besides-words';
 import { isPlaceAskedWhere } from './place-asked-where';
 import { isPartOfTheBillsName } from './bill-name-words';
-import { isKazakhInAdvance } from './adverbs-written-apart';
+import { isKazakhAny, isKazakhInAdvance } from './adverbs-written-apart';
 import { isCashAtAMachine, isCashOfALoan } from './cash-said-aside';
 import { isWhoAsks } from './who-asks';
 import { isPayCome } from './salary-said';
@@ -22,13 +22,17 @@ import { caseEndingRoot, isCaseEndingTypedApart, isEndingAfterHyphen, kazakhVerb
 import { digitsOf, isCountedDays, isEveryMonth, isFallToZero, isOrdinalOfTimes, isTimeAgo } from './number-words';
 import { withoutGluedParticle } from './question-particle';
 import { isSaidSoFar } from './so-far-phrases';
+import { isThingCarried } from './things-carried';
+import { isToldToPay } from './told-to-pay';
+import { isAppSayingWhat } from './app-says';
+import { comingMonthReadings } from './coming-month';
 import { isRemainedInAState } from './remained-as-link';
 import { isMachineError, machineErrorReadings } from './machine-error';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPayingMoreThanDue, paidMoreThanDueReadings } from './paid-more-than-due';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
 import { isOnlineOfAPurchase, onlinePurchaseReadings } from './online-purchase';
-import { BOUGHT_FORMS, namesASmallerSumAfterAnother, namesBillAbovePurchases } from './story-amounts';
+import { BOUGHT_FORMS, namesASmallerSumAfterAnother, namesBillAbovePurchases, namesPaymentAbovePrice, isPriceComparedWithBill } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
@@ -436,8 +440,14 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   }
   // Ties go to the reading: it reads every key, the text as typed loses the ones taken for punctuation. A key
   // typed against the next letter was meant as a letter: the pieces it leaves of a word of the text as typed
-  // ("vj;yj": vj, yj) must not outvote the whole word by their number.
-  if (!best || sureWordCount(best.plan) < sureWordCount(asTyped) - letterKeysBeforeLetters(text)) return asTyped;
+  // ("vj;yj": vj, yj) must not outvote the whole word by their number. When the text as typed makes sense of no word the reading
+  // does not hold but such pieces, the reading is taken: it reads the same words with their neighbours ("наличными через терминал"
+  // is cash said at a machine), and may make sense of fewer.
+  if (!best) return asTyped;
+  const read = new Set(tokenizeWords(best.reading).map((t) => t.word));
+  const pieces = letterKeysBeforeLetters(text);
+  const onlyAsTyped = asTyped.words.filter((w) => isSure(w) && !read.has(w.word)).length;
+  if (onlyAsTyped > pieces && sureWordCount(best.plan) < sureWordCount(asTyped) - pieces) return asTyped;
   return { words: best.plan.words, correctedQuery: tokenizeWords(best.reading).map((t) => t.word).join(' ') };
 }
 
@@ -610,9 +620,10 @@ function mistakeReadings(words: readonly string[]): string[] {
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
  * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was
  * issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of "алдын ала" (in
- * advance), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
+ * advance) and of "кез келген" (any), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
  * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid), the asker's pay come ("зарплата
- * пришла": the story, no payment arrived).
+ * пришла": the story, no payment arrived), what the asker has on them or not ("карты с собой нет"), what a purchase cost, compared with the sum to pay ("стоила одну цену, а платить больше"), the asker told to pay ("пишут
+ * оплатить": the bill that came), the app saying what it shows ("в приложении показывает, что …").
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -644,21 +655,27 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isCardKindOfProduct,
   isPartOfTheBillsName,
   isKazakhInAdvance,
+  isKazakhAny,
   isCashAtAMachine,
   isCashOfALoan,
   isWhoAsks,
   isPuttingIntoALoan,
   isPayCome,
+  isThingCarried,
+  isPriceComparedWithBill,
+  isToldToPay,
+  isAppSayingWhat,
 ];
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
  * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice, more than was due), an
- * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in).
+ * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in),
+ * the next bill (the sum of a coming month asked).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
-  paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings,
+  paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings, comingMonthReadings,
 ];
 
 /**
@@ -687,7 +704,7 @@ function expectedSumReadings(words: readonly string[]): string[] {
       (BOUGHT_FORMS.has(w) && words.slice(i + 1, i + 4).some((next) => LESS.test(next))) ||
       (SPENT_FORMS.has(w) && words[i - 1] === 'не' && words[i - 2] === 'столько'),
   );
-  return comparedWithExpected || namesBillAbovePurchases(words) ? ['расчет'] : [];
+  return comparedWithExpected || namesBillAbovePurchases(words) || namesPaymentAbovePrice(words) ? ['расчет'] : [];
 }
 
 /** "Less", "smaller" in any form ("меньше", "меньшую", "меньшей"). */

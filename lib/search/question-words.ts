@@ -77,13 +77,13 @@ export function isSizeAskedAfterDegreeWord(words: readonly string[], at: number)
   return at > 0 && DEGREE_QUESTION.has(words[at - 1]!) && SIZE_ADJECTIVE.test(words[at]!);
 }
 
-/** "Full" (folded): "толық атауы", "полная расшифровка" (the full name, in full) ask what a name stands for. */
-const FULL = /^(?:толык|полн(?:ое|ая|ую|ой|ого|ый))$/;
+/** "Full" (folded): "толық атауы", "полная расшифровка", "қалай аталады толығымен" (the full name, in full) ask what a name stands for. */
+const FULL = /^(?:толык|толыгымен|полн(?:ое|ая|ую|ой|ого|ый))$/;
 /**
  * A name, what it stands for or its meaning, as the stop words ask it ("атауы", "расшифровка", "мағынасы"; not "название", which
  * may be a shop's).
  */
-const NAME_WORD = /^(?:атау|расшифровк|магына)/;
+const NAME_WORD = /^(?:атау|атал|расшифровк|магына)/;
 /** An abbreviation or its letters (folded: "аббревиатурасы", "қысқартуы", "әріптері", "буквы"): a name, what it stands for asked. */
 const ABBREVIATION_WORD = /^(?:аббревиатур|кыскарт|арп|арип|букв)/;
 /** Being spelled out ("қалай ашылады", "ашылуы": how it is spelled out), said of an abbreviation. */
@@ -103,7 +103,9 @@ export function isAbbreviationSpelledOut(words: readonly string[], at: number): 
  * it asks what the name stands for, as "деген не" does (the name words are stop words), and names no topic of its own.
  */
 export function isFullOfAName(words: readonly string[], at: number): boolean {
-  return FULL.test(words[at]!) && (NAME_WORD.test(words[at + 1] ?? '') || ABBREVIATION_WORD.test(words[at - 1] ?? ''));
+  if (!FULL.test(words[at]!)) return false;
+  // the name said just before or after it ("толық атауы", "қалай аталады толығымен")
+  return [words[at + 1], words[at - 1]].some((near) => NAME_WORD.test(near ?? '')) || ABBREVIATION_WORD.test(words[at - 1] ?? '');
 }
 
 /** "Do" in the forms asked how ("сделать", "сделаю", "сделается"; "делается", "делают": how is it done). */

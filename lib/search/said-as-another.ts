@@ -33,6 +33,15 @@ const onTheDueDay = (words: readonly string[], at: number) => {
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
 };
 
+/** A time of day ("поздно вечером", "ночью", "утром", "в полночь"), folded. */
+const TIME_OF_DAY = /^(?:поздно|вечером|вечер|ночью|ночь|утром|полночь|полуночи|днем)$/;
+/**
+ * A time of day said of paying on the due day ("оплатить поздно вечером в день платежа"): the hour of it one may pay by, what
+ * "время" names. The word at `at`.
+ */
+const atAnHourOfTheDueDay = (words: readonly string[], at: number) =>
+  TIME_OF_DAY.test(words[at]!) && words.some((_, day) => onTheDueDay(words, day) || dueToday(words, day));
+
 /** Paying later than the day ("завтра заплачу", "оплачу позже"): what then, the late payment's question. */
 const LATER = /^(?:завтра|позже|потом|опоздаю|просрочу)$/;
 
@@ -161,15 +170,15 @@ const bonusAccount = (words: readonly string[], at: number) =>
   (words[at - 1] === 'бонус' && /^шот/.test(words[at]!)) || (/^бонусн/.test(words[at - 1] ?? '') && /^сч[её]т/.test(words[at]!));
 
 /**
- * The word at `at` said as another the guide uses: the due day itself as the hour of it one may pay by ("в последний день",
- * "крайний срок сегодня": "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
+ * The word at `at` said as another the guide uses: the due day itself, and a time of day on it, as the hour of it one may pay by ("в последний день",
+ * "крайний срок сегодня", "поздно вечером в день платежа": "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
  * purchases as the bill ("счет"), and a list or a statement of them too, a credit limit as the limit ("лимит"), one's sum
  * "less than in the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"), the bonus
  * account as the bonus ("бонус"), how many were collected as given ("есептелу"); being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
  * lengthened ("продлить") and more wanted ("повысить"), which the guide data does not hold. Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
-  if (onTheDueDay(words, at) || dueToday(words, at)) return 'время';
+  if (onTheDueDay(words, at) || dueToday(words, at) || atAnHourOfTheDueDay(words, at)) return 'время';
   if (atAShopTill(words, at)) return 'терминал';
   if (percentOfAFine(words, at)) return 'размер';
   if (billForPurchases(words, at)) return 'счет';

@@ -1,4 +1,5 @@
 import { isStopWord } from './stop-words';
+import { wayWordsMistyped } from './mistyped-question-words';
 
 /**
  * Question and function words as they are said and typed in a hurry ("штраф скока", "скок платить", "мона ли": можно ли;
@@ -109,10 +110,10 @@ export function hardSignSpelledSoft(word: string): string[] {
   return match ? [`${match[1]}ъ${word.slice(match[0].length)}`] : [];
 }
 
-/** The written words a spelling as said or heard stands for (normalised), none for any other word. */
+/** The written words a spelling as said or heard stands for (normalised), or a question word on the ways mistyped by one slip; none for any other word. */
 export function writtenForms(word: string): string[] {
   const written = WRITTEN_FORMS.get(word);
-  return written ? [written] : functionWordsAsHeard(word);
+  return written ? [written] : [...functionWordsAsHeard(word), ...wayWordsMistyped(word)];
 }
 
 /** A word's last consonant and the one it sounds like there. */

@@ -190,8 +190,9 @@ const QUERY_FILLER = new Set([
   'взял', 'взяла', 'взяли', 'оформил', 'оформила', 'оформили',
   // "откуда взялось" (where did it come from) asks why, as "откуда" alone does
   'взялось', 'взялась', 'взялся', 'взялись',
-  // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic
-  'сверху', 'собираюсь', 'собираемся', 'собирается', 'планирую', 'планируем',
+  // "сколько возьмут сверху" (how much on top): the extra sum, asked as "сколько" is; "собираюсь закрыть" (I am going to): the asker's plan, not the topic,
+  // and so is the budget planned ("планирую бюджет": the guide has no answer on budgets)
+  'сверху', 'собираюсь', 'собираемся', 'собирается', 'планирую', 'планируем', 'бюджет', 'бюджета',
   // "сколько набежало" (how much has it come to): the sum, asked as "сколько" is
   'набежало', 'набежал', 'набежала', 'набежит',
   // "сколько" as it is said ("штраф скока", "скок платить")
@@ -257,7 +258,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([...ASKS_FOR.keys()].filter(
  * A month named ("в мае переплатила", "желтоқсанда салдым": in December I put in): when the asker did something, the story,
  * as "вчера" is; the guide's answers name no month. Kazakh "наурыз" is also the spring holiday, and "қазан" a city, so they stay.
  */
-const MONTH_NAME =
+export const MONTH_NAME =
   /^(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюмуа]*|ма[йяею]|(?:кантар|акпан|сауир|мамыр|маусым|шилде|тамыз|кыркуйек|караша|желтоксан)\p{L}{0,4})$/u;
 
 /** True for a word (normalised) that carries no topic in Russian or Kazakh. */

@@ -126,6 +126,38 @@ export function namesBillAbovePurchases(typed: readonly string[]): boolean {
   return false;
 }
 
+/** What a thing cost, as the asker tells it ("стоил", "стоила", "стоили"), normalised: the past, a purchase made. */
+const COST = /^стоил[аио]?$/;
+/** The price said as what the thing cost ("стоила одну цену", "стоил такую сумму"), normalised. */
+const COST_SAID = /^(?:цену|сумму|одну|такую|столько)$/;
+/** The price or cost, in the genitive a comparison takes ("больше стоимости", "дороже цены"), normalised. */
+const PRICE = /^(?:стоимости|цены|ценника)$/;
+/** A larger sum, as a comparative ("больше", "дороже"). */
+const LARGER = /^(?:больше|дороже)$/;
+
+/**
+ * Whether the words compare the sum to pay with what the purchase cost: "больше стоимости покупки", "дороже цены", or the cost
+ * told, then paying more ("вещь стоила одну цену, а по реду платить больше"): the bill above what the asker worked out.
+ */
+export function namesPaymentAbovePrice(words: readonly string[]): boolean {
+  return words.some((word, at) => (LARGER.test(word) && PRICE.test(words[at + 1] ?? '')) || costToldBeforePayingMore(words, at));
+}
+
+/** Whether the word at `at` is the cost told, then paying more ("стоила одну цену, а по реду платить больше"). */
+const costToldBeforePayingMore = (words: readonly string[], at: number) =>
+  COST.test(words[at]!) && words.slice(at + 1).some((later, k) => LARGER.test(later) && words.slice(at + 1, at + k + 4).some((w) => BILLED.test(w)));
+
+/**
+ * Whether the word at `at` tells what the purchase cost, when the question compares it with the sum to pay ("стоила одну цену",
+ * "больше стоимости"): read as the guide's "по моим расчётам", the words themselves name nothing the answers hold.
+ */
+export function isPriceComparedWithBill(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  if (PRICE.test(word)) return LARGER.test(words[at - 1] ?? '');
+  if (costToldBeforePayingMore(words, at)) return true;
+  return COST_SAID.test(word) && [1, 2].some((back) => costToldBeforePayingMore(words, at - back));
+}
+
 /** A percent, said after its number ("10 пайыз", "5 процентов", "5%"). */
 const PERCENT = /^(?:пайыз|процент|процента|процентов|%)$/;
 

@@ -12,6 +12,8 @@ describe('isCashAtAMachine', () => {
     expect(told('можно ли оплатить ред в банкомате каспи наличными')).toEqual(['наличными']);
     expect(told('банкомат берёт наличку в счет оплаты ред?')).toEqual(['наличку']);
     expect(told('через терминал налом за ред можно')).toEqual(['налом']);
+    // banknotes paid with are cash
+    expect(told('рядом банкомат каспи, ред закрою купюрами?')).toEqual(['купюрами']);
   });
 
   it('should keep cash said with no machine, and banknotes counted at one', () => {

@@ -11,6 +11,8 @@ describe('isMachineError', () => {
     expect(errors('оплата прервалась с ошибкой, что делать')).toEqual(['ошибкой']);
     expect(errors('терминал пишет ошибка')).toEqual(['ошибка']);
     expect(errors('ошибка банкомата при оплате')).toEqual(['ошибка']);
+    // the screen it showed on is part of the message
+    expect(errors('через банкомат, на экране ошибка, купюры внутри')).toEqual(['экране', 'ошибка']);
     // a failed operation, as a machine says it
     expect(errors('банкомат написал операция не выполнена')).toEqual(['операция', 'выполнена']);
     expect(errors('операция отклонена, ред не оплачен')).toEqual(['операция', 'отклонена']);
@@ -20,6 +22,7 @@ describe('isMachineError', () => {
     expect(errors('по ошибке оплатил ред вместо погашения')).toEqual([]);
     expect(errors('я сделала ошибку в сумме')).toEqual([]);
     expect(errors('операция по карте не видна')).toEqual([]);
+    expect(errors('на экране не вижу счёт')).toEqual([]);
   });
 });
 

@@ -130,6 +130,12 @@ describe('namedDetails', () => {
     expect([...details('бонус есептеле ме').question]).toEqual(['yes-no']);
   });
 
+  it('should read goods of a kind (in the plural, or after a participle) as asking which ones, and goods said alone as no question', () => {
+    expect([...details('пікір жазуға бонус берілетін тауарлар').question]).toContain('which');
+    expect([...details('пікірге бонус берілетін тауардың карточкасында не жазылған').question]).toContain('which');
+    expect([...details('тауар сатып алдым, бонус қашан түседі').question]).not.toContain('which');
+  });
+
   it('should read "қай кезде", "қанша күнде" (at which time, in how many days) as asking when, not which or how many, in Kazakh', () => {
     expect(details('бонус қай кезде түседі').question).toEqual(new Set(['when']));
     expect(details('бонус қанша күнде түседі').question).toEqual(new Set(['when']));

@@ -25,6 +25,12 @@ describe('saysNot', () => {
     expect(says('сумма и не')).toBe(false);
   });
 
+  it('should hear nothing missing in a thing the asker has not on them ("с собой нет")', () => {
+    expect(says('карты с собой нет, можно наличными')).toBe(false);
+    expect(says('не взяла с собой карту')).toBe(false);
+    expect(says('карты с собой нет, а платёж не прошёл')).toBe(true);
+  });
+
   it('should hear nothing in a question that says nothing is missing', () => {
     for (const text of ['бонус қалай есептеледі', 'қанша бонус берілгенін қалай білемін', 'төлемді салдым', 'калай аламын', 'как оплатить счёт', 'бонус бола ма',
       // the Kazakh "не" is "what"; "немесе" (or) only ends like a negative verb

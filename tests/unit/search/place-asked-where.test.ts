@@ -15,6 +15,16 @@ describe('a place asked after "which"', () => {
     expect(placesAt('в каком разделе посмотреть покупки')).toEqual(['разделе']);
   });
 
+  it('should read a Kazakh place with its possessive, the app the place is in, and going in asked where as part of the question', () => {
+    expect(placesAt('бонус шотымды тексергім келеді, қосымшаның қай бөлімінде')).toEqual(['косымшанын', 'болиминде']);
+    expect(placesAt('хочу проверить бонусы, в каком разделе приложения')).toEqual(['разделе']);
+    expect(placesAt('бонус балансын білу үшін қайда кіремін')).toEqual(['киремин']);
+    expect(placesAt('куда зайти чтобы узнать бонусы')).toEqual(['зайти']);
+    // the app said otherwise, and money that did not come in
+    expect(placesAt('қосымшаның бонусы қайда')).toEqual([]);
+    expect(placesAt('ақша қайда кірмеді')).toEqual([]);
+  });
+
   it('should leave "қай" before anything else ("қай тауарға": which goods) and a place said without "which"', () => {
     expect(whichAt('қай тауарға пікір жазсам бонус береді')).toEqual([]);
     expect(placesAt('бонус көрсететін жер қайда')).toEqual([]);

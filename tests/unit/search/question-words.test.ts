@@ -192,10 +192,13 @@ describe('isFullOfAName', () => {
     expect(isFullOfAName(['фдо', 'толык', 'атауын', 'айтыныз'], 1)).toBe(true);
     expect(isFullOfAName(['полная', 'расшифровка', 'офд'], 0)).toBe(true);
     expect(isFullOfAName(['фдо', 'созинин', 'толык', 'магынасы'], 2)).toBe(true);
+    // "in full" after the name's verb
+    expect(isFullOfAName(['фдо', 'калай', 'аталады', 'толыгымен'], 3)).toBe(true);
   });
 
   it('keeps "full" said of anything else, and a name word alone', () => {
     expect(isFullOfAName(['бонус', 'толык', 'туспеди'], 1)).toBe(false);
+    expect(isFullOfAName(['бонус', 'толыгымен', 'туспеди'], 1)).toBe(false);
     expect(isFullOfAName(['полное', 'погашение'], 0)).toBe(false);
     expect(isFullOfAName(['толык'], 0)).toBe(false);
     expect(isFullOfAName(['фдо', 'атауы'], 1)).toBe(false);

@@ -19,6 +19,12 @@ describe('saidAsAnother', () => {
     expect(said('крайний срок по реду какой', 1)).toBeNull();
   });
 
+  it('should read a time of day said of paying on the due day ("поздно вечером в день платежа") as the hour of it, not said on any day', () => {
+    expect(said('если оплатить ред поздно вечером в день платежа, засчитают', 3)).toBe('время');
+    expect(said('если оплатить ред поздно вечером в день платежа, засчитают', 4)).toBe('время');
+    expect(said('вечером оплатил ред, а платёж не пришёл', 0)).toBeNull();
+  });
+
   it('should read a debt said with the purchases it is for ("по каким покупкам долг") as the bill, not one "в долг" or said alone', () => {
     expect(said('по каким покупкам долг', 3)).toBe('счет');
     expect(said('из каких покупок сложилась задолженность', 4)).toBe('счет');

@@ -1424,6 +1424,63 @@ describe('colloquial queries', () => {
     standsBehind('акцияға қатыстым, бонус басқа сомамен келді', 'kz', 518);
   });
 
+  it('should read a card not carried ("карты с собой нет") as the asker\'s circumstance, not a card or a trouble', () => {
+    standsBehind('не взяла с собой карту, можно ли в банкомате оплатить ред наличными', 'ru', 13070);
+    standsBehind('рядом банкомат каспи, карты с собой нет, ред закрыть купюрами', 'ru', 13066);
+  });
+
+  it('should read a debt that "так и висит" (still hangs) after paying at a terminal as a sum that did not arrive', () => {
+    standsBehind('оплатил ред в терминале, а задолженность так и висит', 'ru', 13147);
+  });
+
+  it('should read an error "на экране" (on the screen) of an ATM as one it showed', () => {
+    standsBehind('пыталась погасить ред через банкомат, на экране ошибка, купюры внутри остались', 'ru', 13150);
+  });
+
+  it('should read a question word on the ways with a slip in it ("спосбы", "варинты") as that word', () => {
+    standsBehind('спосбы оплаты реда какие есть', 'ru', 1508);
+    standsBehind('варинты оплаты реда', 'ru', 1508);
+  });
+
+  it('should read the app a Kazakh place is in ("қосымшаның қай бөлімінде") and going in asked where ("қайда кіремін") as asking where', () => {
+    standsBehind('бонус шотымды тексергім келеді, қосымшаның қай бөлімінде', 'kz', 553);
+    standsBehind('бонус балансын білу үшін қайда кіремін', 'kz', 553);
+  });
+
+  it('should read a whole text typed on the English layout rather than its pieces as typed ("vj;yj": можно)', () => {
+    standsBehind('vj;yj kb gjufcbnm htl yfkbxysvb xthtp nthvbyfk', 'ru', 12467);
+  });
+
+  it('should read what a purchase cost, compared with the sum to pay, as the bill above the asker\'s reckoning', () => {
+    standsBehind('вещь стоила одну цену, а по реду в итоге платить больше, откуда переплата', 'ru', 12370);
+    standsBehind('почему сумма к возврату по реду больше стоимости покупки', 'ru', 12370);
+  });
+
+  it('should read the asker told to pay ("мне пишут оплатить") as the story of a bill looked for', () => {
+    standsBehind('мне пишут оплатить ред, но сам счет я в приложении не нахожу, подскажите раздел', 'ru', 1486);
+  });
+
+  it('should read the sum of a month named as coming as the next bill\'s sum', () => {
+    standsBehind('планирую бюджет, сколько по реду будет в декабре', 'ru', 15762);
+    standsBehind('какой взнос по реду будет в январе', 'ru', 15762);
+  });
+
+  it('should read "применить бонусы к оплате" (apply bonuses to the payment) as paying with them', () => {
+    standsBehind('применить бонусы к оплате реда', 'ru', 1515);
+  });
+
+  it('should read goods of a kind ("бонус берілетін тауарлар") as asking which goods give a review bonus', () => {
+    standsBehind('пікір жазуға бонус берілетін тауарлар', 'kz', 17560);
+  });
+
+  it('should read the name asked "in full" after its verb ("қалай аталады толығымен") and an hour of the due day among 10,000 answers', () => {
+    for (const [query, lang, id] of [['фдо қалай аталады толығымен', 'kz', 3075], ['если оплатить ред поздно вечером в день платежа, засчитают?', 'ru', 1513]] as const) {
+      const response = bigGuide().search(query, { lang });
+      expect(response.hits[0]?.answer.id, query).toBe(id);
+      expect(response.confident, query).toBe(true);
+    }
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

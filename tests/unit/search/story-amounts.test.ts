@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesASmallerSumAfterAnother, namesBillAbovePurchases, toldSumWords } from '../../../lib/search/story-amounts';
+import { isPriceComparedWithBill, namesASmallerSumAfterAnother, namesBillAbovePurchases, namesPaymentAbovePrice, toldSumWords } from '../../../lib/search/story-amounts';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const words = (text: string) => tokenizeWords(text).map((t) => t.word);
@@ -91,5 +91,22 @@ describe('toldSumWords', () => {
     for (const text of ['можно ли иметь две карты ред', 'сыну 15 лет, ему ред дадут', 'оплатить до 25 числа', 'бонус белгілі бір сомадан асады ма']) {
       expect(told(text), text).toEqual([]);
     }
+  });
+});
+
+describe('namesPaymentAbovePrice', () => {
+  const told = (text: string) => words(text).filter((_, at, all) => isPriceComparedWithBill(all, at));
+
+  it('should hear the sum to pay compared with what the purchase cost, and tell the words of the cost', () => {
+    expect(namesPaymentAbovePrice(words('почему сумма к возврату по реду больше стоимости покупки'))).toBe(true);
+    expect(told('почему сумма к возврату по реду больше стоимости покупки')).toEqual(['стоимости']);
+    expect(namesPaymentAbovePrice(words('вещь стоила одну цену, а по реду в итоге платить больше'))).toBe(true);
+    expect(told('вещь стоила одну цену, а по реду в итоге платить больше')).toEqual(['стоила', 'одну', 'цену']);
+  });
+
+  it('should not hear a price said now, paying more asked about, or a cost with nothing paid after it', () => {
+    expect(namesPaymentAbovePrice(words('телефон стоит 100 тысяч, можно ли платить больше за ред'))).toBe(false);
+    expect(namesPaymentAbovePrice(words('можно платить больше чем счёт'))).toBe(false);
+    expect(namesPaymentAbovePrice(words('телефон стоил дорого, бонусов больше дадут'))).toBe(false);
   });
 });
