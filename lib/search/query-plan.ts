@@ -440,18 +440,16 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   }
   // Ties go to the reading: it reads every key, the text as typed loses the ones taken for punctuation. A key
   // typed against the next letter was meant as a letter: the pieces it leaves of a word of the text as typed
-  // ("vj;yj": vj, yj) must not outvote the whole word by their number. When the text as typed makes sense of no word the reading
-  // does not hold but such pieces, the reading is taken: it reads the same words with their neighbours ("наличными через терминал"
-  // is cash said at a machine), and may make sense of fewer.
-  if (!best) return asTyped;
-  const read = new Set(tokenizeWords(best.reading).map((t) => t.word));
-  const pieces = letterKeysBeforeLetters(text);
-  const onlyAsTyped = asTyped.words.filter((w) => isSure(w) && !read.has(w.word)).length;
-  if (onlyAsTyped > pieces && sureWordCount(best.plan) < sureWordCount(asTyped) - pieces) return asTyped;
+  // ("vj;yj": vj, yj) must not outvote the whole word by their number. Words either side makes sense of only by reading them on
+  // the other layout do not count: as typed, they are the reading's own words read one by one (the reading reads them with their
+  // neighbours: "наличными через терминал" is cash said at a machine); in the reading, they are the text as typed read back.
+  if (!best || sureOnItsLayout(best.plan) < sureOnItsLayout(asTyped) - letterKeysBeforeLetters(text)) return asTyped;
   return { words: best.plan.words, correctedQuery: tokenizeWords(best.reading).map((t) => t.word).join(' ') };
 }
 
 const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
+/** Sure words a plan makes sense of as they are written, not by reading them on the other keyboard layout. */
+const sureOnItsLayout = (plan: QueryPlan) => plan.words.filter((w) => isSure(w) && !w.terms.some((t) => t.kind === 'layout')).length;
 
 function planText(text: string, lookup: TermLookup): QueryPlan {
   const tokens = tokenizeWords(text);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAppSayingWhat } from '../../../lib/search/app-says';
-import { tokenizeWords } from '../../../lib/search/normalize-text';
+import { wordsTold } from './words-told';
 
-const told = (text: string) => {
-  const words = tokenizeWords(text).map((t) => t.word);
-  return words.filter((_, at) => isAppSayingWhat(words, at));
-};
+const told = (text: string) => wordsTold(isAppSayingWhat, text);
 
 describe('isAppSayingWhat', () => {
   it('should tell the app saying what it shows, and the app', () => {

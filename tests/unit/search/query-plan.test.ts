@@ -299,6 +299,12 @@ describe('planQuery', () => {
     expect(plan.correctedQuery).toBe('kaspi red оплата');
   });
 
+  it('should read a whole text typed on the other layout when its words as typed are only the reading\'s own, read one by one', () => {
+    // word by word, "наличными" and "терминал" make sense apart; read whole, cash said at a machine is no topic
+    expect(planQuery('vj;yj kb gjufcbnm htl yfkbxysvb xthtp nthvbyfk', lookup).correctedQuery).toBe('можно ли погасить ред наличными через терминал');
+    expect(planQuery('crjkmrj gkfnbnm pf htl d ltrf,ht', lookup).correctedQuery).toBe('сколько платить за ред в декабре');
+  });
+
   it('should keep Latin text with a dot as typed when reading it on the other layout finds nothing', () => {
     expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
   });
@@ -324,6 +330,26 @@ describe('planQuery', () => {
   it('should cut very long words so a pasted text stays cheap', () => {
     const plan = planQuery('щ'.repeat(5000), lookup);
     expect(plan.words[0]!.word.length).toBeLessThanOrEqual(32);
+  });
+
+  it('should read what askers say of a bill, a payment and a limit as the guide\'s words for it', () => {
+    const termsOf = (query: string, word: string) => planQuery(query, lookup).words.find((w) => w.word === word)?.terms.map((t) => t.term) ?? [];
+    // the payment due is the bill's sum
+    expect(termsOf('где посмотреть минимальный платеж по реду', 'минимальный')).toContain('сумм');
+    // a month "закрыт" is paid; money "перевела на досрочное погашение" is put in
+    expect(termsOf('ред погашен, а закрыт только месяц', 'закрыт')).toContain('погас');
+    expect(termsOf('перевела деньги на досрочное погашение', 'перевела')).toContain('внес');
+    // a debt that still hangs did not arrive; bonuses "применить к оплате" pay; a "взнос" is the monthly bill
+    expect(termsOf('оплатил ред, а задолженность так и висит', 'висит')).toContain('поступ');
+    expect(termsOf('применить бонусы к оплате', 'применить')).toContain('оплат');
+    expect(termsOf('какой взнос будет', 'взнос')).toContain('счет');
+    // none of them alone
+    expect(termsOf('закрыт ли ред', 'закрыт')).not.toContain('погас');
+    expect(termsOf('перевела деньги с реда на карту', 'перевела')).not.toContain('внес');
+  });
+
+  it('should read Kazakh "кез келген" (any) as no topic word', () => {
+    expect(planQuery('кез келген тауарға пікір жазуға бола ма', lookup).words.map((w) => w.word)).toEqual(['тауарга', 'пикир', 'жазуга']);
   });
 });
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPayCome } from '../../../lib/search/salary-said';
-import { tokenizeWords } from '../../../lib/search/normalize-text';
+import { wordsTold } from './words-told';
 
-const told = (text: string) => {
-  const words = tokenizeWords(text).map((t) => t.word);
-  return words.filter((_, at) => isPayCome(words, at));
-};
+const told = (text: string) => wordsTold(isPayCome, text);
 
 describe('isPayCome', () => {
   it('should tell the asker\'s pay said to have come, and its coming', () => {

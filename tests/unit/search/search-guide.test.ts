@@ -1481,6 +1481,10 @@ describe('colloquial queries', () => {
     }
   });
 
+  it('should read a bonus that "тоқтай ма" (does it stop) after a sum as asking its most', () => {
+    standsBehind('бонус белгілі бір сомадан кейін тоқтай ма', 'kz', 514);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

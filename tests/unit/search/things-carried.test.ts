@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isThingCarried } from '../../../lib/search/things-carried';
-import { tokenizeWords } from '../../../lib/search/normalize-text';
+import { wordsTold } from './words-told';
 
-const told = (text: string) => {
-  const words = tokenizeWords(text).map((t) => t.word);
-  return words.filter((_, at) => isThingCarried(words, at));
-};
+const told = (text: string) => wordsTold(isThingCarried, text);
 
 describe('isThingCarried', () => {
   it('should tell what the asker has or has not on them, with what is said of carrying it', () => {

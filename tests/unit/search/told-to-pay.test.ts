@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isToldToPay } from '../../../lib/search/told-to-pay';
-import { tokenizeWords } from '../../../lib/search/normalize-text';
+import { wordsTold } from './words-told';
 
-const told = (text: string) => {
-  const words = tokenizeWords(text).map((t) => t.word);
-  return words.filter((_, at) => isToldToPay(words, at));
-};
+const told = (text: string) => wordsTold(isToldToPay, text);
 
 describe('isToldToPay', () => {
   it('should tell the asker being told to pay, and the telling', () => {
