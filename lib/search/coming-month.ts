@@ -3,7 +3,7 @@ import { MONTH_NAME } from './stop-words';
 /** What will be, said of a month ("будет", "придётся", "выставят", "спишут"), normalised. */
 const WILL_BE = /^(?:будет|будут|придется|придет|выставят|спишут|начислят)$/;
 /** The sum asked ("сколько", "какую сумму", "какой взнос", "платеж"), normalised. */
-const SUM_ASKED = /^(?:сколько|скока|сумм[аыу]|взнос|платеж|плат[её]ж)$/;
+const SUM_ASKED = /^(?:сколько|скока|сумм[аыу]|взнос|плат[её]ж)$/;
 
 /**
  * Whether the question asks the sum to pay in a month named as coming ("сколько по реду будет в декабре", "какой взнос будет в

@@ -6,10 +6,10 @@ const ERROR = /^ошибк(?:а|у|и|ой|е)$/;
  */
 const SHOWS =
   /^(?:выдал|выдала|выдало|выдали|выдает|выдают|показал|показала|показало|показали|показывает|показывают|пишет|писал|написал|написало|выскочила|выскочило|выскакивает|вышла|выходит|высветилась|высвечивается|появилась|появляется|вылезла|вылезает|прервалась|прервался|прервалось)$/;
-/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"): Kaspi's ATMs and terminals, as said, or its screen ("на экране ошибка"). */
-const MACHINE = /^(?:банкомат|терминал)[а-я]*$|^экран[еау]?$/;
 /** The screen an error is shown on ("на экране ошибка", "экран показал ошибку"), normalised. */
 const SCREEN = /^экран[еау]?$/;
+/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"): Kaspi's ATMs and terminals, as said, or its screen. */
+const namesMachineOrScreen = (word: string) => /^(?:банкомат|терминал)[а-я]*$/.test(word) || SCREEN.test(word);
 
 /**
  * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой",
@@ -24,7 +24,7 @@ export function isMachineError(words: readonly string[], at: number): boolean {
   if (!ERROR.test(words[at]!)) return false;
   const near = [words[at - 1], words[at + 1]].filter((w): w is string => w !== undefined);
   const afterWith = words[at - 1] === 'с' && SHOWS.test(words[at - 2] ?? '');
-  return afterWith || near.some((w) => SHOWS.test(w) || MACHINE.test(w));
+  return afterWith || near.some((w) => SHOWS.test(w) || namesMachineOrScreen(w));
 }
 
 /** "Операция" (the operation), as a machine's message names it, normalised. */

@@ -56,11 +56,11 @@ export function isCashPaidWith(word: string): boolean {
   return CASH_PAID_WITH.test(word);
 }
 
-/** Cash in any form ("наличными", "наличку", "налик", "налом", banknotes paid with: "купюрами"), folded; not banknotes counted ("купюру"). */
-const CASH = /^(?:наличн|наличк|налик)|^нал(?:ом)?$|^купюрами$/;
+/** Cash in any form ("наличными", "наличку", "налик", "налом"), folded; not banknotes counted ("купюру"). */
+const CASH = /^(?:наличн|наличк|налик)|^нал(?:ом)?$/;
 
-/** Whether a word names cash, in any of its forms: what a payment is made with, as said, or taken out. */
-export const namesCash = (word: string) => CASH.test(word);
+/** Whether a word names cash, in any of its forms: what a payment is made with, as said (banknotes too: "купюрами"), or taken out. */
+export const namesCash = (word: string) => CASH.test(word) || CASH_PAID_WITH.test(word);
 
 /** Ordinals (folded), Russian and Kazakh: "первый", "второй", "последний"; "бірінші", "екінші", "соңғы". */
 const ORDINAL = /^(?:(?:перв|втор|трет|четверт|пят|последн)(?:ый|ой|ий|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)|биринши|екинши|ушинши|сонгы)$/;

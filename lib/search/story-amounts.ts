@@ -140,7 +140,7 @@ const LARGER = /^(?:больше|дороже)$/;
  * told, then paying more ("вещь стоила одну цену, а по реду платить больше"): the bill above what the asker worked out.
  */
 export function namesPaymentAbovePrice(words: readonly string[]): boolean {
-  return words.some((word, at) => (LARGER.test(word) && PRICE.test(words[at + 1] ?? '')) || costToldBeforePayingMore(words, at));
+  return words.some((_, at) => isPriceComparedWithBill(words, at));
 }
 
 /** Whether the word at `at` is the cost told, then paying more ("стоила одну цену, а по реду платить больше"). */

@@ -9,12 +9,12 @@ const CARRYING = /^(?:нет|нету|есть|не|взял[аио]?|брал[�
 /** How far from "с собой" a thing and what is said of carrying it are read. */
 const REACH = 3;
 
-/** The position of "собой" in "с собой" within REACH of `at`, or -1. */
-function onOneselfNear(words: readonly string[], at: number): number {
+/** Whether "с собой" ends within REACH of `at`. */
+function onOneselfNear(words: readonly string[], at: number): boolean {
   for (let i = Math.max(1, at - REACH); i <= Math.min(words.length - 1, at + REACH); i++) {
-    if (words[i] === ON_ONESELF && WITH.has(words[i - 1]!)) return i;
+    if (words[i] === ON_ONESELF && WITH.has(words[i - 1]!)) return true;
   }
-  return -1;
+  return false;
 }
 
 /**
@@ -26,5 +26,5 @@ export function isThingCarried(words: readonly string[], at: number): boolean {
   const word = words[at]!;
   if (word === ON_ONESELF) return WITH.has(words[at - 1] ?? '');
   if (WITH.has(word) && words[at + 1] === ON_ONESELF) return true;
-  return (CARRIED.test(word) || CARRYING.test(word)) && onOneselfNear(words, at) !== -1;
+  return (CARRIED.test(word) || CARRYING.test(word)) && onOneselfNear(words, at);
 }
