@@ -27,3 +27,11 @@ export function isKazakhInAdvance(words: readonly string[], at: number): boolean
 export function isKazakhAny(words: readonly string[], at: number): boolean {
   return (words[at] === 'келген' && words[at - 1] === 'кез') || (words[at] === 'кез' && words[at + 1] === 'келген');
 }
+
+/**
+ * Whether the word at `at` is the "время" of "во время" (during: "во время оплаты банкомат завис"): what is left of it once the
+ * adverb ending a clause is joined (joinAdverbsWrittenApart) says when something happened, not the time an answer names.
+ */
+export function isDuring(words: readonly string[], at: number): boolean {
+  return words[at] === 'время' && words[at - 1] === 'во';
+}

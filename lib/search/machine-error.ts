@@ -1,5 +1,5 @@
-/** "Ошибка" (an error) in its forms, normalised. */
-const ERROR = /^ошибк(?:а|у|и|ой|е)$/;
+/** "Ошибка" (an error) in its forms, and "сбой" (a failure: "банкомат выдал сбой", "сбой банкомата"), normalised. */
+const ERROR = /^(?:ошибк(?:а|у|и|ой|е)|сбо(?:й|я|ем|и))$/;
 /**
  * What a machine or the app does with an error, as said: shows it ("выдал ошибку", "показывает ошибку", "пишет ошибка"), or an error
  * that comes up ("выскочила ошибка", "вышла ошибка"), and what was cut short by one ("прервалась с ошибкой").
@@ -18,13 +18,27 @@ const namesMachineOrScreen = (word: string) => /^(?:банкомат|терми�
  * payment made otherwise than meant), which the same word says in the vocabulary.
  */
 export function isMachineError(words: readonly string[], at: number): boolean {
-  if (isFailedOperation(words, at)) return true;
+  if (isFailedOperation(words, at) || isMachineStopped(words, at)) return true;
   // the screen that showed it is part of the machine's message
   if (SCREEN.test(words[at]!)) return [at - 1, at + 1, at + 2].some((near) => ERROR.test(words[near] ?? '') && isMachineError(words, near));
   if (!ERROR.test(words[at]!)) return false;
   const near = [words[at - 1], words[at + 1]].filter((w): w is string => w !== undefined);
   const afterWith = words[at - 1] === 'с' && SHOWS.test(words[at - 2] ?? '');
   return afterWith || near.some((w) => SHOWS.test(w) || namesMachineOrScreen(w));
+}
+
+/** Stopping ("перестал", "перестало"), said of a machine that stopped responding. */
+const STOPPED = /^переста(?:л|ла|ло|ли|ет)$/;
+/** What it stopped doing: responding, reacting or working ("перестал отвечать", "перестал реагировать"). */
+const RESPONDING = /^(?:отвечать|реагировать|работать)$/;
+
+/**
+ * Whether the word at `at` is part of a machine that stopped responding ("во время оплаты банкомат перестал отвечать"): a
+ * machine's failing, as an error it showed is, when an ATM or a terminal is named in the question.
+ */
+function isMachineStopped(words: readonly string[], at: number): boolean {
+  const start = STOPPED.test(words[at]!) ? at : STOPPED.test(words[at - 1] ?? '') ? at - 1 : -1;
+  return start !== -1 && RESPONDING.test(words[start + 1] ?? '') && words.some((word) => /^(?:банкомат|терминал)/.test(word));
 }
 
 /** "Операция" (the operation), as a machine's message names it, normalised. */

@@ -3,7 +3,7 @@ import { looksLikeRussianInfinitive } from './stem-russian';
 /**
  * Numbers said in words, in Russian and in folded Kazakh, as the digits the guide writes them
  * with ("екі айлық төлем" for the guide's "2 ай сайынғы төлем"). One to ten: the counts people
- * ask about (payments, months, times), "пару" (a couple: "на пару дней") and a double ("қос"); the teens and tens to fifty, which say sums. Russian
+ * ask about (payments, months, times), "пару" (a couple: "на пару дней") and a double ("қос"); the teens, the tens and the first hundreds, which say sums. Russian
  * "он" (he) and "бес" (demon) are left out.
  */
 const DIGITS: ReadonlyMap<string, string> = new Map([
@@ -23,6 +23,9 @@ const DIGITS: ReadonlyMap<string, string> = new Map([
   ['одиннадцать', '11'], ['двенадцать', '12'], ['тринадцать', '13'], ['четырнадцать', '14'], ['пятнадцать', '15'],
   ['шестнадцать', '16'], ['семнадцать', '17'], ['восемнадцать', '18'], ['девятнадцать', '19'],
   ['двадцать', '20'], ['жиырма', '20'], ['тридцать', '30'], ['отыз', '30'], ['сорок', '40'], ['кырык', '40'], ['пятьдесят', '50'], ['елу', '50'],
+  ['шестьдесят', '60'], ['алпыс', '60'], ['семьдесят', '70'], ['жетпис', '70'], ['восемьдесят', '80'], ['сексен', '80'], ['девяносто', '90'], ['токсан', '90'],
+  // and the hundreds ("за сто тысяч", "жүз мың")
+  ['сто', '100'], ['жуз', '100'], ['двести', '200'], ['триста', '300'], ['четыреста', '400'], ['пятьсот', '500'],
 ]);
 
 /** The digits of a number said in words (normalised, Kazakh folded), or null. */

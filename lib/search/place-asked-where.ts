@@ -19,16 +19,26 @@ const WHERE_TO: ReadonlySet<string> = new Set(['куда', 'кайда']);
 const GOING_IN = /^(?:кир(?:емин|ем|у|уим|уге|емиз|есиз)|зайти|заходить|зайду|захожу|зайдите|войти)$/;
 
 /**
+ * Being somewhere ("тұр", "тұрады": stands, is kept; "лежит", "находится", "висит": lies, is), asked where ("қай жерде тұр", "қайда
+ * тұрады", "где лежит"): where to look; folded.
+ */
+const STANDS = /^(?:тур|турады|турган|лежит|лежат|находится|находятся|висит|висят)$/;
+/** "Where" (folded), or the place after "which" ("қай жерде"). */
+const asksWhere = (words: readonly string[], at: number) =>
+  words[at] === 'кайда' || words[at] === 'где' || (at > 0 && asksWhichPlace(words, at - 1));
+
+/**
  * The app or the site, in Kazakh's genitive ("қосымшаның", "сайттың"), folded. Not Russian's ("в каком разделе приложения"): there
  * the app is one of the few words a short question has, and it matches the answers on where to look.
  */
 const WHOSE_APP = /^(?:косымшанын|сайттын)$/;
 
 /**
- * Whether the word at `at` is the place of such a question, the app or site it is in ("қосымшаның қай бөлімінде"), or going
- * in asked where ("қайда кіремін"): read as part of the question word, never searched; every answer on where to look is about the app.
+ * Whether the word at `at` is the place of such a question, the app or site it is in ("қосымшаның қай бөлімінде"), going
+ * in asked where ("қайда кіремін") or being there ("қай жерде тұр"): read as part of the question word, never searched; every answer on where to look is about the app.
  */
 export const isPlaceAskedWhere = (words: readonly string[], at: number): boolean =>
   (at > 0 && asksWhichPlace(words, at - 1)) ||
   (GOING_IN.test(words[at]!) && WHERE_TO.has(words[at - 1] ?? '')) ||
+  (STANDS.test(words[at]!) && asksWhere(words, at - 1)) ||
   (WHOSE_APP.test(words[at]!) && asksWhichPlace(words, at + 1));

@@ -1,7 +1,7 @@
 import { isSaidBesides } from './besides-words';
 import { isPlaceAskedWhere } from './place-asked-where';
 import { isPartOfTheBillsName } from './bill-name-words';
-import { isKazakhAny, isKazakhInAdvance } from './adverbs-written-apart';
+import { isDuring, isKazakhAny, isKazakhInAdvance } from './adverbs-written-apart';
 import { isCashAtAMachine, isCashOfALoan } from './cash-said-aside';
 import { isWhoAsks } from './who-asks';
 import { isPayCome } from './salary-said';
@@ -28,6 +28,7 @@ import { isAppSayingWhat } from './app-says';
 import { comingMonthReadings } from './coming-month';
 import { isRemainedInAState } from './remained-as-link';
 import { isMachineError, machineErrorReadings } from './machine-error';
+import { datesTogetherReadings, isDatesTogether } from './dates-together';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPayingMoreThanDue, paidMoreThanDueReadings } from './paid-more-than-due';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
@@ -618,10 +619,11 @@ function mistakeReadings(words: readonly string[]): string[] {
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
  * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was
  * issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of "алдын ала" (in
- * advance) and of "кез келген" (any), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
+ * advance) and of "кез келген" (any), the "время" of "во время" (during), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
  * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid), the asker's pay come ("зарплата
  * пришла": the story, no payment arrived), what the asker has on them or not ("карты с собой нет"), what a purchase cost, compared with the sum to pay ("стоила одну цену, а платить больше"), the asker told to pay ("пишут
- * оплатить": the bill that came), the app saying what it shows ("в приложении показывает, что …").
+ * оплатить": the bill that came), the app saying what it shows ("в приложении показывает, что …"), dates brought together
+ * ("объединить даты": read as the loan whose date the bill takes).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -654,6 +656,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isPartOfTheBillsName,
   isKazakhInAdvance,
   isKazakhAny,
+  isDuring,
   isCashAtAMachine,
   isCashOfALoan,
   isWhoAsks,
@@ -663,17 +666,19 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isPriceComparedWithBill,
   isToldToPay,
   isAppSayingWhat,
+  isDatesTogether,
 ];
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
  * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice, more than was due), an
  * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in),
- * the next bill (the sum of a coming month asked).
+ * the next bill (the sum of a coming month asked), a loan (payment dates brought together).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
   paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings, comingMonthReadings,
+  datesTogetherReadings,
 ];
 
 /**

@@ -99,38 +99,45 @@ const saysBought = (word: string) => BOUGHT_FORMS.has(word) || /^(?:потрат
 /** Paying, or the bill, said before what it comes to ("по реду платить 58", "счёт пришёл на 60", "к оплате 70"). */
 const BILLED = /^(?:платить|оплатить|заплатить|оплате|оплата|счет|выставили|выставил|пришло|требуют|просят)$/;
 
-/** Whether a word of `kind` stands within three words before `at`. */
-const saidBefore = (words: readonly string[], at: number, kind: (word: string) => boolean) => words.slice(Math.max(0, at - 3), at).some(kind);
+/** Whether a word of `kind` stands within `span` words (three unless told) before `at`. */
+const saidBefore = (words: readonly string[], at: number, kind: (word: string) => boolean, span = 3) => words.slice(Math.max(0, at - span), at).some(kind);
 
 /**
- * Whether the words name what the asker bought, then a larger sum to pay ("купил на 50 тысяч, а по реду платить 58, почему"): the
- * bill above what the asker worked out, what the guide calls "больше, чем по моим расчётам". The second sum in the first's unit when
+ * Whether the words name what the asker bought, then a larger sum to pay ("купил на 50 тысяч, а по реду платить 58, почему", "купил
+ * за сто тысяч, а платить получается больше"): the bill above what the asker worked out, what the guide calls "больше, чем по моим расчётам". The second sum in the first's unit when
  * it names none.
  */
 export function namesBillAbovePurchases(typed: readonly string[]): boolean {
   const words = withDigitGroupsJoined(typed);
   let bought: number | null = null;
+  let boughtAt = -1;
   let scale = 1;
   for (let at = 0; at < words.length; at++) {
     const amount = amountAt(words, at);
     if (!amount) continue;
     if (bought === null) {
-      if (amount.scale !== null && saidBefore(words, at, saysBought)) {
+      // what it was bought with may stand between ("купил в ред за сто тысяч")
+      if (amount.scale !== null && saidBefore(words, at, saysBought, 4)) {
         bought = amount.value * amount.scale;
+        boughtAt = at;
         scale = amount.scale;
       }
       continue;
     }
     if (saidBefore(words, at, (word) => BILLED.test(word)) && amount.value * (amount.scale ?? scale) > bought) return true;
   }
-  return false;
+  return bought !== null && paysMoreAfter(words, boughtAt);
 }
+
+/** Paying, or the bill, after `from`, then "больше" within three words ("а платить получается больше"): a larger sum told, not counted. */
+const paysMoreAfter = (words: readonly string[], from: number) =>
+  words.some((word, at) => at > from && BILLED.test(word) && words.slice(at + 1, at + 4).some((later) => LARGER.test(later)));
 
 /** What a thing cost, as the asker tells it ("стоил", "стоила", "стоили"), normalised: the past, a purchase made. */
 const COST = /^стоил[аио]?$/;
 /** The price said as what the thing cost ("стоила одну цену", "стоил такую сумму"), normalised. */
 const COST_SAID = /^(?:цену|сумму|одну|такую|столько)$/;
-/** The price or cost, in the genitive a comparison takes ("больше стоимости", "дороже цены"), normalised. */
+/** The price or cost, in the genitive a comparison takes ("больше стоимости", "дороже цены", "относительно цены"), normalised. */
 const PRICE = /^(?:стоимости|цены|ценника)$/;
 /** A larger sum, as a comparative ("больше", "дороже"). */
 const LARGER = /^(?:больше|дороже)$/;
@@ -153,7 +160,7 @@ const costToldBeforePayingMore = (words: readonly string[], at: number) =>
  */
 export function isPriceComparedWithBill(words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  if (PRICE.test(word)) return LARGER.test(words[at - 1] ?? '');
+  if (PRICE.test(word)) return LARGER.test(words[at - 1] ?? '') || words[at - 1] === 'относительно';
   if (costToldBeforePayingMore(words, at)) return true;
   return COST_SAID.test(word) && [1, 2].some((back) => costToldBeforePayingMore(words, at - back));
 }

@@ -8,6 +8,7 @@ import { titleQuestion, titleSituation, titleTimeAfter } from './title-situation
 import type { TypedWord } from './question-words';
 import { titleOverlap, titleTerms, weighTitle, weighWords, type QueryWord, type TermWeight, type WeighedTitle, type WeighedWord } from './title-overlap';
 import type { GuideLang } from '../guide/types';
+import { BRAND_NAMES } from './domain-vocabulary';
 
 /** Up to this much more for an answer whose title says exactly what was typed (see title-overlap.ts). */
 const TITLE_OVERLAP_WEIGHT = 2;
@@ -101,6 +102,14 @@ export interface QueryFacts {
   negative: boolean;
 }
 
+/**
+ * A typed word's spellings as its details are read: a word typed in Latin letters as its Cyrillic readings alone ("kak mozhno":
+ * как можно, a pair that asks how, which the Latin word between the two would split), unless it is a brand, which a title writes
+ * in Latin.
+ */
+const spellingsRead = ({ word, spellings }: TypedWord): readonly string[] =>
+  /^[a-z]+$/.test(word) && !BRAND_NAMES.has(word) && spellings.length > 1 ? spellings.filter((spelling) => spelling !== word) : spellings;
+
 export function readQuery(
   typed: readonly TypedWord[],
   queryWords: readonly QueryWord[],
@@ -108,7 +117,7 @@ export function readQuery(
   fillerWeight: number,
   corrected: readonly string[],
 ): QueryFacts {
-  const spellings = typed.flatMap((t) => t.spellings);
+  const spellings = typed.flatMap(spellingsRead);
   const weighed = weighWords(queryWords, weightOf, fillerWeight);
   const terms = new Set(weighed.flatMap((word) => [...word.terms]));
   // A detail typed with a typo ("через банкмат") is named by the word search read it as. A smaller sum told after the one

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKazakhInAdvance, joinAdverbsWrittenApart } from '../../../lib/search/adverbs-written-apart';
+import { isDuring, isKazakhInAdvance, joinAdverbsWrittenApart } from '../../../lib/search/adverbs-written-apart';
+import { wordsTold } from './words-told';
 
 describe('joinAdverbsWrittenApart', () => {
   it('should read "во время" that ends a clause as "вовремя" (on time)', () => {
@@ -25,5 +26,12 @@ describe('isKazakhInAdvance', () => {
     expect(words.filter((_, at) => isKazakhInAdvance(words, at))).toEqual(['алдын', 'ала']);
     const alone = ['бонус', 'ала', 'аламын', 'ба', 'алдын'];
     expect(alone.filter((_, at) => isKazakhInAdvance(alone, at))).toEqual([]);
+  });
+});
+
+describe('isDuring', () => {
+  it('should tell the "время" of "во время" (during), and no other time', () => {
+    expect(wordsTold(isDuring, 'во время оплаты банкомат завис')).toEqual(['время']);
+    expect(wordsTold(isDuring, 'до какого времени платить, в какое время')).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@ describe('isMachineError', () => {
     // a failed operation, as a machine says it
     expect(errors('банкомат написал операция не выполнена')).toEqual(['операция', 'выполнена']);
     expect(errors('операция отклонена, ред не оплачен')).toEqual(['операция', 'отклонена']);
+    // a failure ("сбой"), and a machine that stopped responding
+    expect(errors('банкомат выдал сбой, когда я гасил ред')).toEqual(['сбой']);
+    expect(errors('во время оплаты банкомат перестал отвечать')).toEqual(['перестал', 'отвечать']);
   });
 
   it('should not tell the asker\'s own mistake', () => {
@@ -23,6 +26,8 @@ describe('isMachineError', () => {
     expect(errors('я сделала ошибку в сумме')).toEqual([]);
     expect(errors('операция по карте не видна')).toEqual([]);
     expect(errors('на экране не вижу счёт')).toEqual([]);
+    // stopping said of no machine ("ред перестал работать")
+    expect(errors('ред перестал работать после оплаты')).toEqual([]);
   });
 });
 

@@ -22,6 +22,9 @@ describe('saysNot', () => {
     expect(says('оплатил а на ред пусто')).toBe(true);
     expect(says('на счету ноль')).toBe(true);
     expect(says('не могу понять откуда сумма')).toBe(false);
+    // nor what the asker does not remember or know ("не помню", "не знаю")
+    expect(says('какого числа платеж по реду, не помню')).toBe(false);
+    expect(says('не знаю сколько платить')).toBe(false);
     expect(says('сумма и не')).toBe(false);
   });
 

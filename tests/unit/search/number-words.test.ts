@@ -14,6 +14,10 @@ describe('digitsOf', () => {
     expect(digitsOf('пятнадцать')).toBe('15');
     expect(digitsOf('двадцать')).toBe('20');
     expect(digitsOf('жиырма')).toBe('20');
+    // and the hundreds
+    expect(digitsOf('сто')).toBe('100');
+    expect(digitsOf('жуз')).toBe('100');
+    expect(digitsOf('девяносто')).toBe('90');
   });
 
   it('reads nothing into other words, nor into words that are also something else', () => {

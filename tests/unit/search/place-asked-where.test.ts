@@ -20,9 +20,14 @@ describe('a place asked after "which"', () => {
     expect(placesAt('хочу проверить бонусы, в каком разделе приложения')).toEqual(['разделе']);
     expect(placesAt('бонус балансын білу үшін қайда кіремін')).toEqual(['киремин']);
     expect(placesAt('куда зайти чтобы узнать бонусы')).toEqual(['зайти']);
+    // being there, asked where
+    expect(placesAt('бонус балансы қай жерде тұр')).toEqual(['жерде', 'тур']);
+    expect(placesAt('бонус балансы қайда тұр')).toEqual(['тур']);
+    expect(placesAt('счет по реду в приложении где лежит')).toEqual(['лежит']);
     // the app said otherwise, and money that did not come in
     expect(placesAt('қосымшаның бонусы қайда')).toEqual([]);
     expect(placesAt('ақша қайда кірмеді')).toEqual([]);
+    expect(placesAt('ақша түсіп тұр ма')).toEqual([]);
   });
 
   it('should leave "қай" before anything else ("қай тауарға": which goods) and a place said without "which"', () => {

@@ -190,6 +190,10 @@ describe('isFullOfAName', () => {
   it('reads "full" before a name ("толық атауы", "полная расшифровка") as part of asking what the name stands for', () => {
     expect(isFullOfAName(['фдо', 'толык', 'атауы'], 1)).toBe(true);
     expect(isFullOfAName(['фдо', 'толык', 'атауын', 'айтыныз'], 1)).toBe(true);
+    // its name said shortly, or its full version
+    expect(isFullOfAName(['фдо', 'дегеннин', 'толык', 'аты'], 2)).toBe(true);
+    expect(isFullOfAName(['фдо', 'созинин', 'толык', 'нускасы'], 2)).toBe(true);
+    expect(isFullOfAName(['толык', 'атырау'], 0)).toBe(false);
     expect(isFullOfAName(['полная', 'расшифровка', 'офд'], 0)).toBe(true);
     expect(isFullOfAName(['фдо', 'созинин', 'толык', 'магынасы'], 2)).toBe(true);
     // "in full" after the name's verb

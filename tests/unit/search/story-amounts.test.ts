@@ -69,12 +69,16 @@ describe('namesBillAbovePurchases', () => {
   it('should hear a larger sum to pay told after what was bought, in the first sum\'s unit when the second names none', () => {
     expect(above('купил на 50 тысяч, а по реду платить 58, почему так')).toBe(true);
     expect(above('купила на 20 тысяч, а счет пришел на 25')).toBe(true);
+    // the sum said in words, with what it was bought with between, and paying more told with no second sum
+    expect(above('купил в ред за сто тысяч, а платить получается больше, это нормально')).toBe(true);
   });
 
   it('should not hear a smaller sum to pay, sums with no buying before them, or a date', () => {
     expect(above('купил на 50 тысяч, а платить 40')).toBe(false);
     expect(above('внес 5000, а к оплате 7000')).toBe(false);
     expect(above('купил на 50 тысяч, платить 25 числа')).toBe(false);
+    // paying more asked before anything was bought
+    expect(above('платить больше можно, если купил на 50 тысяч?')).toBe(false);
   });
 });
 
@@ -102,6 +106,7 @@ describe('namesPaymentAbovePrice', () => {
     expect(told('почему сумма к возврату по реду больше стоимости покупки')).toEqual(['стоимости']);
     expect(namesPaymentAbovePrice(words('вещь стоила одну цену, а по реду в итоге платить больше'))).toBe(true);
     expect(told('вещь стоила одну цену, а по реду в итоге платить больше')).toEqual(['стоила', 'одну', 'цену']);
+    expect(told('сумма выплат по реду выросла относительно цены товара')).toEqual(['цены']);
   });
 
   it('should not hear a price said now, paying more asked about, or a cost with nothing paid after it', () => {

@@ -43,6 +43,13 @@ describe('titleFactor', () => {
     expect(titleFactor(query('когда оплатить через мост'), how)).toBeCloseTo(titleFactor(query('вот оплатить через мост'), how), 10);
   });
 
+  it('should read a question typed in Latin letters as its Cyrillic reading, a pair of question words included', () => {
+    // "kak mozhno" asks how, as "как можно" does: not whether one may, which a "Можно …?" title answers
+    expect([...query('kak mozhno oplatit schet').details.question]).toEqual([...query('как можно оплатить счет').details.question]);
+    expect(query('kak mozhno oplatit schet').details.question.has('may')).toBe(false);
+    expect(query('mozhno li oplatit schet').details.question.has('may')).toBe(true);
+  });
+
   it('should read a detail typed with a typo as the word search read it as', () => {
     const typed = typedSpellings('оплата через банкмат');
     const misspelled = readQuery(typed, typed.map(({ word }) => ({ word, terms: new Set([word]), filler: false })), weightOf, 1, ['банкомат']);

@@ -810,4 +810,40 @@ describe('phraseSynonyms', () => {
     expect(turnedWords(['можно', 'узнать', 'заранее']).get('узнать')).toBeUndefined();
     expect(turnedWords(['оплатить', 'заранее']).size).toBe(0);
   });
+
+  it('should read a product that "снова заработает" (works again) as its sum growing, and working alone as nothing of it', () => {
+    expect(turnedWords(['ред', 'снова', 'заработает']).get('заработает')).toContain('увеличиться');
+    expect(turnedWords(['когда', 'снова', 'откроется', 'ред']).get('откроется')).toContain('увеличиться');
+    expect(turnedWords(['ред', 'заработает']).size).toBe(0);
+  });
+
+  it('should read not paying "в срок" (on time), a date "пропустила" (missed) as being late, and "срок" alone as the date', () => {
+    expect(turnedWords(['не', 'заплатить', 'ред', 'в', 'срок']).get('срок')).toContain('просрочить');
+    expect(turnedWords(['срок', 'оплаты', 'реда']).size).toBe(0);
+    expect(phraseSynonyms(['пропустила', 'дату', 'по', 'реду']).get('дату')).toContain('просрочить');
+  });
+
+  it('should read "дни" (days) and "дни месяца" as the date, "жарнамадағы" (in the advert) as the promotion, "приложуха" as the app', () => {
+    expect(vocabularySynonyms('дни')).toContain('дата');
+    expect(vocabularySynonyms('жарнамадагы')).toContain('акция');
+    expect(vocabularySynonyms('приложухе')).toContain('приложение');
+    expect(vocabularySynonyms('сайтта')).toContain('приложение');
+    expect(vocabularySynonyms('сайттан')).not.toContain('приложение');
+  });
+
+  it('should read a bonus that "қайтады" (comes back) or "төленеді" (is paid) as given, and "қайда" (where) as nothing of it', () => {
+    expect(phraseSynonyms(['бонус', 'кайтады', 'ма']).get('кайтады')).toContain('начислить');
+    expect(phraseSynonyms(['кандай', 'пикирге', 'бонус', 'толенеди']).get('толенеди')).toContain('начислить');
+    expect(phraseSynonyms(['бонусым', 'кайда', 'кетти']).get('кайда') ?? []).not.toContain('начислить');
+  });
+
+  it('should read paying all of Red ("оплатил ред весь целиком") as the early repayment, and paying the whole bill as nothing of it', () => {
+    expect(turnedWords(['оплатил', 'ред', 'весь', 'целиком']).get('оплатил') ?? phraseSynonyms(['оплатил', 'ред', 'весь', 'целиком']).get('оплатил')).toContain('досрочно');
+    expect(phraseSynonyms(['оплатил', 'весь', 'счет']).get('оплатил') ?? []).not.toContain('досрочно');
+  });
+
+  it('should read bonuses "пущу на ред" (put towards Red) and "сумма выплат" as paying', () => {
+    expect(turnedWords(['бонусы', 'пущу', 'на', 'ред']).get('пущу')).toContain('оплатить');
+    expect(vocabularySynonyms('выплат')).toContain('оплатить');
+  });
 });

@@ -1,0 +1,30 @@
+/** A payment's date said (folded, any form): "дата", "день", "дни", "число", "срок". */
+const DATE = /^(?:дат[аыуе]|ден[ья]|дн[иея]|числ[оа]|срок[иа]?)$/;
+/** Bringing dates together ("объединить", "совместить", "свести", "синхронизировать"), or their coinciding ("совпадали"), any form. */
+const BRINGING_TOGETHER = /^(?:объедин|совмест|совмещ|свест|свод|синхрониз|совпад|соедин)/;
+/** A loan (folded, any form): a question that names one already says what the guide's answer names. */
+const LOAN = /^(?:кредит|несие|займ|заем)/;
+/** One date for all ("одну дату", "один день", "одно число", "в один день"). */
+const ONE = /^(?:один|одну|одна|одно|одним|одной)$/;
+
+/**
+ * Paying several things on one date: dates brought together ("объединить даты платежей", "как совместить даты оплаты") or made
+ * one ("даты разные, можно сделать одну", "платить в один день"). The guide answers it where a loan's date becomes the bill's
+ * (its title names the loan), so the question is read as naming a loan.
+ */
+export function datesTogetherReadings(words: readonly string[]): string[] {
+  return words.some((_, at) => isDatesTogether(words, at)) ? ['кредит'] : [];
+}
+
+/**
+ * Whether the word at `at` brings dates together or makes them one, with a date said and no loan named ("с кредитом даты совпадут?"
+ * names it, and the coinciding is what it asks): read as the loan, not searched.
+ */
+export function isDatesTogether(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  if (words.some((other) => LOAN.test(other))) return false;
+  const near = (i: number) => DATE.test(words[i - 1] ?? '') || DATE.test(words[i + 1] ?? '');
+  if (BRINGING_TOGETHER.test(word)) return words.some((other) => DATE.test(other));
+  // "одну" standing for the date ("даты разные, можно сделать одну") ends the question
+  return ONE.test(word) && words.some((other) => DATE.test(other)) && (near(at) || at === words.length - 1);
+}
