@@ -321,8 +321,13 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
         top.unshift({ ...general!, score: top[0]!.score });
       }
     }
+    // A brand or product name says which product, not what about it: when the query says more, a title that shares only the
+    // name ("на что нельзя брать ред": "… red?") is unrelated to it.
+    const saysMoreThanBrands = plan.words.some((w) => w.terms.some((t) => !BRAND_TERMS.has(t.term)));
     const informative = new Set(
-      plan.words.flatMap((w) => w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE).map((t) => t.term)),
+      plan.words.flatMap((w) =>
+        w.terms.filter((t) => postings.documentFrequency(t.term) <= answers.length * INFORMATIVE_SHARE && !(saysMoreThanBrands && BRAND_TERMS.has(t.term))).map((t) => t.term),
+      ),
     );
     const queryProducts = new Set(productsNamedAt.flat());
     // A brand or product name says which product, not what about it: it does not outvote a word the data lacks

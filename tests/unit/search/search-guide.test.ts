@@ -778,6 +778,14 @@ describe('declining an answer that only holds the words', () => {
     expect(response.hits[0]?.answer.id).toBe(6);
     expect(response).toMatchObject({ confident: true, declineReason: null });
   });
+
+  it('should decline an answer whose title shares only a product name with a query that says more', () => {
+    // the title names Red and nothing the query asks; its text holds the query's other word
+    const named = guide(question(6, 'Кредит номер 6 и Kaspi Red', `${filler} Отменить нельзя.`), question(7, 'Оплата счёта Kaspi Red', filler));
+    const response = named.search('на что нельзя брать ред', { lang: 'ru' });
+    expect(response.hits[0]?.answer.id).toBe(6);
+    expect(response).toMatchObject({ confident: false, declineReason: { kind: 'title-unrelated' } });
+  });
 });
 
 describe('colloquial queries', () => {
