@@ -1,6 +1,7 @@
 import { looksLikeNegativeVerb } from './stem-kazakh';
 import { isStopWord } from './stop-words';
 import { isThingCarried } from './things-carried';
+import { isCannotSeeAsked } from './cannot-see-asked';
 
 /** "или нет" (or not) closes a question on whether ("оплачивается или нет"): it says nothing is missing. */
 const ASKS_WHETHER = 'или';
@@ -18,12 +19,13 @@ const NONE = new Set(['жок', 'нет', 'нету', 'емес', 'пропал'
  * did not come, and "бонус түседі", comes, look alike to the index), or a word of NONE. A Russian
  * "не" counts before a word that says what ("не поступила"), not before one about the asker
  * ("не могу понять"), which the stop words hold, nor the Kazakh "не" (what) before "істеу" (do);
- * nor does a stop word that only ends like a negative verb ("немесе", or), nor "нет" after "или", nor a thing not carried ("с собой").
+ * nor does a stop word that only ends like a negative verb ("немесе", or), nor "нет" after "или", nor a thing not carried ("с собой"),
+ * nor what the asker cannot see when the question asks it ("не вижу, сколько платить").
  */
 export function saysNot(words: readonly string[]): boolean {
   return words.some((word, i) => !isThingCarried(words, i) && (
     (NONE.has(word) && words[i - 1] !== ASKS_WHETHER) || (looksLikeNegativeVerb(word) && !isStopWord(word))
-    || (word === 'не' && i + 1 < words.length && !isStopWord(words[i + 1]!) && !words[i + 1]!.startsWith(KAZAKH_DO))));
+    || (word === 'не' && i + 1 < words.length && !isStopWord(words[i + 1]!) && !words[i + 1]!.startsWith(KAZAKH_DO) && !isCannotSeeAsked(words, i + 1))));
 }
 
 /**

@@ -29,6 +29,7 @@ import { comingMonthReadings } from './coming-month';
 import { isRemainedInAState } from './remained-as-link';
 import { isMachineError, machineErrorReadings } from './machine-error';
 import { datesTogetherReadings, isDatesTogether } from './dates-together';
+import { cannotSeeAskedReadings, isCannotSeeAsked } from './cannot-see-asked';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPayingMoreThanDue, paidMoreThanDueReadings } from './paid-more-than-due';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
@@ -623,7 +624,7 @@ function mistakeReadings(words: readonly string[]): string[] {
  * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid), the asker's pay come ("зарплата
  * пришла": the story, no payment arrived), what the asker has on them or not ("карты с собой нет"), what a purchase cost, compared with the sum to pay ("стоила одну цену, а платить больше"), the asker told to pay ("пишут
  * оплатить": the bill that came), the app saying what it shows ("в приложении показывает, что …"), dates brought together
- * ("объединить даты": read as the loan whose date the bill takes).
+ * ("объединить даты": read as the loan whose date the bill takes), not seeing what is asked ("не вижу, сколько платить": finding it out).
  */
 const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => boolean)[] = [
   isAuxiliaryAfterConverb,
@@ -667,18 +668,19 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isToldToPay,
   isAppSayingWhat,
   isDatesTogether,
+  isCannotSeeAsked,
 ];
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
  * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice, more than was due), an
  * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in),
- * the next bill (the sum of a coming month asked), a loan (payment dates brought together).
+ * the next bill (the sum of a coming month asked), a loan (payment dates brought together), finding out (what is asked not seen).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
   paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings, comingMonthReadings,
-  datesTogetherReadings,
+  datesTogetherReadings, cannotSeeAskedReadings,
 ];
 
 /**

@@ -841,6 +841,21 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['оплатил', 'весь', 'счет']).get('оплатил') ?? []).not.toContain('досрочно');
   });
 
+  it('should read the goods a bill is asked for ("за какие товары") as its purchases, and goods alone as nothing of them', () => {
+    expect(phraseSynonyms(['за', 'какие', 'товары', 'долг']).get('товары')).toContain('покупка');
+    expect(phraseSynonyms(['товары', 'бонус']).get('товары') ?? []).not.toContain('покупка');
+  });
+
+  it('should read a merchant\'s "точка" (point of sale) as their shop', () => {
+    expect(vocabularySynonyms('точка')).toContain('магазин');
+    expect(vocabularySynonyms('точно')).not.toContain('магазин');
+  });
+
+  it('should read closing Red "заранее" (ahead of the bill) as paying, and closing it alone as nothing of it', () => {
+    expect(phraseSynonyms(['закрыть', 'ред', 'заранее']).get('закрыть')).toContain('оплатить');
+    expect(phraseSynonyms(['закрыть', 'ред']).get('закрыть') ?? []).not.toContain('оплатить');
+  });
+
   it('should read bonuses "пущу на ред" (put towards Red) and "сумма выплат" as paying', () => {
     expect(turnedWords(['бонусы', 'пущу', 'на', 'ред']).get('пущу')).toContain('оплатить');
     expect(vocabularySynonyms('выплат')).toContain('оплатить');
