@@ -8,8 +8,10 @@ const SHOWS =
   /^(?:выдал|выдала|выдало|выдали|выдает|выдают|показал|показала|показало|показали|показывает|показывают|пишет|писал|написал|написало|выскочила|выскочило|выскакивает|вышла|выходит|высветилась|высвечивается|появилась|появляется|вылезла|вылезает|прервалась|прервался|прервалось)$/;
 /** The screen an error is shown on ("на экране ошибка", "экран показал ошибку"), normalised. */
 const SCREEN = /^экран[еау]?$/;
-/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"): Kaspi's ATMs and terminals, as said, or its screen. */
-const namesMachineOrScreen = (word: string) => /^(?:банкомат|терминал)[а-я]*$/.test(word) || SCREEN.test(word);
+/** Kaspi's ATMs and terminals, as said, in any form. */
+const MACHINE = /^(?:банкомат|терминал)[а-я]*$/;
+/** A machine the error is of ("ошибка банкомата", "банкомат … ошибку"), or its screen. */
+const namesMachineOrScreen = (word: string) => MACHINE.test(word) || SCREEN.test(word);
 
 /**
  * Whether the word at `at` is an error a machine showed ("банкомат выдал ошибку при оплате реда", "оплата прервалась с ошибкой",
@@ -38,7 +40,7 @@ const RESPONDING = /^(?:отвечать|реагировать|работать
  */
 function isMachineStopped(words: readonly string[], at: number): boolean {
   const start = STOPPED.test(words[at]!) ? at : STOPPED.test(words[at - 1] ?? '') ? at - 1 : -1;
-  return start !== -1 && RESPONDING.test(words[start + 1] ?? '') && words.some((word) => /^(?:банкомат|терминал)/.test(word));
+  return start !== -1 && RESPONDING.test(words[start + 1] ?? '') && words.some((word) => MACHINE.test(word));
 }
 
 /** "Операция" (the operation), as a machine's message names it, normalised. */
