@@ -856,6 +856,14 @@ describe('phraseSynonyms', () => {
     expect(phraseSynonyms(['закрыть', 'ред']).get('закрыть') ?? []).not.toContain('оплатить');
   });
 
+  it('should read paying off a debt as paying, and a payment schedule as the bill calendar, said with what they are of', () => {
+    expect(phraseSynonyms(['после', 'погашения', 'задолженности', 'ред']).get('задолженности')).toContain('оплатить');
+    expect(phraseSynonyms(['задолженность', 'по', 'реду']).get('задолженность') ?? []).not.toContain('оплатить');
+    expect(phraseSynonyms(['график', 'платежей', 'по', 'реду']).get('график')).toContain('календарь');
+    expect(phraseSynonyms(['ред', 'толем', 'кестеси']).get('кестеси')).toContain('календарь');
+    expect(phraseSynonyms(['график', 'работы', 'отделений']).get('график') ?? []).not.toContain('календарь');
+  });
+
   it('should read bonuses "пущу на ред" (put towards Red) and "сумма выплат" as paying', () => {
     expect(turnedWords(['бонусы', 'пущу', 'на', 'ред']).get('пущу')).toContain('оплатить');
     expect(vocabularySynonyms('выплат')).toContain('оплатить');
