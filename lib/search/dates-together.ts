@@ -1,9 +1,9 @@
+import { namesLoan } from './product-names';
+
 /** A payment's date said (folded, any form): "дата", "день", "дни", "число", "срок". */
 const DATE = /^(?:дат[аыуе]|ден[ья]|дн[иея]|числ[оа]|срок[иа]?)$/;
 /** Bringing dates together ("объединить", "совместить", "свести", "синхронизировать"), or their coinciding ("совпадали"), any form. */
 const BRINGING_TOGETHER = /^(?:объедин|совмест|совмещ|свест|свод|синхрониз|совпад|соедин)/;
-/** A loan (folded, any form): a question that names one already says what the guide's answer names. */
-const LOAN = /^(?:кредит|несие|займ|заем)/;
 /** One date for all ("одну дату", "один день", "одно число", "в один день"). */
 const ONE = /^(?:один|одну|одна|одно|одним|одной)$/;
 
@@ -22,9 +22,11 @@ export function datesTogetherReadings(words: readonly string[]): string[] {
  */
 export function isDatesTogether(words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  if (words.some((other) => LOAN.test(other))) return false;
-  const near = (i: number) => DATE.test(words[i - 1] ?? '') || DATE.test(words[i + 1] ?? '');
-  if (BRINGING_TOGETHER.test(word)) return words.some((other) => DATE.test(other));
+  // the word itself first: the scans of the whole question below run only for a word that can bring dates together
+  const bringsTogether = BRINGING_TOGETHER.test(word);
+  if (!bringsTogether && !ONE.test(word)) return false;
+  // a question that names a loan already says what the guide's answer names
+  if (words.some(namesLoan) || !words.some((other) => DATE.test(other))) return false;
   // "одну" standing for the date ("даты разные, можно сделать одну") ends the question
-  return ONE.test(word) && words.some((other) => DATE.test(other)) && (near(at) || at === words.length - 1);
+  return bringsTogether || DATE.test(words[at - 1] ?? '') || DATE.test(words[at + 1] ?? '') || at === words.length - 1;
 }

@@ -3,6 +3,7 @@ import { digitsOf, isCashPaidWith, isMoneyWord, isSumUnit } from './number-words
 import { isFindingOutVerb, namesTheApp } from './named-details';
 import { looksLikeFirstPersonVerb } from './stem-kazakh';
 import { looksLikeRussianVerb } from './stem-russian';
+import { namesLoan } from './product-names';
 import { isPossessivePronoun } from './stop-words';
 import { saysEntry } from './vocabulary-expansion';
 
@@ -141,15 +142,13 @@ export const saysOnlyANumber = (word: PlannedWord) => /^\p{N}+$/u.test(word.word
 
 /** A card in the instrumental (folded): "картой", "картамен", "картаммен", "картасымен". */
 const PAID_BY_CARD = /^(?:картой|картою|карта(?:м|сы|мыз)?мен)$/;
-/** A loan, said before cash: "кредит наличными" (a cash loan) is a product, not a way to pay. */
-const LOAN = /^(?:кредит|займ|несие)/;
 /**
  * Whether the word at `i` is what a payment is made with: the card in the instrumental ("картой", "картамен") or cash ("с
  * наличкой", "наличными"), not after a loan ("кредит наличными" is a product). How one pays, not what about: an answer on paying
  * lacks nothing without it, and its title need not say it.
  */
 export const saysWhatPaidWith = (words: readonly string[], i: number) =>
-  PAID_BY_CARD.test(words[i]!) || (isCashPaidWith(words[i]!) && !LOAN.test(words[i - 1] ?? ''));
+  PAID_BY_CARD.test(words[i]!) || (isCashPaidWith(words[i]!) && !namesLoan(words[i - 1] ?? ''));
 
 const isUnlistedVerb = (word: PlannedWord) => word.listed !== true && looksLikeRussianVerb(word.word);
 

@@ -5,6 +5,10 @@ import { namesProduct, stemsOf, vocabularySynonyms } from './vocabulary-expansio
 export const BRAND_TERMS: ReadonlySet<string> = new Set([...BRAND_NAMES].flatMap(stemsOf));
 export const PRODUCT_TERMS: ReadonlySet<string> = new Set([...PRODUCT_NAMES].flatMap(stemsOf));
 
+/** A loan named (folded, any form: "кредит", "займ", "заём", "несие"): a product of its own, whatever else is said with it. */
+const LOAN = /^(?:кредит|займ|заем|несие)/;
+export const namesLoan = (word: string) => LOAN.test(word);
+
 /**
  * The products a question or a title may name: besides the cards and services, Kaspi Bonus ("Kaspi Бонус"), the
  * loyalty programme. Not a brand name (which never tells what a question asks): "бонусами" is also what one pays with.
