@@ -12,7 +12,29 @@ const FOR = /^(?:на|к|для)$/;
  * ("где посмотреть счёт за покупки", "Как оплатить счёт").
  */
 export function isPartOfTheBillsName(words: readonly string[], at: number): boolean {
-  return (FOR_PAYING.test(words[at]!) && FOR.test(words[at - 1] ?? '') && namesBill(words[at - 2] ?? '')) || isIssuedOfTheBill(words, at) || isRegularOfAPaymentMade(words, at);
+  return (
+    (FOR_PAYING.test(words[at]!) && FOR.test(words[at - 1] ?? '') && namesBill(words[at - 2] ?? '')) ||
+    isIssuedOfTheBill(words, at) ||
+    isRegularOfAPaymentMade(words, at) ||
+    isToBePaidOfTheBill(words, at)
+  );
+}
+
+/** "Который" (which) in its forms, opening a clause on the word before it. */
+const WHICH = /^котор(?:ый|ая|ое|ые|ую|ого|ых)$/;
+/** "Надо", "нужно", "необходимо" (must be), said before what is to be done. */
+const MUST = /^(?:надо|нужно|необходимо)$/;
+/** How far back from "который" the bill it points at may be named ("счёт за ред, который…"). */
+const BILL_BEFORE_WHICH = 3;
+
+/**
+ * Whether the word at `at` is paying in a clause on the bill ("где найти счёт за ред, который надо оплатить": the bill to pay):
+ * every bill is to be paid, and the clause says no more than "счёт"; searched, it would favour the answers on paying and on
+ * the sum to pay over the one on where the bill is.
+ */
+function isToBePaidOfTheBill(words: readonly string[], at: number): boolean {
+  if (!saysPaying(words[at]!) || !MUST.test(words[at - 1] ?? '') || !WHICH.test(words[at - 2] ?? '')) return false;
+  return words.slice(Math.max(0, at - 2 - BILL_BEFORE_WHICH), at - 2).some(namesBill);
 }
 
 /** "Очередной" (the regular, the coming one), in any form, said of a payment or the bill after it. */

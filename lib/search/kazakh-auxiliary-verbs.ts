@@ -101,10 +101,13 @@ export function isWishAuxiliary(words: readonly string[], i: number): boolean {
 /** The Kazakh quoting particle ("ФДО деп жазылған": it says "FDO"), folded. */
 const QUOTING = 'деп';
 
+/** What is asked between the quoting particle and the verb of saying ("деп нені айтады": what do they call…), folded. */
+const ASKED_WHAT = /^(?:не|нени|калай)$/;
+
 /**
  * Whether the word at `at` is the quoting particle or the verb of saying after it ("фдо деп жазылған", "деп тұр", "деп айтады":
- * it is written, it says): what was said is the topic, not that it was written or said.
+ * it is written, it says; "деп нені айтады": what is called so): what was said is the topic, not that it was written or said.
  */
 export function isQuoting(words: readonly string[], at: number): boolean {
-  return words[at] === QUOTING || words[at - 1] === QUOTING;
+  return words[at] === QUOTING || words[at - 1] === QUOTING || (words[at - 2] === QUOTING && ASKED_WHAT.test(words[at - 1]!));
 }

@@ -33,13 +33,14 @@ import { cannotSeeAskedReadings, isCannotSeeAsked } from './cannot-see-asked';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPayingMoreThanDue, paidMoreThanDueReadings } from './paid-more-than-due';
 import { isPaymentNotArrived, paymentNotArrivedReadings } from './payment-not-arrived';
+import { debtLeftAfterPayingReadings, isDebtLeftAfterPaying } from './debt-left-after-paying';
 import { isOnlineOfAPurchase, onlinePurchaseReadings } from './online-purchase';
 import { BOUGHT_FORMS, namesASmallerSumAfterAnother, namesBillAbovePurchases, namesPaymentAbovePrice, isPriceComparedWithBill } from './story-amounts';
 import { namesPublicHoliday } from './public-holidays';
 import { isSaidOfBillNotYetOut, saysBillNotYetOut, saysPayingBeforeTheBill, saysWaitingForTheBill } from './bill-not-yet';
 import { paidOtherwiseThanMeant, storyReadings } from './story-clause';
 import { saidAsAnother } from './said-as-another';
-import { consonantsAsWritten, firstOSpelledAsA, hardSignSpelledSoft, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
+import { consonantsAsWritten, firstOSpelledAsA, hardSignSpelledSoft, isSaidFunctionWord, reflexiveSpelledOtherwise, topicWordsAsHeard, writtenForms } from './spoken-spellings';
 import { fleetingVowelStems, looksLikeRussianInfinitive, russianAdjectiveStem, russianCaseRoot, russianConsonantPast, russianFirstPersonInfinitives, russianOtherTense, shortOfWholeVerb } from './stem-russian';
 
 /** Limits that keep a pasted page of text fast. */
@@ -445,9 +446,26 @@ export function planQuery(rawQuery: string, lookup: TermLookup): QueryPlan {
   // ("vj;yj": vj, yj) must not outvote the whole word by their number. Words either side makes sense of only by reading them on
   // the other layout do not count: as typed, they are the reading's own words read one by one (the reading reads them with their
   // neighbours: "наличными через терминал" is cash said at a machine); in the reading, they are the text as typed read back.
-  if (!best || sureOnItsLayout(best.plan) < sureOnItsLayout(asTyped) - letterKeysBeforeLetters(text)) return asTyped;
+  if (!best || sureOnItsLayout(best.plan) < sureOnItsLayout(asTyped) - letterKeysBeforeLetters(text)) return rereadSwitched(asTyped, text, lookup);
   return { words: best.plan.words, correctedQuery: tokenizeWords(best.reading).map((t) => t.word).join(' ') };
 }
+
+/**
+ * A plan some of whose words made sense only on the other keyboard layout, planned again as the text it reads ("dyjie yfkbxyst
+ * xthtp nthvbyfk": вношу наличные через терминал): read word by word, the words' neighbours were the Latin letters as typed, and
+ * what they say together ("наличные через терминал": cash said at a machine) went unread. Taken when it leaves no more words
+ * unsure (it may drop words its neighbours say). A last word finished as typed stays finished; a word read on the other layout
+ * weighs as such a reading does.
+ */
+function rereadSwitched(plan: QueryPlan, text: string, lookup: TermLookup): QueryPlan {
+  if (plan.correctedQuery === null) return plan;
+  const reread = planText(plan.correctedQuery + (/[\p{L}\p{N}]$/u.test(text) ? '' : ' '), lookup);
+  if (unsureWordCount(reread) > unsureWordCount(plan)) return plan;
+  const readOnLayout = new Set(plan.words.filter((w) => w.terms.some((t) => t.kind === 'layout')).map((w) => w.word));
+  return { words: reread.words.map((w) => (readOnLayout.has(w.word) ? asReading(w, 'layout') : w)), correctedQuery: plan.correctedQuery };
+}
+
+const unsureWordCount = (plan: QueryPlan) => plan.words.length - sureWordCount(plan);
 
 const sureWordCount = (plan: QueryPlan) => plan.words.filter(isSure).length;
 /** Sure words a plan makes sense of as they are written, not by reading them on the other keyboard layout. */
@@ -612,14 +630,14 @@ function mistakeReadings(words: readonly string[]): string[] {
 
 /**
  * Words their neighbours make part of something else, dropped: an auxiliary after a converb or a wished verb, a quoting particle and
- * the verb of saying after it ("деп жазылған"), a case ending typed apart,
+ * the verb of saying after it ("деп жазылған", "деп нені айтады"), a case ending typed apart,
  * the adjective a degree question asks about, an abbreviation spelled out ("аббревиатурасы қалай ашылады"), "do" asked how ("как это сделать"), an ordinal counting times, days counted by a number, a span said
  * as how long ago ("час назад", "екі күн бұрын"), time passing said of a span and the date it passed since ("три дня прошло с даты"), "ай сайын" (every month),
  * a late payment the asker means to avoid ("чтобы не забыть"), "so far" ("до сих пор", "әлі күнге дейін"), "remained" said of a
- * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), paying said with more than was due ("перевёл больше, чем надо"), a payment "не пришёл" (did not come), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
+ * state ("остался неоплаченный"), an error a machine showed ("банкомат выдал ошибку": not the asker's mistake), "twice" said of paying ("оплатил дважды": overpaying), paying said with more than was due ("перевёл больше, чем надо"), a payment "не пришёл" (did not come), a debt said to stay after paying ("а просрочка всё равно висит"), "онлайн" said of a purchase a bonus is asked of, the statement and the coming out said of a bill not out yet ("пока выписка не сформирована": paying ahead),
  * falling said of zero ("нөлге түсті": what "нөлге" says), what is said besides the thing asked ("кроме приложения": besides the app), the place of a question on where
  * ("қай жерден", "в каком разделе"), "кредитка" said of a product ("кредитка ред": the card it is), what a bill is for, that it was
- * issued or is the regular one paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж"), the words of "алдын ала" (in
+ * issued, is the regular one paid or is to be paid ("счёт на оплату", "выставленный счёт", "внести очередной платёж", "счёт, который надо оплатить"), the words of "алдын ала" (in
  * advance) and of "кез келген" (any), the "время" of "во время" (during), cash said of paying at a machine ("в банкомате наличными") or naming a loan ("кредит наличными"), who asks when the asker
  * asks for someone ("муж спрашивает"), money put into a loan ("несиеге ақша салдым": paid), the asker's pay come ("зарплата
  * пришла": the story, no payment arrived), what the asker has on them or not ("карты с собой нет"), what a purchase cost, compared with the sum to pay ("стоила одну цену, а платить больше"), the asker told to pay ("пишут
@@ -648,6 +666,7 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isTwiceOfPaying,
   isPayingMoreThanDue,
   isPaymentNotArrived,
+  isDebtLeftAfterPaying,
   isOnlineOfAPurchase,
   isSaidOfBillNotYetOut,
   isFallToZero,
@@ -673,13 +692,13 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
- * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл"), paying too much (paying twice, more than was due), an
+ * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл", a debt left after paying), paying too much (paying twice, more than was due), an
  * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in),
  * the next bill (the sum of a coming month asked), a loan (payment dates brought together), finding out (what is asked not seen).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
-  paymentNotArrivedReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings, comingMonthReadings,
+  paymentNotArrivedReadings, debtLeftAfterPayingReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings, comingMonthReadings,
   datesTogetherReadings, cannotSeeAskedReadings,
 ];
 
@@ -737,7 +756,12 @@ function holidayReadings(words: readonly string[]): string[] {
   return namesPublicHoliday(words) ? ['праздничный'] : [];
 }
 
-/** A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда"). */
+/**
+ * A stop word, also when typed in Latin letters ("kak", "za", "i") or as said or heard ("скока", "кагда", "сколька"); not a word
+ * the vocabulary reads as a topic that is one vowel from a function word ("долга": of a debt, heard as "долго").
+ */
 function isStopWordInAnyScript(word: string): boolean {
-  return isStopWord(word) || [...latinToCyrillicReadings(word), ...writtenForms(word)].some(isStopWord);
+  if (isStopWord(word) || latinToCyrillicReadings(word).some(isStopWord)) return true;
+  const synonyms = vocabularySynonyms(word);
+  return writtenForms(word).some((heard) => isStopWord(heard) && (isSaidFunctionWord(word) || synonyms.length === 0 || synonyms.includes(heard)));
 }

@@ -80,10 +80,10 @@ export function isSizeAskedAfterDegreeWord(words: readonly string[], at: number)
 /** "Full" (folded): "толық атауы", "полная расшифровка", "қалай аталады толығымен" (the full name, in full) ask what a name stands for. */
 const FULL = /^(?:толык|толыгымен|полн(?:ое|ая|ую|ой|ого|ый))$/;
 /**
- * A name, what it stands for, its meaning or full version, as the stop words ask it ("атауы", "аты", "расшифровка", "мағынасы", "нұсқасы"; not "название", which
- * may be a shop's).
+ * A name, what it stands for, its meaning or full version, as the stop words ask it ("атауы", "аты", "расшифровка", "мағынасы", "нұсқасы",
+ * "жазылуы": how it is written; not "название", which may be a shop's).
  */
-const NAME_WORD = /^(?:атау|атал|расшифровк|магына|нуска|атын?$)/;
+const NAME_WORD = /^(?:атау|атал|расшифровк|магына|нуска|жазылуы?н?$|атын?$)/;
 /** An abbreviation or its letters (folded: "аббревиатурасы", "қысқартуы", "әріптері", "буквы"): a name, what it stands for asked. */
 const ABBREVIATION_WORD = /^(?:аббревиатур|кыскарт|арп|арип|букв)/;
 /** Being spelled out ("қалай ашылады", "ашылуы": how it is spelled out), said of an abbreviation. */

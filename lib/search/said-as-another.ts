@@ -18,16 +18,19 @@ const HOLIDAY = /^пра[зс]д?ни/;
 const saysDayOff = (words: readonly string[]) =>
   namesPublicHoliday(words) || words.some((word) => HOLIDAY.test(word) || [word, ...vocabularySynonyms(word)].some((said) => DAY_OFF.includes(said)));
 
+/** "Сам", "самый" (itself: "в сам день платежа", on the payment day itself), said between "в" and the day. */
+const ITSELF = /^(?:сам|самый)$/;
+
 /**
- * "В последний день", "в самый последний день", "в крайний день" (on the last day itself) and "в день платежа", "в дату
- * оплаты" (on the payment day, on its date): paying on that day asks until what hour of it one may, what "время" names;
+ * "В последний день", "в самый последний день", "в крайний день" (on the last day itself) and "в день платежа", "в сам день
+ * платежа", "в дату оплаты" (on the payment day, on its date): paying on that day asks until what hour of it one may, what "время" names;
  * "какой последний день", "последний день оплаты — какое число" ask the date. Not when the day is said to be off or a holiday
  * ("праздник в день оплаты", "в последний день выпал выходной"): whether paying after it is fined is that day's question. The
  * word "день" (or "дату") at `at`.
  */
 const onTheDueDay = (words: readonly string[], at: number) => {
   if ((words[at] !== 'день' && words[at] !== 'дату') || saysDayOff(words)) return false;
-  if (words[at - 1] === 'в') return DUE_DAY_NAMED.test(words[at + 1] ?? '');
+  if (words[at - 1] === 'в' || (ITSELF.test(words[at - 1] ?? '') && words[at - 2] === 'в')) return DUE_DAY_NAMED.test(words[at + 1] ?? '');
   if (words[at] !== 'день') return false;
   const last = LAST.test(words[at - 1] ?? '');
   return last && (words[at - 2] === 'в' || (words[at - 2] === 'самый' && words[at - 3] === 'в'));
@@ -169,12 +172,29 @@ const collectedAsked = (words: readonly string[], at: number) => COLLECTED.test(
 const bonusAccount = (words: readonly string[], at: number) =>
   (words[at - 1] === 'бонус' && /^шот/.test(words[at]!)) || (/^бонусн/.test(words[at - 1] ?? '') && /^сч[её]т/.test(words[at]!));
 
+/** A shop, in Kazakh ("дүкенге", "дүкеннен"), folded. */
+const KAZAKH_SHOP = /^дукен/;
+/** An order ("тапсырыс", "заказ"), folded, in any form. */
+const ORDER = /^(?:тапсырыс|заказ)/;
+/** The brand, as typed ("kaspi", "каспи"): not "каспимен" (paying with Kaspi) nor "каспиден тыс" (outside Kaspi), read below. */
+const BRAND = /^(?:kaspi|каспи)$/;
+/** A shop outside Kaspi: online, on the internet, another, abroad, outside ("онлайн", "интернет", "басқа", "шетел", "сырттағы", "тыс", "бөгде", a site). */
+const OUTSIDE = /^(?:онлайн|интернет|баска|шетел|сырт|тыс|богде|сайт)/;
+
+/**
+ * A shop ordered from through Kaspi ("дүкенге kaspi арқылы тапсырыс берсем": if I order from a shop through Kaspi): Kaspi's own
+ * shop, the guide's "Магазин", whose answer says "Магазин" where the answer on internet shops says "дүкен". Not a shop outside
+ * Kaspi, named so. The shop word at `at`, said as "магазин".
+ */
+const shopOrderedThroughKaspi = (words: readonly string[], at: number) =>
+  KAZAKH_SHOP.test(words[at]!) && words.some((word) => ORDER.test(word)) && words.some((word) => BRAND.test(word)) && !words.some((word) => OUTSIDE.test(word));
+
 /**
  * The word at `at` said as another the guide uses: the due day itself, and a time of day on it, as the hour of it one may pay by ("в последний день",
  * "крайний срок сегодня", "поздно вечером в день платежа": "время"), a shop's till as the Kaspi Terminal at it ("терминал"), a fine's percent as its size ("размер"), a debt for
  * purchases as the bill ("счет"), and a list or a statement of them too, a credit limit as the limit ("лимит"), one's sum
  * "less than in the bill" as the bill larger ("больше"), a deadline asked by the hour as that hour ("время"), the bonus
- * account as the bonus ("бонус"), how many were collected as given ("есептелу"); being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
+ * account as the bonus ("бонус"), how many were collected as given ("есептелу"), a shop ordered from through Kaspi as its "магазин"; being interest-free ("беспроцентный"), how long something lasts ("длительность"), a term
  * lengthened ("продлить") and more wanted ("повысить"), which the guide data does not hold. Null for a word said as itself.
  */
 export function saidAsAnother(words: readonly string[], at: number): string | null {
@@ -191,5 +211,6 @@ export function saidAsAnother(words: readonly string[], at: number): string | nu
   if (termLengthened(words, at)) return 'продлить';
   if (moreWanted(words, at)) return 'повысить';
   if (collectedAsked(words, at)) return 'есептелу';
+  if (shopOrderedThroughKaspi(words, at)) return 'магазин';
   return null;
 }

@@ -22,7 +22,7 @@ import { askedTerms, typedSpellings } from './question-words';
 import { suggestSpelling, type SpellingSources } from './spelling-suggestion';
 import { bankAsActor, namesAnotherBank } from './another-bank';
 import { BRAND_TERMS, NAMED_PRODUCT_TERMS, asksCashbackOfACard, titleNamesOtherProduct, wordsAfterOr } from './product-names';
-import { asksLeaveNotToPay, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
+import { asksLeaveNotToPay, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, payingForWhich, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, purchaseBehindReview, storyBeforeTrouble, whatALoanIsFor } from './story-clause';
 import { isPossessivePronoun } from './stop-words';
 import { toldSumWords } from './story-amounts';
 import { speaksOfPayingWithProduct } from './product-as-means';
@@ -235,16 +235,18 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // the goods bought at a shop whose bonus is asked of ("кроссовка алдым": whatever was bought, the shop's answer holds), unless the
     // vocabulary reads the words as a topic ("бөліп төлеуге алдым": bought in instalments).
     const seenAt = placeANameWasSeen(typedWords);
+    // The buying of goods reviewed is no topic either: every review is of goods bought.
+    const reviewedBought = purchaseBehindReview(typedWords);
     // Goods bought before paying was asked of are aside whether known or not ("купила холодильник в ред, как оплатить").
     const goodsBought = new Set([...goodsBoughtAtAShop(typedWords), ...boughtBeforePaying]);
     // Whose it is ("моих покупок") is aside too: an answer that says it matches better ("по моим расчётам"), one that does not lacks nothing.
     const asideAt = plan.words.map(
       (w, i) =>
-        (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || (goodsBought.has(w.word) && w.listed !== true) || isPossessivePronoun(w.word),
+        (known[i]! && (story.has(w.word) || alternatives.has(w.word))) || seenAt.has(w.word) || reviewedBought.has(w.word) || (goodsBought.has(w.word) && w.listed !== true) || isPossessivePronoun(w.word),
     );
     // Where a name was seen is no topic at all: an answer that says "тұр" or "тарихы" is no better for it (among thousands, many do).
     // So is a mistake said with paying too much: how it happened, on which the answer on money paid into the wrong place must not win.
-    const seenHereAt = plan.words.map((w) => seenAt.has(w.word) || mistakeAside.has(w.word));
+    const seenHereAt = plan.words.map((w) => seenAt.has(w.word) || mistakeAside.has(w.word) || reviewedBought.has(w.word));
     // A sum or a percent the asker tells ("10 пайыз деді", "купил на 50 тысяч") is a detail of the story: an answer that holds the same
     // digits does so by chance more often than not (among thousands, many do), so it counts for less. A count or an age ("две карты") is
     // what the question is about.
@@ -284,7 +286,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // Only this slice is re-ranked and listed. The title and phrase factors mostly raise scores; an answer whose
     // title contradicts the question falls, and may end up listed above an answer past the slice it now trails.
     const top = topScored(scores, ids, RERANK_DEPTH).filter((i) => scores[i]! > 0).map((i) => ({ answer: answers.meta(touched[i]!), ref: touched[i]!, score: scores[i]!, phrase: 0 }));
-    const queryWords = queryWordTerms(typed, plan.words);
+    // The buying of goods reviewed is not what a title should say either: the answers on buying in a shop say it in theirs.
+    const queryWords = queryWordTerms(typed, plan.words).filter((w) => !reviewedBought.has(w.word));
     const wordTerms = queryWords.map((w) => w.terms);
     const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings(plan));
     const weighed = queryFacts.weighed;

@@ -110,6 +110,11 @@ export function hardSignSpelledSoft(word: string): string[] {
   return match ? [`${match[1]}ъ${word.slice(match[0].length)}`] : [];
 }
 
+/** Whether the word is a function word as it is said ("скока", "тока"), which nothing else is spelled as. */
+export function isSaidFunctionWord(word: string): boolean {
+  return WRITTEN_FORMS.has(word);
+}
+
 /** The written words a spelling as said or heard stands for (normalised), or a question word on the ways mistyped by one slip; none for any other word. */
 export function writtenForms(word: string): string[] {
   const written = WRITTEN_FORMS.get(word);

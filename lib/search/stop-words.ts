@@ -53,8 +53,9 @@ const KAZAKH_STOP_WORDS = new Set([
   // letters), asked as "деген" is
   'аббревиатурасы', 'аббревиатурасынын', 'кыскарту', 'кыскартуы', 'кыскартуын', 'кыскартуынын', 'кыскартылуы', 'атауы', 'атауын', 'атауынын', 'аты', 'атын',
   'арпи', 'ариптери', 'ариптеринин',
-  // the word itself and its full form ("ФДО сөзінің толық нұсқасы": the full version of the word FDO), asked as "деген" is
-  'сози', 'созинин', 'нускасы', 'нускасын',
+  // the word itself and its full form ("ФДО сөзінің толық нұсқасы": the full version of the word FDO; "толық жазылуы": how it is
+  // written in full), asked as "деген" is
+  'сози', 'созинин', 'нускасы', 'нускасын', 'жазылуы', 'жазылуын',
   // what a body does ("ФДО немен айналысады": what does the FDO do), asked as "деген не" is: the name says what about
   'немен', 'айналысады', 'айналысатын',
   // what kind of body a name stands for ("ФДО қандай ұйым": what organisation is the FDO; "қандай мекеме": what institution),
@@ -121,10 +122,14 @@ const RUSSIAN_TOPIC_WORDS = new Set([
 ]);
 
 /**
- * Russian function words lunr-languages' list lacks: "а" (and, but), "нету" (there is none: "нет" as said), and "который"
- * (which, that) in the forms it lacks ("сумму, которую я вложила"): it points back at a word the question already says.
+ * Russian function words lunr-languages' list lacks: "а" (and, but), "нету" (there is none: "нет" as said), "который"
+ * (which, that) in the forms it lacks ("сумму, которую я вложила"): it points back at a word the question already says; and
+ * "каждый" (each) in the forms it lacks ("у каждой покупки своя дата"): how many of what the question names, not what.
  */
-const RUSSIAN_EXTRA_STOP_WORDS = new Set(['а', 'нету', 'которую', 'которое', 'котором', 'которому', 'которым', 'которыми']);
+const RUSSIAN_EXTRA_STOP_WORDS = new Set([
+  'а', 'нету', 'которую', 'которое', 'котором', 'которому', 'которым', 'которыми',
+  'каждой', 'каждого', 'каждую', 'каждому', 'каждым', 'каждом', 'каждое', 'каждые', 'каждых', 'каждыми',
+]);
 
 /**
  * What people add to a question about themselves or to be polite, in either language (folded

@@ -141,6 +141,10 @@ const COST_SAID = /^(?:цену|сумму|одну|такую|столько)$/
 const PRICE = /^(?:стоимости|цены|ценника)$/;
 /** A larger sum, as a comparative ("больше", "дороже"). */
 const LARGER = /^(?:больше|дороже)$/;
+/** The price in the instrumental a match takes ("не сходится с ценой", "не совпадает со стоимостью"), normalised. */
+const PRICE_MATCHED = /^(?:ценой|стоимостью|ценником)$/;
+/** Adding up or matching ("сходится", "совпадает"), in any form. */
+const MATCHES = /^(?:сходит|сходят|совпада)/;
 
 /**
  * Whether the words compare the sum to pay with what the purchase cost: "больше стоимости покупки", "дороже цены", or the cost
@@ -156,11 +160,13 @@ const costToldBeforePayingMore = (words: readonly string[], at: number) =>
 
 /**
  * Whether the word at `at` tells what the purchase cost, when the question compares it with the sum to pay ("стоила одну цену",
- * "больше стоимости"): read as the guide's "по моим расчётам", the words themselves name nothing the answers hold.
+ * "больше стоимости", "не сходится с ценой"): read as the guide's "по моим расчётам", the words themselves name nothing the answers hold.
  */
 export function isPriceComparedWithBill(words: readonly string[], at: number): boolean {
   const word = words[at]!;
   if (PRICE.test(word)) return LARGER.test(words[at - 1] ?? '') || words[at - 1] === 'относительно';
+  // "не сходится с ценой": the sum to pay not matching what the purchase cost
+  if (PRICE_MATCHED.test(word)) return /^со?$/.test(words[at - 1] ?? '') && words.slice(Math.max(0, at - 3), at - 1).some((w) => MATCHES.test(w));
   if (costToldBeforePayingMore(words, at)) return true;
   return COST_SAID.test(word) && [1, 2].some((back) => costToldBeforePayingMore(words, at - back));
 }

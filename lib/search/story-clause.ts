@@ -351,6 +351,21 @@ export function purchaseBehindBonus(words: readonly string[]): ReadonlySet<strin
   return new Set(words.filter((_, i) => saysBuyingAt(words, i)));
 }
 
+/** A review ("пікір", "пікірімді", "отзыв", "отзывы"), folded. */
+const REVIEW = /^(?:пикир|отзыв)/;
+/** A rating given ("баға беріп": giving a rating, "бағасы" alone being a price), folded, at `i`. */
+const saysRatingAt = (words: readonly string[], i: number) => words[i] === 'бага' && /^бер/.test(words[i + 1] ?? '');
+
+/**
+ * The buying of the goods a review is written of ("сатып алған тауарыма пікір жазу": writing a review of goods I bought; "купил
+ * телефон, оставил отзыв"): every review is of goods bought, so the buying says nothing of it; the answers on buying in a shop
+ * say it in their titles, and must not win for it.
+ */
+export function purchaseBehindReview(words: readonly string[]): ReadonlySet<string> {
+  if (!words.some((word, i) => REVIEW.test(word) || saysRatingAt(words, i))) return new Set();
+  return new Set(words.filter((_, i) => saysBuyingAt(words, i)));
+}
+
 /** "Которые", "который" (which), after "за" (for): a clause on what the things named before it are paid for. */
 const WHICH = /^котор(?:ые|ый|ую|ое|ых)$/;
 /** Paying, said in such a clause ("за которые я плачу", "за которые надо платить", "за который внесла"). */

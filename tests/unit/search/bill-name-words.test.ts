@@ -14,6 +14,9 @@ describe('isPartOfTheBillsName', () => {
     expect(told('счета для оплаты не вижу')).toEqual(['оплаты']);
     expect(told('не могу найти выставленный счет реда')).toEqual(['выставленный']);
     expect(told('какие есть варианты внести очередной платеж по ред')).toEqual(['очередной']);
+    // a clause on the bill: the bill to pay
+    expect(told('где в каспи найти счет за ред который надо оплатить')).toEqual(['оплатить']);
+    expect(told('счета, которые нужно погасить, где смотреть')).toEqual(['погасить']);
   });
 
   it('should keep a payment that is asked about, or one said of anything but the bill', () => {
@@ -22,5 +25,7 @@ describe('isPartOfTheBillsName', () => {
     expect(told('на оплату счета сколько дней')).toEqual([]);
     expect(told('счет еще не выставлен')).toEqual([]);
     expect(told('какая сумма очередного платежа по ред')).toEqual([]);
+    // paying asked, with no bill it is said of
+    expect(told('ред, который надо оплатить до пятницы, как оплатить')).toEqual([]);
   });
 });

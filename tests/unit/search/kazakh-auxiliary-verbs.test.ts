@@ -100,7 +100,13 @@ describe('isQuoting', () => {
     const words = ['чекте', 'фдо', 'деп', 'жазылган', 'бул', 'не'];
     expect(words.map((_, at) => isQuoting(words, at))).toEqual([false, false, true, true, false, false]);
   });
+  it('should read the verb of saying after the particle and what is asked ("деп нені айтады": what is called so)', () => {
+    const words = ['фдо', 'деп', 'нени', 'айтады'];
+    expect(words.map((_, at) => isQuoting(words, at))).toEqual([false, true, true, true]);
+  });
   it('should keep a verb no particle quotes', () => {
     expect(isQuoting(['пикир', 'жазылган', 'бонус'], 1)).toBe(false);
+    // a topic word two after the particle
+    expect(isQuoting(['фдо', 'деп', 'жазылган', 'чекти', 'калай', 'аламын'], 3)).toBe(false);
   });
 });

@@ -305,6 +305,20 @@ describe('planQuery', () => {
     expect(planQuery('crjkmrj gkfnbnm pf htl d ltrf,ht', lookup).correctedQuery).toBe('сколько платить за ред в декабре');
   });
 
+  it('should plan again the text a query read word by word on the other layout reads, so that its words are read with their neighbours', () => {
+    // no key stands for a letter, so the text is read word by word; planned again, cash said at a machine is no topic
+    const plan = planQuery('dyjie yfkbxyst xthtp nthvbyfk rfcgb pf htl', lookup);
+    expect(plan.correctedQuery).toBe('вношу наличные через терминал каспи за ред');
+    expect(plan.words.map((w) => w.word)).toEqual(planQuery('вношу наличные через терминал каспи за ред', lookup).words.map((w) => w.word));
+    expect(plan.words.map((w) => w.word)).not.toContain('наличные');
+  });
+
+  it('should keep a word the vocabulary knows that is one vowel from a function word ("долга", heard as "долго"), and read a function word heard so', () => {
+    expect(planQuery('положила на ред всю сумму долга', lookup).words.map((w) => w.word)).toContain('долга');
+    expect(planQuery('кагда платить ред', lookup).words.map((w) => w.word)).not.toContain('кагда');
+    expect(planQuery('сколька пеня за прасрочку реда', lookup).words.map((w) => w.word)).not.toContain('сколька');
+  });
+
   it('should keep Latin text with a dot as typed when reading it on the other layout finds nothing', () => {
     expect(planQuery('kaspi.kz', lookup).correctedQuery).toBeNull();
   });
@@ -340,12 +354,22 @@ describe('planQuery', () => {
     expect(termsOf('ред погашен, а закрыт только месяц', 'закрыт')).toContain('погас');
     expect(termsOf('перевела деньги на досрочное погашение', 'перевела')).toContain('внес');
     // a debt that still hangs did not arrive; bonuses "применить к оплате" pay; a "взнос" is the monthly bill
-    expect(termsOf('оплатил ред, а задолженность так и висит', 'висит')).toContain('поступ');
+    expect(planQuery('оплатил ред, а задолженность так и висит', lookup).words.flatMap((w) => w.terms.map((t) => t.term))).toContain('поступ');
     expect(termsOf('применить бонусы к оплате', 'применить')).toContain('оплат');
     expect(termsOf('какой взнос будет', 'взнос')).toContain('счет');
+    // what Kaspi's site ("каспи сайтынан") shows is on Kaspi.kz; "көрінетін жер" (the place it shows) is where to look
+    expect(termsOf('бонусты каспи сайтынан неге көре алмаймын', 'сайтынан')).toContain('приложен');
+    expect(termsOf('бонустарым көрінетін жер қайда', 'коринетин')).toContain('узна');
+    // payments left are the bills to come; a sum that "не сходится" differs from the asker's reckoning; the whole debt paid is the early repayment
+    expect(termsOf('сколько платежей по реду осталось ', 'платежей')).toContain('след');
+    expect(termsOf('в счете сумма не сходится с ценой', 'сходится')).toContain('расчет');
+    expect(termsOf('положила на ред всю сумму долга', 'долга')).toContain('досрочн');
     // none of them alone
     expect(termsOf('закрыт ли ред', 'закрыт')).not.toContain('погас');
     expect(termsOf('перевела деньги с реда на карту', 'перевела')).not.toContain('внес');
+    expect(termsOf('бонус көрінбей тұр', 'коринбей')).not.toContain('узна');
+    expect(termsOf('сколько осталось денег на реде', 'осталось')).not.toContain('след');
+    expect(termsOf('какой долг по реду', 'долг')).not.toContain('досрочн');
   });
 
   it('should read Kazakh "кез келген" (any) as no topic word', () => {

@@ -198,6 +198,8 @@ describe('isFullOfAName', () => {
     expect(isFullOfAName(['фдо', 'созинин', 'толык', 'магынасы'], 2)).toBe(true);
     // "in full" after the name's verb
     expect(isFullOfAName(['фдо', 'калай', 'аталады', 'толыгымен'], 3)).toBe(true);
+    // how it is written in full
+    expect(isFullOfAName(['фдо', 'толык', 'жазылуы'], 1)).toBe(true);
   });
 
   it('keeps "full" said of anything else, and a name word alone', () => {

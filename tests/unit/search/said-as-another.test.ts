@@ -25,6 +25,21 @@ describe('saidAsAnother', () => {
     expect(said('вечером оплатил ред, а платёж не пришёл', 0)).toBeNull();
   });
 
+  it('should read the payment day itself ("в сам день платежа") as the hour of it, and the day said otherwise as itself', () => {
+    expect(said('если оплачу ред в сам день платежа, это не поздно', 5)).toBe('время');
+    expect(said('оплата в самый день оплаты проходит', 3)).toBe('время');
+    expect(said('сам день платежа какой', 1)).toBeNull();
+  });
+
+  it('should read a shop ordered from through Kaspi ("дүкенге kaspi арқылы тапсырыс") as its "магазин", not a shop outside it', () => {
+    expect(said('дүкенге kaspi арқылы тапсырыс жасасам бонус аламын ба', 0)).toBe('магазин');
+    expect(said('каспи арқылы дүкенге тапсырыс берсем бонус келе ме', 2)).toBe('магазин');
+    expect(said('онлайн дүкенге kaspi арқылы тапсырыс берсем бонус бар ма', 1)).toBeNull();
+    expect(said('басқа дүкеннен каспи арқылы тапсырыс бердім', 1)).toBeNull();
+    // no order: a shop paid at
+    expect(said('дүкенде kaspi qr арқылы төлесем бонус бар ма', 0)).toBeNull();
+  });
+
   it('should read a debt said with the purchases it is for ("по каким покупкам долг") as the bill, not one "в долг" or said alone', () => {
     expect(said('по каким покупкам долг', 3)).toBe('счет');
     expect(said('из каких покупок сложилась задолженность', 4)).toBe('счет');

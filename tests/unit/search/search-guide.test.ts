@@ -1493,6 +1493,50 @@ describe('colloquial queries', () => {
     standsBehind('бонус белгілі бір сомадан кейін тоқтай ма', 'kz', 514);
   });
 
+  it('should read what is owed staying after paying ("а просрочка всё равно висит") as a sum that did not arrive', () => {
+    standsBehind('внесла за ред через терминал, а просрочка так и осталась', 'ru', 13147);
+  });
+
+  it('should read the payments left ("сколько платежей осталось") as the bills to come', () => {
+    standsBehind('сколько платежей осталось по реду и на какие суммы', 'ru', 15762);
+  });
+
+  it('should read the whole debt paid ("всю сумму долга") as the early repayment, and keep "долга" a word', () => {
+    standsBehind('закинула на ред всю сумму долга, а списали только ежемесячный платёж', 'ru', 2184);
+  });
+
+  it('should read the bill "который надо оплатить" (to pay) as the bill, and ask where it is', () => {
+    standsBehind('где счёт за ред, который нужно оплатить', 'ru', 1486);
+  });
+
+  it('should read paying "в сам день платежа" (on the payment day itself) as asking the hour of it', () => {
+    standsBehind('заплачу за ред в самый день платежа, успею?', 'ru', 1513);
+  });
+
+  it('should read a sum that "не сходится" (does not add up) with the price as the bill above the asker\'s reckoning', () => {
+    standsBehind('счёт по реду не сходится с ценой телефона', 'ru', 12370);
+  });
+
+  it('should read a Kazakh name "деп нені айтады" and its spelling in full ("толық жазылуы") as asking what the name stands for', () => {
+    standsBehind('фдо деп нені айтады', 'kz', 3075);
+    standsBehind('фдо толық жазылуы қалай', 'kz', 3075);
+  });
+
+  it('should read what Kaspi\'s site shows ("каспи сайтынан") and the place it shows ("көрінетін жер") as Kaspi.kz and where to look', () => {
+    standsBehind('каспи сайтынан бонусымды көре алмай жүрмін', 'kz', 1580);
+    standsBehind('бонусым көрінетін жер қайда', 'kz', 553);
+  });
+
+  it('should read the buying of goods reviewed as no topic: the review is the question', () => {
+    standsBehind('сатып алған тауарыма пікір қалдыру үшін не істеймін', 'kz', 17560);
+    standsBehind('кез келген сатып алған затқа пікір жаза аламын ба', 'kz', 17560);
+  });
+
+  it('should read a question typed word by word on the other layout with the words\' neighbours, as typed in Cyrillic', () => {
+    // "кидаю наличные через терминал каспи за ред": cash said at a machine is no topic
+    standsBehind('rblf. yfkbxyst xthtp nthvbyfk rfcgb pf htl', 'ru', 12467);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

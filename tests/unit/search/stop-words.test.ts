@@ -72,6 +72,15 @@ describe('isStopWord', () => {
     for (const word of ['которую', 'которое', 'котором', 'которому', 'которым', 'которыми']) expect(isStopWord(word), word).toBe(isStopWord('который'));
   });
 
+  it('should drop "каждый" (each) in the forms lunr\'s list lacks, as in those it holds', () => {
+    for (const word of ['каждой', 'каждого', 'каждую', 'каждому', 'каждым', 'каждом']) expect(isStopWord(word), word).toBe(isStopWord('каждый'));
+  });
+
+  it('should drop a name\'s spelling in full ("толық жазылуы"), asked as "деген" is', () => {
+    expect(isStopWord('жазылуы')).toBe(true);
+    expect(isStopWord('жазу')).toBe(false);
+  });
+
   it('should drop "нету" (there is none), as "нет" is dropped', () => {
     expect(isStopWord('нету')).toBe(isStopWord('нет'));
     expect(isStopWord('нету')).toBe(true);

@@ -107,6 +107,10 @@ describe('namesPaymentAbovePrice', () => {
     expect(namesPaymentAbovePrice(words('вещь стоила одну цену, а по реду в итоге платить больше'))).toBe(true);
     expect(told('вещь стоила одну цену, а по реду в итоге платить больше')).toEqual(['стоила', 'одну', 'цену']);
     expect(told('сумма выплат по реду выросла относительно цены товара')).toEqual(['цены']);
+    // the sum not matching the price ("не сходится с ценой")
+    expect(told('в счете сумма не сходится с ценой телефона')).toEqual(['ценой']);
+    expect(told('счет по реду не совпадает со стоимостью покупок')).toEqual(['стоимостью']);
+    expect(told('что делать с ценой товара')).toEqual([]);
   });
 
   it('should not hear a price said now, paying more asked about, or a cost with nothing paid after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksLeaveNotToPay, closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
+import { asksLeaveNotToPay, closingWithMeans, goodsBehindPromotionBonus, goodsBoughtAtAShop, mistakeSaidWithOverpaying, moneyBackAfterOverpaying, moneyReplaced, paidOtherwiseThanMeant, payingForWhich, payingAtAShop, placeANameWasSeen, purchaseBeforePaying, purchaseBehindBonus, purchaseBehindReview, storyBeforeTrouble, storyReadings, whatALoanIsFor } from '../../../lib/search/story-clause';
 import { tokenizeWords } from '../../../lib/search/normalize-text';
 
 const story = (...words: string[]) => [...storyBeforeTrouble(words)];
@@ -106,6 +106,22 @@ describe('closingWithMeans', () => {
   it('should not when no means is said, nor of the money the asker asks about ("с моими деньгами")', () => {
     expect(closing('как закрыть ред')).toEqual([]);
     expect(closing('хочу закрыть ред что будет с моими деньгами на нем')).toEqual([]);
+  });
+});
+
+describe('purchaseBehindReview', () => {
+  const aside = (text: string) => [...purchaseBehindReview(tokenizeWords(text).map((t) => t.word))];
+
+  it('should give the buying of the goods a review or a rating is written of', () => {
+    expect(aside('сатып алған тауарыма пікір жазу үшін не істеу керек')).toEqual(['сатып', 'алган']);
+    expect(aside('кез келген сатып алынған тауарға пікір жазуға бола ма')).toEqual(['сатып', 'алынган']);
+    expect(aside('купила телефон, как оставить отзыв')).toEqual(['купила']);
+    expect(aside('сатып алған тауарыма баға беріп бонус алғым келеді')).toEqual(['сатып', 'алган']);
+  });
+
+  it('should give nothing with no review said, or a price ("бағасы") said', () => {
+    expect(aside('магазиннен тауар сатып алдым бонус бар ма')).toEqual([]);
+    expect(aside('сатып алған тауардың бағасы қанша')).toEqual([]);
   });
 });
 
