@@ -289,7 +289,8 @@ export function loadGuideSearcher(serialized: SerializedGuideIndex, answers: Ans
     // The buying of goods reviewed is not what a title should say either: the answers on buying in a shop say it in theirs.
     const queryWords = queryWordTerms(typed, plan.words).filter((w) => !reviewedBought.has(w.word));
     const wordTerms = queryWords.map((w) => w.terms);
-    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings(plan));
+    const searchedAs = plan.words.flatMap((w) => w.terms.filter((t) => t.weight >= NAMED_WEIGHT).map((t) => t.term));
+    const queryFacts = readQuery(typed, queryWords, weightOf, UNINDEXED_WORD_WEIGHT, typoReadings(plan), searchedAs);
     const weighed = queryFacts.weighed;
     // How much of the question a title says leaves out what was said aside (see asideAt), and what a payment is made with
     // ("с наличкой": how one pays, which a title on paying there need not say).

@@ -124,11 +124,13 @@ const RUSSIAN_TOPIC_WORDS = new Set([
 /**
  * Russian function words lunr-languages' list lacks: "а" (and, but), "нету" (there is none: "нет" as said), "который"
  * (which, that) in the forms it lacks ("сумму, которую я вложила"): it points back at a word the question already says; and
- * "каждый" (each) in the forms it lacks ("у каждой покупки своя дата"): how many of what the question names, not what.
+ * "каждый" (each) in the forms it lacks ("у каждой покупки своя дата"): how many of what the question names, not what; and
+ * "по-прежнему" (still: "счёт по-прежнему висит"), how long something lasts, as "до сих пор" is.
  */
 const RUSSIAN_EXTRA_STOP_WORDS = new Set([
   'а', 'нету', 'которую', 'которое', 'котором', 'которому', 'которым', 'которыми',
   'каждой', 'каждого', 'каждую', 'каждому', 'каждым', 'каждом', 'каждое', 'каждые', 'каждых', 'каждыми',
+  'прежнему', 'попрежнему',
 ]);
 
 /**

@@ -4,7 +4,7 @@ import { namesBill } from './bill-not-yet';
 import { saysPaidTwice } from './paid-twice';
 import { isCashPaidWith, isMoneyWord } from './number-words';
 import { wishedVerb } from './kazakh-auxiliary-verbs';
-import { findsOut, namesProduct, vocabularySynonyms } from './vocabulary-expansion';
+import { findsOut, namesProduct, phraseSynonyms, vocabularySynonyms } from './vocabulary-expansion';
 import { isStopWord } from './stop-words';
 import { looksLikeRussianInfinitive, looksLikeRussianVerb } from './stem-russian';
 
@@ -291,15 +291,16 @@ const ON_ACCOUNT = /^сч[её]т[еу]$/;
 const CLOSING = ['закрыть', 'закрытие'];
 
 /**
- * The words that pay a product off ("полностью погасила ред", "ред погашен"), and "полностью", when the asker says money is
- * left on it ("сумма сверху осталась", "на счету реда остаток"): a product paid off with money left over is one closed, and
+ * The words that pay a product off ("полностью погасила ред", "ред погашен", "закрыла все покупки": said so in a phrase), and "полностью",
+ * when the asker says money is left on it ("сумма сверху осталась", "на счету реда остаток"): a product paid off with money left over is one closed, and
  * taking that money is what the answer on closing tells. Not when the bill is named ("погасил счёт, остались деньги": the bill
  * paid, money over it is an overpayment) or the repayment is early (what the answer on early repayment tells).
  */
 function paidOffWithMoneyLeft(words: readonly string[]): ReadonlySet<string> {
   const left = words.some((word) => word === ON_TOP || saysOneOf(word, LEFT));
   const billNamed = words.some((word) => namesBill(word) && !ON_ACCOUNT.test(word)) || words.some((word) => word.startsWith('досрочн'));
-  const payingOff = words.filter((word) => saysOneOf(word, PAYING_OFF));
+  const inPhrase = phraseSynonyms(words);
+  const payingOff = words.filter((word) => saysOneOf(word, PAYING_OFF) || (inPhrase.get(word) ?? []).some((said) => PAYING_OFF.includes(said)));
   if (!left || billNamed || payingOff.length === 0) return new Set();
   return new Set([...payingOff, ...words.filter((word) => word === IN_FULL)]);
 }

@@ -97,6 +97,7 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
  */
 export interface QueryFacts {
   weighed: WeighedWord[];
+  /** Every term the query's words count as, for the situation it names. */
   terms: ReadonlySet<string>;
   details: NamedDetails;
   negative: boolean;
@@ -116,10 +117,13 @@ export function readQuery(
   weightOf: TermWeight,
   fillerWeight: number,
   corrected: readonly string[],
+  saidTerms: Iterable<string> = [],
 ): QueryFacts {
   const spellings = typed.flatMap(spellingsRead);
   const weighed = weighWords(queryWords, weightOf, fillerWeight);
-  const terms = new Set(weighed.flatMap((word) => [...word.terms]));
+  // What the question names: its words as weighed, and what search read them as (`saidTerms`: "закрыла все покупки", a phrase
+  // weighed as paying off, is also closing, what the story says of money left after it).
+  const terms = new Set([...weighed.flatMap((word) => [...word.terms]), ...saidTerms]);
   // A detail typed with a typo ("через банкмат") is named by the word search read it as. A smaller sum told after the one
   // paid ("принял десять тысяч, а видно только семь") is a trouble told, as "не поступила" is: not all of it arrived; so is a bill
   // "неоплаченный" (unpaid, "не" written together).

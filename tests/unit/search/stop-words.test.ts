@@ -76,6 +76,11 @@ describe('isStopWord', () => {
     for (const word of ['каждой', 'каждого', 'каждую', 'каждому', 'каждым', 'каждом']) expect(isStopWord(word), word).toBe(isStopWord('каждый'));
   });
 
+  it('should drop "по-прежнему" (still), as typed apart or joined, which tells how long', () => {
+    expect(isStopWord('прежнему')).toBe(true);
+    expect(isStopWord('попрежнему')).toBe(true);
+  });
+
   it('should drop a name\'s spelling in full ("толық жазылуы"), asked as "деген" is', () => {
     expect(isStopWord('жазылуы')).toBe(true);
     expect(isStopWord('жазу')).toBe(false);

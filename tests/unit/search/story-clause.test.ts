@@ -323,6 +323,8 @@ describe('storyReadings', () => {
   it('should read a product paid off with money left on it ("полностью погасила ред, но сумма сверху осталась") as closed', () => {
     expect(readings('полностью погасила ред, но сумма сверху осталась, как вернуть')).toEqual({ полностью: ['закрыть', 'закрытие'], погасила: ['закрыть', 'закрытие'] });
     expect(readings('ред погашен, а на счету реда остаток, как забрать')).toEqual({ погашен: ['закрыть', 'закрытие'] });
+    // paid off as a phrase says it ("закрыла все покупки")
+    expect(readings('закрыла все покупки в реде, а на нем осталась тысяча')).toMatchObject({ закрыла: ['закрыть', 'закрытие'] });
     // nothing left, the bill paid, or the repayment early: no closing
     expect(readings('погасила ред полностью, через сколько снова доступен весь лимит')).toEqual({});
     expect(readings('погасил счет по реду, остались лишние деньги')).toEqual({});

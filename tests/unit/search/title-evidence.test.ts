@@ -64,6 +64,13 @@ describe('titleFactor', () => {
     expect(titleFactor(query('какая дата оплаты'), stated)).toBeCloseTo(titleFactor(query('какая дата оплаты'), asked) * 0.8, 10);
   });
 
+  it('should count a situation named by what search read a word as (`saidTerms`), not only by the words weighed', () => {
+    const stated = title('У меня штраф. Какая дата оплаты?');
+    const typed = typedSpellings('какая дата оплаты у меня');
+    const read = readQuery(typed, typed.map(({ word }) => ({ word, terms: new Set([word]), filler: false })), weightOf, 1, [], ['штраф']);
+    expect(titleFactor(read, stated)).toBeGreaterThan(titleFactor(query('какая дата оплаты у меня'), stated));
+  });
+
   it('should cut it by a fifth when the title asks its question after something ("после оплаты") the question does not name', () => {
     const after = title('Сумма увеличится после оплаты?');
     const plain = title('Сумма увеличится до оплаты?');
