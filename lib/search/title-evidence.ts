@@ -97,8 +97,10 @@ export function readTitle(title: string, lang: GuideLang, weightOf: TermWeight):
  */
 export interface QueryFacts {
   weighed: WeighedWord[];
-  /** Every term the query's words count as, for the situation it names. */
+  /** Every term the query's words count as in a title. */
   terms: ReadonlySet<string>;
+  /** Those and every term search read the words as: what the query names of a situation a title states. */
+  searchedAs: ReadonlySet<string>;
   details: NamedDetails;
   negative: boolean;
 }
@@ -121,14 +123,15 @@ export function readQuery(
 ): QueryFacts {
   const spellings = typed.flatMap(spellingsRead);
   const weighed = weighWords(queryWords, weightOf, fillerWeight);
-  // What the question names: its words as weighed, and what search read them as (`saidTerms`: "закрыла все покупки", a phrase
-  // weighed as paying off, is also closing, what the story says of money left after it).
-  const terms = new Set([...weighed.flatMap((word) => [...word.terms]), ...saidTerms]);
+  const terms = new Set(weighed.flatMap((word) => [...word.terms]));
+  // What search read the words as besides (`saidTerms`: "закрыла все покупки", a phrase weighed as paying off, is also closing,
+  // what the story says of money left after it): a situation the title states is named by them too.
+  const searchedAs = new Set([...terms, ...saidTerms]);
   // A detail typed with a typo ("через банкмат") is named by the word search read it as. A smaller sum told after the one
   // paid ("принял десять тысяч, а видно только семь") is a trouble told, as "не поступила" is: not all of it arrived; so is a bill
   // "неоплаченный" (unpaid, "не" written together).
   const negative = saysNot(spellings) || saysNotWrittenTogether(spellings) || namesASmallerSumAfterAnother(spellings);
-  return { weighed, terms, details: detailsOfTypedQuestion([...spellings, ...corrected]), negative };
+  return { weighed, terms, searchedAs, details: detailsOfTypedQuestion([...spellings, ...corrected]), negative };
 }
 
 /**
@@ -156,9 +159,8 @@ export function titleFactor(query: QueryFacts, title: TitleFacts): number {
  */
 export const situationUnasked = (query: QueryFacts, title: TitleFacts) =>
   query.weighed.length > 1 &&
-  (query.details.question.has('when') ? [title.situation] : [title.situation, title.after]).some(
-    (stated) => stated.size > 0 && ![...stated].some((term) => query.terms.has(term)),
-  );
+  ((title.situation.size > 0 && ![...title.situation].some((term) => query.searchedAs.has(term))) ||
+    (!query.details.question.has('when') && title.after.size > 0 && ![...title.after].some((term) => query.terms.has(term))));
 
 /**
  * Whether `title` asks the question `narrower` asks for a situation, for everyone ("Какая будет дата оплаты?" for "У меня
