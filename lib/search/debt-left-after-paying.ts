@@ -32,6 +32,8 @@ function debtLeftAt(words: readonly string[]): { owed: number; stays: number } |
  * какой штраф": being late).
  */
 export function isDebtLeftAfterPaying(words: readonly string[], at: number): boolean {
+  // the word itself first: the scan of the whole question below runs only for a word that can be owed or staying
+  if (!STAYS.test(words[at]!) && !OWED.test(words[at]!)) return false;
   const left = debtLeftAt(words);
   return left !== null && (at === left.owed || at === left.stays);
 }
