@@ -762,6 +762,9 @@ function holidayReadings(words: readonly string[]): string[] {
  */
 function isStopWordInAnyScript(word: string): boolean {
   if (isStopWord(word) || latinToCyrillicReadings(word).some(isStopWord)) return true;
+  const heard = writtenForms(word).filter(isStopWord);
+  if (heard.length === 0) return false;
+  // the vocabulary is asked only for a word heard as a function word: most words are none
   const synonyms = vocabularySynonyms(word);
-  return writtenForms(word).some((heard) => isStopWord(heard) && (isSaidFunctionWord(word) || synonyms.length === 0 || synonyms.includes(heard)));
+  return isSaidFunctionWord(word) || synonyms.length === 0 || heard.some((stop) => synonyms.includes(stop));
 }

@@ -1,5 +1,5 @@
 import { namesPublicHoliday } from './public-holidays';
-import { saysPaying, vocabularySynonyms } from './vocabulary-expansion';
+import { isBrandWord, saysPaying, vocabularySynonyms } from './vocabulary-expansion';
 
 // Words a question says as another word the guide uses (normalised, folded): the due day itself for the hour of it, a shop's
 // till for the terminal at it, a fine's percent for its size, a debt for purchases for the bill, and a list or a statement of
@@ -176,8 +176,6 @@ const bonusAccount = (words: readonly string[], at: number) =>
 const KAZAKH_SHOP = /^дукен/;
 /** An order ("тапсырыс", "заказ"), folded, in any form. */
 const ORDER = /^(?:тапсырыс|заказ)/;
-/** The brand, as typed ("kaspi", "каспи"): not "каспимен" (paying with Kaspi) nor "каспиден тыс" (outside Kaspi), read below. */
-const BRAND = /^(?:kaspi|каспи)$/;
 /** A shop outside Kaspi: online, on the internet, another, abroad, outside ("онлайн", "интернет", "басқа", "шетел", "сырттағы", "тыс", "бөгде", a site). */
 const OUTSIDE = /^(?:онлайн|интернет|баска|шетел|сырт|тыс|богде|сайт)/;
 
@@ -187,7 +185,7 @@ const OUTSIDE = /^(?:онлайн|интернет|баска|шетел|сыр�
  * Kaspi, named so. The shop word at `at`, said as "магазин".
  */
 const shopOrderedThroughKaspi = (words: readonly string[], at: number) =>
-  KAZAKH_SHOP.test(words[at]!) && words.some((word) => ORDER.test(word)) && words.some((word) => BRAND.test(word)) && !words.some((word) => OUTSIDE.test(word));
+  KAZAKH_SHOP.test(words[at]!) && words.some((word) => ORDER.test(word)) && words.some(isBrandWord) && !words.some((word) => OUTSIDE.test(word));
 
 /**
  * The word at `at` said as another the guide uses: the due day itself, and a time of day on it, as the hour of it one may pay by ("в последний день",

@@ -209,6 +209,8 @@ const PHRASES = GROUPS.flatMap((group) =>
 
 /** The brand (folded, either script) and the machines it names ("Kaspi Банкомат", "Kaspi Терминал"). */
 const BRAND = /^(?:kaspi|каспи)$/;
+/** Whether a word is the brand itself, as typed in either script ("kaspi", "каспи"; not "каспимен", paying with it). */
+export const isBrandWord = (word: string) => BRAND.test(word);
 const MACHINE = /^(?:банкомат|терминал)/;
 /** Whether a word names one of Kaspi's machines, an ATM or a terminal, in any form. */
 export const namesMachine = (word: string) => MACHINE.test(word);
