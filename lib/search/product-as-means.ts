@@ -6,6 +6,19 @@ import { namesProduct, saysPaying } from './vocabulary-expansion';
 
 /** A product at work or in use ("Red работает за границей?", "можно пользоваться Red", "использовать Red для покупок"). */
 const IN_USE = /^(?:работа(?:ет|ют|ть)|пользоват(?:ь|ься|ся)|использовать|использую|используют|используется)$/;
+/** Using, of IN_USE's verbs ("пользоваться", "использовать"): what one stops doing with a product given up. */
+const USED = /^(?:пользоват|использ)/;
+/** Will, want, more ("не буду пользоваться", "не хочу больше пользоваться"): what may stand between "не" and the verb. */
+const BETWEEN_NOT_AND_VERB = /^(?:буду|будем|хочу|хотим|стану|больше|уже)$/;
+
+/** Whether "не" is said before the word at `at`, over the words that may stand between them. */
+function saidNotBefore(words: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    if (words[i] === 'не') return true;
+    if (!BETWEEN_NOT_AND_VERB.test(words[i]!)) return false;
+  }
+  return false;
+}
 /** The asker using a product ("пользуюсь редом", "пользовалась ред"): theirs, what the question is about. */
 const USED_BY_ASKER = /^(?:пользуюсь|пользуемся|пользовал(?:ся|ась|ись))$/;
 /** "Again" ("снова", "опять", "заново"): a product used again, after something was done. */
@@ -55,10 +68,14 @@ export function speaksOfPayingWithProduct(text: string): boolean {
   // anywhere when the asker uses it again ("когда снова можно пользоваться редом после оплаты": once its bill is paid)
   const again = all.some((word) => AGAIN.test(word));
   const paidBefore = (i: number) => words.slice(0, again ? words.length : i).some(saysPaying);
+  // no longer in use ("больше не пользоваться редом", "не буду пользоваться", "не хочу больше пользоваться"): giving it up, not
+  // paying with it
+  // (not "не работает": a product that does not work where one pays with it is still paid with)
+  const givenUp = all.some((word, j) => USED.test(word) && saidNotBefore(all, j));
   return words.some((word, i) => {
     if (!namesProduct(word)) return false;
     // in use, unless its bill was paid before ("после оплаты смогу пользоваться ред": using it again once paid)
-    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !paidBefore(i);
+    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !paidBefore(i) && !givenUp;
     // what one pays with, unless it pays another product's bill ("голдом оплатить ред")
     if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
     if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !paidBefore(i);

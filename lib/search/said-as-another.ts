@@ -151,9 +151,11 @@ const WANTS = /^(?:хочу|хочется|хотел|хотела|хотело�
 /**
  * "Хочу больший лимит", "хочу, чтобы на ред было больше денег" (I want a bigger limit, more money on Red): raising it, a change
  * no answer on the sum growing after paying ("увеличится") makes. The comparative at `at`, in a question where the asker wants
- * and pays nothing ("хочу заплатить больше" is paying), said as "повысить".
+ * and pays nothing ("хочу заплатить больше" is paying), said as "повысить"; not "больше не" (no longer: "хочу больше не
+ * пользоваться"), which wants less.
  */
-const moreWanted = (words: readonly string[], at: number) => MORE.test(words[at]!) && words.some((word) => WANTS.test(word)) && !words.some(saysPaying);
+const moreWanted = (words: readonly string[], at: number) =>
+  MORE.test(words[at]!) && words[at + 1] !== 'не' && words.some((word) => WANTS.test(word)) && !words.some(saysPaying);
 
 /** What was collected, as a noun of the past ("жиналғанын", "жинағанымды": that was collected, that I collected), folded. */
 const COLLECTED = /^(?:жиналган|жинаган)(?:ын|ы|ымды|ымызды)$/;

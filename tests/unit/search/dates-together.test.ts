@@ -27,4 +27,11 @@ describe('isDatesTogether', () => {
     expect(wordsTold(isDatesTogether, 'как совместить даты оплаты')).toEqual(['совместить']);
     expect(wordsTold(isDatesTogether, 'платить всё в один день')).toEqual(['один']);
   });
+
+  it('should tell dates moved onto one date ("перенести на одну дату"), not dates moved alone', () => {
+    expect(wordsTold(isDatesTogether, 'как перенести все оплаты на одну дату')).toEqual(['перенести', 'одну']);
+    expect(wordsTold(isDatesTogether, 'можно сдвинуть платежи на один день')).toEqual(['сдвинуть', 'один']);
+    expect(wordsTold(isDatesTogether, 'как перенести дату оплаты')).toEqual([]);
+    expect(wordsTold(isDatesTogether, 'поменять дату платежа на пятницу')).toEqual([]);
+  });
 });

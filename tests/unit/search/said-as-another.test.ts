@@ -87,6 +87,8 @@ describe('saidAsAnother', () => {
     expect(said('хочу чтобы на ред было больше денег', 5)).toBe('повысить');
     expect(said('хочу заплатить больше чем в счете', 2)).toBeNull();
     expect(said('лимит станет больше после оплаты', 2)).toBeNull();
+    // "больше не" (no longer): less wanted, not more
+    expect(said('хочу больше не пользоваться редом', 1)).toBeNull();
   });
 
   it('should read how many bonuses were collected ("қанша … жиналғанын") as given, and collecting said otherwise as itself', () => {

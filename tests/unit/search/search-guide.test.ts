@@ -1537,6 +1537,37 @@ describe('colloquial queries', () => {
     standsBehind('gkfxe yfkbxysvb xthtp nthvbyfk pf htl', 'ru', 12467);
   });
 
+  it('should read dates moved onto one, and dates said to differ, as the one date a loan gives', () => {
+    standsBehind('можно перенести даты всех платежей по реду на один день', 'ru', 1541);
+    standsBehind('у разных покупок разные числа платежа по реду, можно одно', 'ru', 1541);
+  });
+
+  it('should read an abbreviation or the word it shortens asked in any case ("аббревиатурасын", "қай сөздің") as asking what it stands for', () => {
+    standsBehind('фдо аббревиатурасын түсіндіріп беріңіз', 'kz', 3075);
+    standsBehind('фдо қай сөздің қысқартуы', 'kz', 3075);
+  });
+
+  it('should read "гашу" as paying off, "назовите" as asking the tool, and "пополнение" as paying in', () => {
+    standsBehind('гашу ред бонусами, так можно?', 'ru', 1515);
+    standsBehind('назовите способы оплаты реда', 'ru', 1508);
+    standsBehind('пополнение реда через банкомат каспи возможно?', 'ru', 13070);
+  });
+
+  it('should read what is left to pay as the bills to come, and the product usable again as the sum that grows', () => {
+    standsBehind('сколько мне осталось платить по реду, где видно по месяцам', 'ru', 15762);
+    standsBehind('оплатил счет, ред снова станет активным?', 'ru', 1511);
+    standsBehind('после погашения когда разблокируют ред', 'ru', 1511);
+  });
+
+  it('should read the product no longer used as closed, not as paying with it', () => {
+    standsBehind('хочу больше не пользоваться редом, как закрыть', 'ru', 15293);
+  });
+
+  it('should read a Kazakh bonus that came otherwise ("басқаша") or less than expected ("күткенімнен аз") as counted wrong', () => {
+    standsBehind('акциялық тауарға бонус басқаша есептелді', 'kz', 518);
+    standsBehind('акциядағы бонус күткенімнен аз', 'kz', 518);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });

@@ -181,6 +181,10 @@ describe('isStopWord', () => {
     expect(isStopWord('вовремя')).toBe(false);
   });
 
+  it('should drop "разные" (different) in its forms, asking the tool to name ("назовите"), and an abbreviation or word asked in any case', () => {
+    for (const word of ['разные', 'разных', 'разными', 'разная', 'назовите', 'назови', 'аббревиатурасын', 'аббревиатура', 'создин']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('should keep the Russian list\'s words that carry a bank question\'s topic', () => {
     for (const word of ['больше', 'меньше', 'раньше', 'рано', 'время', 'день', 'другой', 'нельзя', 'два', 'процентов']) expect(isStopWord(word), word).toBe(false);
     // "лимит доступен", "доступная сумма": the limit the guide names, not whether one can
