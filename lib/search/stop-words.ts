@@ -93,7 +93,7 @@ const KAZAKH_STOP_WORDS = new Set([
   // and how soon the asker repays ("ерте", "мерзімінен бұрын", "уақытынан ерте": early, before its time; "уақытында", "мерзімінде":
   // on time): the story told of a loan whose bonus is asked about, which the Kazakh answers on repaying do not retell (Russian
   // "вовремя" stays a topic word: the answer on the fine says it)
-  'ерте', 'мерзиминен', 'уакытынан', 'уакытында', 'мерзиминде',
+  'ерте', 'мерзиминен', 'бурын', 'уакытынан', 'уакытында', 'мерзиминде',
   // the pronouns "ол", "сол", "бұл", "осы" (it, that, this) in their cases ("соған бонус бола ма": is there a bonus for that):
   // pointing back at what the question already named
   'оны', 'онын', 'оган', 'онда', 'одан', 'соны', 'сонын', 'соган', 'сонда', 'содан', 'муны', 'мунын', 'буган', 'мунда', 'будан',
@@ -182,6 +182,9 @@ const QUERY_FILLER = new Set([
   // from there, from here ("как платить оттуда"), "не возвращаясь" (without going back): the place the question names is the topic;
   // "места, где принимают оплату", "көрсететін жер қайда" (the places where): "где", "қайда" ask it
   'оттуда', 'отсюда', 'возвращаясь', 'место', 'места', 'местах', 'жер',
+  // a section of the app or the site ("магазин бөлімінен": from the shop's section; "қай бөлімде": in which section): the place, named
+  // by the word before it; the stemmer cuts its forms to "бол" (to be)
+  'болим', 'болими', 'болимде', 'болимнен', 'болимге', 'болиминде', 'болиминен', 'болимине', 'болимин',
   // "по-разному", "по-всякому" (differently, in any way), as said apart ("или по разному"): how, asked by the words around them
   'разному', 'поразному', 'всякому', 'повсякому',
   // "разные" (different: "у покупок разные даты", "в разных банкоматах"): how things compare, said of what the words around it name

@@ -32,6 +32,10 @@ export function storyBeforeTrouble(words: readonly string[]): ReadonlySet<string
 
 /** Saying what one meant to do ("хотел", "собиралась", "планировал"), or what for ("чтобы закрыть раньше", "для досрочного погашения"). */
 const MEANT = /^(?:чтобы|для|хотел[аи]?|собирал(?:ся|ась|ись)|планировал[аи]?)$/;
+/** Paying it all, or early ("весь", "целиком", "полностью", "досрочно", "наперёд"), folded. */
+const WHOLE_OR_EARLY = /^(?:весь|всю|все|всё|целиком|полностью|досрочно|наперед|заранее)$/;
+/** "Only" ("а списали только за месяц"): a part of what was meant. */
+const ONLY = 'только';
 /** Setting what happened against what was meant ("…, а …", "…, но …"). */
 const INSTEAD = new Set(['а', 'но', 'однако']);
 /**
@@ -50,15 +54,14 @@ const saysOneOf = (word: string, meanings: readonly string[]) =>
  */
 export function paidOtherwiseThanMeant(words: readonly string[]): boolean {
   const meant = words.findIndex((word) => MEANT.test(word));
-  if (meant < 0) return false;
   const instead = words.findIndex((word, i) => i > meant && INSTEAD.has(word));
   if (instead < 0) return false;
+  const before = words.slice(meant + 1, instead);
   const after = words.slice(instead + 1);
-  return (
-    words.slice(meant + 1, instead).some((word) => saysOneOf(word, PAYS)) &&
-    after.some((word) => saysOneOf(word, PAID_WITH)) &&
-    !saysNot(after)
-  );
+  // with no aim said, a whole or early repayment told ("досрочно погасил весь ред, а закрыт только месяц") of which only a part
+  // was taken says the same
+  if (meant < 0 && !(before.some((word) => WHOLE_OR_EARLY.test(word)) && after.includes(ONLY))) return false;
+  return before.some((word) => saysOneOf(word, PAYS)) && after.some((word) => saysOneOf(word, PAID_WITH)) && !saysNot(after);
 }
 
 /** What paying too much is said with ("больше", "переплатил", "лишнее", "излишек"), or paying twice ("оплатила дважды"). */

@@ -1559,6 +1559,10 @@ describe('colloquial queries', () => {
     standsBehind('после погашения когда разблокируют ред', 'ru', 1511);
   });
 
+  it('should read a whole repayment told, of which only the month was taken, as the mistaken payment', () => {
+    standsBehind('погасила весь ред досрочно, а списали только платеж за месяц', 'ru', 2184);
+  });
+
   it('should read the product no longer used as closed, not as paying with it', () => {
     standsBehind('хочу больше не пользоваться редом, как закрыть', 'ru', 15293);
   });

@@ -32,6 +32,14 @@ describe('paidOtherwiseThanMeant', () => {
     expect(paidOtherwise('собирался закрыть долг целиком, но оплатил только счёт')).toBe(true);
   });
 
+  it('should read a whole or early repayment told, of which only a part was taken, as meant otherwise', () => {
+    expect(paidOtherwise('погасила ред целиком досрочно, а закрылся только платёж за месяц')).toBe(true);
+    expect(paidOtherwise('оплатила всю сумму, но списали только счет')).toBe(true);
+    // not without "only", nor a part taken of a payment with no whole said
+    expect(paidOtherwise('погасила весь ред, а деньги остались')).toBe(false);
+    expect(paidOtherwise('оплатила ред, а списали только часть')).toBe(false);
+  });
+
   it('should read what the money was put in for ("чтобы закрыть раньше") as what was meant', () => {
     expect(paidOtherwise('внес больше, чтобы закрыть ред раньше, но это засчиталось как платёж месяца')).toBe(true);
     expect(paidOtherwise('положил деньги, чтобы оплатить ред, но они не пришли')).toBe(false);
