@@ -29,6 +29,8 @@ import { comingMonthReadings } from './coming-month';
 import { isRemainedInAState } from './remained-as-link';
 import { isMachineError, machineErrorReadings } from './machine-error';
 import { datesTogetherReadings, isDatesTogether } from './dates-together';
+import { givenForReadings } from './given-for';
+import { isCountedAs } from './counted-as';
 import { cannotSeeAskedReadings, isCannotSeeAsked } from './cannot-see-asked';
 import { isTwiceOfPaying, paidTwiceReadings } from './paid-twice';
 import { isPayingMoreThanDue, paidMoreThanDueReadings } from './paid-more-than-due';
@@ -688,18 +690,20 @@ const TOLD_BY_NEIGHBOURS: readonly ((words: readonly string[], at: number) => bo
   isAppSayingWhat,
   isDatesTogether,
   isCannotSeeAsked,
+  isCountedAs,
 ];
 
 /**
  * Function words that together say a topic word: only part of it, a mistake, the sum owed, a holiday, paying ahead, the sum
  * expected, what a charge is for, a sum not arrived (a machine's error, "платёж не пришёл", a debt left after paying), paying too much (paying twice, more than was due), an
  * internet shop (paying online, a bonus asked of it), a late payment (days passed since the date), paying a loan (money put in),
- * the next bill (the sum of a coming month asked), a loan (payment dates brought together), finding out (what is asked not seen).
+ * the next bill (the sum of a coming month asked), a loan (payment dates brought together), finding out (what is asked not seen),
+ * paying (money given for something).
  */
 const FUNCTION_WORD_READINGS: readonly ((words: readonly string[]) => string[])[] = [
   partialReadings, mistakeReadings, owedReadings, holidayReadings, aheadReadings, expectedSumReadings, forWhatReadings, machineErrorReadings, paidTwiceReadings,
   paymentNotArrivedReadings, debtLeftAfterPayingReadings, onlinePurchaseReadings, daysPastDueReadings, paidMoreThanDueReadings, loanPaidInReadings, comingMonthReadings,
-  datesTogetherReadings, cannotSeeAskedReadings,
+  datesTogetherReadings, cannotSeeAskedReadings, givenForReadings,
 ];
 
 /**

@@ -1572,6 +1572,11 @@ describe('colloquial queries', () => {
     standsBehind('акциядағы бонус күткенімнен аз', 'kz', 518);
   });
 
+  it('should read money given for something ("отдать за ред") as paying, and counting one thing as another as asking whether it is', () => {
+    standsBehind('хочу отдать за ред наличкой в банкомате, порядок действий какой', 'ru', 13066);
+    standsBehind('засчитают ли мои бонусы как платеж по реду', 'ru', 1515);
+  });
+
   it('should not offer a layout reading for a Cyrillic typo', () => {
     expect(searcher.search('штаф за просрочку', { lang: 'ru' }).correctedQuery).toBeNull();
   });
