@@ -49,8 +49,9 @@ const saysOneOf = (word: string, meanings: readonly string[]) =>
 
 /**
  * Whether the story says the asker meant to pay one way and the money went another ("хотел погасить всё досрочно, а деньги
- * ушли в счёт", "собирался закрыть долг, но оплатил только счёт"): a payment made by mistake. Not when what happened says
- * something did not happen ("хотел оплатить, а деньги не пришли"): that is money that did not arrive.
+ * ушли в счёт", "собирался закрыть долг, но оплатил только счёт"), or paid all of it and only a part was taken ("досрочно
+ * погасил весь ред, а закрыт только месяц"): a payment made by mistake. Not when what happened says something did not happen
+ * ("хотел оплатить, а деньги не пришли"): that is money that did not arrive.
  */
 export function paidOtherwiseThanMeant(words: readonly string[]): boolean {
   const meant = words.findIndex((word) => MEANT.test(word));
