@@ -11,9 +11,12 @@ const USED = /^(?:пользоват|использ)/;
 /** Will, want, more ("не буду пользоваться", "не хочу больше пользоваться"): what may stand between "не" and the verb. */
 const BETWEEN_NOT_AND_VERB = /^(?:буду|будем|хочу|хотим|стану|больше|уже)$/;
 
+/** How far before the verb its "не" may come ("не хочу больше пользоваться"). */
+const NOT_WITHIN = 3;
+
 /** Whether "не" is said before the word at `at`, over the words that may stand between them. */
 function saidNotBefore(words: readonly string[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+  for (let i = at - 1; i >= 0 && at - i <= NOT_WITHIN; i--) {
     if (words[i] === 'не') return true;
     if (!BETWEEN_NOT_AND_VERB.test(words[i]!)) return false;
   }
@@ -69,13 +72,13 @@ export function speaksOfPayingWithProduct(text: string): boolean {
   const again = all.some((word) => AGAIN.test(word));
   const paidBefore = (i: number) => words.slice(0, again ? words.length : i).some(saysPaying);
   // no longer in use ("больше не пользоваться редом", "не буду пользоваться", "не хочу больше пользоваться"): giving it up, not
-  // paying with it
-  // (not "не работает": a product that does not work where one pays with it is still paid with)
-  const givenUp = all.some((word, j) => USED.test(word) && saidNotBefore(all, j));
+  // paying with it (not "не работает": a product that does not work where one pays with it is still paid with); scanned only
+  // for a product said beside a verb of use
+  const givenUp = () => all.some((word, j) => USED.test(word) && saidNotBefore(all, j));
   return words.some((word, i) => {
     if (!namesProduct(word)) return false;
     // in use, unless its bill was paid before ("после оплаты смогу пользоваться ред": using it again once paid)
-    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !paidBefore(i) && !givenUp;
+    if (IN_USE.test(words[i - 1] ?? '') || IN_USE.test(words[i + 1] ?? '')) return !paidBefore(i) && !givenUp();
     // what one pays with, unless it pays another product's bill ("голдом оплатить ред")
     if (isInstrumental(word)) return products.every((other) => other === word || isInstrumental(other));
     if (CARD_INSTRUMENTAL.test(words[i + 1] ?? '')) return !paidBefore(i);
